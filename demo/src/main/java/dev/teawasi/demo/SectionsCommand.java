@@ -1,0 +1,37 @@
+package dev.teawasi.demo;
+
+import dev.teawasi.engine.binary.CompileException;
+import dev.teawasi.engine.binary.SectionInfo;
+import dev.teawasi.engine.binary.SectionScanner;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+
+/** The 'sections' subcommand: lists a module's sections with id, name, offset and size. */
+final class SectionsCommand {
+    private SectionsCommand() {
+    }
+
+    static int run(String[] args) {
+        if (args.length != 1) {
+            System.err.println("usage: teawasi sections FILE.wasm");
+            return 2;
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(Paths.get(args[0]));
+        } catch (IOException e) {
+            System.err.println("teawasi: cannot read " + args[0] + ": " + e.getMessage());
+            return 1;
+        }
+        try {
+            for (SectionInfo s : SectionScanner.scan(bytes)) {
+                System.out.println(s.id + " " + s.name() + " offset=" + s.offset + " size=" + s.size);
+            }
+            return 0;
+        } catch (CompileException e) {
+            System.err.println("teawasi: " + args[0] + ": " + e.getMessage());
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Builds teawasi and starts the demo page on http://127.0.0.1:8080/ (pass --port N to change).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+mvn -B -q package -DskipTests
+exec java -jar demo/target/teawasi.jar serve "$@"

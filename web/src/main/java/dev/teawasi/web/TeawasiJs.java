@@ -1,0 +1,46 @@
+package dev.teawasi.web;
+
+import dev.teawasi.engine.Version;
+import dev.teawasi.engine.binary.CompileException;
+import dev.teawasi.engine.binary.SectionInfo;
+import dev.teawasi.engine.binary.SectionScanner;
+import java.util.List;
+import org.teavm.jso.JSExport;
+import org.teavm.jso.core.JSArray;
+import org.teavm.jso.core.JSError;
+import org.teavm.jso.core.JSObjects;
+import org.teavm.jso.core.JSString;
+import org.teavm.jso.typedarrays.Int8Array;
+import org.teavm.jso.typedarrays.Uint8Array;
+
+/** The JavaScript API of teawasi: every method here is an export of the ES module (see teawasi.d.ts). */
+public final class TeawasiJs {
+    private TeawasiJs() {
+    }
+
+    public static void main(String[] args) {
+        // Nothing to start: the module only exports functions.
+    }
+
+    @JSExport
+    public static String version() {
+        return Version.VERSION;
+    }
+
+    /** Lists the sections of a binary module: [{id, name, offset, size}]. Throws a JS Error for a malformed file. */
+    @JSExport
+    public static JSArray<SectionJs> sections(Uint8Array bytes) {
+        byte[] data = JsBytes.toJava(bytes);
+        List<SectionInfo> list;
+        try {
+            list = SectionScanner.scan(data);
+        } catch (CompileException e) {
+            throw JsErrors.error("CompileError", e.getMessage());
+        }
+        JSArray<SectionJs> out = JSArray.create();
+        for (SectionInfo s : list) {
+            out.push(SectionJs.create(s.id, s.name(), s.offset, s.size));
+        }
+        return out;
+    }
+}

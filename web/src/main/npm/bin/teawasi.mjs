@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+// The node launcher: the same subcommands as `java -jar teawasi.jar`, executed by the TeaVM build.
+import { version } from '../teawasi.js';
+
+const COMMANDS = {
+  sections: '../cli/sections.mjs',
+  spectest: '../cli/spectest.mjs',
+  run: '../cli/run.mjs',
+};
+
+function usage() {
+  console.log(`usage: node teawasi.mjs <command> [options]
+
+commands:
+  run [--dir HOST[::GUEST]]... [--env KEY=VALUE]... [--fuel N] FILE.wasm [ARGS...]
+                     run a WASI command module
+  spectest FILE.json run a spec-test script converted by wabt's wast2json
+  sections FILE.wasm list the sections of a module
+  --version          print the version
+  --help             this text`);
+}
+
+const [cmd, ...rest] = process.argv.slice(2);
+if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') {
+  usage();
+  process.exit(cmd ? 0 : 2);
+} else if (cmd === '--version' || cmd === 'version') {
+  console.log('teawasi ' + version());
+} else if (COMMANDS[cmd]) {
+  const mod = await import(COMMANDS[cmd]);
+  const code = await mod.main(rest);
+  process.exitCode = code;
+} else {
+  console.error(`teawasi: unknown command '${cmd}' (see --help)`);
+  process.exit(2);
+}
