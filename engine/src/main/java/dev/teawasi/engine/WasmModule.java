@@ -1,9 +1,21 @@
 package dev.teawasi.engine;
 
 import dev.teawasi.engine.model.FuncType;
+import dev.teawasi.engine.model.Module;
 
 /** A decoded and validated module, ready to instantiate any number of times. */
 public final class WasmModule {
+    private Module module;
+
+    private WasmModule(Module module) {
+        this.module = module;
+    }
+
+    /** The decoded, validated module model (read-only for its users: the runtime and the translator). */
+    public Module module() {
+        return module;
+    }
+
     /** Decodes and validates; throws {@link dev.teawasi.engine.binary.CompileException} with a message and byte offset. */
     public static WasmModule compile(byte[] bytes) { throw new IllegalStateException("engine pending"); }
     /** Imports as (module, name, kind) where kind is "func", "table", "memory" or "global". */
