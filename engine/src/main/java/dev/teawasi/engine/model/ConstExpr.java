@@ -12,6 +12,10 @@ public final class ConstExpr {
     public static final int GLOBAL_GET = 0x23;
     public static final int REF_NULL = 0xD0;
     public static final int REF_FUNC = 0xD2;
+    /** Not a valid constant expression: it contains a non-constant instruction. Rejected by the validator. */
+    public static final int INVALID_NOT_CONSTANT = -1;
+    /** Not a valid constant expression: it does not consist of exactly one instruction. Rejected by the validator. */
+    public static final int INVALID_ARITY = -2;
 
     /** The instruction's opcode, one of the constants above. */
     public final int kind;
@@ -21,12 +25,29 @@ public final class ConstExpr {
     public final int index;
     /** The reference type of REF_NULL; 0 otherwise. */
     public final byte refType;
+    /** Where the expression starts in the module's bytes (for error messages), or -1. */
+    public final int offset;
 
-    private ConstExpr(int kind, long bits, int index, byte refType) {
+    private ConstExpr(int kind, long bits, int index, byte refType, int offset) {
         this.kind = kind;
         this.bits = bits;
         this.index = index;
         this.refType = refType;
+        this.offset = offset;
+    }
+
+    private ConstExpr(int kind, long bits, int index, byte refType) {
+        this(kind, bits, index, refType, -1);
+    }
+
+    /** The same expression, remembering where it was found in the module. */
+    public ConstExpr at(int offset) {
+        return new ConstExpr(kind, bits, index, refType, offset);
+    }
+
+    /** An expression the validator must reject, of kind INVALID_NOT_CONSTANT or INVALID_ARITY. */
+    public static ConstExpr invalid(int kind, int offset) {
+        return new ConstExpr(kind, 0, -1, (byte) 0, offset);
     }
 
     public static ConstExpr i32(int value) {
@@ -57,7 +78,7 @@ public final class ConstExpr {
         return new ConstExpr(REF_FUNC, 0, funcIndex, (byte) 0);
     }
 
-    /** The value type this expression produces; for GLOBAL_GET that is the global's type (needs the module). */
+    /** The value type this (validated) expression produces; for GLOBAL_GET the global's type; 0 if invalid. */
     public byte valType(Module module) {
         switch (kind) {
             case I32_CONST: return ValType.I32;
@@ -66,7 +87,8 @@ public final class ConstExpr {
             case F64_CONST: return ValType.F64;
             case REF_NULL: return refType;
             case REF_FUNC: return ValType.FUNCREF;
-            default: return module.globals[index].valType;
+            case GLOBAL_GET: return module.globals[index].valType;
+            default: return 0;
         }
     }
 
@@ -79,7 +101,8 @@ public final class ConstExpr {
             case F64_CONST: return "(f64.const bits 0x" + Long.toHexString(bits) + ")";
             case GLOBAL_GET: return "(global.get " + index + ")";
             case REF_NULL: return "(ref.null " + ValType.name(refType) + ")";
-            default: return "(ref.func " + index + ")";
+            case REF_FUNC: return "(ref.func " + index + ")";
+            default: return "(invalid constant expression)";
         }
     }
 }
