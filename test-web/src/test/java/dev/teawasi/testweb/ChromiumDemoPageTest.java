@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.teawasi.testweb.support.Artifacts;
 import dev.teawasi.testweb.support.DemoServerExtension;
 import dev.teawasi.testweb.support.DemoServerProcess;
 import dev.teawasi.testweb.support.Tools;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,6 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -118,6 +122,17 @@ class ChromiumDemoPageTest {
         String summary = driver.findElement(By.id("inspect-summary")).getText();
         assertTrue(summary.startsWith("all-sections.wasm: "), summary);
         assertFalse(driver.findElement(By.id("inspect-error")).isDisplayed());
+        screenshot("sections-listed.png");
+    }
+
+    /** Keeps what a person would see in target/screenshots/, for looking at after a run. */
+    private static void screenshot(String name) {
+        try {
+            Path out = Files.createDirectories(Artifacts.root().resolve("test-web/target/screenshots"));
+            Files.write(out.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -127,6 +142,7 @@ class ChromiumDemoPageTest {
         String error = driver.findElement(By.id("inspect-error")).getText();
         assertTrue(error.contains("not-wasm.wasm") && error.contains(SampleModules.NOT_WASM_MESSAGE), error);
         assertFalse(driver.findElement(By.id("inspect-result")).isDisplayed());
+        screenshot("malformed-file.png");
         // A good file after a bad one replaces the error with the list.
         assertEquals("done", choose(modules.allSections));
         assertFalse(driver.findElement(By.id("inspect-error")).isDisplayed());

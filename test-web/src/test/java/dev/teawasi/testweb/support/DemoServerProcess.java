@@ -82,6 +82,8 @@ public final class DemoServerProcess implements AutoCloseable {
                 throw new IllegalStateException("the demo server printed no 'teawasi demo: URL' line; output:\n" + seen);
             }
         }
+        // Backstop for a test JVM that ends without closing the run's store (e.g. killed by a timeout).
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "demo-server-kill"));
         return new DemoServerProcess(process, url);
     }
 
