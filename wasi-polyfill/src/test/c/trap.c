@@ -1,0 +1,7 @@
+/* Prints a line, then traps. */
+#include <stdio.h>
+int main(void) {
+    puts("before trap");
+    fflush(stdout);
+    __builtin_trap();
+}
