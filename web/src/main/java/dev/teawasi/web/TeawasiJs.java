@@ -43,4 +43,14 @@ public final class TeawasiJs {
         }
         return out;
     }
+
+    /**
+     * Runs one wast2json spec-test script: readFile(name) returns the bytes of a module file it names (or null),
+     * print(line) receives each failure line. Returns {passed, failed, skipped, summary}.
+     */
+    @JSExport
+    public static SpectestJs.Result spectest(String json, SpectestJs.ReadFile readFile, SpectestJs.PrintLine print,
+            boolean verbose, boolean strictMessages) {
+        return SpectestJs.run(json, readFile, print, verbose, strictMessages);
+    }
 }

@@ -1,0 +1,60 @@
+package dev.teawasi.engine.exec;
+
+import dev.teawasi.engine.model.FuncType;
+import dev.teawasi.engine.runtime.FunctionRef;
+
+/** A function defined by a module instance; translated to internal code on its first call. */
+public final class WasmFunction extends FunctionRef {
+    final InstanceState instance;
+    final int index;
+    final FuncType type;
+    final int typeIndex;
+    int[] code;
+    long[] longConsts;
+    double[] doubleConsts;
+    int frameSize;
+    int paramCount;
+    /** Slot type of each local (params first), for zeroing the declared locals on entry. */
+    byte[] localTypes;
+
+    WasmFunction(InstanceState instance, int index) {
+        this.instance = instance;
+        this.index = index;
+        this.typeIndex = instance.module.funcTypeIndex[index];
+        this.type = instance.module.types[typeIndex];
+        this.paramCount = type.paramCount();
+    }
+
+    @Override
+    public FuncType type() {
+        return type;
+    }
+
+    /** Translates the body unless already done. */
+    void ensureTranslated() {
+        if (code == null) {
+            Translator t = new Translator(instance.module, index);
+            t.translate();
+            localTypes = t.localTypes();
+            frameSize = t.frameSize;
+            longConsts = t.longConsts;
+            doubleConsts = t.doubleConsts;
+            code = t.resultCode;
+        }
+    }
+
+    /** "func[3] $name" for stack traces. */
+    public String describe() {
+        String name = instance.module.names.functionName(index);
+        return "func[" + index + "]" + (name == null ? "" : " $" + name);
+    }
+
+    public InstanceState instance() {
+        return instance;
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+}

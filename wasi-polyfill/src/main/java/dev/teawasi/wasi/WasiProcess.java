@@ -1,0 +1,127 @@
+package dev.teawasi.wasi;
+
+import dev.teawasi.engine.WasmModule;
+import dev.teawasi.engine.runtime.Execution;
+import dev.teawasi.engine.runtime.Imports;
+import dev.teawasi.engine.runtime.Instance;
+import dev.teawasi.engine.runtime.Trap;
+import dev.teawasi.engine.runtime.Value;
+
+/**
+ * One WASI guest: a module instantiated with the WASI imports of a {@link WasiConfig}.
+ *
+ * <pre>
+ * WasiProcess p = WasiProcess.instantiate(WasmModule.compile(bytes), config);
+ * WasiResult r = p.runCommand();          // _start; EXITED / TRAPPED / WAITING_FOR_INPUT / OUT_OF_FUEL
+ * while (!r.finished()) { ...feed stdin...; r = p.resume(fuel); }
+ * </pre>
+ *
+ * A reactor: {@link #initializeReactor()}, then {@link #invoke} its exports.
+ */
+public final class WasiProcess {
+    private final WasiConfig config;
+    private final WasiState state;
+    private final Instance instance;
+    private Execution execution;
+    private WasiResult last;
+
+    private WasiProcess(WasiConfig config, WasiState state, Instance instance) {
+        this.config = config;
+        this.state = state;
+        this.instance = instance;
+    }
+
+    /** Links the WASI imports and instantiates. Throws the engine's LinkException or Trap. */
+    public static WasiProcess instantiate(WasmModule module, WasiConfig config) {
+        return instantiate(module, config, new Imports());
+    }
+
+    /** Like {@link #instantiate(WasmModule, WasiConfig)}, adding WASI to imports the embedder has filled. */
+    public static WasiProcess instantiate(WasmModule module, WasiConfig config, Imports imports) {
+        WasiState state = new WasiState(config);
+        WasiImports.addTo(imports, state);
+        Instance instance = Instance.instantiate(module, imports, config.engineConfig());
+        return new WasiProcess(config, state, instance);
+    }
+
+    public Instance instance() {
+        return instance;
+    }
+
+    public WasiState state() {
+        return state;
+    }
+
+    public WasiConfig config() {
+        return config;
+    }
+
+    /** Runs _start with the configured fuel (unlimited when none). */
+    public WasiResult runCommand() {
+        return runCommand(config.fuel());
+    }
+
+    /** Runs _start with at most fuel instructions (-1: unlimited) before returning OUT_OF_FUEL. */
+    public WasiResult runCommand(long fuel) {
+        if (instance.function("_start") == null) {
+            throw new IllegalStateException("the module exports no _start function (not a WASI command)");
+        }
+        if (execution != null) {
+            throw new IllegalStateException("this process has already been started");
+        }
+        execution = instance.start("_start");
+        return drive(fuel, false);
+    }
+
+    /** Continues after WAITING_FOR_INPUT (calls the blocked read again) or OUT_OF_FUEL. */
+    public WasiResult resume(long fuel) {
+        if (last == null || last.finished()) {
+            throw new IllegalStateException("nothing to resume");
+        }
+        return drive(fuel, last.status() == WasiResult.Status.WAITING_FOR_INPUT);
+    }
+
+    /** Calls _initialize when the module exports it (a WASI reactor), to completion. */
+    public WasiResult initializeReactor() {
+        if (instance.function("_initialize") == null) {
+            return new WasiResult(WasiResult.Status.EXITED, 0, null);
+        }
+        execution = instance.start("_initialize");
+        return drive(config.fuel(), false);
+    }
+
+    /** Calls an export to completion. A guest proc_exit arrives as {@link ProcExit}, a trap as the engine's Trap. */
+    public Value[] invoke(String export, Value... args) {
+        return instance.invoke(export, args);
+    }
+
+    private WasiResult drive(long fuel, boolean resumeBlocked) {
+        WasiResult r;
+        try {
+            if (resumeBlocked) {
+                execution.resume();
+            }
+            Execution.Status s = execution.run(fuel < 0 ? Long.MAX_VALUE : fuel);
+            switch (s) {
+                case DONE:
+                    r = new WasiResult(WasiResult.Status.EXITED, 0, null);
+                    break;
+                case OUT_OF_FUEL:
+                    r = new WasiResult(WasiResult.Status.OUT_OF_FUEL, -1, null);
+                    break;
+                default:
+                    r = new WasiResult(WasiResult.Status.WAITING_FOR_INPUT, -1, null);
+                    break;
+            }
+        } catch (ProcExit e) {
+            r = new WasiResult(WasiResult.Status.EXITED, e.code(), null);
+        } catch (Trap t) {
+            r = new WasiResult(WasiResult.Status.TRAPPED, WasiResult.TRAP_EXIT_CODE, t);
+        }
+        if (r.finished()) {
+            state.flush();
+        }
+        last = r;
+        return r;
+    }
+}

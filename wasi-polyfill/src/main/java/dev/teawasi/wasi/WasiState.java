@@ -1,0 +1,64 @@
+package dev.teawasi.wasi;
+
+import dev.teawasi.wasi.abi.Rights;
+import dev.teawasi.wasi.fd.DirectoryDescriptor;
+import dev.teawasi.wasi.fd.FdTable;
+import dev.teawasi.wasi.fd.InputDescriptor;
+import dev.teawasi.wasi.fd.OutputDescriptor;
+import dev.teawasi.wasi.host.Clock;
+import dev.teawasi.wasi.host.OutputSink;
+import dev.teawasi.wasi.host.RandomSource;
+import dev.teawasi.wasi.host.Sleeper;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The state one guest's WASI functions share, whichever snapshot module they are imported from: descriptors,
+ * args, environment and host services.
+ */
+public final class WasiState {
+    final FdTable fds = new FdTable();
+    final byte[][] args;
+    final byte[][] env;
+    final Clock clock;
+    final Sleeper sleeper;
+    final RandomSource random;
+    final OutputSink stdout;
+    final OutputSink stderr;
+
+    public WasiState(WasiConfig config) {
+        args = utf8(config.args());
+        env = utf8(config.env());
+        clock = config.clock();
+        sleeper = config.sleeper();
+        random = config.random();
+        stdout = config.stdout();
+        stderr = config.stderr();
+        fds.add(new InputDescriptor(config.stdin()));
+        fds.add(new OutputDescriptor(config.stdout()));
+        fds.add(new OutputDescriptor(config.stderr()));
+        config.vfs().setClock(clock);
+        for (WasiConfig.Preopen p : config.preopens()) {
+            p.dir.vfs().setClock(clock);
+            fds.add(new DirectoryDescriptor(p.dir, p.guestPath, Rights.DIRECTORY, Rights.DIRECTORY | Rights.REGULAR_FILE));
+        }
+    }
+
+    public FdTable fds() {
+        return fds;
+    }
+
+    /** Flushes stdout and stderr (at the end of a run). */
+    public void flush() {
+        stdout.flush();
+        stderr.flush();
+    }
+
+    private static byte[][] utf8(List<String> strings) {
+        byte[][] out = new byte[strings.size()][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = strings.get(i).getBytes(StandardCharsets.UTF_8);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,231 @@
+package dev.teawasi.wasi.vfs;
+
+import dev.teawasi.wasi.GuestMemory;
+import dev.teawasi.wasi.abi.Errno;
+import dev.teawasi.wasi.abi.ErrnoException;
+import dev.teawasi.wasi.abi.FileType;
+
+/**
+ * A regular file stored in 64 KiB chunks: appending never copies the whole file, and never-written ranges of a
+ * sparse file have no chunk at all (they read as zeros). A chunk grows by doubling up to 64 KiB, so small files
+ * stay small. Limit: {@link #MAX_SIZE}.
+ */
+public final class FileNode extends Inode {
+    public static final int CHUNK_BITS = 16;
+    public static final int CHUNK_SIZE = 1 << CHUNK_BITS;
+    /** Larger sizes get EFBIG. 16 GiB keeps the chunk table an int-indexed array. */
+    public static final long MAX_SIZE = 1L << 34;
+
+    private static final byte[][] NO_CHUNKS = new byte[0][];
+
+    private byte[][] chunks = NO_CHUNKS;
+    private long size;
+
+    FileNode(Vfs vfs) {
+        super(vfs);
+    }
+
+    @Override
+    public int fileType() {
+        return FileType.REGULAR_FILE;
+    }
+
+    @Override
+    public long size() {
+        return size;
+    }
+
+    /** Reads up to len bytes at pos into dst; returns the count (0 at or after the end). */
+    public int read(long pos, byte[] dst, int off, int len) {
+        int n = available(pos, len);
+        int done = 0;
+        while (done < n) {
+            long p = pos + done;
+            int ci = (int) (p >>> CHUNK_BITS);
+            int co = (int) (p & (CHUNK_SIZE - 1));
+            int piece = Math.min(n - done, CHUNK_SIZE - co);
+            byte[] c = chunks[ci];
+            int have = c == null ? 0 : Math.max(0, Math.min(piece, c.length - co));
+            if (have > 0) {
+                System.arraycopy(c, co, dst, off + done, have);
+            }
+            for (int i = have; i < piece; i++) {
+                dst[off + done + i] = 0;
+            }
+            done += piece;
+        }
+        return n;
+    }
+
+    /** Reads up to len bytes at pos straight into guest memory at addr; returns the count. */
+    public int read(long pos, GuestMemory mem, int addr, int len) {
+        int n = available(pos, len);
+        int done = 0;
+        while (done < n) {
+            long p = pos + done;
+            int ci = (int) (p >>> CHUNK_BITS);
+            int co = (int) (p & (CHUNK_SIZE - 1));
+            int piece = Math.min(n - done, CHUNK_SIZE - co);
+            byte[] c = chunks[ci];
+            int have = c == null ? 0 : Math.max(0, Math.min(piece, c.length - co));
+            if (have > 0) {
+                mem.copyIn(addr + done, c, co, have);
+            }
+            if (have < piece) {
+                mem.fill(addr + done + have, piece - have, (byte) 0);
+            }
+            done += piece;
+        }
+        return n;
+    }
+
+    private int available(long pos, int len) {
+        if (pos < 0) {
+            throw new ErrnoException(Errno.INVAL, "negative offset");
+        }
+        if (pos >= size || len <= 0) {
+            return 0;
+        }
+        return (int) Math.min(len, size - pos);
+    }
+
+    /** Writes len bytes from src at pos, growing the file. */
+    public void write(long pos, byte[] src, int off, int len) {
+        prepareWrite(pos, len);
+        if (len == 0) {
+            return;
+        }
+        int done = 0;
+        while (done < len) {
+            long p = pos + done;
+            int co = (int) (p & (CHUNK_SIZE - 1));
+            int piece = Math.min(len - done, CHUNK_SIZE - co);
+            byte[] c = chunkFor((int) (p >>> CHUNK_BITS), co + piece);
+            System.arraycopy(src, off + done, c, co, piece);
+            done += piece;
+        }
+        finishWrite(pos + len);
+    }
+
+    /** Writes len bytes from guest memory at addr to pos, growing the file. */
+    public void write(long pos, GuestMemory mem, int addr, int len) {
+        if (len > 0 && (addr < 0 || addr > mem.size() - len)) {
+            throw new dev.teawasi.wasi.MemoryFault(addr, len);
+        }
+        prepareWrite(pos, len);
+        if (len == 0) {
+            return;
+        }
+        int done = 0;
+        while (done < len) {
+            long p = pos + done;
+            int co = (int) (p & (CHUNK_SIZE - 1));
+            int piece = Math.min(len - done, CHUNK_SIZE - co);
+            byte[] c = chunkFor((int) (p >>> CHUNK_BITS), co + piece);
+            mem.copyOut(addr + done, c, co, piece);
+            done += piece;
+        }
+        finishWrite(pos + len);
+    }
+
+    private void prepareWrite(long pos, int len) {
+        if (pos < 0) {
+            throw new ErrnoException(Errno.INVAL, "negative offset");
+        }
+        if (len < 0 || pos + len > MAX_SIZE) {
+            throw new ErrnoException(Errno.FBIG, "file size limit " + MAX_SIZE);
+        }
+        ensureChunkSlots(pos + len);
+    }
+
+    private void finishWrite(long end) {
+        if (end > size) {
+            size = end;
+        }
+        touchModified();
+    }
+
+    private void ensureChunkSlots(long newSize) {
+        int need = (int) ((newSize + CHUNK_SIZE - 1) >>> CHUNK_BITS);
+        if (need > chunks.length) {
+            byte[][] n = new byte[Math.max(need, Math.min(chunks.length * 2, (int) (MAX_SIZE >>> CHUNK_BITS)))][];
+            System.arraycopy(chunks, 0, n, 0, chunks.length);
+            chunks = n;
+        }
+    }
+
+    /** Chunk ci, allocated or grown so it holds at least minLength bytes. */
+    private byte[] chunkFor(int ci, int minLength) {
+        byte[] c = chunks[ci];
+        if (c == null) {
+            c = new byte[chunkLength(minLength, 0)];
+            chunks[ci] = c;
+        } else if (c.length < minLength) {
+            byte[] n = new byte[chunkLength(minLength, c.length)];
+            System.arraycopy(c, 0, n, 0, c.length);
+            chunks[ci] = c = n;
+        }
+        return c;
+    }
+
+    private static int chunkLength(int minLength, int current) {
+        int l = Math.max(64, current * 2);
+        while (l < minLength) {
+            l *= 2;
+        }
+        return Math.min(l, CHUNK_SIZE);
+    }
+
+    /** Sets the size: shrinking drops data (zeroing the tail of the last chunk); growing adds zeros. */
+    public void truncate(long newSize) {
+        if (newSize < 0) {
+            throw new ErrnoException(Errno.INVAL, "negative size");
+        }
+        if (newSize > MAX_SIZE) {
+            throw new ErrnoException(Errno.FBIG, "file size limit " + MAX_SIZE);
+        }
+        if (newSize < size) {
+            int keep = (int) ((newSize + CHUNK_SIZE - 1) >>> CHUNK_BITS);
+            for (int i = keep; i < chunks.length; i++) {
+                chunks[i] = null;
+            }
+            int co = (int) (newSize & (CHUNK_SIZE - 1));
+            if (co != 0) {
+                byte[] c = chunks[keep - 1];
+                if (c != null) {
+                    for (int i = co; i < c.length; i++) {
+                        c[i] = 0;
+                    }
+                }
+            }
+        } else {
+            ensureChunkSlots(newSize);
+        }
+        size = newSize;
+        touchModified();
+    }
+
+    /** posix_fallocate: grows the file to at least offset+len (zeros), never shrinks. */
+    public void allocate(long offset, long len) {
+        if (offset < 0 || len <= 0) {
+            throw new ErrnoException(Errno.INVAL);
+        }
+        long end = offset + len;
+        if (end < 0 || end > MAX_SIZE) {
+            throw new ErrnoException(Errno.FBIG);
+        }
+        if (end > size) {
+            truncate(end);
+        }
+    }
+
+    /** The whole content (host side; files over 2 GiB cannot be returned as one array). */
+    public byte[] readAll() {
+        if (size > Integer.MAX_VALUE - 8) {
+            throw new ErrnoException(Errno.FBIG, "file too large for one byte array");
+        }
+        byte[] b = new byte[(int) size];
+        read(0, b, 0, b.length);
+        return b;
+    }
+}

@@ -1,0 +1,270 @@
+package dev.teawasi.wasi.vfs;
+
+import dev.teawasi.wasi.abi.Errno;
+import dev.teawasi.wasi.abi.ErrnoException;
+import dev.teawasi.wasi.host.Clock;
+import dev.teawasi.wasi.host.SystemClock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An in-memory file system: one tree of {@link DirectoryNode}s, {@link FileNode}s and {@link SymlinkNode}s with
+ * one device number. The host-side methods below take '/'-separated paths from the root (a leading '/' is
+ * optional; ".." stops at the root; symlinks in the middle of a path are followed within this Vfs) and throw
+ * {@link ErrnoException} on failure. The guest never sees these paths: it reaches the tree only through the
+ * preopened directories and the sandboxed resolver.
+ */
+public final class Vfs {
+    private static final int MAX_SYMLINKS = 40;
+    private static long nextDevice = 1;
+
+    private final long device;
+    private long nextIno = 1;
+    private Clock clock;
+    private final DirectoryNode root;
+
+    public Vfs() {
+        this(new SystemClock());
+    }
+
+    public Vfs(Clock clock) {
+        this.clock = clock;
+        this.device = nextDevice++;
+        this.root = new DirectoryNode(this, null);
+    }
+
+    public DirectoryNode root() {
+        return root;
+    }
+
+    public long device() {
+        return device;
+    }
+
+    /** The clock stamping atim/mtim/ctim (WasiProcess sets the run's clock here). */
+    public void setClock(Clock clock) {
+        this.clock = clock;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    long nextIno() {
+        return nextIno++;
+    }
+
+    /** Now, for timestamps. */
+    public long now() {
+        return clock.realtimeNanos();
+    }
+
+    // ---- host-side API ----
+
+    /** Creates the directory and any missing parents; returns it. */
+    public DirectoryNode mkdirs(String path) {
+        DirectoryNode dir = root;
+        for (String c : split(path)) {
+            if (c.equals("..")) {
+                dir = dir.parent;
+                continue;
+            }
+            Inode n = follow(dir, dir.get(c), 0);
+            if (n == null) {
+                dir = dir.mkdir(c);
+            } else if (n instanceof DirectoryNode) {
+                dir = (DirectoryNode) n;
+            } else {
+                throw new ErrnoException(Errno.NOTDIR, path);
+            }
+        }
+        return dir;
+    }
+
+    /** Creates or replaces a regular file (creating missing parent directories). */
+    public FileNode writeFile(String path, byte[] data) {
+        Parent p = parent(path, true);
+        Inode n = p.dir.get(p.name);
+        FileNode f;
+        if (n == null) {
+            f = p.dir.createFile(p.name);
+        } else if (n instanceof FileNode) {
+            f = (FileNode) n;
+            f.truncate(0);
+        } else {
+            throw new ErrnoException(n instanceof DirectoryNode ? Errno.ISDIR : Errno.EXIST, path);
+        }
+        f.write(0, data, 0, data.length);
+        return f;
+    }
+
+    /** The content of a regular file (following symlinks). */
+    public byte[] readFile(String path) {
+        Inode n = lookup(path, true);
+        if (n instanceof DirectoryNode) {
+            throw new ErrnoException(Errno.ISDIR, path);
+        }
+        if (!(n instanceof FileNode)) {
+            throw new ErrnoException(Errno.INVAL, path);
+        }
+        return ((FileNode) n).readAll();
+    }
+
+    /** Entry names of a directory, in listing order (creation order, see {@link DirectoryNode}). */
+    public List<String> list(String path) {
+        Inode n = lookup(path, true);
+        if (!(n instanceof DirectoryNode)) {
+            throw new ErrnoException(Errno.NOTDIR, path);
+        }
+        List<String> names = new ArrayList<>();
+        for (DirectoryNode.Entry e : ((DirectoryNode) n).entries()) {
+            names.add(e.name);
+        }
+        return names;
+    }
+
+    /** Attributes, following a final symlink. */
+    public VfsStat stat(String path) {
+        return lookup(path, true).stat();
+    }
+
+    /** Attributes of the path itself (a final symlink is not followed). */
+    public VfsStat lstat(String path) {
+        return lookup(path, false).stat();
+    }
+
+    public boolean exists(String path) {
+        try {
+            lookup(path, false);
+            return true;
+        } catch (ErrnoException e) {
+            return false;
+        }
+    }
+
+    /** Creates a symlink at path with this target (stored as written, never interpreted here). */
+    public SymlinkNode symlink(String target, String path) {
+        Parent p = parent(path, true);
+        return p.dir.symlink(p.name, target);
+    }
+
+    public String readlink(String path) {
+        Inode n = lookup(path, false);
+        if (!(n instanceof SymlinkNode)) {
+            throw new ErrnoException(Errno.INVAL, "not a symlink: " + path);
+        }
+        return ((SymlinkNode) n).target();
+    }
+
+    /** A second name for an existing file. */
+    public void link(String existingPath, String newPath) {
+        Inode n = lookup(existingPath, false);
+        Parent p = parent(newPath, false);
+        p.dir.link(p.name, n);
+    }
+
+    public void rename(String fromPath, String toPath) {
+        Parent from = parent(fromPath, false);
+        Parent to = parent(toPath, false);
+        DirectoryNode.rename(from.dir, from.name, to.dir, to.name);
+    }
+
+    /** Removes a file, symlink, or a directory with everything in it. */
+    public void remove(String path) {
+        Parent p = parent(path, false);
+        p.dir.removeRecursively(p.name);
+    }
+
+    /** The inode at path. */
+    public Inode lookup(String path, boolean followLast) {
+        Inode n = root;
+        List<String> cs = split(path);
+        for (int i = 0; i < cs.size(); i++) {
+            String c = cs.get(i);
+            if (!(n instanceof DirectoryNode)) {
+                throw new ErrnoException(Errno.NOTDIR, path);
+            }
+            DirectoryNode dir = (DirectoryNode) n;
+            if (c.equals("..")) {
+                n = dir.parent;
+                continue;
+            }
+            Inode child = dir.get(c);
+            if (child == null) {
+                throw new ErrnoException(Errno.NOENT, path);
+            }
+            n = (i < cs.size() - 1 || followLast) ? follow(dir, child, 0) : child;
+            if (n == null) {
+                throw new ErrnoException(Errno.NOENT, path);
+            }
+        }
+        return n;
+    }
+
+    /** Follows symlinks (relative to dir; absolute targets from this Vfs's root); null when dangling. */
+    private Inode follow(DirectoryNode dir, Inode n, int depth) {
+        if (!(n instanceof SymlinkNode)) {
+            return n;
+        }
+        if (depth >= MAX_SYMLINKS) {
+            throw new ErrnoException(Errno.LOOP);
+        }
+        String target = ((SymlinkNode) n).target();
+        Inode cur = target.startsWith("/") ? root : dir;
+        for (String c : split(target)) {
+            if (!(cur instanceof DirectoryNode)) {
+                return null;
+            }
+            DirectoryNode d = (DirectoryNode) cur;
+            if (c.equals("..")) {
+                cur = d.parent;
+                continue;
+            }
+            cur = follow(d, d.get(c), depth + 1);
+            if (cur == null) {
+                return null;
+            }
+        }
+        return cur;
+    }
+
+    private static final class Parent {
+        final DirectoryNode dir;
+        final String name;
+
+        Parent(DirectoryNode dir, String name) {
+            this.dir = dir;
+            this.name = name;
+        }
+    }
+
+    private Parent parent(String path, boolean createParents) {
+        List<String> cs = split(path);
+        if (cs.isEmpty()) {
+            throw new ErrnoException(Errno.INVAL, "no file name in '" + path + "'");
+        }
+        String name = cs.remove(cs.size() - 1);
+        if (name.equals("..")) {
+            throw new ErrnoException(Errno.INVAL, "no file name in '" + path + "'");
+        }
+        String dirPath = String.join("/", cs);
+        Inode d = createParents ? mkdirs(dirPath) : lookup(dirPath, true);
+        if (!(d instanceof DirectoryNode)) {
+            throw new ErrnoException(Errno.NOTDIR, path);
+        }
+        return new Parent((DirectoryNode) d, name);
+    }
+
+    private static List<String> split(String path) {
+        if (path.indexOf('\0') >= 0) {
+            throw new ErrnoException(Errno.INVAL, "NUL in path");
+        }
+        List<String> out = new ArrayList<>();
+        for (String c : path.split("/")) {
+            if (!c.isEmpty() && !c.equals(".")) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+}

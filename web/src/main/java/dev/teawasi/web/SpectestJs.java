@@ -1,0 +1,55 @@
+package dev.teawasi.web;
+
+import dev.teawasi.engine.runtime.EngineConfig;
+import dev.teawasi.engine.script.ScriptResult;
+import dev.teawasi.engine.script.ScriptRunner;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.typedarrays.Uint8Array;
+
+/** The spec-test runner of the engine, driven from JS: the caller supplies the file reads and the output. */
+public final class SpectestJs {
+    private SpectestJs() {
+    }
+
+    /** Returns the bytes of a module file named by the script, or null/undefined when it cannot be read. */
+    @JSFunctor
+    public interface ReadFile extends JSObject {
+        Uint8Array read(String name);
+    }
+
+    /** Receives one line of the report. */
+    @JSFunctor
+    public interface PrintLine extends JSObject {
+        void print(String line);
+    }
+
+    /** {passed, failed, skipped, summary}. */
+    public interface Result extends JSObject {
+        @JSBody(params = {"passed", "failed", "skipped", "summary"},
+                script = "return {passed: passed, failed: failed, skipped: skipped, summary: summary};")
+        static Result create(int passed, int failed, int skipped, String summary) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    static Result run(String json, ReadFile readFile, PrintLine print, boolean verbose, boolean strictMessages) {
+        if (json == null || readFile == null || print == null) {
+            throw JsErrors.error("TypeError", "spectest(json, readFile, print) needs a JSON string and two functions");
+        }
+        ScriptRunner runner = new ScriptRunner(name -> read(readFile, name), print::print, new EngineConfig())
+                .verbose(verbose)
+                .strictMessages(strictMessages);
+        ScriptResult r = runner.run(json);
+        return Result.create(r.passed, r.failed, r.skipped, r.summary());
+    }
+
+    private static byte[] read(ReadFile readFile, String name) {
+        Uint8Array bytes = readFile.read(name);
+        return isMissing(bytes) ? null : JsBytes.toJava(bytes);
+    }
+
+    @JSBody(params = "v", script = "return v === null || v === undefined;")
+    private static native boolean isMissing(JSObject v);
+}
