@@ -1,4 +1,4 @@
-/* Big writes: a 1 MiB single write to stdout (fully delivered, counted by the harness), a 24 MiB file written
+/* Big writes: a 1 MiB single write to stdout (fully delivered, counted by the harness), a 4 MiB file written
  * in odd-sized chunks and read back with a checksum, a sparse file with data at 100 MiB. */
 #include "wt.h"
 #include <fcntl.h>
@@ -22,7 +22,7 @@ int main(void) {
     }
 
     int fd = open(ROOT "/big.bin", O_RDWR | O_CREAT | O_TRUNC, 0644);
-    size_t total = 24u << 20, chunk = 65521, w = 0;
+    size_t total = 4u << 20, chunk = 65521, w = 0;
     unsigned char *buf = malloc(chunk);
     uint32_t hw = 2166136261u, hr = 2166136261u;
     while (w < total) {

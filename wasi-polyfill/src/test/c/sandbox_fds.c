@@ -46,16 +46,19 @@ int main(void) {
     RAW(__wasi_fd_filestat_set_size(f, 0));
     RAW(__wasi_fd_close(f));
 
-    /* A directory fd whose inheriting rights exclude writing: files opened from it cannot get write. */
+    /* A directory fd without PATH_CREATE_FILE, whose inheriting rights exclude writing. */
     __wasi_fd_t d;
     RAW(__wasi_path_create_directory(3, "sub"));
-    RAW(__wasi_path_open(3, 0, "sub", __WASI_OFLAGS_DIRECTORY, wt_inheriting(3) & ~R(__WASI_RIGHTS_PATH_CREATE_FILE),
+    RAW(__wasi_path_open(3, 0, "sub", __WASI_OFLAGS_DIRECTORY, __WASI_RIGHTS_PATH_OPEN | __WASI_RIGHTS_FD_READDIR | __WASI_RIGHTS_PATH_FILESTAT_GET,
                          __WASI_RIGHTS_FD_READ | __WASI_RIGHTS_FD_SEEK, 0, &d));
     RAW(__wasi_path_open(d, 0, "new.txt", __WASI_OFLAGS_CREAT, __WASI_RIGHTS_FD_READ, 0, 0, &f));
     RAW(__wasi_path_open(3, 0, "sub/g.txt", __WASI_OFLAGS_CREAT, __WASI_RIGHTS_FD_READ, 0, 0, &f));
     RAW(__wasi_fd_close(f));
     RAW(__wasi_path_open(d, 0, "g.txt", 0, __WASI_RIGHTS_FD_WRITE, 0, 0, &f));
     RAW(__wasi_path_open(d, 0, "g.txt", 0, __WASI_RIGHTS_FD_READ, 0, 0, &f));
+    RAW(__wasi_fd_fdstat_get(f, &st));
+    SHOW("opened through d: write=%d read=%d", (st.fs_rights_base & __WASI_RIGHTS_FD_WRITE) != 0,
+         (st.fs_rights_base & __WASI_RIGHTS_FD_READ) != 0);
     RAW(__wasi_fd_write(f, &iov, 1, &n));
     RAW(__wasi_fd_close(f));
     RAW(__wasi_fd_close(d));
