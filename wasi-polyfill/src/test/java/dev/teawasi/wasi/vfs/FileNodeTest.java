@@ -1,0 +1,112 @@
+package dev.teawasi.wasi.vfs;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.teawasi.wasi.abi.Errno;
+import dev.teawasi.wasi.abi.ErrnoException;
+import dev.teawasi.wasi.host.VirtualClock;
+import org.junit.jupiter.api.Test;
+
+class FileNodeTest {
+    private final Vfs vfs = new Vfs(new VirtualClock());
+
+    private FileNode file() {
+        return vfs.root().createFile("f");
+    }
+
+    @Test
+    void writesAcrossChunkBoundariesReadBack() {
+        FileNode f = file();
+        byte[] data = new byte[3 * FileNode.CHUNK_SIZE + 123];
+        for (int i = 0; i < data.length; i++) {
+            data[i] = (byte) (i * 31 + (i >>> 16));
+        }
+        // appended in odd-sized pieces
+        int pos = 0;
+        int step = 1000;
+        while (pos < data.length) {
+            int n = Math.min(step, data.length - pos);
+            f.write(pos, data, pos, n);
+            pos += n;
+            step = step * 3 / 2 + 7;
+        }
+        assertEquals(data.length, f.size());
+        assertArrayEquals(data, f.readAll());
+        byte[] mid = new byte[FileNode.CHUNK_SIZE + 10];
+        assertEquals(mid.length, f.read(FileNode.CHUNK_SIZE - 5, mid, 0, mid.length));
+        for (int i = 0; i < mid.length; i++) {
+            assertEquals(data[FileNode.CHUNK_SIZE - 5 + i], mid[i]);
+        }
+    }
+
+    @Test
+    void sparseOneGibFileCostsOnlyWrittenChunks() {
+        FileNode f = file();
+        long gib = 1L << 30;
+        f.write(gib - 4, new byte[] {1, 2, 3, 4}, 0, 4);
+        f.write(gib, new byte[] {5}, 0, 1);
+        assertEquals(gib + 1, f.size());
+        byte[] b = new byte[8];
+        assertEquals(8, f.read(gib - 7, b, 0, 8));
+        assertArrayEquals(new byte[] {0, 0, 0, 1, 2, 3, 4, 5}, b);
+        assertEquals(4, f.read(12345678L, b, 0, 4));
+        assertArrayEquals(new byte[] {0, 0, 0, 0}, new byte[] {b[0], b[1], b[2], b[3]});
+        assertEquals(0, f.read(gib + 1, b, 0, 8));
+    }
+
+    @Test
+    void truncateShrinksZeroesAndGrows() {
+        FileNode f = file();
+        f.write(0, "hello world".getBytes(), 0, 11);
+        f.truncate(5);
+        assertEquals(5, f.size());
+        f.truncate(8);
+        assertArrayEquals(new byte[] {'h', 'e', 'l', 'l', 'o', 0, 0, 0}, f.readAll());
+        f.truncate(0);
+        assertEquals(0, f.readAll().length);
+        f.truncate(FileNode.CHUNK_SIZE * 2L + 1);
+        assertEquals(FileNode.CHUNK_SIZE * 2L + 1, f.size());
+    }
+
+    @Test
+    void allocateGrowsButNeverShrinks() {
+        FileNode f = file();
+        f.write(0, new byte[100], 0, 100);
+        f.allocate(0, 10);
+        assertEquals(100, f.size());
+        f.allocate(90, 20);
+        assertEquals(110, f.size());
+        assertEquals(Errno.INVAL, assertThrows(ErrnoException.class, () -> f.allocate(0, 0)).errno());
+    }
+
+    @Test
+    void limitsGiveFbigAndInval() {
+        FileNode f = file();
+        assertEquals(Errno.FBIG, assertThrows(ErrnoException.class,
+                () -> f.write(FileNode.MAX_SIZE, new byte[1], 0, 1)).errno());
+        assertEquals(Errno.FBIG, assertThrows(ErrnoException.class, () -> f.truncate(FileNode.MAX_SIZE + 1)).errno());
+        assertEquals(Errno.INVAL, assertThrows(ErrnoException.class, () -> f.truncate(-1)).errno());
+    }
+
+    @Test
+    void zeroLengthWriteBeyondEndDoesNotGrow() {
+        FileNode f = file();
+        f.write(1000, new byte[0], 0, 0);
+        assertEquals(0, f.size());
+    }
+
+    @Test
+    void writeUpdatesMtimeAndCtime() {
+        VirtualClock clock = new VirtualClock();
+        Vfs v = new Vfs(clock);
+        FileNode f = v.root().createFile("t");
+        long t0 = f.mtim();
+        clock.advance(1000);
+        f.write(0, new byte[] {1}, 0, 1);
+        assertEquals(t0 + 1000, f.mtim());
+        assertEquals(t0 + 1000, f.ctim());
+        assertEquals(t0, f.atim());
+    }
+}
