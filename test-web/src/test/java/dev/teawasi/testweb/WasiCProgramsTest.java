@@ -20,7 +20,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The C programs of wasi-polyfill/src/test/c through `teawasi run` on the JVM (the jar) and on node (the TeaVM
+ * The C programs of wasi-polyfill/src/test/c-suite through `teawasi run` on the JVM (the jar) and on node (the TeaVM
  * build), against the committed expected output; and through node's own node:wasi, to show where node agrees
  * (the @node lines of the expected files are where it does not follow the spec). After every run the host box
  * must hold exactly the mount and the untouched secret.txt beside it: escapes never reach the host, and what the

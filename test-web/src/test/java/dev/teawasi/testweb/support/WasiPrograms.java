@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The C test programs of wasi-polyfill/src/test/c, compiled with clang --target=wasm32-wasi, and how to run them.
+ * The C test programs of wasi-polyfill/src/test/c-suite, compiled with clang --target=wasm32-wasi, and how to run them.
  * Each program starts with header lines ({@code // key: value}): args (quoted words), env (KEY=VALUE words),
  * stdin (text with \n escapes; default: a fixed three-line text), exit (a number or "trap"; default 0), node
  * ("skip (why)": not compared with node:wasi), fixture ("mount": the mount is pre-filled, see {@link #fillFixture}).
@@ -57,7 +57,7 @@ public final class WasiPrograms {
     }
 
     public static Path sourceDir() {
-        return Artifacts.root().resolve("wasi-polyfill/src/test/c");
+        return Artifacts.root().resolve("wasi-polyfill/src/test/c-suite");
     }
 
     public static List<Program> all() {
@@ -159,7 +159,7 @@ public final class WasiPrograms {
     /**
      * Reads an expected-output file. After a line, "@node TEXT" says node:wasi prints TEXT there instead, and
      * "@node-absent" that node:wasi does not print it (node deviations from the spec); "@todo TEXT" says teawasi
-     * prints TEXT there today, a known teawasi bug listed in wasi-polyfill/src/test/c/README.md.
+     * prints TEXT there today, a known teawasi bug listed in wasi-polyfill/src/test/c-suite/README.md.
      */
     public static String annotated(Path f, boolean forNode) {
         List<String> lines;
