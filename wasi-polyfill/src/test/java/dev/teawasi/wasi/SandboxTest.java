@@ -60,7 +60,9 @@ class SandboxTest {
 
     @Test
     void symlinkEscapes() {
-        g.ok(g.symlink("/secret.txt", "abs"));
+        // the guest may not create absolute links; one made by the host is refused when followed
+        assertErrno(Errno.PERM, g.symlink("/secret.txt", "abs"));
+        vfs.symlink("/secret.txt", "/sandbox/abs");
         g.ok(g.symlink("../secret.txt", "up"));
         g.ok(g.symlink("..", "parent"));
         g.ok(g.mkdir("d"));

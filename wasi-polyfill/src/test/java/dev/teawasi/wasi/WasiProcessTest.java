@@ -110,4 +110,19 @@ class WasiProcessTest {
         assertFalse(out.toString().isEmpty());
         assertEquals("", new String(err.toByteArray(), StandardCharsets.UTF_8));
     }
+
+    @Test
+    void everyFunctionOfBothSnapshotsLinksWithItsExactSignature() throws IOException {
+        WasiProcess p = WasiProcess.instantiate(module("all_imports"), config().build());
+        assertEquals(WasiResult.Status.EXITED, p.runCommand().status());
+        assertEquals(46 + 45, p.instance().module().imports().length);
+    }
+
+    @Test
+    void wasiUnstableUsesSnapshot0WhenceAndFilestat() throws IOException {
+        WasiConfig c = config("unstable_seek").preopen("/sandbox").build();
+        WasiResult r = WasiProcess.instantiate(module("unstable_seek"), c).runCommand();
+        assertEquals(471, r.exitCode(), r.toString());
+        assertArrayEquals("0123456789".getBytes(), c.vfs().readFile("/sandbox/f"));
+    }
 }

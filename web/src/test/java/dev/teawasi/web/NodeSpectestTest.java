@@ -51,6 +51,7 @@ class NodeSpectestTest {
     private static void runOne(Path wast, String name, boolean knownFailing) throws Exception {
         Path dir = OUT_DIR.resolve(name);
         Files.createDirectories(dir);
+        Files.createDirectories(OUT_DIR);
         Path json = dir.resolve(name + ".json");
         String converted = exec(180, "wast2json", wast.toAbsolutePath().toString(), "-o", json.toAbsolutePath().toString());
         assertTrue(Files.exists(json), "wast2json failed on " + wast + ":\n" + converted);
@@ -71,13 +72,18 @@ class NodeSpectestTest {
 
     /** Runs a command, returns its stdout and stderr; gives up after the timeout. */
     private static String exec(int seconds, String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        byte[] out = p.getInputStream().readAllBytes();
-        if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("timed out: " + String.join(" ", command));
+        Path log = Files.createTempFile(OUT_DIR, "exec", ".log");
+        try {
+            // output goes to a file so that a hung process cannot block the reader past the timeout
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new AssertionError("timed out after " + seconds + " s: " + String.join(" ", command));
+            }
+            return new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
+        } finally {
+            Files.deleteIfExists(log);
         }
-        return new String(out, StandardCharsets.UTF_8);
     }
 
     private static Set<String> knownFailing() throws IOException {

@@ -50,6 +50,8 @@ public final class Decoder {
     private int codeCount = -1;
     private boolean usesDataCount;
     private int usesDataCountAt = -1;
+    private long lowestDataIndexUsed = Long.MAX_VALUE;
+    private boolean usesMemoryInit;
     private byte[] blockStack = new byte[64];
 
     private Decoder(byte[] bytes) {
@@ -111,10 +113,24 @@ public final class Decoder {
                     + m.dataCount + ", " + m.data.length + " segments)", bytes.length);
         }
         if (usesDataCount && m.dataCount < 0) {
-            throw new CompileException("data count section required by memory.init/data.drop", usesDataCountAt);
+            dataCountRequired();
         }
         finish();
         return m;
+    }
+
+    /**
+     * memory.init and data.drop need the data count section. Modules converted from text by tools that only add it
+     * when segments exist get the message validation would give: no memory, or no such segment at all.
+     */
+    private void dataCountRequired() {
+        if (usesMemoryInit && memories.isEmpty()) {
+            throw new CompileException("unknown memory 0 (memory.init/data.drop without a memory)", usesDataCountAt);
+        }
+        if (lowestDataIndexUsed >= m.data.length) {
+            throw new CompileException("unknown data segment " + lowestDataIndexUsed, usesDataCountAt);
+        }
+        throw new CompileException("data count section required by memory.init/data.drop", usesDataCountAt);
     }
 
     private void header() {
@@ -509,9 +525,13 @@ public final class Decoder {
                     depth--;
                     break;
                 case Opcodes.MEMORY_INIT: case Opcodes.DATA_DROP:
-                    if (functionBody && !usesDataCount) {
-                        usesDataCount = true;
-                        usesDataCountAt = ir.start;
+                    if (functionBody) {
+                        if (!usesDataCount) {
+                            usesDataCount = true;
+                            usesDataCountAt = ir.start;
+                        }
+                        lowestDataIndexUsed = Math.min(lowestDataIndexUsed, ir.index & 0xFFFFFFFFL);
+                        usesMemoryInit |= op == Opcodes.MEMORY_INIT;
                     }
                     break;
                 default:

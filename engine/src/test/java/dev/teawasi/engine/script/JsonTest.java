@@ -34,6 +34,11 @@ class JsonTest {
     }
 
     @Test
+    void acceptsWast2jsonMissingCommaBetweenObjectsInAnArray() {
+        assertEquals(2, ((List<?>) Json.parse("[{\"type\": \"i32\"}{\"type\": \"i32\"}]")).size());
+    }
+
+    @Test
     void decodesEscapes() {
         assertEquals("a\"b\\c/\n\t\u00e9\u0000", Json.parse("\"a\\\"b\\\\c\\/\\n\\t\\u00e9\\u0000\""));
     }

@@ -169,6 +169,11 @@ public final class Vfs {
         DirectoryNode.rename(from.dir, from.name, to.dir, to.name);
     }
 
+    /** Sets the access and modification times (ns since the epoch) of path itself (a symlink is not followed). */
+    public void setTimes(String path, long atim, long mtim) {
+        lookup(path, false).setTimes(atim, mtim);
+    }
+
     /** Removes a file, symlink, or a directory with everything in it. */
     public void remove(String path) {
         Parent p = parent(path, false);

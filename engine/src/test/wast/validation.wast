@@ -1,0 +1,161 @@
+;; Validation rules: every module here must be rejected at compile time with the spec's message.
+
+;; ---- operand stack and blocks
+(assert_invalid (module (func (result i32) (i64.const 0))) "type mismatch")
+(assert_invalid (module (func (i32.add))) "type mismatch")
+(assert_invalid (module (func (i32.add (i32.const 1)) (drop))) "type mismatch")
+(assert_invalid (module (func (i32.const 1))) "type mismatch")
+(assert_invalid (module (func (result i32 i32) (i32.const 1))) "type mismatch")
+(assert_invalid (module (func (block (result i32) (nop)) (drop))) "type mismatch")
+(assert_invalid (module (func (result i32) (block (result i32) (i32.const 1) (i32.const 2)))) "type mismatch")
+(assert_invalid (module (func (result i32) (if (result i32) (i32.const 1) (then (i32.const 1))))) "type mismatch")
+(assert_invalid (module (func (if (i32.const 1) (then (i32.const 1))))) "type mismatch")
+(assert_invalid (module (func (if (f32.const 1) (then)))) "type mismatch")
+(assert_invalid (module (func (result i32) (if (result i32) (i32.const 1) (then (i32.const 1)) (else (f32.const 1))))) "type mismatch")
+(assert_invalid (module (func (result i32) (loop (result i32) (i64.const 0)))) "type mismatch")
+(assert_invalid (module (func (result i32) (block (param i32) (result i32)))) "type mismatch")
+(assert_invalid (module (func (i32.const 1) (block (param i64) (drop)))) "type mismatch")
+(assert_invalid (module (func (result i32) (i32.const 1) (loop (param i32) (result i32) (br 0 (f32.const 0))))) "type mismatch")
+(assert_invalid (module (func (drop))) "type mismatch")
+(assert_invalid (module (func (block (i32.const 1) (unreachable)) (i32.add))) "type mismatch")
+(assert_invalid (module (func (unreachable) (i64.const 0) (i32.add) (drop))) "type mismatch")
+(assert_invalid (module (func (result i32) (unreachable) (f32.const 0))) "type mismatch")
+(assert_invalid (module (func (unreachable) (i32.const 0) (i32.const 0))) "type mismatch")
+
+;; ---- branches
+(assert_invalid (module (func (br 1))) "unknown label")
+(assert_invalid (module (func (block (br_if 2 (i32.const 1))))) "unknown label")
+(assert_invalid (module (func (result i32) (block (result i32) (br 0 (f32.const 0))))) "type mismatch")
+(assert_invalid (module (func (block (result i32) (br_if 0 (f32.const 0) (i32.const 1))) (drop))) "type mismatch")
+(assert_invalid (module (func (block (br_if 0 (i64.const 1))))) "type mismatch")
+(assert_invalid (module (func (br_table 0 1 (i32.const 0)))) "unknown label")
+(assert_invalid (module (func (block (br_table 0 (i64.const 0))))) "type mismatch")
+(assert_invalid (module (func (block (block (result i32) (br_table 0 1 (i32.const 0) (i32.const 0))) (drop)))) "type mismatch")
+(assert_invalid (module (func (result i32)
+  (block (result i32) (block (result f32) (br_table 0 1 (i32.const 1) (i32.const 0))) (drop) (i32.const 0)))) "type mismatch")
+(assert_invalid (module (func (result i32) (return (i64.const 1)))) "type mismatch")
+
+;; ---- select
+(assert_invalid (module (func (select (i32.const 1) (i64.const 1) (i32.const 0)) (drop))) "type mismatch")
+(assert_invalid (module (func (select (i32.const 1) (i32.const 1) (i64.const 0)) (drop))) "type mismatch")
+(assert_invalid (module (func (param funcref) (select (local.get 0) (local.get 0) (i32.const 0)) (drop))) "type mismatch")
+(assert_invalid (module (func (param externref) (unreachable) (select (local.get 0) (i32.const 0)) (drop))) "type mismatch")
+(assert_invalid (module (func (select (result i32 i32) (i32.const 1) (i32.const 1) (i32.const 0)) (drop) (drop))) "invalid result arity")
+(assert_invalid (module (func (select (result i32) (f32.const 1) (f32.const 1) (i32.const 0)) (drop))) "type mismatch")
+
+;; ---- locals and globals
+(assert_invalid (module (func (local.get 0) (drop))) "unknown local")
+(assert_invalid (module (func (param i32) (local i64) (local.get 2) (drop))) "unknown local")
+(assert_invalid (module (func (param i32) (local.set 0 (f32.const 0)))) "type mismatch")
+(assert_invalid (module (func (local f64) (local.tee 0 (f32.const 0)) (drop))) "type mismatch")
+(assert_invalid (module (func (global.get 0) (drop))) "unknown global")
+(assert_invalid (module (func (global.set 0 (i32.const 0)))) "unknown global")
+(assert_invalid (module (global i32 (i32.const 0)) (func (global.set 0 (i32.const 1)))) "global is immutable")
+(assert_invalid (module (import "m" "g" (global i32)) (func (global.set 0 (i32.const 1)))) "global is immutable")
+(assert_invalid (module (global (mut i32) (i32.const 0)) (func (global.set 0 (i64.const 1)))) "type mismatch")
+
+;; ---- calls
+(assert_invalid (module (func (call 5))) "unknown function")
+(assert_invalid (module (func $f (param i32)) (func (call $f (i64.const 1)))) "type mismatch")
+(assert_invalid (module (func $f (result i32) (i32.const 0)) (func (call $f))) "type mismatch")
+(assert_invalid (module (func (call_indirect (i32.const 0)))) "unknown table")
+(assert_invalid (module (table 1 funcref) (func (call_indirect (type 5) (i32.const 0)))) "unknown type")
+(assert_invalid (module (table 1 externref) (func (call_indirect (i32.const 0)))) "type mismatch")
+(assert_invalid (module (table 1 funcref) (func (call_indirect (i64.const 0)))) "type mismatch")
+(assert_invalid (module (table 1 funcref) (func (call_indirect (param i32) (i32.const 0)))) "type mismatch")
+
+;; ---- memory
+(assert_invalid (module (func (drop (i32.load (i32.const 0))))) "unknown memory")
+(assert_invalid (module (func (i32.store (i32.const 0) (i32.const 0)))) "unknown memory")
+(assert_invalid (module (func (drop (memory.size)))) "unknown memory")
+(assert_invalid (module (func (drop (memory.grow (i32.const 1))))) "unknown memory")
+(assert_invalid (module (func (memory.fill (i32.const 0) (i32.const 0) (i32.const 0)))) "unknown memory")
+(assert_invalid (module (func (memory.copy (i32.const 0) (i32.const 0) (i32.const 0)))) "unknown memory")
+(assert_invalid (module (memory 1) (func (drop (i32.load align=8 (i32.const 0))))) "alignment must not be larger than natural")
+(assert_invalid (module (memory 1) (func (drop (i64.load align=16 (i32.const 0))))) "alignment must not be larger than natural")
+(assert_invalid (module (memory 1) (func (drop (i32.load8_u align=2 (i32.const 0))))) "alignment must not be larger than natural")
+(assert_invalid (module (memory 1) (func (drop (i64.load32_s align=8 (i32.const 0))))) "alignment must not be larger than natural")
+(assert_invalid (module (memory 1) (func (i64.store32 align=8 (i32.const 0) (i64.const 0)))) "alignment must not be larger than natural")
+(assert_invalid (module (memory 1) (func (i32.store16 align=4 (i32.const 0) (i32.const 0)))) "alignment must not be larger than natural")
+(assert_invalid (module (memory 1) (func (drop (f32.load (i64.const 0))))) "type mismatch")
+(assert_invalid (module (memory 1) (func (f64.store (i32.const 0) (f32.const 0)))) "type mismatch")
+(assert_invalid (module (memory 1) (func (memory.fill (i32.const 0) (i32.const 0) (i64.const 0)))) "type mismatch")
+(assert_invalid (module (memory 1) (func (memory.copy (i32.const 0) (i32.const 0)))) "type mismatch")
+(assert_invalid (module (memory 1) (func (drop (memory.grow (i64.const 1))))) "type mismatch")
+(assert_invalid (module (memory 1) (func (memory.init 0 (i32.const 0) (i32.const 0) (i32.const 0)))) "unknown data segment")
+(assert_invalid (module (func (data.drop 0))) "unknown data segment")
+
+;; ---- limits and memories
+(assert_invalid (module (memory 2 1)) "size minimum must not be greater than maximum")
+(assert_invalid (module (memory 65537)) "memory size must be at most 65536 pages (4GiB)")
+(assert_invalid (module (memory 1 65537)) "memory size must be at most 65536 pages (4GiB)")
+(assert_invalid (module (memory 0xffffffff)) "memory size must be at most 65536 pages (4GiB)")
+(assert_invalid (module (import "m" "m" (memory 2 1))) "size minimum must not be greater than maximum")
+(assert_invalid (module (table 2 1 funcref)) "size minimum must not be greater than maximum")
+(assert_invalid (module (import "m" "t" (table 2 1 funcref))) "size minimum must not be greater than maximum")
+(assert_invalid (module (memory 1) (memory 1)) "multiple memories")
+(assert_invalid (module (import "m" "m" (memory 1)) (memory 1)) "multiple memories")
+
+;; ---- tables
+(assert_invalid (module (func (drop (table.get 0 (i32.const 0))))) "unknown table")
+(assert_invalid (module (func (drop (table.size 0)))) "unknown table")
+(assert_invalid (module (table 1 funcref) (func (table.set 0 (i32.const 0) (ref.null extern)))) "type mismatch")
+(assert_invalid (module (table 1 funcref) (func (table.fill 0 (i32.const 0) (ref.null extern) (i32.const 1)))) "type mismatch")
+(assert_invalid (module (table 1 funcref) (func (drop (table.grow 0 (ref.null extern) (i32.const 1))))) "type mismatch")
+(assert_invalid (module (table 1 funcref) (func (result externref) (table.get 0 (i32.const 0)))) "type mismatch")
+(assert_invalid (module (table 1 funcref) (table 1 externref) (func (table.copy 0 1 (i32.const 0) (i32.const 0) (i32.const 0)))) "type mismatch")
+(assert_invalid (module (table 1 funcref) (func (table.copy 0 1 (i32.const 0) (i32.const 0) (i32.const 0)))) "unknown table")
+(assert_invalid (module (table 1 funcref) (func (table.init 0 (i32.const 0) (i32.const 0) (i32.const 0)))) "unknown elem segment")
+(assert_invalid (module (table 1 externref) (elem funcref) (func (table.init 0 0 (i32.const 0) (i32.const 0) (i32.const 0)))) "type mismatch")
+(assert_invalid (module (func (elem.drop 0))) "unknown elem segment")
+
+;; ---- references
+(assert_invalid (module (func $f) (func (drop (ref.func $f)))) "undefined function reference")
+(assert_invalid (module (func (drop (ref.func 7)))) "unknown function")
+(assert_invalid (module (func (drop (ref.is_null (i32.const 0))))) "type mismatch")
+(assert_invalid (module (func (result funcref) (ref.null extern))) "type mismatch")
+
+;; ---- constant expressions and segments
+(assert_invalid (module (global i32 (i32.add (i32.const 1) (i32.const 2)))) "constant expression required")
+(assert_invalid (module (global i32 (nop) (i32.const 1))) "constant expression required")
+(assert_invalid (module (global i32 (i64.const 0))) "type mismatch")
+(assert_invalid (module (global i32 (i32.const 0) (i32.const 0))) "type mismatch")
+(assert_invalid (module (global i32 (global.get 0))) "unknown global")
+(assert_invalid (module (global i32 (i32.const 0)) (global i32 (global.get 0))) "unknown global")
+(assert_invalid (module (import "m" "g" (global (mut i32))) (global i32 (global.get 0))) "constant expression required")
+(assert_invalid (module (import "m" "g" (global i64)) (global i32 (global.get 0))) "type mismatch")
+(assert_invalid (module (global funcref (ref.func 3))) "unknown function")
+(assert_invalid (module (global externref (ref.null func))) "type mismatch")
+(assert_invalid (module (memory 1) (data (i64.const 0) "")) "type mismatch")
+(assert_invalid (module (memory 1) (data (offset (i32.const 0) (i32.const 0)) "")) "type mismatch")
+(assert_invalid (module (memory 1) (data (offset (i32.add (i32.const 0) (i32.const 0))) "")) "constant expression required")
+(assert_invalid (module (data (i32.const 0) "")) "unknown memory")
+(assert_invalid (module (table 1 funcref) (elem (i64.const 0))) "type mismatch")
+(assert_invalid (module (elem (i32.const 0))) "unknown table")
+(assert_invalid (module (table 1 funcref) (elem (i32.const 0) externref)) "type mismatch")
+(assert_invalid (module (table 1 funcref) (elem funcref (ref.null extern))) "type mismatch")
+(assert_invalid (module (table 1 funcref) (elem funcref (ref.func 5))) "unknown function")
+(assert_invalid (module (table 1 funcref) (elem (i32.const 0) 9)) "unknown function")
+
+;; ---- start and exports
+(assert_invalid (module (start 1)) "unknown function")
+(assert_invalid (module (func (param i32)) (start 0)) "start function")
+(assert_invalid (module (func (result i32) (i32.const 0)) (start 0)) "start function")
+(assert_invalid (module (func) (export "a" (func 0)) (export "a" (func 0))) "duplicate export name")
+(assert_invalid (module (func) (global i32 (i32.const 0)) (export "a" (func 0)) (export "a" (global 0))) "duplicate export name")
+(assert_invalid (module (export "a" (func 0))) "unknown function")
+(assert_invalid (module (export "a" (global 0))) "unknown global")
+(assert_invalid (module (export "a" (memory 0))) "unknown memory")
+(assert_invalid (module (export "a" (table 0))) "unknown table")
+
+;; ---- types
+(assert_invalid (module (func (type 3))) "unknown type")
+(assert_invalid (module (import "m" "f" (func (type 1)))) "unknown type")
+(assert_invalid
+  (module binary
+    "\00asm" "\01\00\00\00"
+    "\01\04\01\60\00\00"          ;; type 0: [] -> []
+    "\03\02\01\00"                ;; one function of type 0
+    "\0a\07\01\05\00\02\09\0b\0b"  ;; body: block (type 9) end end
+  )
+  "unknown type")
