@@ -11,6 +11,7 @@ import dev.teawasi.wasi.fd.DirectoryDescriptor;
 import dev.teawasi.wasi.fd.FileDescriptor;
 import dev.teawasi.wasi.fd.InputDescriptor;
 import dev.teawasi.wasi.fd.OutputDescriptor;
+import dev.teawasi.wasi.host.HostIOException;
 import dev.teawasi.wasi.host.InputSource;
 import dev.teawasi.wasi.path.PathResolver;
 import dev.teawasi.wasi.path.Resolved;
@@ -68,6 +69,9 @@ public final class WasiFunctions {
         }
         if (e instanceof MemoryFault) {
             return Errno.FAULT;
+        }
+        if (e instanceof HostIOException) {
+            return Errno.IO;
         }
         throw e;
     }

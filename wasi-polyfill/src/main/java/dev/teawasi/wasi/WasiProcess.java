@@ -5,6 +5,7 @@ import dev.teawasi.engine.runtime.Execution;
 import dev.teawasi.engine.runtime.Imports;
 import dev.teawasi.engine.runtime.Instance;
 import dev.teawasi.engine.runtime.Trap;
+import dev.teawasi.engine.runtime.TrapKind;
 import dev.teawasi.engine.runtime.Value;
 
 /**
@@ -116,6 +117,12 @@ public final class WasiProcess {
         } catch (ProcExit e) {
             r = new WasiResult(WasiResult.Status.EXITED, e.code(), null);
         } catch (Trap t) {
+            r = new WasiResult(WasiResult.Status.TRAPPED, WasiResult.TRAP_EXIT_CODE, t);
+        } catch (RuntimeException e) {
+            // a failing host service (or a bug): end the run with a clear trap instead of leaking the exception
+            Trap t = new Trap(TrapKind.HOST, String.valueOf(e.getMessage() == null ? e.getClass().getName()
+                    : e.getMessage()), java.util.Collections.emptyList());
+            t.initCause(e);
             r = new WasiResult(WasiResult.Status.TRAPPED, WasiResult.TRAP_EXIT_CODE, t);
         }
         if (r.finished()) {

@@ -50,8 +50,12 @@ public final class WasiState {
 
     /** Flushes stdout and stderr (at the end of a run). */
     public void flush() {
-        stdout.flush();
-        stderr.flush();
+        try {
+            stdout.flush();
+            stderr.flush();
+        } catch (dev.teawasi.wasi.host.HostIOException e) {
+            // the run is over; a closed output stream has nothing left to report to
+        }
     }
 
     private static byte[][] utf8(List<String> strings) {

@@ -435,4 +435,18 @@ class WasiFunctionsTest {
         int fdp = g.alloc(4);
         assertErrno(Errno.NOENT, g.p1.path_open(d, 0, g.str("x"), 1, Flags.O_CREAT, Rights.ALL, Rights.ALL, 0, fdp));
     }
+
+    @Test
+    void failingHostStreamGivesEio() {
+        Guest h = Guest.withSandbox();
+        WasiConfig c = WasiConfig.builder().deterministic().stdout((b, off, len) -> {
+            throw new dev.teawasi.wasi.host.HostIOException("broken pipe", null);
+        }).build();
+        WasiFunctions f = new WasiFunctions(new WasiState(c), dev.teawasi.wasi.abi.AbiVersion.PREVIEW1);
+        f.setMemory(h.mem);
+        int iov = h.alloc(8);
+        h.mem.storeI32(iov, h.str("x"));
+        h.mem.storeI32(iov + 4, 1);
+        assertErrno(Errno.IO, f.fd_write(1, iov, 1, h.alloc(4)));
+    }
 }

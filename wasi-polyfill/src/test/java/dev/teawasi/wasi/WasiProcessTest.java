@@ -125,4 +125,17 @@ class WasiProcessTest {
         assertEquals(471, r.exitCode(), r.toString());
         assertArrayEquals("0123456789".getBytes(), c.vfs().readFile("/sandbox/f"));
     }
+
+    @Test
+    void brokenHostServiceEndsTheRunWithAHostTrap() throws IOException {
+        WasiConfig c = WasiConfig.builder().deterministic().args("echo_upper")
+                .stdin(new ByteArrayInput("a".getBytes()))
+                .stdout((b, off, len) -> {
+                    throw new IllegalStateException("sink exploded");
+                }).build();
+        WasiResult r = WasiProcess.instantiate(module("echo_upper"), c).runCommand();
+        assertEquals(WasiResult.Status.TRAPPED, r.status());
+        assertEquals(dev.teawasi.engine.runtime.TrapKind.HOST, r.trap().kind());
+        assertTrue(r.trap().getMessage().contains("sink exploded"), r.trap().getMessage());
+    }
 }
