@@ -81,7 +81,7 @@ export interface WasiOptions {
   random?: (bytes: Uint8Array) => void;
 }
 
-export type WasiStatus = 'exited' | 'trapped' | 'out-of-fuel' | 'waiting-for-input';
+export type WasiStatus = 'exited' | 'trapped' | 'out-of-fuel' | 'waiting-for-input' | 'sleeping';
 
 /** A started WASI command (its _start runs in step()). */
 export interface WasiRun {

@@ -120,7 +120,9 @@ final class RunCommand {
                 System.err.println("teawasi: out of fuel: the run used up --fuel " + o.fuel + " instructions");
                 return WasiResult.TRAP_EXIT_CODE;
             case WAITING_FOR_INPUT:
-                System.err.println("teawasi: the run stopped waiting for input");
+            case SLEEPING:
+                // not reached: the process's stdin blocks and the system clock sleeps
+                System.err.println("teawasi: the run stopped: " + r.status());
                 return WasiResult.TRAP_EXIT_CODE;
             default:
                 return r.exitCode();

@@ -202,6 +202,7 @@ public final class WasiJs {
             case EXITED: return "exited";
             case TRAPPED: return "trapped";
             case OUT_OF_FUEL: return "out-of-fuel";
+            case SLEEPING: return "sleeping";
             default: return "waiting-for-input";
         }
     }
