@@ -74,12 +74,13 @@ public final class WasiProcess {
         return drive(fuel, false);
     }
 
-    /** Continues after WAITING_FOR_INPUT (calls the blocked read again) or OUT_OF_FUEL. */
+    /** Continues after WAITING_FOR_INPUT or SLEEPING (calls the blocked function again) or OUT_OF_FUEL. */
     public WasiResult resume(long fuel) {
         if (last == null || last.finished()) {
             throw new IllegalStateException("nothing to resume");
         }
-        return drive(fuel, last.status() == WasiResult.Status.WAITING_FOR_INPUT);
+        WasiResult.Status s = last.status();
+        return drive(fuel, s == WasiResult.Status.WAITING_FOR_INPUT || s == WasiResult.Status.SLEEPING);
     }
 
     /** Calls _initialize when the module exports it (a WASI reactor), to completion. */
@@ -111,7 +112,9 @@ public final class WasiProcess {
                     r = new WasiResult(WasiResult.Status.OUT_OF_FUEL, -1, null);
                     break;
                 default:
-                    r = new WasiResult(WasiResult.Status.WAITING_FOR_INPUT, -1, null);
+                    long sleep = state.sleepNanos();
+                    r = sleep >= 0 ? new WasiResult(WasiResult.Status.SLEEPING, -1, null, sleep)
+                            : new WasiResult(WasiResult.Status.WAITING_FOR_INPUT, -1, null);
                     break;
             }
         } catch (ProcExit e) {

@@ -138,4 +138,24 @@ class WasiProcessTest {
         assertEquals(dev.teawasi.engine.runtime.TrapKind.HOST, r.trap().kind());
         assertTrue(r.trap().getMessage().contains("sink exploded"), r.trap().getMessage());
     }
+
+    @Test
+    void sleepSuspendsWhenTheSleeperCannotBlock() throws IOException {
+        dev.teawasi.wasi.host.VirtualClock clock = new dev.teawasi.wasi.host.VirtualClock();
+        WasiConfig c = config("fs_tour").clock(clock).sleeper(dev.teawasi.wasi.host.Sleeper.SUSPEND)
+                .preopen("/sandbox").build();
+        WasiProcess p = WasiProcess.instantiate(module("fs_tour"), c);
+        WasiResult r = p.runCommand();
+        assertEquals(WasiResult.Status.SLEEPING, r.status());
+        assertEquals(1_000_000, r.sleepNanos()); // nanosleep(1 ms)
+        clock.advance(400_000);
+        r = p.resume(-1); // too early: still sleeping, and the timeout still counts from the first attempt
+        assertEquals(WasiResult.Status.SLEEPING, r.status());
+        assertEquals(600_000, r.sleepNanos());
+        clock.advance(600_000);
+        r = p.resume(-1);
+        assertEquals(WasiResult.Status.EXITED, r.status());
+        assertEquals(3, r.exitCode());
+        assertTrue(out.toString().contains("nanosleep: ok\n"), out.toString());
+    }
 }
