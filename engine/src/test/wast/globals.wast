@@ -80,7 +80,8 @@
 ;; validation of globals
 (assert_invalid (module (global i32 (i32.const 0)) (func (global.set 0 (i32.const 1)))) "global is immutable")
 (assert_invalid (module (global i32 (i64.const 0))) "type mismatch")
-(assert_invalid (module (global (mut i32) (i32.const 0)) (global i32 (global.get 0))) "constant expression required")
+(assert_invalid (module (global (import "M" "g") (mut i32)) (global i32 (global.get 0))) "constant expression required")
+(assert_invalid (module (global i32 (i32.const 0)) (global i32 (global.get 0))) "unknown global")
 (assert_invalid (module (global i32 (global.get 0))) "unknown global")
 (assert_invalid (module (global i32 (i32.add (i32.const 1) (i32.const 2)))) "constant expression required")
 (assert_invalid (module (global i32 (i32.const 0) (i32.const 0))) "type mismatch")

@@ -107,6 +107,11 @@ public final class BenchMain {
         String load0 = loadAverage();
         System.out.println("# corpus " + corpus + "; warm-up runs " + warmup + " (about 1/10 size), measured runs "
                 + runs + "; cores " + Runtime.getRuntime().availableProcessors() + "; load average " + load0);
+        List<String> huge = MethodSizes.largerInEngine(MethodSizes.HUGE_METHOD_LIMIT);
+        for (String h : huge) {
+            System.out.println("# WARNING: " + h + " of bytecode, above HotSpot's HugeMethodLimit ("
+                    + MethodSizes.HUGE_METHOD_LIMIT + "): the JVM never JIT-compiles it");
+        }
         Map<String, Map<String, Measurement>> results = new LinkedHashMap<>();
         Map<String, String> failures = new LinkedHashMap<>();
         for (Program p : selected) {
@@ -130,6 +135,10 @@ public final class BenchMain {
         String load1 = loadAverage();
         StringBuilder report = new StringBuilder();
         report.append(table);
+        for (String h : huge) {
+            report.append("\nWARNING: ").append(h).append(" of bytecode, above HotSpot's HugeMethodLimit (")
+                    .append(MethodSizes.HUGE_METHOD_LIMIT).append("): the JVM never JIT-compiles it.\n");
+        }
         report.append("\nLoad average (1, 5, 15 min) before: ").append(load0).append("; after: ").append(load1)
                 .append(".\n");
         if (!failures.isEmpty()) {
