@@ -521,7 +521,7 @@ public final class Machine {
                 }
                 case Op.F64_LOAD: {
                     int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 8);
-                    sd[fp + k[pc + 1]] = Double.longBitsToDouble(le64(mem, ea));
+                    sd[fp + k[pc + 1]] = loadF64(mem, ea);
                     pc += 5;
                     continue;
                 }
@@ -575,7 +575,7 @@ public final class Machine {
                 }
                 case Op.F64_STORE: {
                     int ea = ea(mem, si[fp + k[pc + 1]] + k[pc + 4], k[pc + 3], 8);
-                    store64(mem, ea, Double.doubleToRawLongBits(sd[fp + k[pc + 2]]));
+                    storeF64(mem, ea, sd[fp + k[pc + 2]]);
                     pc += 5;
                     continue;
                 }
@@ -976,6 +976,25 @@ public final class Machine {
             throw oob();
         }
         return ea;
+    }
+
+    private static final int[] HALVES = new int[2];
+
+    static double loadF64(byte[] m, int ea) {
+        if (FloatBits.ARITHMETIC) {
+            return FloatBits.fromHalves(le32(m, ea), le32(m, ea + 4));
+        }
+        return Double.longBitsToDouble(le64(m, ea));
+    }
+
+    static void storeF64(byte[] m, int ea, double v) {
+        if (FloatBits.ARITHMETIC) {
+            FloatBits.toHalves(v, HALVES);
+            store32(m, ea, HALVES[0]);
+            store32(m, ea + 4, HALVES[1]);
+        } else {
+            store64(m, ea, Double.doubleToRawLongBits(v));
+        }
     }
 
     static int le32(byte[] m, int ea) {
