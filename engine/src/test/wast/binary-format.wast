@@ -12,7 +12,8 @@
 ;; ---- sections
 (assert_malformed (module binary "\00asm\01\00\00\00" "\0d\00") "malformed section id")
 (assert_malformed (module binary "\00asm\01\00\00\00" "\c0\00") "malformed section id")
-(assert_malformed (module binary "\00asm\01\00\00\00" "\01\05\00") "length out of bounds")
+(assert_malformed (module binary "\00asm\01\00\00\00" "\01\05\00") "unexpected end")
+(assert_malformed (module binary "\00asm\01\00\00\00" "\00asm\01\00\00\00") "length out of bounds")
 (assert_malformed (module binary "\00asm\01\00\00\00" "\01") "unexpected end")
 (assert_malformed (module binary "\00asm\01\00\00\00" "\01\01\00" "\01\01\00") "unexpected content after last section")
 (assert_malformed (module binary "\00asm\01\00\00\00" "\04\01\00" "\03\01\00") "unexpected content after last section")
@@ -43,7 +44,7 @@
 (assert_malformed (module binary "\00asm\01\00\00\00" "\04\04\01\7f\00\00") "malformed reference type")
 (assert_malformed (module binary "\00asm\01\00\00\00" "\07\05\01\01\80\00\00") "malformed UTF-8 encoding")
 (assert_malformed (module binary "\00asm\01\00\00\00" "\07\06\01\02\ed\a0\00\00") "malformed UTF-8 encoding")
-(assert_malformed (module binary "\00asm\01\00\00\00" "\02\06\01\05\61\62\00\00") "unexpected end")
+(assert_malformed (module binary "\00asm\01\00\00\00" "\02\06\01\05\61\62\00\00") "length out of bounds")
 
 ;; ---- function and code sections
 (assert_malformed (module binary "\00asm\01\00\00\00" "\01\04\01\60\00\00" "\03\02\01\00") "function and code section have inconsistent lengths")
@@ -75,5 +76,6 @@
 
 ;; ---- custom sections: a broken header is malformed
 (assert_malformed (module binary "\00asm\01\00\00\00" "\00\00") "unexpected end")
-(assert_malformed (module binary "\00asm\01\00\00\00" "\00\02\05\61") "unexpected end")
+(assert_malformed (module binary "\00asm\01\00\00\00" "\00\02\05\61") "length out of bounds")
+(assert_malformed (module binary "\00asm\01\00\00\00" "\00\09\01\61\62\63") "unexpected end")
 (assert_malformed (module binary "\00asm\01\00\00\00" "\00\03\02\c0\80") "malformed UTF-8 encoding")

@@ -41,3 +41,66 @@ export interface SpectestResult {
  */
 export function spectest(json: string, readFile: (name: string) => Uint8Array | null,
   print: (line: string) => void, verbose?: boolean, strictMessages?: boolean): SpectestResult;
+
+/** One object of a mounted directory tree (paths relative to the mount, '/'-separated, parents first). */
+export interface MountEntry {
+  path: string;
+  kind: 'file' | 'dir' | 'symlink';
+  /** file: the content. In an exported tree, absent when the file is unchanged since it was loaded at this path. */
+  data?: Uint8Array;
+  /** symlink: the target text (checked only when the guest follows it). */
+  target?: string;
+  /** Nanoseconds since the epoch, as decimal strings (e.g. String(fs.lstatSync(p, {bigint: true}).mtimeNs)). */
+  atimeNs?: string;
+  mtimeNs?: string;
+  /** Another name of the file or symlink at this earlier path (a hard link). */
+  linkTo?: string;
+}
+
+/** A directory tree preopened for the guest under guestPath (e.g. "/sandbox" or "."). */
+export interface Mount {
+  guestPath: string;
+  entries: MountEntry[];
+}
+
+export interface WasiOptions {
+  /** argv, argv[0] included (conventionally the program's name). */
+  args?: string[];
+  /** "KEY=VALUE" strings. */
+  env?: string[];
+  mounts?: Mount[];
+  /** Up to max bytes of stdin; null/undefined at end of input; an empty array when nothing is ready yet (the run then
+   *  stops with "waiting-for-input" and continues with the next step()). Default: empty stdin. */
+  stdin?: (max: number) => Uint8Array | null | undefined;
+  /** Bytes stdin can deliver without waiting, for poll_oneoff (a blocking source may say 1). Default: 0. */
+  stdinAvailable?: () => number;
+  /** Output chunks (copies). Default: discarded. */
+  stdout?: (bytes: Uint8Array) => void;
+  stderr?: (bytes: Uint8Array) => void;
+  /** Fills with random bytes for random_get, e.g. (b) => crypto.getRandomValues(b). Default: a non-cryptographic PRNG. */
+  random?: (bytes: Uint8Array) => void;
+}
+
+export type WasiStatus = 'exited' | 'trapped' | 'out-of-fuel' | 'waiting-for-input' | 'sleeping';
+
+/** A started WASI command (its _start runs in step()). */
+export interface WasiRun {
+  /** Runs at most fuel instructions (negative: to the end); "out-of-fuel" and "waiting-for-input" continue with the next step(). */
+  step(fuel: number): WasiStatus;
+  /** The exit code after "exited" (proc_exit's code, or 0); 134 after "trapped". */
+  exitCode(): number;
+  /** The trap message after "trapped", else null. */
+  trap(): string | null;
+  /** The wasm frames of the trap, innermost first. */
+  wasmStack(): string[];
+  /** The mounted trees as they are now, to write back wherever they came from. */
+  mounts(): Mount[];
+}
+
+/**
+ * Instantiates a WASI command (imports of wasi_snapshot_preview1 and wasi_unstable) with the given stdio, mounts,
+ * args and env. Nothing outside the given trees is reachable; no node-only API is used, so pages can call it too.
+ * @throws Error named "CompileError" (malformed module), "LinkError" (unknown imports), "RuntimeError" (trap while
+ * instantiating) or "TypeError" (bad options).
+ */
+export function startWasi(wasm: Uint8Array, options?: WasiOptions): WasiRun;

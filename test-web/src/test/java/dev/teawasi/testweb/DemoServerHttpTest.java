@@ -77,6 +77,17 @@ class DemoServerHttpTest {
     }
 
     @Test
+    void servesTheExamplePrograms() throws Exception {
+        for (String name : List.of("hello", "upper", "files")) {
+            HttpResponse<byte[]> wasm = get("/examples/" + name + ".wasm");
+            assertEquals(200, wasm.statusCode(), name);
+            assertEquals("application/wasm", wasm.headers().firstValue("Content-Type").orElse(""));
+            byte[] magic = {0, 'a', 's', 'm', 1, 0, 0, 0};
+            assertArrayEquals(magic, java.util.Arrays.copyOf(wasm.body(), 8), name);
+        }
+    }
+
+    @Test
     void unknownAndEscapingPathsAre404() throws Exception {
         assertEquals(404, get("/no-such-file.js").statusCode());
         for (String target : List.of("/../pom.xml", "/%2e%2e/pom.xml", "/..%2fpom.xml", "/teawasi-npm/teawasi.js",

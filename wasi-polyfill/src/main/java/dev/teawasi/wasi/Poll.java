@@ -33,6 +33,20 @@ final class Poll {
     private static final int PENDING = -1;
 
     int run(int in, int out, int n, int neventsPtr) {
+        int r;
+        try {
+            r = poll(in, out, n, neventsPtr);
+        } catch (RuntimeException e) {
+            st.pollDone();
+            throw e;
+        }
+        if (r != Errno.WOULD_BLOCK) {
+            st.pollDone();
+        }
+        return r;
+    }
+
+    private int poll(int in, int out, int n, int neventsPtr) {
         if (n <= 0) {
             return Errno.INVAL;
         }
@@ -40,6 +54,9 @@ final class Poll {
             return Errno.INVAL;
         }
         m.loadI32(neventsPtr);
+        long mono = st.clock.monotonicNanos();
+        // relative timeouts count from the first attempt of this call (it is retried after a suspension)
+        long elapsed = mono - st.pollStart(in, out, n, mono);
         long[] userdata = new long[n];
         int[] type = new int[n];
         long[] delay = new long[n];   // clocks: nanoseconds until the deadline
@@ -71,8 +88,8 @@ final class Poll {
                         break;
                     }
                     long d = (flags & Flags.SUBSCRIPTION_CLOCK_ABSTIME) != 0 ? timeout - now : timeout;
-                    if ((flags & Flags.SUBSCRIPTION_CLOCK_ABSTIME) == 0 && timeout < 0) {
-                        d = Long.MAX_VALUE; // a u64 timeout beyond 2^63 ns: never
+                    if ((flags & Flags.SUBSCRIPTION_CLOCK_ABSTIME) == 0) {
+                        d = timeout < 0 ? Long.MAX_VALUE : timeout - elapsed; // a u64 beyond 2^63 ns: never
                     }
                     delay[i] = d;
                     anyClock = true;
@@ -93,6 +110,10 @@ final class Poll {
                 return Errno.WOULD_BLOCK;
             }
             if (minDelay > 0) {
+                if (!st.sleeper.canBlock()) {
+                    st.pollSleeping(mono + minDelay);
+                    return Errno.WOULD_BLOCK;
+                }
                 st.sleeper.sleep(minDelay);
             }
             for (int i = 0; i < n; i++) {

@@ -11,6 +11,7 @@ import dev.teawasi.wasi.fd.DirectoryDescriptor;
 import dev.teawasi.wasi.fd.FileDescriptor;
 import dev.teawasi.wasi.fd.InputDescriptor;
 import dev.teawasi.wasi.fd.OutputDescriptor;
+import dev.teawasi.wasi.host.HostIOException;
 import dev.teawasi.wasi.host.InputSource;
 import dev.teawasi.wasi.path.PathResolver;
 import dev.teawasi.wasi.path.Resolved;
@@ -68,6 +69,9 @@ public final class WasiFunctions {
         }
         if (e instanceof MemoryFault) {
             return Errno.FAULT;
+        }
+        if (e instanceof HostIOException) {
+            return Errno.IO;
         }
         throw e;
     }
@@ -678,6 +682,9 @@ public final class WasiFunctions {
 
     public int fd_readdir(int fd, int buf, int bufLen, long cookie, int bufusedPtr) {
         try {
+            if (bufLen < 0) {
+                throw new MemoryFault(buf, bufLen);
+            }
             Descriptor d = fd(fd);
             if (!(d instanceof DirectoryDescriptor)) {
                 return Errno.NOTDIR;
@@ -952,7 +959,7 @@ public final class WasiFunctions {
                 return Errno.INVAL;
             }
             byte[] t = ((SymlinkNode) r.node).target().getBytes(StandardCharsets.UTF_8);
-            int n = Math.min(t.length, Math.max(bufLen, 0));
+            int n = bufLen < 0 ? t.length : Math.min(t.length, bufLen); // a u32 length beyond 2 GiB
             m().copyIn(buf, t, 0, n);
             m().storeI32(bufusedPtr, n);
             return Errno.SUCCESS;

@@ -5,6 +5,7 @@ import dev.teawasi.engine.runtime.Execution;
 import dev.teawasi.engine.runtime.Imports;
 import dev.teawasi.engine.runtime.Instance;
 import dev.teawasi.engine.runtime.Trap;
+import dev.teawasi.engine.runtime.TrapKind;
 import dev.teawasi.engine.runtime.Value;
 
 /**
@@ -73,12 +74,13 @@ public final class WasiProcess {
         return drive(fuel, false);
     }
 
-    /** Continues after WAITING_FOR_INPUT (calls the blocked read again) or OUT_OF_FUEL. */
+    /** Continues after WAITING_FOR_INPUT or SLEEPING (calls the blocked function again) or OUT_OF_FUEL. */
     public WasiResult resume(long fuel) {
         if (last == null || last.finished()) {
             throw new IllegalStateException("nothing to resume");
         }
-        return drive(fuel, last.status() == WasiResult.Status.WAITING_FOR_INPUT);
+        WasiResult.Status s = last.status();
+        return drive(fuel, s == WasiResult.Status.WAITING_FOR_INPUT || s == WasiResult.Status.SLEEPING);
     }
 
     /** Calls _initialize when the module exports it (a WASI reactor), to completion. */
@@ -110,12 +112,20 @@ public final class WasiProcess {
                     r = new WasiResult(WasiResult.Status.OUT_OF_FUEL, -1, null);
                     break;
                 default:
-                    r = new WasiResult(WasiResult.Status.WAITING_FOR_INPUT, -1, null);
+                    long sleep = state.sleepNanos();
+                    r = sleep >= 0 ? new WasiResult(WasiResult.Status.SLEEPING, -1, null, sleep)
+                            : new WasiResult(WasiResult.Status.WAITING_FOR_INPUT, -1, null);
                     break;
             }
         } catch (ProcExit e) {
             r = new WasiResult(WasiResult.Status.EXITED, e.code(), null);
         } catch (Trap t) {
+            r = new WasiResult(WasiResult.Status.TRAPPED, WasiResult.TRAP_EXIT_CODE, t);
+        } catch (RuntimeException e) {
+            // a failing host service (or a bug): end the run with a clear trap instead of leaking the exception
+            Trap t = new Trap(TrapKind.HOST, String.valueOf(e.getMessage() == null ? e.getClass().getName()
+                    : e.getMessage()), java.util.Collections.emptyList());
+            t.initCause(e);
             r = new WasiResult(WasiResult.Status.TRAPPED, WasiResult.TRAP_EXIT_CODE, t);
         }
         if (r.finished()) {

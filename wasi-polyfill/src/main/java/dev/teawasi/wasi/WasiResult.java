@@ -12,7 +12,9 @@ public final class WasiResult {
         /** The guest is blocked reading stdin that has no data yet; feed the InputSource, then resume. */
         WAITING_FOR_INPUT,
         /** The fuel given to this slice is used up; resume to continue. */
-        OUT_OF_FUEL
+        OUT_OF_FUEL,
+        /** The guest sleeps (poll_oneoff clock) and the Sleeper cannot block: resume after {@link #sleepNanos()}. */
+        SLEEPING
     }
 
     /** The exit code reported for a trap (wasmtime on Unix exits with 128 + SIGABRT). */
@@ -21,11 +23,22 @@ public final class WasiResult {
     private final Status status;
     private final int exitCode;
     private final Trap trap;
+    private final long sleepNanos;
 
     WasiResult(Status status, int exitCode, Trap trap) {
+        this(status, exitCode, trap, -1);
+    }
+
+    WasiResult(Status status, int exitCode, Trap trap, long sleepNanos) {
         this.status = status;
         this.exitCode = exitCode;
         this.trap = trap;
+        this.sleepNanos = sleepNanos;
+    }
+
+    /** When SLEEPING: nanoseconds until the guest's earliest timeout (resume then, or earlier for input). */
+    public long sleepNanos() {
+        return sleepNanos;
     }
 
     public Status status() {

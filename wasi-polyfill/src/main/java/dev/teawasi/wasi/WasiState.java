@@ -34,14 +34,51 @@ public final class WasiState {
         random = config.random();
         stdout = config.stdout();
         stderr = config.stderr();
-        fds.add(new InputDescriptor(config.stdin()));
-        fds.add(new OutputDescriptor(config.stdout()));
-        fds.add(new OutputDescriptor(config.stderr()));
+        fds.add(new InputDescriptor(config.stdin(), config.stdioTerminal()));
+        fds.add(new OutputDescriptor(config.stdout(), config.stdioTerminal()));
+        fds.add(new OutputDescriptor(config.stderr(), config.stdioTerminal()));
         config.vfs().setClock(clock);
         for (WasiConfig.Preopen p : config.preopens()) {
             p.dir.vfs().setClock(clock);
             fds.add(new DirectoryDescriptor(p.dir, p.guestPath, Rights.DIRECTORY, Rights.DIRECTORY | Rights.REGULAR_FILE));
         }
+    }
+
+    // A poll_oneoff suspended for its clock: the call's identity and when it first ran (monotonic), so the retry
+    // after resume measures relative timeouts from the first attempt, and the deadline the host should wake at.
+    private int pollIn = -1;
+    private int pollOut;
+    private int pollCount;
+    private long pollStart;
+    private long wakeAt;
+    private boolean sleeping;
+
+    /** Monotonic time at which the pending poll was first called, or now when this is a new poll. */
+    long pollStart(int in, int out, int n, long now) {
+        if (in == pollIn && out == pollOut && n == pollCount) {
+            return pollStart;
+        }
+        pollIn = in;
+        pollOut = out;
+        pollCount = n;
+        pollStart = now;
+        sleeping = false;
+        return now;
+    }
+
+    void pollSleeping(long wakeAtMonotonic) {
+        sleeping = true;
+        wakeAt = wakeAtMonotonic;
+    }
+
+    void pollDone() {
+        pollIn = -1;
+        sleeping = false;
+    }
+
+    /** Nanoseconds until a run suspended in poll_oneoff's clock wait should be resumed, or -1 if it is not. */
+    public long sleepNanos() {
+        return sleeping ? Math.max(0, wakeAt - clock.monotonicNanos()) : -1;
     }
 
     public FdTable fds() {
@@ -50,8 +87,12 @@ public final class WasiState {
 
     /** Flushes stdout and stderr (at the end of a run). */
     public void flush() {
-        stdout.flush();
-        stderr.flush();
+        try {
+            stdout.flush();
+            stderr.flush();
+        } catch (dev.teawasi.wasi.host.HostIOException e) {
+            // the run is over; a closed output stream has nothing left to report to
+        }
     }
 
     private static byte[][] utf8(List<String> strings) {

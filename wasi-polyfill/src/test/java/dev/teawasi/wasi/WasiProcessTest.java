@@ -125,4 +125,51 @@ class WasiProcessTest {
         assertEquals(471, r.exitCode(), r.toString());
         assertArrayEquals("0123456789".getBytes(), c.vfs().readFile("/sandbox/f"));
     }
+
+    @Test
+    void brokenHostServiceEndsTheRunWithAHostTrap() throws IOException {
+        WasiConfig c = WasiConfig.builder().deterministic().args("echo_upper")
+                .stdin(new ByteArrayInput("a".getBytes()))
+                .stdout((b, off, len) -> {
+                    throw new IllegalStateException("sink exploded");
+                }).build();
+        WasiResult r = WasiProcess.instantiate(module("echo_upper"), c).runCommand();
+        assertEquals(WasiResult.Status.TRAPPED, r.status());
+        assertEquals(dev.teawasi.engine.runtime.TrapKind.HOST, r.trap().kind());
+        assertTrue(r.trap().getMessage().contains("sink exploded"), r.trap().getMessage());
+    }
+
+    @Test
+    void sleepSuspendsWhenTheSleeperCannotBlock() throws IOException {
+        dev.teawasi.wasi.host.VirtualClock clock = new dev.teawasi.wasi.host.VirtualClock();
+        WasiConfig c = config("fs_tour").clock(clock).sleeper(dev.teawasi.wasi.host.Sleeper.SUSPEND)
+                .preopen("/sandbox").build();
+        WasiProcess p = WasiProcess.instantiate(module("fs_tour"), c);
+        WasiResult r = p.runCommand();
+        assertEquals(WasiResult.Status.SLEEPING, r.status());
+        assertEquals(1_000_000, r.sleepNanos()); // nanosleep(1 ms)
+        clock.advance(400_000);
+        r = p.resume(-1); // too early: still sleeping, and the timeout still counts from the first attempt
+        assertEquals(WasiResult.Status.SLEEPING, r.status());
+        assertEquals(600_000, r.sleepNanos());
+        clock.advance(600_000);
+        r = p.resume(-1);
+        assertEquals(WasiResult.Status.EXITED, r.status());
+        assertEquals(3, r.exitCode());
+        assertTrue(out.toString().contains("nanosleep: ok\n"), out.toString());
+    }
+
+    @Test
+    void redirectedStdioIsNotATerminal() throws IOException {
+        // echo_upper line-buffers only when stdout is a tty; either way the bytes are the same
+        for (boolean terminal : new boolean[] {true, false}) {
+            out.reset();
+            WasiConfig c = config("echo_upper").stdioTerminal(terminal)
+                    .stdin(new ByteArrayInput("a\nb\n".getBytes())).build();
+            WasiProcess p = WasiProcess.instantiate(module("echo_upper"), c);
+            assertEquals(0, p.runCommand().exitCode());
+            assertEquals("A\nB\n", out.toString());
+            assertEquals(terminal ? 2 : 0, p.state().fds().get(1).fileType());
+        }
+    }
 }

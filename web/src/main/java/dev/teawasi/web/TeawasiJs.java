@@ -53,4 +53,13 @@ public final class TeawasiJs {
             boolean verbose, boolean strictMessages) {
         return SpectestJs.run(json, readFile, print, verbose, strictMessages);
     }
+
+    /**
+     * Starts a WASI command: options {args, env, mounts, stdin, stdout, stderr, random}; see teawasi.d.ts. Throws
+     * a JS Error named CompileError, LinkError, RuntimeError (a trap while instantiating) or TypeError.
+     */
+    @JSExport
+    public static WasiJs.Run startWasi(Uint8Array wasm, org.teavm.jso.JSObject options) {
+        return WasiJs.start(wasm, options);
+    }
 }

@@ -81,8 +81,11 @@ public final class Decoder {
             int sizeAt = in.pos();
             int size = in.u32();
             if (size < 0 || size > in.remaining()) {
-                throw new CompileException("length out of bounds: section " + SectionInfo.nameOf(id) + " claims "
-                        + Integer.toUnsignedString(size) + " bytes but " + in.remaining() + " remain", sizeAt);
+                if (id == 0) {
+                    in.name(); // as in the spec's decoder, a custom section's name length is checked first
+                }
+                throw new CompileException("unexpected end: section " + SectionInfo.nameOf(id) + " claims "
+                        + Integer.toUnsignedString(size) + " bytes but " + (bytes.length - sizeAt) + " remain", sizeAt);
             }
             if (id != 0) {
                 int order = order(id);
@@ -94,6 +97,9 @@ public final class Decoder {
             }
             int start = in.pos();
             int end = start + size;
+            if (id != 0) {
+                m.sectionOffsets[id] = start;
+            }
             in.setEnd(end);
             section(id, end);
             if (in.pos() != end) {
@@ -551,9 +557,9 @@ public final class Decoder {
         ConstExpr single = null;
         int op = ir.opcode;
         switch (op) {
-            case Opcodes.I32_CONST: single = ConstExpr.i32((int) ir.value); break;
+            case Opcodes.I32_CONST: single = ConstExpr.i32(ir.intValue); break;
             case Opcodes.I64_CONST: single = ConstExpr.i64(ir.value); break;
-            case Opcodes.F32_CONST: single = ConstExpr.f32Bits((int) ir.value); break;
+            case Opcodes.F32_CONST: single = ConstExpr.f32Bits(ir.intValue); break;
             case Opcodes.F64_CONST: single = ConstExpr.f64Bits(ir.value); break;
             case Opcodes.GLOBAL_GET: single = ConstExpr.globalGet(ir.index); break;
             case Opcodes.REF_NULL: single = ConstExpr.refNull(ir.refType); break;

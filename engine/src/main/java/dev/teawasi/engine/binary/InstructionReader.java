@@ -10,7 +10,7 @@ import dev.teawasi.engine.model.ValType;
  */
 public final class InstructionReader {
     /** {@link #blockType} of a block without parameters or results. */
-    public static final long BLOCK_EMPTY = -64;
+    public static final int BLOCK_EMPTY = -64;
 
     private final WasmReader in;
 
@@ -29,13 +29,16 @@ public final class InstructionReader {
     /** memarg: alignment exponent (u32) and offset (u32, compare unsigned). */
     public int align;
     public int offset;
-    /** Constants: i32 (sign-extended), i64, f32 raw bits (low 32), f64 raw bits. */
+    /** i32.const: the value; f32.const: the raw bits. An int, so the i32/f32 path needs no long (BigInt in JS). */
+    public int intValue;
+    /** i64.const: the value; f64.const: the raw bits. */
     public long value;
     /**
      * Block types: {@link #BLOCK_EMPTY}, a value type as the negative s33 its byte encodes (use
-     * {@link #blockValType()}), or a type index (&gt;= 0).
+     * {@link #blockValType()}), or a type index (&gt;= 0; indices of 2^31 and above, which no module can have, read
+     * as {@link Integer#MAX_VALUE}).
      */
-    public long blockType;
+    public int blockType;
     /** br_table: the label depths before the default (the default is in {@link #index}). */
     public int[] targets = new int[16];
     public int targetCount;
@@ -90,13 +93,13 @@ public final class InstructionReader {
                 zeroByte();
                 return;
             case Opcodes.I32_CONST:
-                value = in.s32();
+                intValue = in.s32();
                 return;
             case Opcodes.I64_CONST:
                 value = in.s64();
                 return;
             case Opcodes.F32_CONST:
-                value = in.f32Bits() & 0xFFFFFFFFL;
+                intValue = in.f32Bits();
                 return;
             case Opcodes.F64_CONST:
                 value = in.f64Bits();
@@ -176,11 +179,16 @@ public final class InstructionReader {
             blockType = b - 0x80;
             return;
         }
+        if (b < 0x40) {
+            in.u8(); // a one-byte type index
+            blockType = b;
+            return;
+        }
         long t = in.s33();
         if (t < 0) {
             throw new CompileException("malformed block type", p);
         }
-        blockType = t;
+        blockType = t > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) t;
     }
 
     private void readBrTable() {

@@ -210,7 +210,8 @@ public final class WasmReader {
         int start = pos;
         int len = u32();
         if (len < 0 || len > end - pos) {
-            throw new CompileException(end < bytes.length ? "length out of bounds" : "unexpected end", start);
+            throw new CompileException("length out of bounds: name of " + Integer.toUnsignedString(len) + " bytes, "
+                    + (end - pos) + " left", start);
         }
         String s = Utf8.decode(bytes, pos, len);
         pos += len;

@@ -40,7 +40,7 @@ final class FunctionValidator {
     private int maxSp;
 
     private int[] ctrlKind = new int[16];
-    private long[] ctrlType = new long[16];
+    private int[] ctrlType = new int[16];
     private int[] ctrlHeight = new int[16];
     private boolean[] ctrlUnreachable = new boolean[16];
     private int csp;
@@ -141,45 +141,45 @@ final class FunctionValidator {
 
     // ---- block types: BLOCK_EMPTY, a negative s33 value type, or a type index
 
-    private int paramCount(long bt) {
-        return bt >= 0 ? m.types[(int) bt].paramCount() : 0;
+    private int paramCount(int bt) {
+        return bt >= 0 ? m.types[bt].paramCount() : 0;
     }
 
-    private byte param(long bt, int i) {
-        return m.types[(int) bt].param(i);
+    private byte param(int bt, int i) {
+        return m.types[bt].param(i);
     }
 
-    private int resultCount(long bt) {
+    private int resultCount(int bt) {
         if (bt >= 0) {
-            return m.types[(int) bt].resultCount();
+            return m.types[bt].resultCount();
         }
         return bt == InstructionReader.BLOCK_EMPTY ? 0 : 1;
     }
 
-    private byte result(long bt, int i) {
-        return bt >= 0 ? m.types[(int) bt].result(i) : (byte) (bt & 0x7F);
+    private byte result(int bt, int i) {
+        return bt >= 0 ? m.types[bt].result(i) : (byte) (bt & 0x7F);
     }
 
-    private void popParams(long bt) {
+    private void popParams(int bt) {
         for (int i = paramCount(bt) - 1; i >= 0; i--) {
             pop(param(bt, i));
         }
     }
 
-    private void pushParams(long bt) {
+    private void pushParams(int bt) {
         int n = paramCount(bt);
         for (int i = 0; i < n; i++) {
             push(param(bt, i));
         }
     }
 
-    private void popResults(long bt) {
+    private void popResults(int bt) {
         for (int i = resultCount(bt) - 1; i >= 0; i--) {
             pop(result(bt, i));
         }
     }
 
-    private void pushResults(long bt) {
+    private void pushResults(int bt) {
         int n = resultCount(bt);
         for (int i = 0; i < n; i++) {
             push(result(bt, i));
@@ -188,7 +188,7 @@ final class FunctionValidator {
 
     // ---- control stack
 
-    private void pushCtrl(int kind, long bt) {
+    private void pushCtrl(int kind, int bt) {
         if (csp == ctrlKind.length) {
             int n = csp * 2;
             ctrlKind = java.util.Arrays.copyOf(ctrlKind, n);
@@ -211,7 +211,7 @@ final class FunctionValidator {
 
     /** Pops the frame's results, checks nothing else is left in it, and pops the frame. */
     private void popCtrl() {
-        long bt = ctrlType[csp - 1];
+        int bt = ctrlType[csp - 1];
         popResults(bt);
         if (sp != ctrlHeight[csp - 1]) {
             throw typeMismatch((sp - ctrlHeight[csp - 1]) + " value(s) left on the stack at the end of a block");
@@ -233,12 +233,12 @@ final class FunctionValidator {
     }
 
     private int labelArity(int frame) {
-        long bt = ctrlType[frame];
+        int bt = ctrlType[frame];
         return ctrlKind[frame] == KIND_LOOP ? paramCount(bt) : resultCount(bt);
     }
 
     private byte labelType(int frame, int i) {
-        long bt = ctrlType[frame];
+        int bt = ctrlType[frame];
         return ctrlKind[frame] == KIND_LOOP ? param(bt, i) : result(bt, i);
     }
 
@@ -255,10 +255,10 @@ final class FunctionValidator {
         }
     }
 
-    private long blockType() {
-        long bt = ir.blockType;
+    private int blockType() {
+        int bt = ir.blockType;
         if (bt >= 0 && bt >= m.types.length) {
-            throw error("unknown type " + bt);
+            throw error("unknown type " + Integer.toUnsignedString(bt));
         }
         return bt;
     }
@@ -333,19 +333,19 @@ final class FunctionValidator {
             case Opcodes.NOP:
                 return;
             case Opcodes.BLOCK: {
-                long bt = blockType();
+                int bt = blockType();
                 popParams(bt);
                 pushCtrl(KIND_BLOCK, bt);
                 return;
             }
             case Opcodes.LOOP: {
-                long bt = blockType();
+                int bt = blockType();
                 popParams(bt);
                 pushCtrl(KIND_LOOP, bt);
                 return;
             }
             case Opcodes.IF: {
-                long bt = blockType();
+                int bt = blockType();
                 pop(ValType.I32);
                 popParams(bt);
                 pushCtrl(KIND_IF, bt);
@@ -353,14 +353,14 @@ final class FunctionValidator {
             }
             case Opcodes.ELSE: {
                 // the decoder guarantees the innermost frame is an if without else
-                long bt = ctrlType[csp - 1];
+                int bt = ctrlType[csp - 1];
                 popCtrl();
                 pushCtrl(KIND_ELSE, bt);
                 return;
             }
             case Opcodes.END: {
                 int kind = ctrlKind[csp - 1];
-                long bt = ctrlType[csp - 1];
+                int bt = ctrlType[csp - 1];
                 popCtrl();
                 if (kind == KIND_IF && !sameParamsAndResults(bt)) {
                     throw typeMismatch("if without else must leave its parameters as its results");
@@ -520,7 +520,7 @@ final class FunctionValidator {
         prefixed(op);
     }
 
-    private boolean sameParamsAndResults(long bt) {
+    private boolean sameParamsAndResults(int bt) {
         int n = paramCount(bt);
         if (n != resultCount(bt)) {
             return false;

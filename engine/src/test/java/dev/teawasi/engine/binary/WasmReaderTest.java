@@ -80,6 +80,6 @@ class WasmReaderTest {
         fails("malformed UTF-8 encoding", () -> reader(0x03, 0xED, 0xA0, 0x80).name()); // surrogate
         fails("malformed UTF-8 encoding", () -> reader(0x04, 0xF4, 0x90, 0x80, 0x80).name()); // above U+10FFFF
         fails("malformed UTF-8 encoding", () -> reader(0x01, 0xE2).name()); // truncated
-        fails("unexpected end", () -> reader(0x05, 0x61).name());
+        fails("length out of bounds", () -> reader(0x05, 0x61).name());
     }
 }

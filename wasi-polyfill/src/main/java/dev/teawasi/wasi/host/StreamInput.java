@@ -2,7 +2,6 @@ package dev.teawasi.wasi.host;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 /**
  * A blocking {@link InputSource} over a java.io.InputStream (a JVM's System.in): reads block, and poll_oneoff
@@ -29,7 +28,7 @@ public final class StreamInput implements InputSource {
             }
             return n;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new HostIOException("host stream: " + e.getMessage(), e);
         }
     }
 

@@ -2,7 +2,6 @@ package dev.teawasi.wasi.host;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 
 /** An {@link OutputSink} over a java.io.OutputStream (a JVM's System.out / System.err). */
 public final class StreamOutput implements OutputSink {
@@ -17,7 +16,7 @@ public final class StreamOutput implements OutputSink {
         try {
             out.write(src, off, len);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new HostIOException("host stream: " + e.getMessage(), e);
         }
     }
 
@@ -26,7 +25,7 @@ public final class StreamOutput implements OutputSink {
         try {
             out.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new HostIOException("host stream: " + e.getMessage(), e);
         }
     }
 }

@@ -128,6 +128,9 @@ public final class DirectoryNode extends Inode {
             nlink--;
         } else {
             e.node.nlink--;
+            if (e.node.nlink == 0 && e.node instanceof FileNode) {
+                ((FileNode) e.node).unlinked();
+            }
         }
         e.node.touchChanged();
         touchModified();

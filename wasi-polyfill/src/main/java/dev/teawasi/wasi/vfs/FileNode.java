@@ -158,14 +158,34 @@ public final class FileNode extends Inode {
     private byte[] chunkFor(int ci, int minLength) {
         byte[] c = chunks[ci];
         if (c == null) {
-            c = new byte[chunkLength(minLength, 0)];
+            int len = chunkLength(minLength, 0);
+            vfs.reserve(len);
+            c = new byte[len];
             chunks[ci] = c;
         } else if (c.length < minLength) {
-            byte[] n = new byte[chunkLength(minLength, c.length)];
+            int len = chunkLength(minLength, c.length);
+            vfs.reserve(len - c.length);
+            byte[] n = new byte[len];
             System.arraycopy(c, 0, n, 0, c.length);
             chunks[ci] = c = n;
         }
         return c;
+    }
+
+    /** Storage held by this file, in bytes. */
+    long allocatedBytes() {
+        long n = 0;
+        for (byte[] c : chunks) {
+            if (c != null) {
+                n += c.length;
+            }
+        }
+        return n;
+    }
+
+    /** The last name is gone: give the storage back to the file system's capacity (an open fd may still read). */
+    void unlinked() {
+        vfs.release(allocatedBytes());
     }
 
     private static int chunkLength(int minLength, int current) {
@@ -187,7 +207,10 @@ public final class FileNode extends Inode {
         if (newSize < size) {
             int keep = (int) ((newSize + CHUNK_SIZE - 1) >>> CHUNK_BITS);
             for (int i = keep; i < chunks.length; i++) {
-                chunks[i] = null;
+                if (chunks[i] != null) {
+                    vfs.release(chunks[i].length);
+                    chunks[i] = null;
+                }
             }
             int co = (int) (newSize & (CHUNK_SIZE - 1));
             if (co != 0) {

@@ -22,6 +22,8 @@ public final class Vfs {
     private long nextIno = 1;
     private Clock clock;
     private final DirectoryNode root;
+    private long capacity = Long.MAX_VALUE;
+    private long used;
 
     public Vfs() {
         this(new SystemClock());
@@ -48,6 +50,34 @@ public final class Vfs {
 
     public Clock clock() {
         return clock;
+    }
+
+    /**
+     * Bytes of file data this file system may hold (default: unlimited). Writes beyond it fail with ENOSPC
+     * instead of exhausting the host's memory. Counts allocated storage, so sparse holes are free.
+     */
+    public void setCapacity(long bytes) {
+        capacity = bytes;
+    }
+
+    public long capacity() {
+        return capacity;
+    }
+
+    /** Bytes of file storage allocated now. */
+    public long usedBytes() {
+        return used;
+    }
+
+    void reserve(long bytes) {
+        if (bytes > capacity - used) {
+            throw new ErrnoException(Errno.NOSPC, "file system capacity " + capacity + " bytes");
+        }
+        used += bytes;
+    }
+
+    void release(long bytes) {
+        used = Math.max(0, used - bytes);
     }
 
     long nextIno() {

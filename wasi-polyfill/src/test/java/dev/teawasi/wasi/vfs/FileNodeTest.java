@@ -109,4 +109,19 @@ class FileNodeTest {
         assertEquals(t0 + 1000, f.ctim());
         assertEquals(t0, f.atim());
     }
+
+    @Test
+    void capacityLimitsAllocatedStorageNotSparseSize() {
+        vfs.setCapacity(3 * FileNode.CHUNK_SIZE);
+        FileNode f = file();
+        f.write(1L << 30, new byte[10], 0, 10);          // sparse: one small chunk
+        f.write(0, new byte[2 * FileNode.CHUNK_SIZE], 0, 2 * FileNode.CHUNK_SIZE);
+        assertEquals(Errno.NOSPC, assertThrows(ErrnoException.class,
+                () -> f.write(5L << 20, new byte[FileNode.CHUNK_SIZE], 0, FileNode.CHUNK_SIZE)).errno());
+        f.truncate(FileNode.CHUNK_SIZE);
+        assertEquals(FileNode.CHUNK_SIZE, vfs.usedBytes());
+        f.write(5L << 20, new byte[FileNode.CHUNK_SIZE], 0, FileNode.CHUNK_SIZE);
+        vfs.root().unlinkFile("f");
+        assertEquals(0, vfs.usedBytes());
+    }
 }

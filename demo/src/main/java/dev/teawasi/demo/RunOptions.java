@@ -1,0 +1,122 @@
+package dev.teawasi.demo;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The flags of 'run', spelled as wasmtime spells them: {@code --dir HOST[::GUEST]}, {@code --env KEY[=VALUE]}
+ * (a bare KEY passes the host's value), {@code --fuel N}; each also as {@code --flag=value}. Flags end at the
+ * first argument that is not a flag (the module) or at {@code --}; everything after the module is its arguments.
+ */
+final class RunOptions {
+    /** A host directory and the guest path it is preopened under. */
+    static final class Dir {
+        final String host;
+        final String guest;
+
+        Dir(String host, String guest) {
+            this.host = host;
+            this.guest = guest;
+        }
+    }
+
+    /** A bad command line: message for a one-line error, exit code 2. */
+    static final class UsageException extends Exception {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    final List<Dir> dirs = new ArrayList<>();
+    /** KEY=VALUE strings, in order. */
+    final List<String> env = new ArrayList<>();
+    long fuel = -1;
+    String file;
+    List<String> args = new ArrayList<>();
+
+    static RunOptions parse(String[] argv, Map<String, String> hostEnv) throws UsageException {
+        RunOptions o = new RunOptions();
+        int i = 0;
+        while (i < argv.length) {
+            String a = argv[i];
+            if (a.equals("--")) {
+                i++;
+                break;
+            }
+            if (!a.startsWith("-") || a.equals("-")) {
+                break;
+            }
+            String name = a;
+            String value = null;
+            int eq = a.indexOf('=');
+            if (a.startsWith("--") && eq > 0) {
+                name = a.substring(0, eq);
+                value = a.substring(eq + 1);
+            }
+            if (!name.equals("--dir") && !name.equals("--env") && !name.equals("--fuel")) {
+                throw new UsageException("unknown option '" + a + "'");
+            }
+            if (value == null) {
+                if (i + 1 >= argv.length) {
+                    throw new UsageException("option " + name + " needs a value");
+                }
+                value = argv[++i];
+            }
+            i++;
+            switch (name) {
+                case "--dir":
+                    o.dirs.add(parseDir(value));
+                    break;
+                case "--env":
+                    o.env.add(parseEnv(value, hostEnv));
+                    break;
+                default:
+                    o.fuel = parseFuel(value);
+                    break;
+            }
+        }
+        if (i >= argv.length) {
+            throw new UsageException("missing the .wasm file to run");
+        }
+        o.file = argv[i];
+        o.args = new ArrayList<>(Arrays.asList(argv).subList(i + 1, argv.length));
+        return o;
+    }
+
+    private static Dir parseDir(String value) throws UsageException {
+        int sep = value.indexOf("::");
+        String host = sep < 0 ? value : value.substring(0, sep);
+        String guest = sep < 0 ? value : value.substring(sep + 2);
+        if (host.isEmpty() || guest.isEmpty()) {
+            throw new UsageException("--dir needs HOST or HOST::GUEST, got '" + value + "'");
+        }
+        return new Dir(host, guest);
+    }
+
+    private static String parseEnv(String value, Map<String, String> hostEnv) throws UsageException {
+        int eq = value.indexOf('=');
+        String key = eq < 0 ? value : value.substring(0, eq);
+        if (key.isEmpty()) {
+            throw new UsageException("--env needs KEY=VALUE, got '" + value + "'");
+        }
+        if (eq >= 0) {
+            return value;
+        }
+        String host = hostEnv.get(key);
+        return key + "=" + (host == null ? "" : host);
+    }
+
+    private static long parseFuel(String value) throws UsageException {
+        try {
+            long f = Long.parseLong(value);
+            if (f <= 0) {
+                throw new NumberFormatException();
+            }
+            return f;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--fuel needs a positive number of instructions, got '" + value + "'");
+        }
+    }
+}

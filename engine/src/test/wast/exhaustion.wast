@@ -1,0 +1,30 @@
+;; Call stack exhaustion: unbounded recursion (direct, mutual, indirect, with many locals) must trap with "call stack
+;; exhausted" -- never a Java StackOverflowError or a JavaScript RangeError -- and the instance stays usable.
+(module
+  (type $v (func))
+  (table 1 funcref)
+  (elem (i32.const 0) $through_table)
+  (func $self (export "self") (call $self))
+  (func $ping (export "ping") (call $pong))
+  (func $pong (call $ping))
+  (func $through_table (call_indirect (type $v) (i32.const 0)))
+  (func (export "indirect") (call $through_table))
+  (func $fat (export "fat") (param i64 i64 i64 i64) (result i64)
+    (local f64 f64 f64 f64 i64 i64 i64 i64 i32 i32 i32 i32)
+    (call $fat (local.get 0) (local.get 1) (local.get 2) (local.get 3)))
+  (func $count (export "count") (param i32) (result i32)
+    (if (result i32) (i32.eqz (local.get 0))
+      (then (i32.const 0))
+      (else (i32.add (i32.const 1) (call $count (i32.sub (local.get 0) (i32.const 1)))))))
+)
+(assert_exhaustion (invoke "self") "call stack exhausted")
+(assert_exhaustion (invoke "ping") "call stack exhausted")
+(assert_exhaustion (invoke "indirect") "call stack exhausted")
+(assert_exhaustion (invoke "fat" (i64.const 1) (i64.const 2) (i64.const 3) (i64.const 4)) "call stack exhausted")
+;; the instance still works after exhaustion, and moderately deep recursion is fine (5000 frames: more than wabt's
+;; own interpreter allows, far below teawasi's default limit)
+(assert_return (invoke "count" (i32.const 5000)) (i32.const 5000))
+(assert_exhaustion (invoke "count" (i32.const 100000000)) "call stack exhausted")
+(assert_return (invoke "count" (i32.const 10)) (i32.const 10))
+;; exhaustion inside a start function fails the instantiation
+(assert_trap (module (func $s (call $s)) (start $s)) "call stack exhausted")

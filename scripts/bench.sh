@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The benchmark of issue 3 (not part of the tests): builds the engine, the bench module and the TeaVM build, then
+# runs every program of the corpus on teawasi's interpreter (JVM), Chicory's interpreter (JVM), teawasi's TeaVM build
+# on node, and node's V8 for reference, one fresh process per program and runtime, and prints the table.
+#
+#   scripts/bench.sh [--no-build] [--memory] [driver options]
+#
+# Driver options (bench/src/main/java/dev/teawasi/bench/BenchMain.java): --programs fib,sieve  --runtimes
+# teawasi,chicory,teavm,v8  --warmup N (default 1)  --runs N (default 1)  --timeout SECONDS  --jvm-opt OPT
+# --out FILE. The corpus is $TEAWASI_BENCH_CORPUS, else ../shared/bench beside the repository, else
+# /work/shared/bench. --memory runs the memory.copy/memory.fill micro-benchmark instead.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+build=1
+mode=programs
+args=()
+for a in "$@"; do
+  case "$a" in
+    --no-build) build=0 ;;
+    --memory) mode=memory ;;
+    *) args+=("$a") ;;
+  esac
+done
+corpus=${TEAWASI_BENCH_CORPUS:-}
+if [ -z "$corpus" ]; then
+  if [ -f "$root/../shared/bench/PROGRAMS.tsv" ]; then corpus="$root/../shared/bench"; else corpus=/work/shared/bench; fi
+fi
+if [ "$build" = 1 ]; then
+  # web's package phase is the TeaVM build (web/target/npm/); the classpath file lists bench's dependencies
+  mvn -B -q -pl web,bench -am package -DskipTests dependency:build-classpath \
+    -Dmdep.outputFile=target/classpath.txt -DincludeScope=runtime
+fi
+cp="$root/bench/target/classes:$(cat "$root/bench/target/classpath.txt")"
+if [ "$mode" = memory ]; then
+  exec java -cp "$cp" dev.teawasi.bench.BenchMain memory "${args[@]}"
+fi
+exec java -cp "$cp" dev.teawasi.bench.BenchMain --corpus "$corpus" --root "$root" "${args[@]}"
