@@ -47,6 +47,7 @@ public final class WasiConfig {
     private final RandomSource random;
     private final long fuel;
     private final EngineConfig engineConfig;
+    private final boolean stdioTerminal;
 
     private WasiConfig(Builder b) {
         args = Collections.unmodifiableList(new ArrayList<>(b.args));
@@ -61,6 +62,7 @@ public final class WasiConfig {
         random = b.random;
         fuel = b.fuel;
         engineConfig = b.engineConfig;
+        stdioTerminal = b.stdioTerminal;
     }
 
     public static Builder builder() {
@@ -119,6 +121,11 @@ public final class WasiConfig {
         return engineConfig;
     }
 
+    /** Whether stdio reports itself as a terminal (CHARACTER_DEVICE) or as UNKNOWN (pipe or file). */
+    public boolean stdioTerminal() {
+        return stdioTerminal;
+    }
+
     public static final class Builder {
         private final List<String> args = new ArrayList<>();
         private final List<String> env = new ArrayList<>();
@@ -132,6 +139,7 @@ public final class WasiConfig {
         private RandomSource random;
         private long fuel = -1;
         private EngineConfig engineConfig = new EngineConfig();
+        private boolean stdioTerminal = true;
 
         private Builder() {
         }
@@ -229,6 +237,16 @@ public final class WasiConfig {
         /** Instruction budget of a run (-1: unlimited); a run that uses it up ends with OUT_OF_FUEL. */
         public Builder fuel(long f) {
             fuel = f;
+            return this;
+        }
+
+        /**
+         * Default true: stdin/stdout/stderr are CHARACTER_DEVICEs, so isatty() is true in the guest and wasi-libc
+         * line-buffers stdout. A CLI whose stdio is redirected passes false (filetype UNKNOWN, as wasmtime reports
+         * for pipes and files), so the guest buffers fully.
+         */
+        public Builder stdioTerminal(boolean terminal) {
+            stdioTerminal = terminal;
             return this;
         }
 

@@ -682,6 +682,9 @@ public final class WasiFunctions {
 
     public int fd_readdir(int fd, int buf, int bufLen, long cookie, int bufusedPtr) {
         try {
+            if (bufLen < 0) {
+                throw new MemoryFault(buf, bufLen);
+            }
             Descriptor d = fd(fd);
             if (!(d instanceof DirectoryDescriptor)) {
                 return Errno.NOTDIR;
@@ -956,7 +959,7 @@ public final class WasiFunctions {
                 return Errno.INVAL;
             }
             byte[] t = ((SymlinkNode) r.node).target().getBytes(StandardCharsets.UTF_8);
-            int n = Math.min(t.length, Math.max(bufLen, 0));
+            int n = bufLen < 0 ? t.length : Math.min(t.length, bufLen); // a u32 length beyond 2 GiB
             m().copyIn(buf, t, 0, n);
             m().storeI32(bufusedPtr, n);
             return Errno.SUCCESS;

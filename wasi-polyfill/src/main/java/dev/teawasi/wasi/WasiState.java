@@ -34,9 +34,9 @@ public final class WasiState {
         random = config.random();
         stdout = config.stdout();
         stderr = config.stderr();
-        fds.add(new InputDescriptor(config.stdin()));
-        fds.add(new OutputDescriptor(config.stdout()));
-        fds.add(new OutputDescriptor(config.stderr()));
+        fds.add(new InputDescriptor(config.stdin(), config.stdioTerminal()));
+        fds.add(new OutputDescriptor(config.stdout(), config.stdioTerminal()));
+        fds.add(new OutputDescriptor(config.stderr(), config.stdioTerminal()));
         config.vfs().setClock(clock);
         for (WasiConfig.Preopen p : config.preopens()) {
             p.dir.vfs().setClock(clock);

@@ -158,4 +158,18 @@ class WasiProcessTest {
         assertEquals(3, r.exitCode());
         assertTrue(out.toString().contains("nanosleep: ok\n"), out.toString());
     }
+
+    @Test
+    void redirectedStdioIsNotATerminal() throws IOException {
+        // echo_upper line-buffers only when stdout is a tty; either way the bytes are the same
+        for (boolean terminal : new boolean[] {true, false}) {
+            out.reset();
+            WasiConfig c = config("echo_upper").stdioTerminal(terminal)
+                    .stdin(new ByteArrayInput("a\nb\n".getBytes())).build();
+            WasiProcess p = WasiProcess.instantiate(module("echo_upper"), c);
+            assertEquals(0, p.runCommand().exitCode());
+            assertEquals("A\nB\n", out.toString());
+            assertEquals(terminal ? 2 : 0, p.state().fds().get(1).fileType());
+        }
+    }
 }

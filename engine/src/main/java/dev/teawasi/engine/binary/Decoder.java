@@ -97,6 +97,9 @@ public final class Decoder {
             }
             int start = in.pos();
             int end = start + size;
+            if (id != 0) {
+                m.sectionOffsets[id] = start;
+            }
             in.setEnd(end);
             section(id, end);
             if (in.pos() != end) {

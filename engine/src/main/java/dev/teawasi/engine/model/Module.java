@@ -40,6 +40,8 @@ public final class Module {
     public int dataCount = -1;
 
     public CustomSection[] customSections = new CustomSection[0];
+    /** Where each known section's contents start in {@link #bytes}, by section id (1..12); -1 when absent. */
+    public int[] sectionOffsets = {-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1};
     public NameSection names = NameSection.EMPTY;
 
     public int functionCount() {

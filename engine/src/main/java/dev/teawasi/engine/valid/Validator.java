@@ -13,7 +13,6 @@ import dev.teawasi.engine.model.Limits;
 import dev.teawasi.engine.model.MemoryType;
 import dev.teawasi.engine.model.Module;
 import dev.teawasi.engine.model.SegmentMode;
-import dev.teawasi.engine.model.TableType;
 import dev.teawasi.engine.model.ValType;
 import java.util.HashSet;
 import java.util.Set;
@@ -41,17 +40,17 @@ public final class Validator {
     private void run() {
         for (Import imp : m.imports) {
             if (imp.kind == ExternKind.FUNC) {
-                typeIndex(imp.typeIndex, -1);
+                typeIndex(imp.typeIndex, section(2));
             }
         }
         for (int i = m.importedFuncCount; i < m.funcTypeIndex.length; i++) {
-            typeIndex(m.funcTypeIndex[i], -1);
+            typeIndex(m.funcTypeIndex[i], section(3));
         }
-        for (TableType t : m.tables) {
-            tableLimits(t.limits);
+        for (int i = 0; i < m.tables.length; i++) {
+            tableLimits(m.tables[i].limits, section(i < m.importedTableCount ? 2 : 4));
         }
-        for (MemoryType t : m.memories) {
-            memoryLimits(t.limits);
+        for (int i = 0; i < m.memories.length; i++) {
+            memoryLimits(m.memories[i].limits, section(i < m.importedMemoryCount ? 2 : 5));
         }
         for (int i = 0; i < m.globalInits.length; i++) {
             constExpr(m.globalInits[i], m.globals[m.importedGlobalCount + i].valType);
@@ -72,7 +71,8 @@ public final class Validator {
         }
         exports();
         if (m.memories.length > 1) {
-            throw new CompileException("multiple memories are not allowed in WebAssembly 2.0", -1);
+            throw new CompileException("multiple memories are not allowed in WebAssembly 2.0",
+                    section(m.importedMemoryCount > 0 ? 2 : 5));
         }
     }
 
@@ -83,18 +83,23 @@ public final class Validator {
         return m.types[index];
     }
 
-    private static void tableLimits(Limits l) {
+    /** Where a section's contents start, for error messages. */
+    private int section(int id) {
+        return m.sectionOffsets[id];
+    }
+
+    private static void tableLimits(Limits l, int offset) {
         if (l.hasMax() && l.min > l.max) {
-            throw new CompileException("size minimum must not be greater than maximum (table " + l + ")", -1);
+            throw new CompileException("size minimum must not be greater than maximum (table " + l + ")", offset);
         }
     }
 
-    private static void memoryLimits(Limits l) {
+    private static void memoryLimits(Limits l, int offset) {
         if (l.min > MemoryType.MAX_PAGES || (l.hasMax() && l.max > MemoryType.MAX_PAGES)) {
-            throw new CompileException("memory size must be at most 65536 pages (4GiB)", -1);
+            throw new CompileException("memory size must be at most 65536 pages (4GiB)", offset);
         }
         if (l.hasMax() && l.min > l.max) {
-            throw new CompileException("size minimum must not be greater than maximum (memory " + l + ")", -1);
+            throw new CompileException("size minimum must not be greater than maximum (memory " + l + ")", offset);
         }
     }
 
@@ -196,11 +201,12 @@ public final class Validator {
     private void startFunction() {
         int f = m.startFunction;
         if (f >= m.functionCount()) {
-            throw new CompileException("unknown function " + f + " (start)", -1);
+            throw new CompileException("unknown function " + f + " (start)", section(8));
         }
         FuncType t = m.funcType(f);
         if (t.paramCount() != 0 || t.resultCount() != 0) {
-            throw new CompileException("start function must take no parameters and return nothing, got " + t, -1);
+            throw new CompileException("start function must take no parameters and return nothing, got " + t,
+                    section(8));
         }
     }
 
@@ -216,10 +222,10 @@ public final class Validator {
             }
             if (x.index < 0 || x.index >= limit) {
                 throw new CompileException("unknown " + kindWord(x.kind) + " " + Integer.toUnsignedString(x.index)
-                        + " (export \"" + x.name + "\")", -1);
+                        + " (export \"" + x.name + "\")", section(7));
             }
             if (!names.add(x.name)) {
-                throw new CompileException("duplicate export name \"" + x.name + "\"", -1);
+                throw new CompileException("duplicate export name \"" + x.name + "\"", section(7));
             }
         }
     }

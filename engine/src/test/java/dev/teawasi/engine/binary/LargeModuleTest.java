@@ -91,4 +91,61 @@ class LargeModuleTest {
         // generous bound for a shared, loaded machine; the measured time is in DESIGN.md
         assertTrue(best < 5_000_000_000L, "took " + best / 1_000_000 + " ms");
     }
+
+    /** One function whose body is given; type [] -> []. */
+    static byte[] singleFunction(byte[] locals, byte[] code) {
+        ByteArrayOutputStream m = new ByteArrayOutputStream();
+        m.writeBytes(new byte[] {0, 'a', 's', 'm', 1, 0, 0, 0});
+        ByteArrayOutputStream types = new ByteArrayOutputStream();
+        types.writeBytes(new byte[] {1, 0x60, 0, 0});
+        section(m, 1, types);
+        ByteArrayOutputStream funcs = new ByteArrayOutputStream();
+        funcs.writeBytes(new byte[] {1, 0});
+        section(m, 3, funcs);
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(locals);
+        body.writeBytes(code);
+        ByteArrayOutputStream codeSection = new ByteArrayOutputStream();
+        codeSection.write(1);
+        u32(codeSection, body.size());
+        codeSection.writeBytes(body.toByteArray());
+        section(m, 10, codeSection);
+        return m.toByteArray();
+    }
+
+    @Test
+    void deepNestingNeedsNoRecursion() {
+        int depth = 200_000;
+        ByteArrayOutputStream code = new ByteArrayOutputStream();
+        for (int i = 0; i < depth; i++) {
+            code.write(0x02);
+            code.write(0x40);
+        }
+        code.write(0x0C); // br to the outermost block
+        u32(code, depth - 1);
+        for (int i = 0; i <= depth; i++) {
+            code.write(0x0B);
+        }
+        WasmModule m = WasmModule.compile(singleFunction(new byte[] {0}, code.toByteArray()));
+        assertEquals(depth + 1, m.module().bodies[0].maxControlDepth);
+    }
+
+    @Test
+    void manyLocalsAndABigBranchTable() {
+        ByteArrayOutputStream locals = new ByteArrayOutputStream();
+        locals.write(1);
+        u32(locals, Decoder.MAX_LOCALS);
+        locals.write(0x7E);
+        ByteArrayOutputStream code = new ByteArrayOutputStream();
+        code.write(0x02); code.write(0x40); // block
+        code.write(0x20); u32(code, Decoder.MAX_LOCALS - 1); code.write(0x1A); // local.get last; drop
+        code.write(0x41); code.write(0x00); // i32.const 0
+        code.write(0x0E); u32(code, 100_000); // br_table with 100000 targets
+        for (int i = 0; i < 100_000; i++) {
+            code.write(i % 2);
+        }
+        code.write(0x00);
+        code.write(0x0B); code.write(0x0B);
+        WasmModule.compile(singleFunction(locals.toByteArray(), code.toByteArray()));
+    }
 }

@@ -10,8 +10,17 @@ public final class InputDescriptor extends Descriptor {
             | Rights.POLL_FD_READWRITE;
     private final InputSource source;
 
+    private final int fileType;
+
+    /** A terminal (CHARACTER_DEVICE, so the guest's isatty() is true and its stdio line-buffered). */
     public InputDescriptor(InputSource source) {
+        this(source, true);
+    }
+
+    /** terminal false: the stream reports filetype UNKNOWN (a pipe or file), so isatty() is false. */
+    public InputDescriptor(InputSource source, boolean terminal) {
         super(RIGHTS, 0, 0);
+        this.fileType = terminal ? FileType.CHARACTER_DEVICE : FileType.UNKNOWN;
         this.source = source;
     }
 
@@ -21,6 +30,6 @@ public final class InputDescriptor extends Descriptor {
 
     @Override
     public int fileType() {
-        return FileType.CHARACTER_DEVICE;
+        return fileType;
     }
 }

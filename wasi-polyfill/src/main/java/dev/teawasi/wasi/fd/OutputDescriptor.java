@@ -10,8 +10,17 @@ public final class OutputDescriptor extends Descriptor {
             | Rights.FD_SYNC | Rights.FD_DATASYNC | Rights.POLL_FD_READWRITE;
     private final OutputSink sink;
 
+    private final int fileType;
+
+    /** A terminal (CHARACTER_DEVICE, so the guest's isatty() is true and its stdio line-buffered). */
     public OutputDescriptor(OutputSink sink) {
+        this(sink, true);
+    }
+
+    /** terminal false: the stream reports filetype UNKNOWN (a pipe or file), so isatty() is false. */
+    public OutputDescriptor(OutputSink sink, boolean terminal) {
         super(RIGHTS, 0, 0);
+        this.fileType = terminal ? FileType.CHARACTER_DEVICE : FileType.UNKNOWN;
         this.sink = sink;
     }
 
@@ -21,6 +30,6 @@ public final class OutputDescriptor extends Descriptor {
 
     @Override
     public int fileType() {
-        return FileType.CHARACTER_DEVICE;
+        return fileType;
     }
 }
