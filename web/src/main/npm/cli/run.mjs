@@ -249,6 +249,7 @@ export function main(argv) {
       stdout: (b) => writeAll(1, b),
       stderr: (b) => writeAll(2, b),
       random: (b) => randomFillSync(b),
+      stdioTerminal: Boolean(process.stdin.isTTY && process.stdout.isTTY),
     });
   } catch (e) {
     console.error(`teawasi: ${o.file}: ${e.message}`);

@@ -93,6 +93,8 @@ final class RunCommand {
             }
         }
         b.stdin(StdioStreams.stdin()).stdout(StdioStreams.stdout()).stderr(StdioStreams.stderr());
+        // Java tells only whether stdin and stdout are both a terminal: then the guest's isatty() is true
+        b.stdioTerminal(System.console() != null);
         if (o.fuel > 0) {
             b.fuel(o.fuel);
         }

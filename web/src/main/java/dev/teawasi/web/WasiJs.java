@@ -193,6 +193,10 @@ public final class WasiJs {
         if (random != null) {
             b.random(new JsRandom(random));
         }
+        int terminal = tristate(options, "stdioTerminal");
+        if (terminal >= 0) {
+            b.stdioTerminal(terminal == 1);
+        }
         WasiProcess process;
         try {
             process = WasiProcess.instantiate(module, b.build());
@@ -339,6 +343,10 @@ public final class WasiJs {
 
     @JSBody(params = {"o", "k"}, script = "var $tv = o == null ? undefined : o[k]; return $tv == null ? null : String($tv);")
     private static native String string(JSObject o, String k);
+
+    /** -1 when absent, else 1 (truthy) or 0. */
+    @JSBody(params = {"o", "k"}, script = "return o == null || o[k] == null ? -1 : (o[k] ? 1 : 0);")
+    private static native int tristate(JSObject o, String k);
 
     @JSBody(params = {"a"}, script = "return a == null ? 0 : (a.length | 0);")
     private static native int length(JSObject a);
