@@ -39,6 +39,6 @@ public final class TeawasiRunner implements WasmRunner {
         if (r.status() != WasiResult.Status.EXITED) {
             throw new IllegalStateException("teawasi: " + r + "; stderr: " + err);
         }
-        return new RunResult(t1 - t0, t2 - t1, r.exitCode(), out.toString());
+        return new RunResult(t1 - t0, t2 - t1, r.exitCode(), out.toString() + err.toString());
     }
 }
