@@ -77,6 +77,9 @@ export interface WasiOptions {
   /** Output chunks (copies). Default: discarded. */
   stdout?: (bytes: Uint8Array) => void;
   stderr?: (bytes: Uint8Array) => void;
+  /** Whether stdio are terminals (character devices: isatty() is true and the guest line-buffers) or pipes/files
+   *  (the guest buffers fully). Default true, as for a terminal-like page; the node launcher passes its own. */
+  stdioTerminal?: boolean;
   /** Fills with random bytes for random_get, e.g. (b) => crypto.getRandomValues(b). Default: a non-cryptographic PRNG. */
   random?: (bytes: Uint8Array) => void;
 }

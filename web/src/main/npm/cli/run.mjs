@@ -249,6 +249,7 @@ export function main(argv) {
       stdout: (b) => writeAll(1, b),
       stderr: (b) => writeAll(2, b),
       random: (b) => randomFillSync(b),
+      stdioTerminal: Boolean(process.stdin.isTTY && process.stdout.isTTY),
     });
   } catch (e) {
     console.error(`teawasi: ${o.file}: ${e.message}`);
@@ -257,6 +258,9 @@ export function main(argv) {
   let status;
   try {
     status = run.step(o.fuel);
+  } catch (e) {
+    console.error(`teawasi: ${o.file}: ${e.message}`);
+    status = 'failed';
   } finally {
     const after = run.mounts();
     for (let i = 0; i < mounts.length; i++) {
@@ -264,6 +268,9 @@ export function main(argv) {
         console.error(`teawasi: --dir ${mounts[i].root}: ${w}`);
       }
     }
+  }
+  if (status === 'failed') {
+    return 1;
   }
   if (status === 'trapped') {
     const stack = run.wasmStack();
@@ -275,8 +282,9 @@ export function main(argv) {
     console.error(`teawasi: out of fuel: the run used up --fuel ${o.fuel} instructions`);
     return TRAP_EXIT;
   }
-  if (status === 'waiting-for-input') {
-    console.error('teawasi: the run stopped waiting for input');
+  if (status !== 'exited') {
+    // not reached: stdin blocks and the clock sleeps
+    console.error(`teawasi: the run stopped: ${status}`);
     return TRAP_EXIT;
   }
   return run.exitCode();

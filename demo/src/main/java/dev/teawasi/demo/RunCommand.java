@@ -93,13 +93,14 @@ final class RunCommand {
             }
         }
         b.stdin(StdioStreams.stdin()).stdout(StdioStreams.stdout()).stderr(StdioStreams.stderr());
+        // Java tells only whether stdin and stdout are both a terminal: then the guest's isatty() is true
+        b.stdioTerminal(System.console() != null);
         if (o.fuel > 0) {
             b.fuel(o.fuel);
         }
-        WasiResult r;
+        WasiProcess p;
         try {
-            WasiProcess p = WasiProcess.instantiate(module, b.build());
-            r = p.runCommand();
+            p = WasiProcess.instantiate(module, b.build());
         } catch (LinkException e) {
             System.err.println("teawasi: " + o.file + ": " + e.getMessage());
             return EXIT_BAD_MODULE;
@@ -107,11 +108,17 @@ final class RunCommand {
             printTrap(t, "while instantiating");
             writeBack(hostMounts, trees);
             return WasiResult.TRAP_EXIT_CODE;
+        }
+        WasiResult r;
+        try {
+            r = p.runCommand();
         } catch (IllegalStateException e) {
             System.err.println("teawasi: " + o.file + ": " + e.getMessage());
             return EXIT_BAD_MODULE;
+        } finally {
+            // also after a trap, proc_exit or a host failure: the guest's changes reach the host
+            writeBack(hostMounts, trees);
         }
-        writeBack(hostMounts, trees);
         switch (r.status()) {
             case TRAPPED:
                 printTrap(r.trap(), null);

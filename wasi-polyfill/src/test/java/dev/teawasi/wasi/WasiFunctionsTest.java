@@ -449,4 +449,37 @@ class WasiFunctionsTest {
         h.mem.storeI32(iov + 4, 1);
         assertErrno(Errno.IO, f.fd_write(1, iov, 1, h.alloc(4)));
     }
+
+    @Test
+    void moreErrnoPaths() {
+        int f = g.open("f", Flags.O_CREAT);
+        int buf = g.alloc(64);
+        // a file descriptor where a directory is needed
+        assertErrno(Errno.NOTDIR, g.p1.path_create_directory(f, g.str("x"), 1));
+        assertErrno(Errno.NOTDIR, g.p1.path_filestat_get(f, 0, g.str("x"), 1, buf));
+        assertErrno(Errno.NOTDIR, g.p1.path_unlink_file(f, g.str("x"), 1));
+        // stdio where a file is needed
+        assertErrno(Errno.SPIPE, g.p1.fd_allocate(0, 0, 1));
+        assertErrno(Errno.SPIPE, g.p1.fd_filestat_set_size(1, 0));
+        assertErrno(Errno.SPIPE, g.p1.fd_advise(2, 0, 0, 0));
+        // bad flags and ranges
+        int fdp = g.alloc(4);
+        assertErrno(Errno.INVAL, g.p1.path_open(ROOT, 0, g.str("y"), 1, Flags.O_CREAT, Rights.ALL, Rights.ALL, 0x20, fdp));
+        assertErrno(Errno.NOENT, g.p1.path_filestat_get(ROOT, 0, g.str("nope"), 4, buf));
+        assertErrno(Errno.NOENT, g.p1.path_filestat_get(ROOT, 0, g.str(""), 0, buf));
+        assertErrno(Errno.NAMETOOLONG, g.p1.path_create_directory(ROOT, g.alloc(5000), 5000));
+        int sub = g.alloc(48);
+        g.mem.fill(sub, 48, (byte) 0);
+        g.mem.storeU8(sub + 8, 3);
+        assertErrno(Errno.INVAL, g.p1.poll_oneoff(sub, g.alloc(32), 1, g.alloc(4)));
+        // stdio rights: only reducible
+        assertErrno(Errno.NOTCAPABLE, g.p1.fd_fdstat_set_rights(1, Rights.FD_READ, 0));
+        g.ok(g.p1.fd_fdstat_set_rights(1, 0, 0));
+        assertEquals(-Errno.BADF, g.write(1, "x"));
+        // a directory's link count and size in filestat
+        g.ok(g.mkdir("d"));
+        int st = g.stat("d", 0);
+        assertEquals(2, g.mem.loadI64(st + 24));
+        assertEquals(3, g.mem.loadU8(st + 16));
+    }
 }

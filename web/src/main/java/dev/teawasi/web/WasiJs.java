@@ -81,10 +81,15 @@ public final class WasiJs {
         @JSExport
         public String step(double fuel) {
             long f = fuel < 0 || fuel > 9.0e18 ? -1 : (long) fuel;
-            if (result == null) {
-                result = process.runCommand(f);
-            } else if (!result.finished()) {
-                result = process.resume(f);
+            try {
+                if (result == null) {
+                    result = process.runCommand(f);
+                } else if (!result.finished()) {
+                    result = process.resume(f);
+                }
+            } catch (RuntimeException e) {
+                // a host-side failure (not a trap, which is a result): a JS Error with a readable message
+                throw JsErrors.error("Error", e.getMessage() != null ? e.getMessage() : e.toString());
             }
             return status(result);
         }
@@ -188,13 +193,22 @@ public final class WasiJs {
         if (random != null) {
             b.random(new JsRandom(random));
         }
+        int terminal = tristate(options, "stdioTerminal");
+        if (terminal >= 0) {
+            b.stdioTerminal(terminal == 1);
+        }
+        WasiProcess process;
         try {
-            return new Run(WasiProcess.instantiate(module, b.build()), guestPaths, trees);
+            process = WasiProcess.instantiate(module, b.build());
         } catch (LinkException e) {
             throw JsErrors.error("LinkError", e.getMessage());
         } catch (Trap t) {
             throw JsErrors.error("RuntimeError", "wasm trap while instantiating: " + t.getMessage());
         }
+        if (process.instance().function("_start") == null) {
+            throw JsErrors.error("LinkError", "the module exports no _start function (not a WASI command)");
+        }
+        return new Run(process, guestPaths, trees);
     }
 
     private static String status(WasiResult r) {
@@ -329,6 +343,10 @@ public final class WasiJs {
 
     @JSBody(params = {"o", "k"}, script = "var $tv = o == null ? undefined : o[k]; return $tv == null ? null : String($tv);")
     private static native String string(JSObject o, String k);
+
+    /** -1 when absent, else 1 (truthy) or 0. */
+    @JSBody(params = {"o", "k"}, script = "return o == null || o[k] == null ? -1 : (o[k] ? 1 : 0);")
+    private static native int tristate(JSObject o, String k);
 
     @JSBody(params = {"a"}, script = "return a == null ? 0 : (a.length | 0);")
     private static native int length(JSObject a);

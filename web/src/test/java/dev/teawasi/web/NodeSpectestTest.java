@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -70,8 +71,26 @@ class NodeSpectestTest {
         assertTrue(Integer.parseInt(m.group(1)) > 0, "nothing ran:\n" + output);
     }
 
+    /** The deliberately half-wrong script of the engine's ScriptRunnerTest: node must report the same counts. */
+    @Test
+    void reportsWrongAssertionsAsFailuresUnderNode() throws Exception {
+        Path wast = Paths.get("../engine/src/test/resources/script/runner-self-check.wast");
+        Path dir = OUT_DIR.resolve("runner-self-check");
+        Files.createDirectories(dir);
+        Path json = dir.resolve("runner-self-check.json");
+        exec(180, "wast2json", wast.toAbsolutePath().toString(), "-o", json.toAbsolutePath().toString());
+        String output = exec(300, "node", LAUNCHER.toString(), "spectest", json.toString());
+        assertTrue(output.strip().endsWith("\n17 passed, 14 failed, 1 skipped"), output);
+        assertEquals(1, lastExitCode, "exit code when something failed");
+        assertTrue(output.contains("runner-self-check.wast:28: assert_trap: expected trap \"integer overflow\", got trap "
+                + "\"integer divide by zero\""), output);
+    }
+
+    private static int lastExitCode;
+
     /** Runs a command, returns its stdout and stderr; gives up after the timeout. */
     private static String exec(int seconds, String... command) throws IOException, InterruptedException {
+        Files.createDirectories(OUT_DIR);
         Path log = Files.createTempFile(OUT_DIR, "exec", ".log");
         try {
             // output goes to a file so that a hung process cannot block the reader past the timeout
@@ -80,6 +99,7 @@ class NodeSpectestTest {
                 p.destroyForcibly();
                 throw new AssertionError("timed out after " + seconds + " s: " + String.join(" ", command));
             }
+            lastExitCode = p.exitValue();
             return new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
         } finally {
             Files.deleteIfExists(log);

@@ -378,38 +378,26 @@ public final class Machine {
                     throw new Trap(TrapKind.UNREACHABLE, null, null);
                 case Op.BR:
                     pc = k[pc + 1];
-                    if (--fuel < 0) {
-                        return pause(fn, pc, fp);
-                    }
-                    continue;
+                    break;
                 case Op.BR_IF:
                     if (si[fp + k[pc + 1]] != 0) {
                         pc = k[pc + 2];
-                        if (--fuel < 0) {
-                            return pause(fn, pc, fp);
-                        }
-                    } else {
-                        pc += 3;
+                        break;
                     }
+                    pc += 3;
                     continue;
                 case Op.BR_UNLESS:
                     if (si[fp + k[pc + 1]] == 0) {
                         pc = k[pc + 2];
-                        if (--fuel < 0) {
-                            return pause(fn, pc, fp);
-                        }
-                    } else {
-                        pc += 3;
+                        break;
                     }
+                    pc += 3;
                     continue;
                 case Op.BR_TABLE: {
                     int i = si[fp + k[pc + 1]];
                     int n = k[pc + 2];
                     pc = i >= 0 && i < n - 1 ? k[pc + 3 + i] : k[pc + 2 + n];
-                    if (--fuel < 0) {
-                        return pause(fn, pc, fp);
-                    }
-                    continue;
+                    break;
                 }
                 case Op.RETURN: {
                     if (depth == 0) {
@@ -472,10 +460,7 @@ public final class Machine {
                             memory = inst.memory;
                             mem = memory.buffer();
                         }
-                        if (--fuel < 0) {
-                            return pause(fn, pc, fp);
-                        }
-                        continue;
+                        break;
                     }
                     this.fn = fn;
                     this.fp = fp;
@@ -514,165 +499,170 @@ public final class Machine {
                     si[fp + k[pc + 1]] = si[fp + k[pc + 4]] != 0 ? si[fp + k[pc + 2]] : si[fp + k[pc + 3]];
                     pc += 5;
                     continue;
-                case Op.SELECT_L:
-                    sl[fp + k[pc + 1]] = si[fp + k[pc + 4]] != 0 ? sl[fp + k[pc + 2]] : sl[fp + k[pc + 3]];
-                    pc += 5;
-                    continue;
-                case Op.SELECT_D:
-                    sd[fp + k[pc + 1]] = si[fp + k[pc + 4]] != 0 ? sd[fp + k[pc + 2]] : sd[fp + k[pc + 3]];
-                    pc += 5;
-                    continue;
                 case Op.GLOBAL_GET_I:
                     si[fp + k[pc + 1]] = globals[k[pc + 2]].rawInt();
-                    pc += 3;
-                    continue;
-                case Op.GLOBAL_GET_L:
-                    sl[fp + k[pc + 1]] = globals[k[pc + 2]].rawLong();
-                    pc += 3;
-                    continue;
-                case Op.GLOBAL_GET_D:
-                    sd[fp + k[pc + 1]] = globals[k[pc + 2]].rawDouble();
                     pc += 3;
                     continue;
                 case Op.GLOBAL_SET_I:
                     globals[k[pc + 1]].rawInt(si[fp + k[pc + 2]]);
                     pc += 3;
                     continue;
-                case Op.GLOBAL_SET_L:
-                    globals[k[pc + 1]].rawLong(sl[fp + k[pc + 2]]);
-                    pc += 3;
-                    continue;
-                case Op.GLOBAL_SET_D:
-                    globals[k[pc + 1]].rawDouble(sd[fp + k[pc + 2]]);
-                    pc += 3;
-                    continue;
                 case Op.I32_LOAD: {
-                    int a = si[fp + k[pc + 2]];
-                    int ea = a + k[pc + 3];
-                    if ((a | ea) < 0 || ea > mem.length - 4) {
-                        throw oob();
-                    }
-                    si[fp + k[pc + 1]] = (mem[ea] & 0xFF) | (mem[ea + 1] & 0xFF) << 8 | (mem[ea + 2] & 0xFF) << 16
-                            | mem[ea + 3] << 24;
-                    pc += 4;
+                    int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 4);
+                    si[fp + k[pc + 1]] = le32(mem, ea);
+                    pc += 5;
                     continue;
                 }
                 case Op.I64_LOAD: {
-                    int a = si[fp + k[pc + 2]];
-                    int ea = a + k[pc + 3];
-                    if ((a | ea) < 0 || ea > mem.length - 8) {
-                        throw oob();
-                    }
+                    int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 8);
                     sl[fp + k[pc + 1]] = le64(mem, ea);
-                    pc += 4;
+                    pc += 5;
                     continue;
                 }
                 case Op.F64_LOAD: {
-                    int a = si[fp + k[pc + 2]];
-                    int ea = a + k[pc + 3];
-                    if ((a | ea) < 0 || ea > mem.length - 8) {
-                        throw oob();
-                    }
-                    sd[fp + k[pc + 1]] = Double.longBitsToDouble(le64(mem, ea));
-                    pc += 4;
+                    int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 8);
+                    sd[fp + k[pc + 1]] = loadF64(mem, ea);
+                    pc += 5;
                     continue;
                 }
                 case Op.I32_LOAD8_S: {
-                    int a = si[fp + k[pc + 2]];
-                    int ea = a + k[pc + 3];
-                    if ((a | ea) < 0 || ea >= mem.length) {
-                        throw oob();
-                    }
+                    int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 1);
                     si[fp + k[pc + 1]] = mem[ea];
-                    pc += 4;
+                    pc += 5;
                     continue;
                 }
                 case Op.I32_LOAD8_U: {
-                    int a = si[fp + k[pc + 2]];
-                    int ea = a + k[pc + 3];
-                    if ((a | ea) < 0 || ea >= mem.length) {
-                        throw oob();
-                    }
+                    int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 1);
                     si[fp + k[pc + 1]] = mem[ea] & 0xFF;
-                    pc += 4;
+                    pc += 5;
                     continue;
                 }
                 case Op.I32_LOAD16_S: {
-                    int a = si[fp + k[pc + 2]];
-                    int ea = a + k[pc + 3];
-                    if ((a | ea) < 0 || ea > mem.length - 2) {
-                        throw oob();
-                    }
+                    int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 2);
                     si[fp + k[pc + 1]] = (mem[ea] & 0xFF) | mem[ea + 1] << 8;
-                    pc += 4;
+                    pc += 5;
                     continue;
                 }
                 case Op.I32_LOAD16_U: {
-                    int a = si[fp + k[pc + 2]];
-                    int ea = a + k[pc + 3];
-                    if ((a | ea) < 0 || ea > mem.length - 2) {
-                        throw oob();
-                    }
+                    int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 2);
                     si[fp + k[pc + 1]] = (mem[ea] & 0xFF) | (mem[ea + 1] & 0xFF) << 8;
-                    pc += 4;
+                    pc += 5;
                     continue;
                 }
                 case Op.I32_STORE: {
-                    int a = si[fp + k[pc + 1]];
-                    int ea = a + k[pc + 3];
-                    if ((a | ea) < 0 || ea > mem.length - 4) {
-                        throw oob();
-                    }
-                    int v = si[fp + k[pc + 2]];
-                    mem[ea] = (byte) v;
-                    mem[ea + 1] = (byte) (v >> 8);
-                    mem[ea + 2] = (byte) (v >> 16);
-                    mem[ea + 3] = (byte) (v >> 24);
-                    pc += 4;
+                    int ea = ea(mem, si[fp + k[pc + 1]] + k[pc + 4], k[pc + 3], 4);
+                    store32(mem, ea, si[fp + k[pc + 2]]);
+                    pc += 5;
                     continue;
                 }
                 case Op.I32_STORE8: {
-                    int a = si[fp + k[pc + 1]];
-                    int ea = a + k[pc + 3];
-                    if ((a | ea) < 0 || ea >= mem.length) {
-                        throw oob();
-                    }
+                    int ea = ea(mem, si[fp + k[pc + 1]] + k[pc + 4], k[pc + 3], 1);
                     mem[ea] = (byte) si[fp + k[pc + 2]];
-                    pc += 4;
+                    pc += 5;
                     continue;
                 }
                 case Op.I32_STORE16: {
-                    int a = si[fp + k[pc + 1]];
-                    int ea = a + k[pc + 3];
-                    if ((a | ea) < 0 || ea > mem.length - 2) {
-                        throw oob();
-                    }
-                    int v = si[fp + k[pc + 2]];
-                    mem[ea] = (byte) v;
-                    mem[ea + 1] = (byte) (v >> 8);
-                    pc += 4;
+                    int ea = ea(mem, si[fp + k[pc + 1]] + k[pc + 4], k[pc + 3], 2);
+                    store16(mem, ea, si[fp + k[pc + 2]]);
+                    pc += 5;
                     continue;
                 }
                 case Op.I64_STORE: {
-                    int a = si[fp + k[pc + 1]];
-                    int ea = a + k[pc + 3];
-                    if ((a | ea) < 0 || ea > mem.length - 8) {
-                        throw oob();
-                    }
+                    int ea = ea(mem, si[fp + k[pc + 1]] + k[pc + 4], k[pc + 3], 8);
                     store64(mem, ea, sl[fp + k[pc + 2]]);
-                    pc += 4;
+                    pc += 5;
                     continue;
                 }
                 case Op.F64_STORE: {
-                    int a = si[fp + k[pc + 1]];
-                    int ea = a + k[pc + 3];
-                    if ((a | ea) < 0 || ea > mem.length - 8) {
-                        throw oob();
-                    }
-                    store64(mem, ea, Double.doubleToRawLongBits(sd[fp + k[pc + 2]]));
-                    pc += 4;
+                    int ea = ea(mem, si[fp + k[pc + 1]] + k[pc + 4], k[pc + 3], 8);
+                    storeF64(mem, ea, sd[fp + k[pc + 2]]);
+                    pc += 5;
                     continue;
                 }
+                case Op.BR_I64_EQZ:
+                    if (sl[fp + k[pc + 1]] == 0) {
+                        pc = k[pc + 2];
+                        break;
+                    }
+                    pc += 3;
+                    continue;
+                case Op.BR_I64_NEZ:
+                    if (sl[fp + k[pc + 1]] != 0) {
+                        pc = k[pc + 2];
+                        break;
+                    }
+                    pc += 3;
+                    continue;
+                case Op.BR_I64_EQ:
+                    if (sl[fp + k[pc + 1]] == sl[fp + k[pc + 2]]) {
+                        pc = k[pc + 3];
+                        break;
+                    }
+                    pc += 4;
+                    continue;
+                case Op.BR_I64_NE:
+                    if (sl[fp + k[pc + 1]] != sl[fp + k[pc + 2]]) {
+                        pc = k[pc + 3];
+                        break;
+                    }
+                    pc += 4;
+                    continue;
+                case Op.BR_I64_LT_S:
+                    if (sl[fp + k[pc + 1]] < sl[fp + k[pc + 2]]) {
+                        pc = k[pc + 3];
+                        break;
+                    }
+                    pc += 4;
+                    continue;
+                case Op.BR_I64_LT_U:
+                    if (Long.compareUnsigned(sl[fp + k[pc + 1]], sl[fp + k[pc + 2]]) < 0) {
+                        pc = k[pc + 3];
+                        break;
+                    }
+                    pc += 4;
+                    continue;
+                case Op.BR_I64_GT_S:
+                    if (sl[fp + k[pc + 1]] > sl[fp + k[pc + 2]]) {
+                        pc = k[pc + 3];
+                        break;
+                    }
+                    pc += 4;
+                    continue;
+                case Op.BR_I64_GT_U:
+                    if (Long.compareUnsigned(sl[fp + k[pc + 1]], sl[fp + k[pc + 2]]) > 0) {
+                        pc = k[pc + 3];
+                        break;
+                    }
+                    pc += 4;
+                    continue;
+                case Op.BR_I64_LE_S:
+                    if (sl[fp + k[pc + 1]] <= sl[fp + k[pc + 2]]) {
+                        pc = k[pc + 3];
+                        break;
+                    }
+                    pc += 4;
+                    continue;
+                case Op.BR_I64_LE_U:
+                    if (Long.compareUnsigned(sl[fp + k[pc + 1]], sl[fp + k[pc + 2]]) <= 0) {
+                        pc = k[pc + 3];
+                        break;
+                    }
+                    pc += 4;
+                    continue;
+                case Op.BR_I64_GE_S:
+                    if (sl[fp + k[pc + 1]] >= sl[fp + k[pc + 2]]) {
+                        pc = k[pc + 3];
+                        break;
+                    }
+                    pc += 4;
+                    continue;
+                case Op.BR_I64_GE_U:
+                    if (Long.compareUnsigned(sl[fp + k[pc + 1]], sl[fp + k[pc + 2]]) >= 0) {
+                        pc = k[pc + 3];
+                        break;
+                    }
+                    pc += 4;
+                    continue;
                 case Op.I32_ADD_C:
                     si[fp + k[pc + 1]] = si[fp + k[pc + 2]] + k[pc + 3];
                     pc += 4;
@@ -752,222 +742,156 @@ public final class Machine {
                 case Op.BR_EQZ:
                     if (si[fp + k[pc + 1]] == 0) {
                         pc = k[pc + 2];
-                        if (--fuel < 0) {
-                            return pause(fn, pc, fp);
-                        }
-                    } else {
-                        pc += 3;
+                        break;
                     }
+                    pc += 3;
                     continue;
                 case Op.BR_NEZ:
                     if (si[fp + k[pc + 1]] != 0) {
                         pc = k[pc + 2];
-                        if (--fuel < 0) {
-                            return pause(fn, pc, fp);
-                        }
-                    } else {
-                        pc += 3;
+                        break;
                     }
+                    pc += 3;
                     continue;
                 case Op.BR_EQ:
                     if (si[fp + k[pc + 1]] == si[fp + k[pc + 2]]) {
                         pc = k[pc + 3];
-                        if (--fuel < 0) {
-                            return pause(fn, pc, fp);
-                        }
-                    } else {
-                        pc += 4;
+                        break;
                     }
+                    pc += 4;
                     continue;
                 case Op.BR_NE:
                     if (si[fp + k[pc + 1]] != si[fp + k[pc + 2]]) {
                         pc = k[pc + 3];
-                        if (--fuel < 0) {
-                            return pause(fn, pc, fp);
-                        }
-                    } else {
-                        pc += 4;
+                        break;
                     }
+                    pc += 4;
                     continue;
                 case Op.BR_LT_S:
                     if (si[fp + k[pc + 1]] < si[fp + k[pc + 2]]) {
                         pc = k[pc + 3];
-                        if (--fuel < 0) {
-                            return pause(fn, pc, fp);
-                        }
-                    } else {
-                        pc += 4;
+                        break;
                     }
+                    pc += 4;
                     continue;
                 case Op.BR_LT_U:
                     if ((si[fp + k[pc + 1]] ^ 0x80000000) < (si[fp + k[pc + 2]] ^ 0x80000000)) {
                         pc = k[pc + 3];
-                        if (--fuel < 0) {
-                            return pause(fn, pc, fp);
-                        }
-                    } else {
-                        pc += 4;
+                        break;
                     }
+                    pc += 4;
                     continue;
                 case Op.BR_GT_S:
                     if (si[fp + k[pc + 1]] > si[fp + k[pc + 2]]) {
                         pc = k[pc + 3];
-                        if (--fuel < 0) {
-                            return pause(fn, pc, fp);
-                        }
-                    } else {
-                        pc += 4;
+                        break;
                     }
+                    pc += 4;
                     continue;
                 case Op.BR_GT_U:
                     if ((si[fp + k[pc + 1]] ^ 0x80000000) > (si[fp + k[pc + 2]] ^ 0x80000000)) {
                         pc = k[pc + 3];
-                        if (--fuel < 0) {
-                            return pause(fn, pc, fp);
-                        }
-                    } else {
-                        pc += 4;
+                        break;
                     }
+                    pc += 4;
                     continue;
                 case Op.BR_LE_S:
                     if (si[fp + k[pc + 1]] <= si[fp + k[pc + 2]]) {
                         pc = k[pc + 3];
-                        if (--fuel < 0) {
-                            return pause(fn, pc, fp);
-                        }
-                    } else {
-                        pc += 4;
+                        break;
                     }
+                    pc += 4;
                     continue;
                 case Op.BR_LE_U:
                     if ((si[fp + k[pc + 1]] ^ 0x80000000) <= (si[fp + k[pc + 2]] ^ 0x80000000)) {
                         pc = k[pc + 3];
-                        if (--fuel < 0) {
-                            return pause(fn, pc, fp);
-                        }
-                    } else {
-                        pc += 4;
+                        break;
                     }
+                    pc += 4;
                     continue;
                 case Op.BR_GE_S:
                     if (si[fp + k[pc + 1]] >= si[fp + k[pc + 2]]) {
                         pc = k[pc + 3];
-                        if (--fuel < 0) {
-                            return pause(fn, pc, fp);
-                        }
-                    } else {
-                        pc += 4;
+                        break;
                     }
+                    pc += 4;
                     continue;
                 case Op.BR_GE_U:
                     if ((si[fp + k[pc + 1]] ^ 0x80000000) >= (si[fp + k[pc + 2]] ^ 0x80000000)) {
                         pc = k[pc + 3];
-                        if (--fuel < 0) {
-                            return pause(fn, pc, fp);
-                        }
-                    } else {
-                        pc += 4;
+                        break;
                     }
+                    pc += 4;
                     continue;
                 case Op.BR_EQ_C:
                     if (si[fp + k[pc + 1]] == k[pc + 2]) {
                         pc = k[pc + 3];
-                        if (--fuel < 0) {
-                            return pause(fn, pc, fp);
-                        }
-                    } else {
-                        pc += 4;
+                        break;
                     }
+                    pc += 4;
                     continue;
                 case Op.BR_NE_C:
                     if (si[fp + k[pc + 1]] != k[pc + 2]) {
                         pc = k[pc + 3];
-                        if (--fuel < 0) {
-                            return pause(fn, pc, fp);
-                        }
-                    } else {
-                        pc += 4;
+                        break;
                     }
+                    pc += 4;
                     continue;
                 case Op.BR_LT_S_C:
                     if (si[fp + k[pc + 1]] < k[pc + 2]) {
                         pc = k[pc + 3];
-                        if (--fuel < 0) {
-                            return pause(fn, pc, fp);
-                        }
-                    } else {
-                        pc += 4;
+                        break;
                     }
+                    pc += 4;
                     continue;
                 case Op.BR_LT_U_C:
                     if ((si[fp + k[pc + 1]] ^ 0x80000000) < (k[pc + 2] ^ 0x80000000)) {
                         pc = k[pc + 3];
-                        if (--fuel < 0) {
-                            return pause(fn, pc, fp);
-                        }
-                    } else {
-                        pc += 4;
+                        break;
                     }
+                    pc += 4;
                     continue;
                 case Op.BR_GT_S_C:
                     if (si[fp + k[pc + 1]] > k[pc + 2]) {
                         pc = k[pc + 3];
-                        if (--fuel < 0) {
-                            return pause(fn, pc, fp);
-                        }
-                    } else {
-                        pc += 4;
+                        break;
                     }
+                    pc += 4;
                     continue;
                 case Op.BR_GT_U_C:
                     if ((si[fp + k[pc + 1]] ^ 0x80000000) > (k[pc + 2] ^ 0x80000000)) {
                         pc = k[pc + 3];
-                        if (--fuel < 0) {
-                            return pause(fn, pc, fp);
-                        }
-                    } else {
-                        pc += 4;
+                        break;
                     }
+                    pc += 4;
                     continue;
                 case Op.BR_LE_S_C:
                     if (si[fp + k[pc + 1]] <= k[pc + 2]) {
                         pc = k[pc + 3];
-                        if (--fuel < 0) {
-                            return pause(fn, pc, fp);
-                        }
-                    } else {
-                        pc += 4;
+                        break;
                     }
+                    pc += 4;
                     continue;
                 case Op.BR_LE_U_C:
                     if ((si[fp + k[pc + 1]] ^ 0x80000000) <= (k[pc + 2] ^ 0x80000000)) {
                         pc = k[pc + 3];
-                        if (--fuel < 0) {
-                            return pause(fn, pc, fp);
-                        }
-                    } else {
-                        pc += 4;
+                        break;
                     }
+                    pc += 4;
                     continue;
                 case Op.BR_GE_S_C:
                     if (si[fp + k[pc + 1]] >= k[pc + 2]) {
                         pc = k[pc + 3];
-                        if (--fuel < 0) {
-                            return pause(fn, pc, fp);
-                        }
-                    } else {
-                        pc += 4;
+                        break;
                     }
+                    pc += 4;
                     continue;
                 case Op.BR_GE_U_C:
                     if ((si[fp + k[pc + 1]] ^ 0x80000000) >= (k[pc + 2] ^ 0x80000000)) {
                         pc = k[pc + 3];
-                        if (--fuel < 0) {
-                            return pause(fn, pc, fp);
-                        }
-                    } else {
-                        pc += 4;
+                        break;
                     }
+                    pc += 4;
                     continue;
                 case N + 0x45: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] == 0 ? 1 : 0; pc += 3; continue;
                 case N + 0x46: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] == si[fp + k[pc + 3]] ? 1 : 0; pc += 4; continue;
@@ -987,16 +911,6 @@ public final class Machine {
                 case N + 0x55: si[fp + k[pc + 1]] = sl[fp + k[pc + 2]] > sl[fp + k[pc + 3]] ? 1 : 0; pc += 4; continue;
                 case N + 0x57: si[fp + k[pc + 1]] = sl[fp + k[pc + 2]] <= sl[fp + k[pc + 3]] ? 1 : 0; pc += 4; continue;
                 case N + 0x59: si[fp + k[pc + 1]] = sl[fp + k[pc + 2]] >= sl[fp + k[pc + 3]] ? 1 : 0; pc += 4; continue;
-                case N + 0x54: si[fp + k[pc + 1]] = Long.compareUnsigned(sl[fp + k[pc + 2]], sl[fp + k[pc + 3]]) < 0 ? 1 : 0; pc += 4; continue;
-                case N + 0x56: si[fp + k[pc + 1]] = Long.compareUnsigned(sl[fp + k[pc + 2]], sl[fp + k[pc + 3]]) > 0 ? 1 : 0; pc += 4; continue;
-                case N + 0x58: si[fp + k[pc + 1]] = Long.compareUnsigned(sl[fp + k[pc + 2]], sl[fp + k[pc + 3]]) <= 0 ? 1 : 0; pc += 4; continue;
-                case N + 0x5A: si[fp + k[pc + 1]] = Long.compareUnsigned(sl[fp + k[pc + 2]], sl[fp + k[pc + 3]]) >= 0 ? 1 : 0; pc += 4; continue;
-                case N + 0x5B: si[fp + k[pc + 1]] = Numerics.f(si[fp + k[pc + 2]]) == Numerics.f(si[fp + k[pc + 3]]) ? 1 : 0; pc += 4; continue;
-                case N + 0x5C: si[fp + k[pc + 1]] = Numerics.f(si[fp + k[pc + 2]]) != Numerics.f(si[fp + k[pc + 3]]) ? 1 : 0; pc += 4; continue;
-                case N + 0x5D: si[fp + k[pc + 1]] = Numerics.f(si[fp + k[pc + 2]]) < Numerics.f(si[fp + k[pc + 3]]) ? 1 : 0; pc += 4; continue;
-                case N + 0x5E: si[fp + k[pc + 1]] = Numerics.f(si[fp + k[pc + 2]]) > Numerics.f(si[fp + k[pc + 3]]) ? 1 : 0; pc += 4; continue;
-                case N + 0x5F: si[fp + k[pc + 1]] = Numerics.f(si[fp + k[pc + 2]]) <= Numerics.f(si[fp + k[pc + 3]]) ? 1 : 0; pc += 4; continue;
-                case N + 0x60: si[fp + k[pc + 1]] = Numerics.f(si[fp + k[pc + 2]]) >= Numerics.f(si[fp + k[pc + 3]]) ? 1 : 0; pc += 4; continue;
                 case N + 0x61: si[fp + k[pc + 1]] = sd[fp + k[pc + 2]] == sd[fp + k[pc + 3]] ? 1 : 0; pc += 4; continue;
                 case N + 0x62: si[fp + k[pc + 1]] = sd[fp + k[pc + 2]] != sd[fp + k[pc + 3]] ? 1 : 0; pc += 4; continue;
                 case N + 0x63: si[fp + k[pc + 1]] = sd[fp + k[pc + 2]] < sd[fp + k[pc + 3]] ? 1 : 0; pc += 4; continue;
@@ -1012,10 +926,6 @@ public final class Machine {
                 case N + 0x74: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] << si[fp + k[pc + 3]]; pc += 4; continue;
                 case N + 0x75: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] >> si[fp + k[pc + 3]]; pc += 4; continue;
                 case N + 0x76: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] >>> si[fp + k[pc + 3]]; pc += 4; continue;
-                case N + 0x6D: si[fp + k[pc + 1]] = Numerics.i32DivS(si[fp + k[pc + 2]], si[fp + k[pc + 3]]); pc += 4; continue;
-                case N + 0x6E: si[fp + k[pc + 1]] = Numerics.i32DivU(si[fp + k[pc + 2]], si[fp + k[pc + 3]]); pc += 4; continue;
-                case N + 0x6F: si[fp + k[pc + 1]] = Numerics.i32RemS(si[fp + k[pc + 2]], si[fp + k[pc + 3]]); pc += 4; continue;
-                case N + 0x70: si[fp + k[pc + 1]] = Numerics.i32RemU(si[fp + k[pc + 2]], si[fp + k[pc + 3]]); pc += 4; continue;
                 case N + 0x7C: sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] + sl[fp + k[pc + 3]]; pc += 4; continue;
                 case N + 0x7D: sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] - sl[fp + k[pc + 3]]; pc += 4; continue;
                 case N + 0x7E: sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] * sl[fp + k[pc + 3]]; pc += 4; continue;
@@ -1025,10 +935,6 @@ public final class Machine {
                 case N + 0x86: sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] << ((int) sl[fp + k[pc + 3]] & 63); pc += 4; continue;
                 case N + 0x87: sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] >> ((int) sl[fp + k[pc + 3]] & 63); pc += 4; continue;
                 case N + 0x88: sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] >>> ((int) sl[fp + k[pc + 3]] & 63); pc += 4; continue;
-                case N + 0x7F: sl[fp + k[pc + 1]] = Numerics.i64DivS(sl[fp + k[pc + 2]], sl[fp + k[pc + 3]]); pc += 4; continue;
-                case N + 0x80: sl[fp + k[pc + 1]] = Numerics.i64DivU(sl[fp + k[pc + 2]], sl[fp + k[pc + 3]]); pc += 4; continue;
-                case N + 0x81: sl[fp + k[pc + 1]] = Numerics.i64RemS(sl[fp + k[pc + 2]], sl[fp + k[pc + 3]]); pc += 4; continue;
-                case N + 0x82: sl[fp + k[pc + 1]] = Numerics.i64RemU(sl[fp + k[pc + 2]], sl[fp + k[pc + 3]]); pc += 4; continue;
                 case N + 0x92: si[fp + k[pc + 1]] = Float.floatToRawIntBits(Numerics.f(si[fp + k[pc + 2]]) + Numerics.f(si[fp + k[pc + 3]])); pc += 4; continue;
                 case N + 0x93: si[fp + k[pc + 1]] = Float.floatToRawIntBits(Numerics.f(si[fp + k[pc + 2]]) - Numerics.f(si[fp + k[pc + 3]])); pc += 4; continue;
                 case N + 0x94: si[fp + k[pc + 1]] = Float.floatToRawIntBits(Numerics.f(si[fp + k[pc + 2]]) * Numerics.f(si[fp + k[pc + 3]])); pc += 4; continue;
@@ -1053,10 +959,58 @@ public final class Machine {
                     mem = memory.buffer();
                     continue;
                 }
+                // only taken branches and calls get here: they pay the fuel
+                if (--fuel < 0) {
+                    return pause(fn, pc, fp);
+                }
             }
         } catch (Trap t) {
             throw withStack(t, fn);
         }
+    }
+
+    /** The effective address of a size-byte access at base (unsigned) + offset, or a trap. */
+    static int ea(byte[] mem, int base, int offset, int size) {
+        int ea = base + offset;
+        if ((base | ea) < 0 || ea > mem.length - size) {
+            throw oob();
+        }
+        return ea;
+    }
+
+    private static final int[] HALVES = new int[2];
+
+    static double loadF64(byte[] m, int ea) {
+        if (FloatBits.ARITHMETIC) {
+            return FloatBits.fromHalves(le32(m, ea), le32(m, ea + 4));
+        }
+        return Double.longBitsToDouble(le64(m, ea));
+    }
+
+    static void storeF64(byte[] m, int ea, double v) {
+        if (FloatBits.ARITHMETIC) {
+            FloatBits.toHalves(v, HALVES);
+            store32(m, ea, HALVES[0]);
+            store32(m, ea + 4, HALVES[1]);
+        } else {
+            store64(m, ea, Double.doubleToRawLongBits(v));
+        }
+    }
+
+    static int le32(byte[] m, int ea) {
+        return (m[ea] & 0xFF) | (m[ea + 1] & 0xFF) << 8 | (m[ea + 2] & 0xFF) << 16 | m[ea + 3] << 24;
+    }
+
+    static void store32(byte[] m, int ea, int v) {
+        m[ea] = (byte) v;
+        m[ea + 1] = (byte) (v >> 8);
+        m[ea + 2] = (byte) (v >> 16);
+        m[ea + 3] = (byte) (v >> 24);
+    }
+
+    static void store16(byte[] m, int ea, int v) {
+        m[ea] = (byte) v;
+        m[ea + 1] = (byte) (v >> 8);
     }
 
     static long le64(byte[] m, int ea) {
@@ -1108,6 +1062,24 @@ public final class Machine {
             int a = fp + k[pc + 2];
             int b = fp + k[pc + 3];
             switch (op) {
+                case N + 0x54: si[d] = Long.compareUnsigned(sl[a], sl[b]) < 0 ? 1 : 0; return pc + 4;
+                case N + 0x56: si[d] = Long.compareUnsigned(sl[a], sl[b]) > 0 ? 1 : 0; return pc + 4;
+                case N + 0x58: si[d] = Long.compareUnsigned(sl[a], sl[b]) <= 0 ? 1 : 0; return pc + 4;
+                case N + 0x5A: si[d] = Long.compareUnsigned(sl[a], sl[b]) >= 0 ? 1 : 0; return pc + 4;
+                case N + 0x5B: si[d] = Numerics.f(si[a]) == Numerics.f(si[b]) ? 1 : 0; return pc + 4;
+                case N + 0x5C: si[d] = Numerics.f(si[a]) != Numerics.f(si[b]) ? 1 : 0; return pc + 4;
+                case N + 0x5D: si[d] = Numerics.f(si[a]) < Numerics.f(si[b]) ? 1 : 0; return pc + 4;
+                case N + 0x5E: si[d] = Numerics.f(si[a]) > Numerics.f(si[b]) ? 1 : 0; return pc + 4;
+                case N + 0x5F: si[d] = Numerics.f(si[a]) <= Numerics.f(si[b]) ? 1 : 0; return pc + 4;
+                case N + 0x60: si[d] = Numerics.f(si[a]) >= Numerics.f(si[b]) ? 1 : 0; return pc + 4;
+                case N + 0x7F: sl[d] = Numerics.i64DivS(sl[a], sl[b]); return pc + 4;
+                case N + 0x80: sl[d] = Numerics.i64DivU(sl[a], sl[b]); return pc + 4;
+                case N + 0x81: sl[d] = Numerics.i64RemS(sl[a], sl[b]); return pc + 4;
+                case N + 0x82: sl[d] = Numerics.i64RemU(sl[a], sl[b]); return pc + 4;
+                case N + 0x6D: si[d] = Numerics.i32DivS(si[a], si[b]); return pc + 4;
+                case N + 0x6E: si[d] = Numerics.i32DivU(si[a], si[b]); return pc + 4;
+                case N + 0x6F: si[d] = Numerics.i32RemS(si[a], si[b]); return pc + 4;
+                case N + 0x70: si[d] = Numerics.i32RemU(si[a], si[b]); return pc + 4;
                 case N + 0x67: si[d] = Numerics.i32Clz(si[a]); return pc + 3;
                 case N + 0x68: si[d] = Numerics.i32Ctz(si[a]); return pc + 3;
                 case N + 0x69: si[d] = Numerics.i32Popcnt(si[a]); return pc + 3;
@@ -1171,6 +1143,24 @@ public final class Machine {
             }
         }
         switch (op) {
+            case Op.SELECT_L:
+                    sl[fp + k[pc + 1]] = si[fp + k[pc + 4]] != 0 ? sl[fp + k[pc + 2]] : sl[fp + k[pc + 3]];
+                    return pc + 5;
+            case Op.SELECT_D:
+                    sd[fp + k[pc + 1]] = si[fp + k[pc + 4]] != 0 ? sd[fp + k[pc + 2]] : sd[fp + k[pc + 3]];
+                    return pc + 5;
+            case Op.GLOBAL_GET_L:
+                    sl[fp + k[pc + 1]] = inst.globals[k[pc + 2]].rawLong();
+                    return pc + 3;
+            case Op.GLOBAL_GET_D:
+                    sd[fp + k[pc + 1]] = inst.globals[k[pc + 2]].rawDouble();
+                    return pc + 3;
+            case Op.GLOBAL_SET_L:
+                    inst.globals[k[pc + 1]].rawLong(sl[fp + k[pc + 2]]);
+                    return pc + 3;
+            case Op.GLOBAL_SET_D:
+                    inst.globals[k[pc + 1]].rawDouble(sd[fp + k[pc + 2]]);
+                    return pc + 3;
             case Op.MOV_R:
                 sr[fp + k[pc + 1]] = sr[fp + k[pc + 2]];
                 return pc + 3;
@@ -1186,12 +1176,8 @@ public final class Machine {
             case Op.I64_LOAD8_S: case Op.I64_LOAD8_U: case Op.I64_LOAD16_S: case Op.I64_LOAD16_U:
             case Op.I64_LOAD32_S: case Op.I64_LOAD32_U: {
                 byte[] mem = inst.memory.buffer();
-                int a = si[fp + k[pc + 2]];
-                int ea = a + k[pc + 3];
                 int size = op <= Op.I64_LOAD8_U ? 1 : op <= Op.I64_LOAD16_U ? 2 : 4;
-                if ((a | ea) < 0 || ea > mem.length - size) {
-                    throw oob();
-                }
+                int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], size);
                 long v;
                 switch (op) {
                     case Op.I64_LOAD8_S: v = mem[ea]; break;
@@ -1205,21 +1191,17 @@ public final class Machine {
                     }
                 }
                 sl[fp + k[pc + 1]] = v;
-                return pc + 4;
+                return pc + 5;
             }
             case Op.I64_STORE8: case Op.I64_STORE16: case Op.I64_STORE32: {
                 byte[] mem = inst.memory.buffer();
-                int a = si[fp + k[pc + 1]];
-                int ea = a + k[pc + 3];
                 int size = op == Op.I64_STORE8 ? 1 : op == Op.I64_STORE16 ? 2 : 4;
-                if ((a | ea) < 0 || ea > mem.length - size) {
-                    throw oob();
-                }
+                int ea = ea(mem, si[fp + k[pc + 1]] + k[pc + 4], k[pc + 3], size);
                 int v = (int) sl[fp + k[pc + 2]];
                 for (int i = 0; i < size; i++) {
                     mem[ea + i] = (byte) (v >> (8 * i));
                 }
-                return pc + 4;
+                return pc + 5;
             }
             case Op.MEMORY_SIZE:
                 si[fp + k[pc + 1]] = inst.memory.pages();

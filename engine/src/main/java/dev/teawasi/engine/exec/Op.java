@@ -63,47 +63,47 @@ public final class Op {
     public static final int GLOBAL_SET_D = 25;
     /** global a */
     public static final int GLOBAL_SET_R = 26;
-    /** d addr offset */
+    /** d addr offset addend: address = (addr + addend) mod 2^32, then + offset */
     public static final int I32_LOAD = 27;
-    /** d addr offset */
+    /** d addr offset addend: address = (addr + addend) mod 2^32, then + offset */
     public static final int I64_LOAD = 28;
-    /** d addr offset */
+    /** d addr offset addend: address = (addr + addend) mod 2^32, then + offset */
     public static final int F64_LOAD = 29;
-    /** d addr offset */
+    /** d addr offset addend: address = (addr + addend) mod 2^32, then + offset */
     public static final int I32_LOAD8_S = 30;
-    /** d addr offset */
+    /** d addr offset addend: address = (addr + addend) mod 2^32, then + offset */
     public static final int I32_LOAD8_U = 31;
-    /** d addr offset */
+    /** d addr offset addend: address = (addr + addend) mod 2^32, then + offset */
     public static final int I32_LOAD16_S = 32;
-    /** d addr offset */
+    /** d addr offset addend: address = (addr + addend) mod 2^32, then + offset */
     public static final int I32_LOAD16_U = 33;
-    /** d addr offset */
+    /** d addr offset addend: address = (addr + addend) mod 2^32, then + offset */
     public static final int I64_LOAD8_S = 34;
-    /** d addr offset */
+    /** d addr offset addend: address = (addr + addend) mod 2^32, then + offset */
     public static final int I64_LOAD8_U = 35;
-    /** d addr offset */
+    /** d addr offset addend: address = (addr + addend) mod 2^32, then + offset */
     public static final int I64_LOAD16_S = 36;
-    /** d addr offset */
+    /** d addr offset addend: address = (addr + addend) mod 2^32, then + offset */
     public static final int I64_LOAD16_U = 37;
-    /** d addr offset */
+    /** d addr offset addend: address = (addr + addend) mod 2^32, then + offset */
     public static final int I64_LOAD32_S = 38;
-    /** d addr offset */
+    /** d addr offset addend: address = (addr + addend) mod 2^32, then + offset */
     public static final int I64_LOAD32_U = 39;
-    /** addr v offset */
+    /** addr v offset addend */
     public static final int I32_STORE = 40;
-    /** addr v offset */
+    /** addr v offset addend */
     public static final int I64_STORE = 41;
-    /** addr v offset */
+    /** addr v offset addend */
     public static final int F64_STORE = 42;
-    /** addr v offset */
+    /** addr v offset addend */
     public static final int I32_STORE8 = 43;
-    /** addr v offset */
+    /** addr v offset addend */
     public static final int I32_STORE16 = 44;
-    /** addr v offset */
+    /** addr v offset addend */
     public static final int I64_STORE8 = 45;
-    /** addr v offset */
+    /** addr v offset addend */
     public static final int I64_STORE16 = 46;
-    /** addr v offset */
+    /** addr v offset addend */
     public static final int I64_STORE32 = 47;
     /** d */
     public static final int MEMORY_SIZE = 48;
@@ -223,9 +223,33 @@ public final class Op {
     public static final int BR_GE_U_C = 105;
     /** (no operands): an access at a static offset of 2^31 or more always traps */
     public static final int TRAP_MEMORY = 106;
+    /** a target */
+    public static final int BR_I64_EQZ = 107;
+    /** a target */
+    public static final int BR_I64_NEZ = 108;
+    /** a b target */
+    public static final int BR_I64_EQ = 109;
+    /** a b target */
+    public static final int BR_I64_NE = 110;
+    /** a b target */
+    public static final int BR_I64_LT_S = 111;
+    /** a b target */
+    public static final int BR_I64_LT_U = 112;
+    /** a b target */
+    public static final int BR_I64_GT_S = 113;
+    /** a b target */
+    public static final int BR_I64_GT_U = 114;
+    /** a b target */
+    public static final int BR_I64_LE_S = 115;
+    /** a b target */
+    public static final int BR_I64_LE_U = 116;
+    /** a b target */
+    public static final int BR_I64_GE_S = 117;
+    /** a b target */
+    public static final int BR_I64_GE_U = 118;
     /** Wasm numeric opcodes 0x45..0xC4 map to NUM + (opcode - 0x45): unary (d a) or binary (d a b). */
-    public static final int NUM = 112;
+    public static final int NUM = 128;
     /** 0xFC 0..7 (saturating truncations) map to SAT + subopcode: (d a). */
-    public static final int SAT = 240;
-    public static final int COUNT = 248;
+    public static final int SAT = 256;
+    public static final int COUNT = 264;
 }

@@ -18,6 +18,8 @@ final class Translator {
     private static final int HOME = 0;
     private static final int LOCAL = 1;
     private static final int CONST = 2;
+    /** An i32 value "slot + constant" not computed yet: memory accesses fold it into their address. */
+    private static final int ADDC = 3;
 
     private static final int K_FUNC = 0;
     private static final int K_BLOCK = 1;
@@ -51,6 +53,7 @@ final class Translator {
     private byte[] stType = new byte[32];
     private int[] stKind = new int[32];
     private int[] stSlot = new int[32];
+    private int[] stAdd = new int[32];
     private int height;
     private int maxHeight;
 
@@ -257,6 +260,7 @@ final class Translator {
             stType = Arrays.copyOf(stType, height * 2);
             stKind = Arrays.copyOf(stKind, height * 2);
             stSlot = Arrays.copyOf(stSlot, height * 2);
+            stAdd = Arrays.copyOf(stAdd, height * 2);
         }
         stType[height] = type;
         stKind[height] = kind;
@@ -281,10 +285,15 @@ final class Translator {
     }
 
     private int slotOf(int index) {
-        if (stKind[index] == CONST) {
+        if (stKind[index] == CONST || stKind[index] == ADDC) {
             materialize(index);
         }
         return stSlot[index];
+    }
+
+    /** Does entry i read a local's slot (so a write to that local, or to result slots, must copy it first)? */
+    private boolean readsLocal(int i) {
+        return stKind[i] == LOCAL || (stKind[i] == ADDC && stSlot[i] < nLocals);
     }
 
     private static int movOp(byte type) {
@@ -308,6 +317,12 @@ final class Translator {
             emit(Op.CONST_I, h, stSlot[index]);
         } else if (stKind[index] == LOCAL) {
             emit(movOp(stType[index]), h, stSlot[index]);
+        } else if (stKind[index] == ADDC) {
+            emit(Op.I32_ADD_C, h, stSlot[index], stAdd[index]);
+            stKind[index] = HOME;
+            stSlot[index] = h;
+            lastResult = index == height - 1 ? len - 4 : -1;
+            return;
         } else {
             return;
         }
@@ -319,6 +334,8 @@ final class Translator {
     private void copyTo(int index, int dst) {
         if (stKind[index] == CONST) {
             emit(Op.CONST_I, dst, stSlot[index]);
+        } else if (stKind[index] == ADDC) {
+            emit(Op.I32_ADD_C, dst, stSlot[index], stAdd[index]);
         } else if (stSlot[index] != dst) {
             emit(movOp(stType[index]), dst, stSlot[index]);
         }
@@ -327,7 +344,7 @@ final class Translator {
     /** Before a local is written: entries still reading it must get their own copy. */
     private void protectLocal(int local, int below) {
         for (int i = 0; i < below; i++) {
-            if (stKind[i] == LOCAL && stSlot[i] == local) {
+            if ((stKind[i] == LOCAL || stKind[i] == ADDC) && stSlot[i] == local) {
                 materialize(i);
             }
         }
@@ -335,7 +352,7 @@ final class Translator {
 
     private void materializeLocalRefs() {
         for (int i = 0; i < height; i++) {
-            if (stKind[i] == LOCAL) {
+            if (stKind[i] == LOCAL || stKind[i] == ADDC) {
                 materialize(i);
             }
         }
@@ -386,7 +403,7 @@ final class Translator {
         int n = labelTypes(c).length;
         if (c.kind == K_FUNC && n > 1) {
             for (int i = height - n; i < height; i++) {
-                if (stKind[i] == LOCAL) {
+                if (readsLocal(i)) {
                     materialize(i);
                 }
             }
@@ -761,6 +778,8 @@ final class Translator {
         protectLocal(x, top);
         if (stKind[top] == CONST) {
             emit(Op.CONST_I, x, stSlot[top]);
+        } else if (stKind[top] == ADDC) {
+            emit(Op.I32_ADD_C, x, stSlot[top], stAdd[top]);
         } else if (stKind[top] == HOME && lastResult >= 0 && code[lastResult + 1] == stSlot[top]) {
             code[lastResult + 1] = x; // the producing instruction writes the local directly
             lastResult = -1;
@@ -832,7 +851,7 @@ final class Translator {
         // the condition is popped before the block's params are fixed in their homes
         int condIndex = height - 1;
         boolean fused = lastResult >= 0 && stKind[condIndex] == HOME && code[lastResult + 1] == stSlot[condIndex]
-                && isI32Compare(code[lastResult]);
+                && isCompare(code[lastResult]);
         int cmpStart = lastResult;
         int condSlot = fused ? 0 : slotOf(condIndex);
         height--;
@@ -841,7 +860,7 @@ final class Translator {
             // by these moves only if they do not write them, so fuse only when no moves are needed
             boolean movesNeeded = false;
             for (int i = 0; i < height; i++) {
-                if (stKind[i] == LOCAL || (i >= height - bt[0].length && stKind[i] != HOME)) {
+                if (stKind[i] == LOCAL || stKind[i] == ADDC || (i >= height - bt[0].length && stKind[i] != HOME)) {
                     movesNeeded = true;
                 }
             }
@@ -883,7 +902,7 @@ final class Translator {
     private void brIf(Ctl target) {
         int condIndex = height - 1;
         boolean fusable = lastResult >= 0 && stKind[condIndex] == HOME && code[lastResult + 1] == stSlot[condIndex]
-                && isI32Compare(code[lastResult]);
+                && isCompare(code[lastResult]);
         int cmpStart = lastResult;
         height--;
         if (target.kind != K_FUNC && !needsMoves(target)) {
@@ -944,8 +963,9 @@ final class Translator {
 
     // ---------------------------------------------------------------- compare fusion
 
-    private static boolean isI32Compare(int op) {
-        return (op >= Op.NUM && op <= Op.NUM + (0x4F - 0x45)) || (op >= Op.I32_EQ_C && op <= Op.I32_GE_U_C);
+    /** i32 and i64 compares (incl. eqz and the immediate forms) that can fuse with a following branch. */
+    private static boolean isCompare(int op) {
+        return (op >= Op.NUM && op <= Op.NUM + (0x5A - 0x45)) || (op >= Op.I32_EQ_C && op <= Op.I32_GE_U_C);
     }
 
     /** Order of the ten i32 compares: eq ne lt_s lt_u gt_s gt_u le_s le_u ge_s ge_u. */
@@ -957,6 +977,18 @@ final class Translator {
         int op = cmp[0];
         if (op == Op.NUM) { // i32.eqz a
             emit(whenFalse ? Op.BR_NEZ : Op.BR_EQZ, cmp[2], 0);
+            return;
+        }
+        if (op == Op.NUM + (0x50 - 0x45)) { // i64.eqz a
+            emit(whenFalse ? Op.BR_I64_NEZ : Op.BR_I64_EQZ, cmp[2], 0);
+            return;
+        }
+        if (op > Op.NUM + (0x50 - 0x45)) {
+            int k = op - Op.NUM - (0x51 - 0x45);
+            if (whenFalse) {
+                k = INVERSE[k];
+            }
+            emit(Op.BR_I64_EQ + k, cmp[2], cmp[3], 0);
             return;
         }
         if (op >= Op.NUM) {
@@ -976,11 +1008,25 @@ final class Translator {
 
     // ---------------------------------------------------------------- memory
 
+    /** Pops an address: its slot, and the constant to add to it first (an ADDC entry folds in here). */
+    private int addrAddend;
+
+    private int popAddress() {
+        height--;
+        if (stKind[height] == ADDC) {
+            addrAddend = stAdd[height];
+            return stSlot[height];
+        }
+        addrAddend = 0;
+        return slotOf(height);
+    }
+
     private void memoryAccess(int op) {
         u32(); // alignment hint
         int offset = u32();
         if (op <= 0x35) {
-            int a = popSlot();
+            int a = popAddress();
+            int addend = addrAddend;
             byte rt;
             int iop;
             switch (op) {
@@ -1004,12 +1050,13 @@ final class Translator {
                 emit(Op.TRAP_MEMORY);
                 return;
             }
-            emit(iop, d, a, offset);
-            lastResult = len - 4;
+            emit(iop, d, a, offset, addend);
+            lastResult = len - 5;
             return;
         }
         int v = popSlot();
-        int a = popSlot();
+        int a = popAddress();
+        int addend = addrAddend;
         int iop;
         switch (op) {
             case 0x36: iop = Op.I32_STORE; break;
@@ -1026,7 +1073,7 @@ final class Translator {
             emit(Op.TRAP_MEMORY);
             return;
         }
-        emit(iop, a, v, offset);
+        emit(iop, a, v, offset, addend);
     }
 
     // ---------------------------------------------------------------- numeric
@@ -1107,6 +1154,21 @@ final class Translator {
         int cf = in == ValType.I32 ? constForm(op) : -1;
         int bi = height - 1;
         int ai = height - 2;
+        if ((op == 0x6A || op == 0x6B) && stKind[bi] == CONST && stKind[ai] != CONST) {
+            int c = op == 0x6A ? stSlot[bi] : -stSlot[bi];
+            height--;
+            addConst(ai, c);
+            return;
+        }
+        if (op == 0x6A && stKind[ai] == CONST && stKind[bi] != CONST) {
+            int c = stSlot[ai];
+            stKind[ai] = stKind[bi];
+            stSlot[ai] = stSlot[bi];
+            stAdd[ai] = stAdd[bi];
+            height--;
+            addConst(ai, c);
+            return;
+        }
         if (cf >= 0 && stKind[bi] == CONST) {
             int c = stSlot[bi];
             height--;
@@ -1130,6 +1192,18 @@ final class Translator {
         int d = pushHome(out);
         emit(Op.NUM + (op - 0x45), d, a, b);
         lastResult = len - 4;
+    }
+
+    /** Turns entry i (now the top) into "entry + c" without emitting code. */
+    private void addConst(int i, int c) {
+        if (stKind[i] == ADDC) {
+            stAdd[i] += c;
+        } else {
+            // a HOME entry's slot is its own home, which nobody else writes while it is on the stack
+            stAdd[i] = c;
+            stKind[i] = ADDC;
+        }
+        lastResult = -1;
     }
 
     private static byte conversionResult(int op) {

@@ -5,6 +5,7 @@ import dev.teawasi.wasi.vfs.FileNode;
 import dev.teawasi.wasi.vfs.Inode;
 import dev.teawasi.wasi.vfs.SymlinkNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -13,15 +14,15 @@ import java.util.Map;
 
 /**
  * A host directory's content held in a {@link DirectoryNode} of the virtual file system: {@link #load} fills the
- * directory from host entries, {@link #export} lists what is there after a run. Files whose inode and change time
- * are the same as when loaded at the same path are exported without data, so the host rewrites only what the
- * guest changed. Portable (runs under TeaVM too): the host side (java.nio on the JVM, node:fs in JS) does the I/O.
+ * directory from host entries, {@link #export} lists what is there after a run. A file that is the same inode with
+ * the same bytes as loaded at the same path is exported without data, so the host rewrites only what the guest
+ * changed. (Bytes are compared, not change times: the clock may not tick between loading and a quick write.) Portable (runs under TeaVM too): the host side (java.nio on the JVM, node:fs in JS) does the I/O.
  */
 public final class MountedTree {
     private final DirectoryNode root;
-    /** path -> (inode, ctim) as loaded. */
+    /** path -> inode and content as loaded. */
     private final Map<String, Inode> loadedNodes = new HashMap<>();
-    private final Map<String, Long> loadedCtims = new HashMap<>();
+    private final Map<String, byte[]> loadedData = new HashMap<>();
 
     private MountedTree(DirectoryNode root) {
         this.root = root;
@@ -66,6 +67,7 @@ public final class MountedTree {
                 byte[] d = e.data == null ? new byte[0] : e.data;
                 f.write(0, d, 0, d.length);
                 f.setTimes(e.atimNanos, e.mtimNanos);
+                t.loadedData.put(e.path, d);
                 n = f;
             }
             byPath.put(e.path, n);
@@ -74,10 +76,7 @@ public final class MountedTree {
         for (int i = 0; i < dirs.size(); i++) {
             dirs.get(i).setTimes(dirEntries.get(i).atimNanos, dirEntries.get(i).mtimNanos);
         }
-        for (Map.Entry<String, Inode> e : byPath.entrySet()) {
-            t.loadedNodes.put(e.getKey(), e.getValue());
-            t.loadedCtims.put(e.getKey(), e.getValue().ctim());
-        }
+        t.loadedNodes.putAll(byPath);
         return t;
     }
 
@@ -112,8 +111,11 @@ public final class MountedTree {
             if (kind == TreeEntry.Kind.SYMLINK) {
                 out.add(TreeEntry.symlink(path, ((SymlinkNode) n).target(), n.atim(), n.mtim()));
             } else {
-                boolean same = loadedNodes.get(path) == n && loadedCtims.get(path) == n.ctim();
-                out.add(TreeEntry.file(path, same ? null : ((FileNode) n).readAll(), n.atim(), n.mtim()));
+                FileNode f = (FileNode) n;
+                byte[] before = loadedNodes.get(path) == n ? loadedData.get(path) : null;
+                byte[] now = f.readAll();
+                boolean same = before != null && Arrays.equals(before, now);
+                out.add(TreeEntry.file(path, same ? null : now, n.atim(), n.mtim()));
             }
         }
     }

@@ -1,0 +1,176 @@
+package dev.teawasi.engine.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.teawasi.engine.Wat;
+import dev.teawasi.engine.WasmModule;
+import dev.teawasi.engine.model.FuncType;
+import dev.teawasi.engine.model.ValType;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Host calls, fuel slices, suspension, exceptions from host functions, deep recursion and trap stacks. */
+class ExecutionTest {
+    private static final FuncType I32_TO_I32 = new FuncType(new byte[] {ValType.I32}, new byte[] {ValType.I32});
+    private static final FuncType VOID_TO_I32 = new FuncType(new byte[0], new byte[] {ValType.I32});
+
+    private static final String LOOP = "(module"
+            + "  (import \"host\" \"read\" (func $read (result i32)))"
+            + "  (func (export \"count\") (param i32) (result i32) (local i32)"
+            + "    (loop $l (local.set 1 (i32.add (local.get 1) (i32.const 1)))"
+            + "      (br_if $l (i32.lt_u (local.get 1) (local.get 0))))"
+            + "    (local.get 1))"
+            + "  (func (export \"sum-reads\") (param i32) (result i32) (local i32)"
+            + "    (block $done (loop $l"
+            + "      (br_if $done (i32.eqz (local.get 0)))"
+            + "      (local.set 1 (i32.add (local.get 1) (call $read)))"
+            + "      (local.set 0 (i32.sub (local.get 0) (i32.const 1)))"
+            + "      (br $l)))"
+            + "    (local.get 1))"
+            + "  (func $rec (export \"rec\") (param i32) (result i32)"
+            + "    (if (result i32) (i32.eqz (local.get 0)) (then (i32.const 0))"
+            + "      (else (i32.add (i32.const 1) (call $rec (i32.sub (local.get 0) (i32.const 1)))))))"
+            + "  (func $boom (unreachable))"
+            + "  (func $mid (call $boom))"
+            + "  (func (export \"trap\") (call $mid))"
+            + ")";
+
+    private static Instance instance(HostFunction read) {
+        WasmModule m = WasmModule.compile(Wat.toWasm(LOOP));
+        return Instance.instantiate(m, new Imports().function("host", "read", VOID_TO_I32, read));
+    }
+
+    @Test
+    void fuelSlicesResumeExactly() {
+        Instance inst = instance(c -> c.setI32(0, 1));
+        Execution e = inst.start("count", Value.i32(1_000_000));
+        int slices = 0;
+        while (e.run(1000) == Execution.Status.OUT_OF_FUEL) {
+            slices++;
+        }
+        assertEquals(1_000_000, e.results()[0].asI32());
+        assertTrue(slices >= 900 && slices <= 1100, "slices: " + slices);
+    }
+
+    @Test
+    void suspendThenResumeCallsTheHostAgain() {
+        int[] calls = {0};
+        Instance inst = instance(c -> {
+            calls[0]++;
+            if (calls[0] % 2 == 1) {
+                c.suspend(); // no data yet: ask again later
+            } else {
+                c.setI32(0, 10);
+            }
+        });
+        Execution e = inst.start("sum-reads", Value.i32(3));
+        int suspensions = 0;
+        Execution.Status s;
+        while ((s = e.run(Long.MAX_VALUE)) == Execution.Status.SUSPENDED) {
+            suspensions++;
+            e.resume();
+        }
+        assertEquals(Execution.Status.DONE, s);
+        assertEquals(3, suspensions);
+        assertEquals(6, calls[0]);
+        assertEquals(30, e.results()[0].asI32());
+    }
+
+    @Test
+    void suspendThenResumeWithResults() {
+        Instance inst = instance(HostCall::suspend);
+        Execution e = inst.start("sum-reads", Value.i32(4));
+        int n = 0;
+        while (e.run(Long.MAX_VALUE) == Execution.Status.SUSPENDED) {
+            e.resumeWith(Value.i32(++n * 100));
+        }
+        assertEquals(4, n);
+        assertEquals(1000, e.results()[0].asI32());
+    }
+
+    static final class Exit extends RuntimeException {
+        final int code;
+
+        Exit(int code) {
+            this.code = code;
+        }
+    }
+
+    @Test
+    void hostExceptionPropagatesUnchangedAndInstanceStaysUsable() {
+        boolean[] fail = {true};
+        Instance inst = instance(c -> {
+            if (fail[0]) {
+                throw new Exit(3);
+            }
+            c.setI32(0, 2);
+        });
+        Exit ex = assertThrows(Exit.class, () -> inst.invoke("sum-reads", Value.i32(5)));
+        assertEquals(3, ex.code);
+        fail[0] = false;
+        assertEquals(10, inst.invoke("sum-reads", Value.i32(5))[0].asI32());
+    }
+
+    @Test
+    void deepRecursionTrapsCleanly() {
+        Instance inst = instance(c -> c.setI32(0, 0));
+        Trap t = assertThrows(Trap.class, () -> inst.invoke("rec", Value.i32(100_000)));
+        assertEquals(TrapKind.CALL_STACK_EXHAUSTED, t.kind());
+        assertEquals(10_000, inst.invoke("rec", Value.i32(10_000))[0].asI32());
+        EngineConfig deep = new EngineConfig();
+        deep.maxCallDepth = 200_000;
+        Instance big = Instance.instantiate(inst.module(),
+                new Imports().function("host", "read", VOID_TO_I32, c -> c.setI32(0, 0)), deep);
+        assertEquals(150_000, big.invoke("rec", Value.i32(150_000))[0].asI32());
+    }
+
+    @Test
+    void trapCarriesWasmStack() {
+        Instance inst = instance(c -> c.setI32(0, 0));
+        Trap t = assertThrows(Trap.class, () -> inst.invoke("trap"));
+        assertEquals(TrapKind.UNREACHABLE, t.kind());
+        List<String> stack = t.wasmStackTrace();
+        assertEquals(3, stack.size(), stack.toString());
+        assertTrue(stack.get(0).startsWith("func[4]"), stack.toString());
+        assertTrue(stack.get(2).startsWith("func[6]"), stack.toString());
+    }
+
+    @Test
+    void hostToWasmReentry() {
+        String wat = "(module (import \"h\" \"cb\" (func $cb (param i32) (result i32)))"
+                + " (func $down (export \"down\") (param i32) (result i32)"
+                + "   (if (result i32) (i32.eqz (local.get 0)) (then (i32.const 0))"
+                + "     (else (i32.add (i32.const 1) (call $cb (i32.sub (local.get 0) (i32.const 1))))))))";
+        WasmModule m = WasmModule.compile(Wat.toWasm(wat));
+        Instance[] self = new Instance[1];
+        self[0] = Instance.instantiate(m, new Imports().function("h", "cb", I32_TO_I32,
+                c -> c.setI32(0, self[0].invoke("down", Value.i32(c.i32(0)))[0].asI32())));
+        assertEquals(50, self[0].invoke("down", Value.i32(50))[0].asI32());
+        Trap t = assertThrows(Trap.class, () -> self[0].invoke("down", Value.i32(100_000)));
+        assertEquals(TrapKind.CALL_STACK_EXHAUSTED, t.kind());
+        assertEquals(7, self[0].invoke("down", Value.i32(7))[0].asI32());
+    }
+
+    @Test
+    void hostFunctionsCallableFromHostAndAsExports() {
+        String wat = "(module (import \"h\" \"id\" (func $id (param i32) (result i32))) (export \"id\" (func $id))"
+                + " (func (export \"twice\") (param i32) (result i32) (call $id (i32.add (local.get 0) (local.get 0)))))";
+        List<Integer> seen = new ArrayList<>();
+        HostFunction id = c -> {
+            seen.add(c.i32(0));
+            c.setI32(0, c.i32(0));
+        };
+        Instance inst = Instance.instantiate(WasmModule.compile(Wat.toWasm(wat)),
+                new Imports().function("h", "id", I32_TO_I32, id));
+        assertEquals(42, inst.invoke("id", Value.i32(42))[0].asI32());
+        assertEquals(84, inst.invoke("twice", Value.i32(42))[0].asI32());
+        assertEquals(List.of(42, 84), seen);
+        assertArrayEquals(new String[] {"id", "twice"}, inst.exportNames());
+        assertSame(inst.function("id"), inst.function("id"));
+    }
+}
