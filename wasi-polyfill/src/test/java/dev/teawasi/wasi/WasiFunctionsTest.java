@@ -482,4 +482,22 @@ class WasiFunctionsTest {
         assertEquals(2, g.mem.loadI64(st + 24));
         assertEquals(3, g.mem.loadU8(st + 16));
     }
+
+    @Test
+    void separateFileSystemsGiveExdevAndTooManyFilesEmfile() {
+        dev.teawasi.wasi.vfs.Vfs other = new dev.teawasi.wasi.vfs.Vfs(new VirtualClock());
+        other.writeFile("/o", new byte[1]);
+        Guest h = Guest.of(WasiConfig.builder().deterministic().preopen("/a").preopen("/b", other.root()));
+        h.open("f", Flags.O_CREAT);
+        int from = h.str("f");
+        int to = h.str("g");
+        assertErrno(Errno.XDEV, h.p1.path_rename(ROOT, from, 1, 4, to, 1));
+        assertErrno(Errno.XDEV, h.p1.path_link(ROOT, 0, from, 1, 4, to, 1));
+        h.ok(h.p1.path_rename(ROOT, from, 1, ROOT, to, 1));
+        int last = 0;
+        for (int i = 0; i < dev.teawasi.wasi.fd.FdTable.MAX_FDS + 1 && last >= 0; i++) {
+            last = h.open(ROOT, "g", 0, 0, Rights.FD_READ, 0);
+        }
+        assertEquals(-Errno.MFILE, last);
+    }
 }
