@@ -1,5 +1,6 @@
 // The demo page: loads the teawasi ES module the way any web app does and wires each panel to it.
 import { setUpInspectPanel } from './inspect.mjs';
+import { setUpRunPanel } from './run-panel.mjs';
 
 const status = document.getElementById('status');
 
@@ -14,6 +15,7 @@ async function start() {
     return;
   }
   document.getElementById('version').textContent = teawasi.version();
+  setUpRunPanel(teawasi, document.getElementById('run'));
   setUpInspectPanel(teawasi, document.getElementById('inspect'));
   status.textContent = 'ready';
   // Tests wait for this marker before using the page.

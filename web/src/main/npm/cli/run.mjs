@@ -193,13 +193,17 @@ function readStdin(max) {
   }
 }
 
+const closed = new Set();
+
 function writeAll(fd, bytes) {
   let off = 0;
-  while (off < bytes.length) {
+  while (off < bytes.length && !closed.has(fd)) {
     try {
       off += fs.writeSync(fd, bytes, off, bytes.length - off);
     } catch (e) {
       if (e.code === 'EAGAIN') { Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1); continue; }
+      // a closed pipe (e.g. `| head`): drop the rest of this stream, keep running (the JVM gives the guest EIO)
+      if (e.code === 'EPIPE') { closed.add(fd); return; }
       throw e;
     }
   }

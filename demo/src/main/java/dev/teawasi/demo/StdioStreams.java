@@ -1,5 +1,6 @@
 package dev.teawasi.demo;
 
+import dev.teawasi.wasi.host.HostIOException;
 import dev.teawasi.wasi.host.InputSource;
 import dev.teawasi.wasi.host.OutputSink;
 import java.io.FileDescriptor;
@@ -8,7 +9,6 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 
 /** The JVM process's own stdin/stdout/stderr as WASI host services: unbuffered, streamed, never read up front. */
 final class StdioStreams {
@@ -80,7 +80,8 @@ final class StdioStreams {
             try {
                 out.write(src, off, len);
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                // a closed pipe (e.g. `| head`): the guest's write fails with EIO instead of the run failing
+                throw new HostIOException("host stream: " + e.getMessage(), e);
             }
         }
 

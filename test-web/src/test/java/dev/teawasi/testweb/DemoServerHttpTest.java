@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.teawasi.testweb.support.Artifacts;
-import dev.teawasi.testweb.support.DemoServerExtension;
+import dev.teawasi.testweb.support.BrowserExtension;
 import dev.teawasi.testweb.support.DemoServerProcess;
 import dev.teawasi.testweb.support.Processes;
 import java.io.IOException;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** `teawasi.jar serve` over HTTP: what it serves, with which types, and what it refuses. */
-@ExtendWith(DemoServerExtension.class)
+@ExtendWith(BrowserExtension.class)
 class DemoServerHttpTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static URI base;

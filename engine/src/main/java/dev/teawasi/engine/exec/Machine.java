@@ -545,7 +545,7 @@ public final class Machine {
                 }
                 case Op.I32_LOAD16_U: {
                     int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 2);
-                    si[fp + k[pc + 1]] = (mem[ea] & 0xFF) | (mem[ea + 1] & 0xFF) << 8;
+                    si[fp + k[pc + 1]] = le16(mem, ea);
                     pc += 5;
                     continue;
                 }
@@ -980,32 +980,41 @@ public final class Machine {
 
     private static final int[] HALVES = new int[2];
 
+    // These helpers stay under 35 bytes of bytecode each: HotSpot's C2 inlines a callee that small even when
+    // the huge dispatch loop has no profile for it; larger ones became real calls on every access.
     static double loadF64(byte[] m, int ea) {
-        if (FloatBits.ARITHMETIC) {
-            return FloatBits.fromHalves(le32(m, ea), le32(m, ea + 4));
-        }
-        return Double.longBitsToDouble(le64(m, ea));
+        return FloatBits.ARITHMETIC ? loadF64Halves(m, ea) : Double.longBitsToDouble(le64(m, ea));
+    }
+
+    private static double loadF64Halves(byte[] m, int ea) {
+        return FloatBits.fromHalves(le32(m, ea), le32(m, ea + 4));
     }
 
     static void storeF64(byte[] m, int ea, double v) {
         if (FloatBits.ARITHMETIC) {
-            FloatBits.toHalves(v, HALVES);
-            store32(m, ea, HALVES[0]);
-            store32(m, ea + 4, HALVES[1]);
+            storeF64Halves(m, ea, v);
         } else {
             store64(m, ea, Double.doubleToRawLongBits(v));
         }
     }
 
+    private static void storeF64Halves(byte[] m, int ea, double v) {
+        FloatBits.toHalves(v, HALVES);
+        store32(m, ea, HALVES[0]);
+        store32(m, ea + 4, HALVES[1]);
+    }
+
+    static int le16(byte[] m, int ea) {
+        return (m[ea] & 0xFF) | (m[ea + 1] & 0xFF) << 8;
+    }
+
     static int le32(byte[] m, int ea) {
-        return (m[ea] & 0xFF) | (m[ea + 1] & 0xFF) << 8 | (m[ea + 2] & 0xFF) << 16 | m[ea + 3] << 24;
+        return le16(m, ea) | le16(m, ea + 2) << 16;
     }
 
     static void store32(byte[] m, int ea, int v) {
-        m[ea] = (byte) v;
-        m[ea + 1] = (byte) (v >> 8);
-        m[ea + 2] = (byte) (v >> 16);
-        m[ea + 3] = (byte) (v >> 24);
+        store16(m, ea, v);
+        store16(m, ea + 2, v >> 16);
     }
 
     static void store16(byte[] m, int ea, int v) {
@@ -1014,22 +1023,12 @@ public final class Machine {
     }
 
     static long le64(byte[] m, int ea) {
-        int lo = (m[ea] & 0xFF) | (m[ea + 1] & 0xFF) << 8 | (m[ea + 2] & 0xFF) << 16 | m[ea + 3] << 24;
-        int hi = (m[ea + 4] & 0xFF) | (m[ea + 5] & 0xFF) << 8 | (m[ea + 6] & 0xFF) << 16 | m[ea + 7] << 24;
-        return (lo & 0xFFFFFFFFL) | ((long) hi << 32);
+        return (le32(m, ea) & 0xFFFFFFFFL) | ((long) le32(m, ea + 4) << 32);
     }
 
     static void store64(byte[] m, int ea, long v) {
-        int lo = (int) v;
-        int hi = (int) (v >>> 32);
-        m[ea] = (byte) lo;
-        m[ea + 1] = (byte) (lo >> 8);
-        m[ea + 2] = (byte) (lo >> 16);
-        m[ea + 3] = (byte) (lo >> 24);
-        m[ea + 4] = (byte) hi;
-        m[ea + 5] = (byte) (hi >> 8);
-        m[ea + 6] = (byte) (hi >> 16);
-        m[ea + 7] = (byte) (hi >> 24);
+        store32(m, ea, (int) v);
+        store32(m, ea + 4, (int) (v >>> 32));
     }
 
     private static FunctionRef indirectTarget(InstanceState inst, int tableIndex, int typeIndex, int index) {
