@@ -32,6 +32,7 @@ public final class Machine {
     private static final int MAX_NESTED_LOOPS = 200;
 
     private static final int N = Op.NUM - 0x45;
+    private static final int SLICE = 20000;
     private static final Memory NO_MEMORY = new Memory(0, 0);
 
     int[] si;
@@ -69,7 +70,7 @@ public final class Machine {
         if (args.length != type.paramCount()) {
             throw new IllegalArgumentException("expected " + type.paramCount() + " arguments, got " + args.length);
         }
-        int cap = 1024;
+        int cap = 256; // grows on demand; small because every invoke from the host starts a fresh Machine
         si = new int[cap];
         sl = new long[cap];
         sd = new double[cap];
@@ -194,11 +195,24 @@ public final class Machine {
             } else if (fn == null) {
                 return callEntryHost();
             }
-            int r = loop(fuel);
-            if (r == DONE) {
-                finished = true;
+            // The loop returns every SLICE taken branches/calls even with fuel left: HotSpot then runs its normal
+            // compiled version on re-entry. Without this, one long call stays in an on-stack-replacement compile
+            // of the loop, measured 5-10x slower (crc32 3: 6.2 s cold vs 0.6 s warm in one process).
+            int left = fuel;
+            while (true) {
+                int slice = left < SLICE ? left : SLICE;
+                int r = loop(slice);
+                if (r == DONE) {
+                    finished = true;
+                }
+                if (r != OUT_OF_FUEL) {
+                    return r;
+                }
+                left -= slice;
+                if (left <= 0) {
+                    return OUT_OF_FUEL;
+                }
             }
-            return r;
         } catch (RuntimeException | Error e) {
             broken = true;
             throw e;
