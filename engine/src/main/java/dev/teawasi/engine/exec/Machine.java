@@ -70,7 +70,8 @@ public final class Machine {
         if (args.length != type.paramCount()) {
             throw new IllegalArgumentException("expected " + type.paramCount() + " arguments, got " + args.length);
         }
-        int cap = 256; // grows on demand; small because every invoke from the host starts a fresh Machine
+        // grows on demand; small because every invoke from the host starts a fresh Machine
+        int cap = Math.max(256, type.paramCount() + type.resultCount() + 16);
         si = new int[cap];
         sl = new long[cap];
         sd = new double[cap];
