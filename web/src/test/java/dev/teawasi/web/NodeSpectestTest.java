@@ -21,13 +21,16 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
 /**
  * The JS side of the engine's own spec tests: every engine/src/test/wast/*.wast, converted by wast2json, runs through
  * the TeaVM build under node ({@code node target/npm/bin/teawasi.mjs spectest X.json}) and must end with 0 failures.
  * TeaVM writes target/npm at process-classes, so it exists when this runs. Files named in the engine's
- * known-failing.txt (for both sides, or as "node:name") run but are reported as skipped.
+ * known-failing.txt (for both sides, or as "node:name") run but are reported as skipped. A developer may leave the
+ * node tests out with -Dteawasi.skipNode=true (never in CI), like test-web's node tests.
  */
+@DisabledIfSystemProperty(named = "teawasi.skipNode", matches = "true")
 class NodeSpectestTest {
     private static final Path WAST_DIR = Paths.get("../engine/src/test/wast");
     private static final Path OUT_DIR = Paths.get("target/wast-json");
@@ -94,7 +97,14 @@ class NodeSpectestTest {
         Path log = Files.createTempFile(OUT_DIR, "exec", ".log");
         try {
             // output goes to a file so that a hung process cannot block the reader past the timeout
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Process p;
+            try {
+                p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            } catch (IOException e) {
+                throw new AssertionError("cannot run " + command[0] + " (install the Debian package "
+                        + (command[0].equals("node") ? "'nodejs', or opt out with -Dteawasi.skipNode=true" : "'wabt'")
+                        + "): " + e.getMessage());
+            }
             if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 throw new AssertionError("timed out after " + seconds + " s: " + String.join(" ", command));

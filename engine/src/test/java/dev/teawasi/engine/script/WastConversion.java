@@ -33,8 +33,14 @@ final class WastConversion {
         Path dir = outRoot.resolve(name);
         Files.createDirectories(dir);
         Path json = dir.resolve(name + ".json");
-        Process p = new ProcessBuilder("wast2json", wast.toAbsolutePath().toString(), "-o", json.toAbsolutePath().toString())
-                .redirectErrorStream(true).start();
+        Process p;
+        try {
+            p = new ProcessBuilder("wast2json", wast.toAbsolutePath().toString(), "-o", json.toAbsolutePath().toString())
+                    .redirectErrorStream(true).start();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot run wast2json: install the Debian package 'wabt' "
+                    + "(scripts/setup.sh does): " + e.getMessage(), e);
+        }
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
             throw new IllegalStateException("wast2json failed on " + wast + ":\n" + output);
