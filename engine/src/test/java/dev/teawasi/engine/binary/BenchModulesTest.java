@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** Every benchmark program in ../shared/bench/wasm decodes and validates. */
-class BenchModulesTest {
-    static final Path BENCH = Paths.get("/work/shared/bench/wasm");
+public class BenchModulesTest {
+    public static final Path BENCH = Paths.get("/work/shared/bench/wasm");
 
-    static List<Path> benchModules() throws IOException {
+    public static List<Path> benchModules() throws IOException {
         Assumptions.assumeTrue(Files.isDirectory(BENCH), "no benchmark modules at " + BENCH);
         try (Stream<Path> s = Files.list(BENCH)) {
             return s.filter(p -> p.toString().endsWith(".wasm")).sorted().collect(Collectors.toList());

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
  * duplicated ranges) and checks that compiling each variant either succeeds or throws {@link CompileException}:
  * no other exception, no hang, no runaway allocation.
  */
-class MalformedInputFuzzTest {
-    private static final String RICH_MODULE = "(module"
+public class MalformedInputFuzzTest {
+    public static final String RICH_MODULE = "(module"
             + " (type $t (func (param i32 i64) (result i32)))"
             + " (import \"env\" \"f\" (func $imp (type $t)))"
             + " (import \"env\" \"g\" (global $ig (mut i32)))"
