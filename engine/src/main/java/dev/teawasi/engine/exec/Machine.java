@@ -320,16 +320,16 @@ public final class Machine {
         return new Trap(TrapKind.MEMORY_OUT_OF_BOUNDS, null, null);
     }
 
-    private Trap withStack(Trap t, WasmFunction f) {
+    private Trap withStack(Trap t, WasmFunction f, int atPc) {
         if (t.wasmStackTrace() != null) {
             return t;
         }
         List<String> stack = new ArrayList<>();
         if (f != null) {
-            stack.add(f.describe());
+            stack.add(f.describe(atPc));
         }
         for (int i = depth - 1; i >= 0; i--) {
-            stack.add(frFn[i].describe());
+            stack.add(frFn[i].describe(frPc[i] - 1)); // the call instruction before the return address
         }
         String msg = t.getMessage();
         String detail = msg.length() > t.kind().message.length() + 2 ? msg.substring(t.kind().message.length() + 2)
@@ -980,7 +980,7 @@ public final class Machine {
                 }
             }
         } catch (Trap t) {
-            throw withStack(t, fn);
+            throw withStack(t, fn, pc);
         }
     }
 
