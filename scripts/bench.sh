@@ -8,7 +8,8 @@
 # Driver options (bench/src/main/java/dev/teawasi/bench/BenchMain.java): --programs fib,sieve  --runtimes
 # teawasi,chicory,teavm,v8  --warmup N (default 1)  --runs N (default 1)  --timeout SECONDS  --jvm-opt OPT
 # --out FILE. The corpus is $TEAWASI_BENCH_CORPUS, else ../shared/bench beside the repository, else
-# /work/shared/bench. --memory runs the memory.copy/memory.fill micro-benchmark instead.
+# /work/shared/bench. --memory runs the memory.copy/memory.fill micro-benchmark instead (JVM and node; option
+# --seconds S per case, default 0.5).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -33,6 +34,10 @@ if [ "$build" = 1 ]; then
 fi
 cp="$root/bench/target/classes:$(cat "$root/bench/target/classpath.txt")"
 if [ "$mode" = memory ]; then
-  exec java -cp "$cp" dev.teawasi.bench.BenchMain memory "${args[@]}"
+  echo "JVM (teawasi and Chicory interpreters; Java baseline on a byte[]):"
+  java -cp "$cp" dev.teawasi.bench.BenchMain memory "${args[@]}"
+  echo
+  echo "node (teawasi's TeaVM build, V8's own wasm; JS baseline on a Uint8Array):"
+  exec node --no-warnings bench/src/main/node/memory-bench.mjs --module web/target/npm/teawasi.js "${args[@]}"
 fi
 exec java -cp "$cp" dev.teawasi.bench.BenchMain --corpus "$corpus" --root "$root" "${args[@]}"

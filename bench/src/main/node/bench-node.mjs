@@ -73,17 +73,20 @@ async function v8Engine() {
       try {
         const outPath = join(dir, 'stdout');
         const fd = openSync(outPath, 'w');
+        const errPath = join(dir, 'stderr');
+        const errFd = openSync(errPath, 'w');
         const sandbox = join(dir, 'sandbox');
         mkdirSync(sandbox);
         const wasi = new WASI({ version: 'preview1', args, preopens: { '/sandbox': sandbox }, stdout: fd,
-          returnOnExit: true });
+          stderr: errFd, returnOnExit: true });
         const t0 = performance.now();
         const instance = new WebAssembly.Instance(module, { wasi_snapshot_preview1: wasi.wasiImport });
         const t1 = performance.now();
         const exitCode = wasi.start(instance);
         const t2 = performance.now();
         closeSync(fd);
-        return { exitCode, stdout: readFileSync(outPath, 'utf8'), instantiateMs: t1 - t0, executeMs: t2 - t1 };
+        closeSync(errFd);
+        return { exitCode, stdout: readFileSync(outPath, 'utf8') + readFileSync(errPath, 'utf8'), instantiateMs: t1 - t0, executeMs: t2 - t1 };
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
@@ -98,20 +101,23 @@ function teavmEngine(mod) {
     throw new Error('the TeaVM build exports no startWasi (exports: ' + Object.keys(mod).join(', ') + ')');
   }
   const decoder = new TextDecoder();
+  const errDecoder = new TextDecoder();
   return {
     compile: (b) => b,
     run(wasm, args) {
       const chunks = [];
+      const errChunks = [];
       const t0 = performance.now();
       const run = mod.startWasi(wasm, { args, mounts: [{ guestPath: '/sandbox', entries: [] }],
-        stdout: (b) => chunks.push(decoder.decode(b, { stream: true })) });
+        stdout: (b) => chunks.push(decoder.decode(b, { stream: true })),
+        stderr: (b) => errChunks.push(errDecoder.decode(b, { stream: true })) });
       const t1 = performance.now();
       const status = run.step(-1);
       const t2 = performance.now();
       if (status !== 'exited') {
         throw new Error(`teavm ${opts.program}: ${status}` + (run.trap() ? ': ' + run.trap() : ''));
       }
-      return { exitCode: run.exitCode(), stdout: chunks.join(''), instantiateMs: t1 - t0, executeMs: t2 - t1 };
+      return { exitCode: run.exitCode(), stdout: chunks.join('') + errChunks.join(''), instantiateMs: t1 - t0, executeMs: t2 - t1 };
     },
   };
 }

@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  * <pre>
  * bench [--corpus DIR] [--programs a,b] [--runtimes teawasi,chicory,teavm,v8] [--warmup N] [--runs N]
  *       [--root DIR] [--node PATH] [--timeout SECONDS] [--jvm-opt OPT]... [--out FILE]
- * bench measure --runtime teawasi|chicory --program NAME [--corpus DIR] [--warmup N] [--runs N]
+ * bench measure --runtime teawasi|chicory --program NAME [--corpus DIR] [--warmup N] [--runs N] [--size N]
  * bench memory [--seconds S]
  * </pre>
  */
@@ -39,6 +39,7 @@ public final class BenchMain {
     private Path out;
     private String runtime;
     private String program;
+    private String size;
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("memory")) {
@@ -74,6 +75,7 @@ public final class BenchMain {
                 case "--out": out = Path.of(v); break;
                 case "--runtime": runtime = v; break;
                 case "--program": program = v; break;
+                case "--size": size = v; break;
                 default: throw new IllegalArgumentException("unknown option " + a);
             }
             i++;
@@ -89,6 +91,10 @@ public final class BenchMain {
 
     private int measureOne() throws Exception {
         Program p = MeasureOne.find(programs(), program);
+        if (size != null && !size.equals(p.size)) {
+            // another size (for profiling): any checksum line is accepted, there is none on record to compare
+            p = new Program(p.name, p.wasm, size, null);
+        }
         Measurement m = MeasureOne.measure(MeasureOne.runner(runtime), p, warmup, runs);
         System.out.println(m.toLine());
         return 0;

@@ -43,7 +43,8 @@ public final class ChicoryRunner implements WasmRunner {
                 exit = e.exitCode();
             }
             long t2 = System.nanoTime();
-            return new RunResult(t1 - t0, t2 - t1, exit, out.toString(StandardCharsets.UTF_8));
+            return new RunResult(t1 - t0, t2 - t1, exit,
+                    out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8));
         }
     }
 }

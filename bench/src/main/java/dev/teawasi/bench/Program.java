@@ -12,7 +12,7 @@ public final class Program {
     public final Path wasm;
     /** The size argument (argv[1]); empty for programs that take none. */
     public final String size;
-    /** What the program's final "checksum: ..." line must say. */
+    /** What the program's final "checksum: ..." line must say; null: any (a size with no checksum on record). */
     public final String checksum;
 
     public Program(String name, Path wasm, String size, String checksum) {

@@ -29,11 +29,16 @@ public final class TeawasiRunner implements WasmRunner {
         long t0 = System.nanoTime();
         WasiProcess process = WasiProcess.instantiate((WasmModule) compiled, config);
         long t1 = System.nanoTime();
-        WasiResult r = process.runCommand();
+        // -Dteawasi.bench.slice=N runs in fuel slices of N (an experiment on JIT behaviour; off by default)
+        long slice = Long.getLong("teawasi.bench.slice", -1);
+        WasiResult r = process.runCommand(slice);
+        while (r.status() == WasiResult.Status.OUT_OF_FUEL) {
+            r = process.resume(slice);
+        }
         long t2 = System.nanoTime();
         if (r.status() != WasiResult.Status.EXITED) {
             throw new IllegalStateException("teawasi: " + r + "; stderr: " + err);
         }
-        return new RunResult(t1 - t0, t2 - t1, r.exitCode(), out.toString());
+        return new RunResult(t1 - t0, t2 - t1, r.exitCode(), out.toString() + err.toString());
     }
 }

@@ -12,7 +12,7 @@ public interface WasmRunner {
     Object compile(byte[] wasm);
 
     /**
-     * Instantiates the compiled module with WASI (args, stdout captured, sandboxDir preopened at /sandbox; the
+     * Instantiates the compiled module with WASI (args, stdout and stderr captured, sandboxDir preopened at /sandbox; the
      * runtime may use its own in-memory file system instead) and runs _start. Only _start is timed.
      */
     RunResult run(Object compiled, List<String> args, Path sandboxDir) throws Exception;
@@ -22,6 +22,7 @@ public interface WasmRunner {
         public final long instantiateNanos;
         public final long executeNanos;
         public final int exitCode;
+        /** stdout then stderr (printf_lines prints its checksum to stderr). */
         public final String stdout;
 
         public RunResult(long instantiateNanos, long executeNanos, int exitCode, String stdout) {

@@ -107,7 +107,7 @@ public final class ScriptRunner {
             String why = check(type, command, line);
             if (why == null) {
                 result.passed++;
-            } else if (why != SKIPPED) {
+            } else {
                 fail(line, type, why);
             }
         } catch (ScriptValues.Unsupported e) {
@@ -119,12 +119,10 @@ public final class ScriptRunner {
         }
     }
 
-    private static final String SKIPPED = new String("skipped");
-
-    /** Returns null when the command passed, SKIPPED when it was skipped, else why it failed. */
+    /** Returns null when the command passed, else why it failed; throws ScriptValues.Unsupported to skip it. */
     private String check(String type, Map<String, Object> command, int line) {
         switch (type) {
-            case "module": return module(command, line);
+            case "module": return module(command);
             case "register": return register(command);
             case "action": {
                 Outcome o = perform(action(command));
@@ -136,23 +134,19 @@ public final class ScriptRunner {
             case "assert_invalid":
             case "assert_malformed": return assertCompileError(command, line, type);
             case "assert_unlinkable": return assertUnlinkable(command, line);
-            case "assert_uninstantiable": return assertUninstantiable(command, line);
+            case "assert_uninstantiable": return assertUninstantiable(command);
             default:
-                skip(line, type, "unknown command");
-                return SKIPPED;
+                throw new ScriptValues.Unsupported("unknown command");
         }
     }
 
-    private String module(Map<String, Object> command, int line) {
+    private String module(Map<String, Object> command) {
         String name = command.get("name") instanceof String ? (String) command.get("name") : null;
         current = null;
         if (name != null) {
             named.remove(name);
         }
-        byte[] bytes = binaryModule(command, line, "module");
-        if (bytes == null) {
-            return SKIPPED;
-        }
+        byte[] bytes = binaryModule(command);
         Instance instance;
         try {
             instance = Instance.instantiate(WasmModule.compile(bytes), imports(), config);
@@ -225,10 +219,7 @@ public final class ScriptRunner {
     }
 
     private String assertCompileError(Map<String, Object> command, int line, String type) {
-        byte[] bytes = binaryModule(command, line, type);
-        if (bytes == null) {
-            return SKIPPED;
-        }
+        byte[] bytes = binaryModule(command);
         String text = ScriptValues.field(command, "text");
         try {
             WasmModule.compile(bytes);
@@ -241,10 +232,7 @@ public final class ScriptRunner {
     }
 
     private String assertUnlinkable(Map<String, Object> command, int line) {
-        byte[] bytes = binaryModule(command, line, "assert_unlinkable");
-        if (bytes == null) {
-            return SKIPPED;
-        }
+        byte[] bytes = binaryModule(command);
         String text = ScriptValues.field(command, "text");
         try {
             Instance.instantiate(WasmModule.compile(bytes), imports(), config);
@@ -256,11 +244,8 @@ public final class ScriptRunner {
         return "expected link error \"" + text + "\", but the module instantiated";
     }
 
-    private String assertUninstantiable(Map<String, Object> command, int line) {
-        byte[] bytes = binaryModule(command, line, "assert_uninstantiable");
-        if (bytes == null) {
-            return SKIPPED;
-        }
+    private String assertUninstantiable(Map<String, Object> command) {
+        byte[] bytes = binaryModule(command);
         String text = ScriptValues.field(command, "text");
         Throwable error = null;
         try {
@@ -362,13 +347,12 @@ public final class ScriptRunner {
         return imports;
     }
 
-    /** The bytes of the command's binary module, or null (after counting a skip) for a text module. */
-    private byte[] binaryModule(Map<String, Object> command, int line, String type) {
+    /** The bytes of the command's binary module; a text-format module makes the command skipped. */
+    private byte[] binaryModule(Map<String, Object> command) {
         String filename = ScriptValues.field(command, "filename");
         Object moduleType = command.get("module_type");
         if ("text".equals(moduleType) || filename.endsWith(".wat")) {
-            skip(line, type, "text-format module " + filename);
-            return null;
+            throw new ScriptValues.Unsupported("text-format module " + filename);
         }
         byte[] bytes = files.read(filename);
         if (bytes == null) {
