@@ -80,6 +80,9 @@ export interface WasiOptions {
   /** Whether stdio are terminals (character devices: isatty() is true and the guest line-buffers) or pipes/files
    *  (the guest buffers fully). Default true, as for a terminal-like page; the node launcher passes its own. */
   stdioTerminal?: boolean;
+  /** true: sleeping (nanosleep, poll timeouts) ends step() with "sleeping" instead of busy-waiting (for pages);
+   *  step() again after sleepMs(). Default false: the step waits. */
+  suspendOnSleep?: boolean;
   /** Fills with random bytes for random_get, e.g. (b) => crypto.getRandomValues(b). Default: a non-cryptographic PRNG. */
   random?: (bytes: Uint8Array) => void;
 }
@@ -88,10 +91,13 @@ export type WasiStatus = 'exited' | 'trapped' | 'out-of-fuel' | 'waiting-for-inp
 
 /** A started WASI command (its _start runs in step()). */
 export interface WasiRun {
-  /** Runs at most fuel instructions (negative: to the end); "out-of-fuel" and "waiting-for-input" continue with the next step(). */
+  /** Runs at most fuel instructions (negative: to the end); "out-of-fuel", "waiting-for-input" and "sleeping"
+   *  continue with the next step(). */
   step(fuel: number): WasiStatus;
   /** The exit code after "exited" (proc_exit's code, or 0); 134 after "trapped". */
   exitCode(): number;
+  /** After "sleeping": milliseconds until the guest's earliest timeout. */
+  sleepMs(): number;
   /** The trap message after "trapped", else null. */
   trap(): string | null;
   /** The wasm frames of the trap, innermost first. */

@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
  *       [--root DIR] [--node PATH] [--timeout SECONDS] [--jvm-opt OPT]... [--out FILE]
  * bench measure --runtime teawasi|chicory --program NAME [--corpus DIR] [--warmup N] [--runs N] [--size N]
  * bench memory [--seconds S]
+ * bench table [--corpus DIR] [--out FILE] LOG...   (one table from the output of several driver runs)
  * </pre>
  */
 public final class BenchMain {
@@ -47,6 +48,9 @@ public final class BenchMain {
             return;
         }
         BenchMain b = new BenchMain();
+        if (args.length > 0 && args[0].equals("table")) {
+            System.exit(b.tableFromLogs(Arrays.copyOfRange(args, 1, args.length)));
+        }
         boolean measure = args.length > 0 && args[0].equals("measure");
         b.parse(measure ? Arrays.copyOfRange(args, 1, args.length) : args);
         if (measure) {
@@ -157,6 +161,56 @@ public final class BenchMain {
             Files.writeString(out, report.toString());
         }
         return failures.isEmpty() ? 0 : 1;
+    }
+
+    /** Rebuilds the table from the per-run lines that earlier driver runs printed (e.g. programs run in parts). */
+    private int tableFromLogs(String[] args) throws IOException {
+        List<Path> logs = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--corpus") || args[i].equals("--out")) {
+                parse(new String[] {args[i], args[i + 1]});
+                i++;
+            } else {
+                logs.add(Path.of(args[i]));
+            }
+        }
+        java.util.regex.Pattern line = java.util.regex.Pattern.compile(
+                "^(\\S+)\\s+(\\S+)\\s+execute\\s+\\S+ ms \\(runs \\[([^\\]]*)\\]\\)\\s+compile (\\S+) ms\\s+instantiate (\\S+) ms");
+        Map<String, Map<String, Measurement>> results = new LinkedHashMap<>();
+        List<String> seenRuntimes = new ArrayList<>();
+        StringBuilder loads = new StringBuilder();
+        for (Path log : logs) {
+            for (String l : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+                java.util.regex.Matcher m = line.matcher(l);
+                if (m.find()) {
+                    String[] runs = m.group(3).split(",");
+                    double[] ms = new double[runs.length];
+                    for (int i = 0; i < runs.length; i++) {
+                        ms[i] = Double.parseDouble(runs[i].trim());
+                    }
+                    results.computeIfAbsent(m.group(1), k -> new LinkedHashMap<>()).put(m.group(2),
+                            new Measurement(m.group(2), m.group(1), Double.parseDouble(m.group(4)),
+                                    Double.parseDouble(m.group(5)), ms));
+                    if (!seenRuntimes.contains(m.group(2))) {
+                        seenRuntimes.add(m.group(2));
+                    }
+                } else if (l.startsWith("Load average") || l.startsWith("# corpus")) {
+                    loads.append(log.getFileName()).append(": ").append(l.replaceFirst("^# ", "")).append('\n');
+                }
+            }
+        }
+        List<Program> selected = new ArrayList<>();
+        for (Program p : programs()) {
+            if (results.containsKey(p.name)) {
+                selected.add(p);
+            }
+        }
+        String report = ResultTable.markdown(selected, seenRuntimes, results) + "\n" + loads;
+        System.out.print(report);
+        if (out != null) {
+            Files.writeString(out, report);
+        }
+        return 0;
     }
 
     private List<String> command(String rt, Program p, Path module, Path script) {

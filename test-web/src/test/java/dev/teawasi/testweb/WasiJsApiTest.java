@@ -86,4 +86,21 @@ class WasiJsApiTest {
                 "to-dir dir ",
                 "to-file file [was a dir]") + "\n", out);
     }
+
+    @Test
+    void sleepingCanSuspendTheStepInsteadOfBlocking() throws IOException {
+        WasiPrograms.Program clocks = WasiPrograms.all().stream().filter(p -> p.name.equals("clocks")).findFirst()
+                .orElseThrow();
+        Path wasm = WasiPrograms.wasm(clocks);
+        String out = runScript("let stdout = '';\n"
+                + "const run = startWasi(readFileSync('" + wasm + "'), { args: ['clocks'], suspendOnSleep: true,\n"
+                + "  stdout: (b) => { stdout += text(b); } });\n"
+                + "let s, sleeps = 0;\n"
+                + "while ((s = run.step(-1)) === 'sleeping') {\n"
+                + "  sleeps++; Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Math.max(0, run.sleepMs()));\n"
+                + "}\n"
+                + "console.log(s, run.exitCode(), sleeps >= 2);\n"
+                + "process.stdout.write(stdout);\n");
+        assertEquals("exited 0 true\n" + WasiPrograms.expected(clocks, false), out);
+    }
 }

@@ -11,6 +11,7 @@ import dev.teawasi.wasi.abi.ErrnoException;
 import dev.teawasi.wasi.host.InputSource;
 import dev.teawasi.wasi.host.OutputSink;
 import dev.teawasi.wasi.host.RandomSource;
+import dev.teawasi.wasi.host.Sleeper;
 import dev.teawasi.wasi.host.SystemClock;
 import dev.teawasi.wasi.mount.MountedTree;
 import dev.teawasi.wasi.mount.TreeEntry;
@@ -98,6 +99,12 @@ public final class WasiJs {
         @JSExport
         public int exitCode() {
             return result == null ? -1 : result.exitCode();
+        }
+
+        /** After "sleeping": milliseconds until the guest's earliest timeout; step() again once they have passed. */
+        @JSExport
+        public double sleepMs() {
+            return result == null || result.status() != WasiResult.Status.SLEEPING ? 0 : result.sleepNanos() / 1e6;
         }
 
         /** The trap message once "trapped", else null. */
@@ -192,6 +199,10 @@ public final class WasiJs {
         }
         if (random != null) {
             b.random(new JsRandom(random));
+        }
+        if (tristate(options, "suspendOnSleep") == 1) {
+            // a page must not busy-wait: nanosleep/poll timeouts end the step with "sleeping"
+            b.sleeper(Sleeper.SUSPEND);
         }
         int terminal = tristate(options, "stdioTerminal");
         if (terminal >= 0) {

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Lists the sections of a binary module without decoding their contents: checks the magic number and version,
- * each section's size field and that sections fit in the file. Used by tools that show a module's layout.
+ * each section's size field and that sections fit in the file. Used by tools that show a module's layout. The
+ * full {@link Decoder} checks everything else.
  */
 public final class SectionScanner {
     private SectionScanner() {
@@ -25,57 +26,28 @@ public final class SectionScanner {
             throw new CompileException("unknown binary version", 4);
         }
         List<SectionInfo> out = new ArrayList<>();
-        int pos = 8;
-        while (pos < bytes.length) {
-            int id = bytes[pos] & 0xFF;
+        WasmReader in = new WasmReader(bytes, 8, bytes.length);
+        while (in.hasMore()) {
+            int at = in.pos();
+            int id = in.u8();
             if (id > 12) {
-                throw new CompileException("malformed section id " + id, pos);
+                throw new CompileException("malformed section id " + id, at);
             }
-            int[] cursor = {pos + 1};
-            int size = readU32(bytes, cursor);
-            int start = cursor[0];
-            if (size > bytes.length - start) {
-                throw new CompileException("section size mismatch: section " + SectionInfo.nameOf(id)
-                        + " claims " + Integer.toUnsignedString(size) + " bytes", pos);
+            int size = in.u32();
+            int start = in.pos();
+            if (size < 0 || size > in.remaining()) {
+                throw new CompileException("unexpected end: section " + SectionInfo.nameOf(id) + " claims "
+                        + Integer.toUnsignedString(size) + " bytes but " + in.remaining() + " remain", at);
             }
             String customName = null;
             if (id == 0) {
-                int[] c = {start};
-                int len = readU32(bytes, c);
-                if (len > start + size - c[0] || len < 0) {
-                    throw new CompileException("unexpected end: custom section name", c[0]);
-                }
-                customName = Utf8.decode(bytes, c[0], len);
+                in.setEnd(start + size);
+                customName = in.name();
+                in.setEnd(bytes.length);
             }
             out.add(new SectionInfo(id, customName, start, size));
-            pos = start + size;
+            in.setPos(start + size);
         }
         return out;
-    }
-
-    /** Reads an unsigned LEB128 u32 at cursor[0], advancing it; rejects overlong and out-of-range encodings. */
-    static int readU32(byte[] b, int[] cursor) {
-        int result = 0;
-        int shift = 0;
-        int p = cursor[0];
-        while (true) {
-            if (p >= b.length) {
-                throw new CompileException("unexpected end of LEB128 integer", p);
-            }
-            int x = b[p++] & 0xFF;
-            if (shift == 28 && (x & 0x70) != 0) {
-                throw new CompileException("integer too large", p - 1);
-            }
-            result |= (x & 0x7F) << shift;
-            if ((x & 0x80) == 0) {
-                break;
-            }
-            shift += 7;
-            if (shift > 28) {
-                throw new CompileException("integer representation too long", p);
-            }
-        }
-        cursor[0] = p;
-        return result;
     }
 }

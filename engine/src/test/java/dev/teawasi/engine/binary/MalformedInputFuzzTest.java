@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Mutates real modules (seeded: byte flips, random bytes, truncations, insertions, deletions, LEB128 edits,
- * duplicated ranges) and checks that compiling each variant either succeeds or throws {@link CompileException}:
+ * duplicated ranges) and checks that scanning and compiling each variant either succeeds or throws
+ * {@link CompileException}:
  * no other exception, no hang, no runaway allocation.
  */
 public class MalformedInputFuzzTest {
@@ -82,6 +83,13 @@ public class MalformedInputFuzzTest {
         StringBuilder how = new StringBuilder();
         for (int k = 0; k < mutations; k++) {
             variant = mutate(variant, random, how);
+        }
+        try {
+            SectionScanner.scan(variant);
+        } catch (CompileException e) {
+            // expected for many variants
+        } catch (Throwable t) {
+            fail("iteration " + iteration + " (" + how + "), section scan: " + t, t);
         }
         try {
             WasmModule m = WasmModule.compile(variant);

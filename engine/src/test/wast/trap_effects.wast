@@ -1,0 +1,53 @@
+;; What a trap leaves behind: effects before the trap stay (memory, globals, tables), nothing after it happens, the
+;; trap unwinds through any number of frames, and the instance keeps working afterwards.
+(module
+  (memory 1)
+  (global $g (mut i32) (i32.const 0))
+  (table 2 funcref)
+  (elem (i32.const 0) $deep)
+  (func $log (param i32) (global.set $g (i32.add (i32.mul (global.get $g) (i32.const 10)) (local.get 0))))
+  (func (export "g") (result i32) (global.get $g))
+  (func (export "reset") (global.set $g (i32.const 0)))
+  (func (export "byte") (param i32) (result i32) (i32.load8_u (local.get 0)))
+  ;; stores, then traps half-way through an expression whose operands are evaluated left to right
+  (func (export "store_then_trap") (param i32) (result i32)
+    (i32.store8 (i32.const 0) (i32.const 1))
+    (call $log (i32.const 1))
+    (i32.add
+      (block (result i32) (call $log (i32.const 2)) (i32.const 5))
+      (i32.add
+        (i32.div_u (i32.const 1) (local.get 0))
+        (block (result i32) (call $log (i32.const 3)) (i32.const 6)))))
+  ;; a trap deep in a chain of direct and indirect calls
+  (func $deep (param i32) (result i32)
+    (if (result i32) (i32.eqz (local.get 0))
+      (then (i32.store8 (i32.const 1) (i32.const 9)) (unreachable))
+      (else (call_indirect (param i32) (result i32) (i32.sub (local.get 0) (i32.const 1)) (i32.const 0)))))
+  (func (export "deep") (param i32) (result i32) (call $deep (local.get 0)))
+  ;; a trap in a loop after some iterations
+  (func (export "count_until_oob") (result i32) (local $i i32)
+    (loop $l
+      (global.set $g (i32.add (global.get $g) (i32.const 1)))
+      (drop (i32.load (i32.mul (local.get $i) (i32.const 16384))))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (br $l))
+    (i32.const 0))
+  (func (export "set_table_then_trap")
+    (table.set 0 (i32.const 1) (ref.func $deep))
+    (table.set 0 (i32.const 2) (ref.null func)))
+  (func (export "call1") (param i32) (result i32) (call_indirect (param i32) (result i32) (local.get 0) (i32.const 1)))
+)
+(assert_trap (invoke "store_then_trap" (i32.const 0)) "integer divide by zero")
+(assert_return (invoke "byte" (i32.const 0)) (i32.const 1))
+(assert_return (invoke "g") (i32.const 12))
+(invoke "reset")
+(assert_return (invoke "store_then_trap" (i32.const 1)) (i32.const 12))
+(assert_return (invoke "g") (i32.const 123))
+(assert_trap (invoke "deep" (i32.const 100)) "unreachable")
+(assert_return (invoke "byte" (i32.const 1)) (i32.const 9))
+(invoke "reset")
+(assert_trap (invoke "count_until_oob") "out of bounds memory access")
+(assert_return (invoke "g") (i32.const 5))
+(assert_trap (invoke "set_table_then_trap") "out of bounds table access")
+(assert_trap (invoke "call1" (i32.const 0)) "unreachable")
+(assert_return (invoke "store_then_trap" (i32.const 2)) (i32.const 11))
