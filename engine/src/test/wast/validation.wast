@@ -110,7 +110,7 @@
 (assert_invalid (module (func (elem.drop 0))) "unknown elem segment")
 
 ;; ---- references
-(assert_invalid (module (func $f) (func (drop (ref.func $f)))) "undefined function reference")
+(assert_invalid (module (func $f) (func (drop (ref.func $f)))) "undeclared function reference")
 (assert_invalid (module (func (drop (ref.func 7)))) "unknown function")
 (assert_invalid (module (func (drop (ref.is_null (i32.const 0))))) "type mismatch")
 (assert_invalid (module (func (result funcref) (ref.null extern))) "type mismatch")

@@ -38,11 +38,13 @@ class ChromiumRunPanelTest {
     static Path dir;
     private static DemoPage page;
     private static Path trapWasm;
+    private static Path foreverWasm;
 
     @BeforeAll
     static void setUp(DemoServerProcess server, WebDriver driver) {
         page = new DemoPage(driver, server.url());
         trapWasm = WasmFiles.compile("trap", dir);
+        foreverWasm = WasmFiles.compile("forever", dir);
     }
 
     @BeforeEach
@@ -122,6 +124,20 @@ class ChromiumRunPanelTest {
         String out = terminal();
         assertTrue(out.contains("wasm trap: unreachable"), out);
         assertTrue(out.contains("explode"), out);
+    }
+
+    @Test
+    void anEndlessProgramLeavesThePageResponsiveAndStops() {
+        page.find("#run-file").sendKeys(foreverWasm.toString());
+        page.find("#run-start").click();
+        assertEquals("running", page.waitForState("#run", Set.of("running")));
+        // While the program runs, the page still answers: scripts run and timers fire between fuel slices.
+        Object timerFired = page.asyncScript("const done = arguments[arguments.length - 1];"
+                + "setTimeout(() => done(document.getElementById('run').dataset.state), 200);");
+        assertEquals("running", timerFired);
+        page.find("#run-stop").click();
+        assertEquals("stopped", page.waitForState("#run", ENDED));
+        assertTrue(terminal().contains("[stopped]"), terminal());
     }
 
     @Test

@@ -58,13 +58,16 @@ class NodeLauncherTest {
 
     @Test
     void malformedModulesExitWith1AndSayWhy() {
-        for (Path file : List.of(modules.notWasm, modules.truncated)) {
+        Processes.Result notWasm = node("sections", modules.notWasm.toString());
+        assertTrue(notWasm.stderr.startsWith("teawasi: " + modules.notWasm + ": " + SampleModules.NOT_WASM_MESSAGE),
+                notWasm::toString);
+        for (Path file : List.of(modules.notWasm, modules.truncated, modules.hugeSection)) {
             Processes.Result js = node("sections", file.toString());
             assertEquals(1, js.exitCode, js::toString);
             assertEquals("", js.stdout);
-            String expected = file == modules.notWasm ? SampleModules.NOT_WASM_MESSAGE : SampleModules.TRUNCATED_MESSAGE;
-            assertTrue(js.stderr.startsWith("teawasi: " + file + ": " + expected), js::toString);
+            // the same Java decoder answers on both sides: the same message, word for word
             assertEquals(jvm("sections", file.toString()).stderr, js.stderr);
+            assertTrue(js.stderr.startsWith("teawasi: " + file + ": "), js::toString);
         }
     }
 

@@ -32,6 +32,7 @@ public final class Machine {
     private static final int MAX_NESTED_LOOPS = 200;
 
     private static final int N = Op.NUM - 0x45;
+    private static final int SLICE = 20000;
     private static final Memory NO_MEMORY = new Memory(0, 0);
 
     int[] si;
@@ -69,7 +70,8 @@ public final class Machine {
         if (args.length != type.paramCount()) {
             throw new IllegalArgumentException("expected " + type.paramCount() + " arguments, got " + args.length);
         }
-        int cap = 1024;
+        // grows on demand; small because every invoke from the host starts a fresh Machine
+        int cap = Math.max(256, type.paramCount() + type.resultCount() + 16);
         si = new int[cap];
         sl = new long[cap];
         sd = new double[cap];
@@ -194,11 +196,24 @@ public final class Machine {
             } else if (fn == null) {
                 return callEntryHost();
             }
-            int r = loop(fuel);
-            if (r == DONE) {
-                finished = true;
+            // The loop returns every SLICE taken branches/calls even with fuel left: HotSpot then runs its normal
+            // compiled version on re-entry. Without this, one long call stays in an on-stack-replacement compile
+            // of the loop, measured 5-10x slower (crc32 3: 6.2 s cold vs 0.6 s warm in one process).
+            int left = fuel;
+            while (true) {
+                int slice = left < SLICE ? left : SLICE;
+                int r = loop(slice);
+                if (r == DONE) {
+                    finished = true;
+                }
+                if (r != OUT_OF_FUEL) {
+                    return r;
+                }
+                left -= slice;
+                if (left <= 0) {
+                    return OUT_OF_FUEL;
+                }
             }
-            return r;
         } catch (RuntimeException | Error e) {
             broken = true;
             throw e;
@@ -305,16 +320,16 @@ public final class Machine {
         return new Trap(TrapKind.MEMORY_OUT_OF_BOUNDS, null, null);
     }
 
-    private Trap withStack(Trap t, WasmFunction f) {
+    private Trap withStack(Trap t, WasmFunction f, int atPc) {
         if (t.wasmStackTrace() != null) {
             return t;
         }
         List<String> stack = new ArrayList<>();
         if (f != null) {
-            stack.add(f.describe());
+            stack.add(f.describe(atPc));
         }
         for (int i = depth - 1; i >= 0; i--) {
-            stack.add(frFn[i].describe());
+            stack.add(frFn[i].describe(frPc[i] - 1)); // the call instruction before the return address
         }
         String msg = t.getMessage();
         String detail = msg.length() > t.kind().message.length() + 2 ? msg.substring(t.kind().message.length() + 2)
@@ -965,7 +980,7 @@ public final class Machine {
                 }
             }
         } catch (Trap t) {
-            throw withStack(t, fn);
+            throw withStack(t, fn, pc);
         }
     }
 

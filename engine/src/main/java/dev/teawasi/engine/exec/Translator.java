@@ -68,6 +68,38 @@ final class Translator {
     private double[] doublePool = new double[4];
     private int doubleCount;
 
+    /** When set (only to describe a trap): code index -> body offset of the wasm instruction that emitted it. */
+    private final boolean record;
+    private int instrOffset;
+    private int[] mapPc = new int[0];
+    private int[] mapOffset = new int[0];
+    private int mapCount;
+
+    private void record() {
+        if (!record) {
+            return;
+        }
+        while (mapCount > 0 && mapPc[mapCount - 1] >= len) {
+            mapCount--; // code removed by a fusion
+        }
+        if (mapCount == mapPc.length) {
+            mapPc = Arrays.copyOf(mapPc, Math.max(16, mapCount * 2));
+            mapOffset = Arrays.copyOf(mapOffset, mapPc.length);
+        }
+        mapPc[mapCount] = len;
+        mapOffset[mapCount] = instrOffset;
+        mapCount++;
+    }
+
+    /** With recording on: the body offset of the instruction at or before code index pc, or -1. */
+    int offsetAt(int pc) {
+        int best = -1;
+        for (int i = 0; i < mapCount && mapPc[i] <= pc; i++) {
+            best = mapOffset[i];
+        }
+        return best;
+    }
+
     /** Result: the translated code, its constant pools and the frame size in slots. */
     int[] resultCode;
     long[] longConsts;
@@ -96,6 +128,11 @@ final class Translator {
     }
 
     Translator(Module module, int funcIndex) {
+        this(module, funcIndex, false);
+    }
+
+    Translator(Module module, int funcIndex, boolean record) {
+        this.record = record;
         this.module = module;
         this.bytes = module.bytes;
         FunctionBody body = module.body(funcIndex);
@@ -122,7 +159,9 @@ final class Translator {
     }
 
     void translate() {
+        int start = pos;
         while (depth > 0) {
+            instrOffset = pos - start;
             int op = bytes[pos++] & 0xFF;
             instruction(op);
         }
@@ -211,12 +250,14 @@ final class Translator {
 
     private void emit(int op, int a) {
         lastResult = -1;
+        record();
         emit(op);
         emit(a);
     }
 
     private void emit(int op, int a, int b) {
         lastResult = -1;
+        record();
         emit(op);
         emit(a);
         emit(b);
@@ -224,6 +265,7 @@ final class Translator {
 
     private void emit(int op, int a, int b, int c) {
         lastResult = -1;
+        record();
         emit(op);
         emit(a);
         emit(b);
@@ -232,6 +274,7 @@ final class Translator {
 
     private void emit(int op, int a, int b, int c, int d) {
         lastResult = -1;
+        record();
         emit(op);
         emit(a);
         emit(b);
@@ -241,6 +284,7 @@ final class Translator {
 
     private void emit(int op, int a, int b, int c, int d, int e) {
         lastResult = -1;
+        record();
         emit(op);
         emit(a);
         emit(b);
@@ -421,6 +465,7 @@ final class Translator {
     /** Emits a jump (BR or RETURN) to c, assuming the values are in place. */
     private void emitJump(Ctl c) {
         if (c.kind == K_FUNC) {
+            record();
             emit(Op.RETURN);
             lastResult = -1;
         } else {
@@ -584,6 +629,7 @@ final class Translator {
     private void instruction(int op) {
         switch (op) {
             case 0x00:
+                record();
                 emit(Op.UNREACHABLE);
                 lastResult = -1;
                 markDead();
@@ -940,6 +986,7 @@ final class Translator {
                 break;
             }
         }
+        record();
         emit(Op.BR_TABLE);
         emit(index);
         emit(n + 1);
@@ -1047,6 +1094,7 @@ final class Translator {
             }
             int d = pushHome(rt);
             if (offset < 0) {
+                record();
                 emit(Op.TRAP_MEMORY);
                 return;
             }
@@ -1070,6 +1118,7 @@ final class Translator {
             default: iop = Op.I64_STORE32; break;
         }
         if (offset < 0) {
+            record();
             emit(Op.TRAP_MEMORY);
             return;
         }

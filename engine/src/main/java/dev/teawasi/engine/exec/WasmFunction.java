@@ -43,10 +43,23 @@ public final class WasmFunction extends FunctionRef {
         }
     }
 
+    /** Lazily built when a trap needs it: translates the body again, recording instruction offsets. */
+    private Translator offsets;
+
     /** "func[3] $name" for stack traces. */
     public String describe() {
         String name = instance.module.names.functionName(index);
         return "func[" + index + "]" + (name == null ? "" : " $" + name);
+    }
+
+    /** "func[3] $name at +0x12": the offset of the wasm instruction at code index pc, from the body's start. */
+    String describe(int pc) {
+        if (offsets == null) {
+            offsets = new Translator(instance.module, index, true);
+            offsets.translate();
+        }
+        int off = offsets.offsetAt(pc);
+        return off < 0 ? describe() : describe() + " at +0x" + Integer.toHexString(off);
     }
 
     public InstanceState instance() {

@@ -505,7 +505,7 @@ final class FunctionValidator {
             case Opcodes.REF_FUNC:
                 function(ir.index);
                 if (!declaredRefs[ir.index]) {
-                    throw error("undefined function reference " + ir.index
+                    throw error("undeclared function reference " + ir.index
                             + " (not declared in an element segment, export or global)");
                 }
                 push(ValType.FUNCREF);

@@ -136,8 +136,21 @@ class ExecutionTest {
         assertEquals(TrapKind.UNREACHABLE, t.kind());
         List<String> stack = t.wasmStackTrace();
         assertEquals(3, stack.size(), stack.toString());
-        assertTrue(stack.get(0).startsWith("func[4]"), stack.toString());
-        assertTrue(stack.get(2).startsWith("func[6]"), stack.toString());
+        // $boom is "unreachable" at its first byte; $mid and "trap" are at their call instruction
+        assertEquals("func[4] at +0x0", stack.get(0), stack.toString());
+        assertEquals("func[5] at +0x0", stack.get(1), stack.toString());
+        assertEquals("func[6] at +0x0", stack.get(2), stack.toString());
+    }
+
+    @Test
+    void trapOffsetPointsAtTheInstruction() {
+        String wat = "(module (func (export \"div\") (param i32) (result i32)"
+                + " (i32.div_s (i32.const 7) (local.get 0))))";
+        Instance inst = Instance.instantiate(WasmModule.compile(Wat.toWasm(wat)), new Imports());
+        Trap t = assertThrows(Trap.class, () -> inst.invoke("div", Value.i32(0)));
+        assertEquals(TrapKind.INTEGER_DIVIDE_BY_ZERO, t.kind());
+        // i32.const 7 (2 bytes), local.get 0 (2 bytes), then i32.div_s at +4
+        assertEquals(List.of("func[0] at +0x4"), t.wasmStackTrace());
     }
 
     @Test
