@@ -1229,7 +1229,7 @@ public final class Machine {
                 int v = si[fp + k[pc + 2]];
                 int n = si[fp + k[pc + 3]];
                 inst.memory.checkRange(d, n);
-                Arrays.fill(inst.memory.buffer(), d, d + n, (byte) v);
+                ByteFill.fill(inst.memory.buffer(), d, n, (byte) v);
                 return pc + 4;
             }
             case Op.MEMORY_COPY: {
