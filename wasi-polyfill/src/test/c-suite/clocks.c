@@ -17,7 +17,9 @@ int main(void) {
     struct timespec req = {0, 20 * 1000 * 1000};
     OK(nanosleep(&req, NULL));
     OK(clock_gettime(CLOCK_MONOTONIC, &b));
-    SHOW("nanosleep 20ms slept >= 20ms: %d", ns(b) - ns(a) >= 20000000LL);
+    /* node:wasi (compared with in the tests) times sleeps with libuv's millisecond loop clock, so a 20 ms sleep
+       can measure up to 1 ms short on the monotonic clock; seen failing under load. */
+    SHOW("nanosleep 20ms slept >= 19ms: %d", ns(b) - ns(a) >= 19000000LL);
     SHOW("nanosleep slept < 5s: %d", ns(b) - ns(a) < 5000000000LL);
     OK(usleep(1000));
     OK(sleep(0));

@@ -214,6 +214,9 @@ public final class Machine {
                     return OUT_OF_FUEL;
                 }
             }
+        } catch (Trap t) {
+            broken = true;
+            throw withStack(t, fn, -1);
         } catch (RuntimeException | Error e) {
             broken = true;
             throw e;
@@ -326,7 +329,7 @@ public final class Machine {
         }
         List<String> stack = new ArrayList<>();
         if (f != null) {
-            stack.add(f.describe(atPc));
+            stack.add(atPc < 0 ? f.describe() : f.describe(atPc));
         }
         for (int i = depth - 1; i >= 0; i--) {
             stack.add(frFn[i].describe(frPc[i] - 1)); // the call instruction before the return address
@@ -386,8 +389,7 @@ public final class Machine {
         Global[] globals = inst.globals;
         Memory memory = inst.memory;
         byte[] mem = memory.buffer();
-        try {
-            for (;;) {
+        for (;;) {
                 switch (k[pc]) {
                 case Op.UNREACHABLE:
                     throw new Trap(TrapKind.UNREACHABLE, null, null);
@@ -423,6 +425,7 @@ public final class Machine {
                     }
                     int d = --depth;
                     fn = frFn[d];
+                    this.fn = fn;
                     pc = frPc[d];
                     fp = frFp[d];
                     k = fn.code;
@@ -465,6 +468,7 @@ public final class Machine {
                             zeroLocals(w, base);
                         }
                         fn = w;
+                        this.fn = w;
                         k = w.code;
                         pc = 0;
                         fp = base;
@@ -979,9 +983,6 @@ public final class Machine {
                     return pause(fn, pc, fp);
                 }
             }
-        } catch (Trap t) {
-            throw withStack(t, fn, pc);
-        }
     }
 
     /** The effective address of a size-byte access at base (unsigned) + offset, or a trap. */
@@ -1228,7 +1229,7 @@ public final class Machine {
                 int v = si[fp + k[pc + 2]];
                 int n = si[fp + k[pc + 3]];
                 inst.memory.checkRange(d, n);
-                Arrays.fill(inst.memory.buffer(), d, d + n, (byte) v);
+                ByteFill.fill(inst.memory.buffer(), d, n, (byte) v);
                 return pc + 4;
             }
             case Op.MEMORY_COPY: {

