@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * A blocking {@link InputSource} over a java.io.InputStream (a JVM's System.in): reads block, and poll_oneoff
- * treats it as always ready (a read then blocks until data or EOF), as with a blocking pipe.
+ * A blocking {@link InputSource} over a java.io.InputStream (a JVM's System.in): reads block until data or EOF, as
+ * a native program's would; poll_oneoff sees the bytes the stream has buffered, so a poll with a timeout on an idle
+ * stdin times out instead of blocking in a read.
  */
 public final class StreamInput implements InputSource {
     private final InputStream in;
@@ -38,9 +39,9 @@ public final class StreamInput implements InputSource {
             return EOF;
         }
         try {
-            return Math.max(1, in.available());
+            return Math.max(0, in.available());
         } catch (IOException e) {
-            return 1;
+            return 0;
         }
     }
 }
