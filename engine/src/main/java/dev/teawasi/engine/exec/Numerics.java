@@ -94,9 +94,9 @@ public final class Numerics {
             throw trap(TrapKind.INTEGER_DIVIDE_BY_ZERO);
         }
         if (FloatBits.ARITHMETIC) {
-            // JS: one BigInt division (TeaVM maps divideUnsigned to it); the signed one is cheaper when it applies.
-            // Not on the JVM: JDK 17's Long.divideUnsigned goes through BigInteger for a dividend >= 2^63.
-            return a >= 0 && b > 0 ? a / b : Long.divideUnsigned(a, b);
+            // JS: signed BigInt divisions only (see BigIntLongs). Not on the JVM, and not Long.divideUnsigned there:
+            // JDK 17's goes through BigInteger for a dividend >= 2^63.
+            return BigIntLongs.divUnsigned(a, b);
         }
         if (b < 0) {
             return Long.compareUnsigned(a, b) >= 0 ? 1 : 0;
@@ -125,7 +125,7 @@ public final class Numerics {
             throw trap(TrapKind.INTEGER_DIVIDE_BY_ZERO);
         }
         if (FloatBits.ARITHMETIC) {
-            return a >= 0 && b > 0 ? a % b : Long.remainderUnsigned(a, b);
+            return BigIntLongs.remUnsigned(a, b);
         }
         return a - i64DivU(a, b) * b;
     }

@@ -45,6 +45,31 @@ class BigIntLongsTest {
     }
 
     @Test
+    void unsignedDivisionAgreesWithTheJdk() {
+        Random r = new Random(11);
+        List<Long> values = new ArrayList<>();
+        for (long e : EDGES) {
+            values.add(e);
+            values.add(e >>> 1);
+            values.add(e >>> 2);
+            values.add((e >>> 2) - 1);
+        }
+        for (int i = 0; i < 300; i++) {
+            values.add(r.nextLong());
+            values.add(r.nextLong() >>> r.nextInt(64));
+        }
+        for (long a : values) {
+            for (long b : values) {
+                if (b == 0) {
+                    continue;
+                }
+                assertEquals(Long.divideUnsigned(a, b), BigIntLongs.divUnsigned(a, b), a + " /u " + b);
+                assertEquals(Long.remainderUnsigned(a, b), BigIntLongs.remUnsigned(a, b), a + " %u " + b);
+            }
+        }
+    }
+
+    @Test
     void unsignedCompareAndConstants() {
         for (long a : EDGES) {
             for (long b : EDGES) {
@@ -52,6 +77,7 @@ class BigIntLongsTest {
             }
         }
         assertEquals(Long.MIN_VALUE, BigIntLongs.MIN);
+        assertEquals(Long.MAX_VALUE, BigIntLongs.MAX);
         assertEquals(0xFFFFFFFFL, BigIntLongs.MASK32);
         assertEquals(1L << 32, BigIntLongs.TWO_32);
     }
