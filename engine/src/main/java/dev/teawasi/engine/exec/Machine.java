@@ -27,8 +27,16 @@ public final class Machine {
     public static final int OUT_OF_FUEL = 1;
     public static final int SUSPENDED = 2;
 
-    /** Interpreter loops currently on the Java stack (host -> wasm re-entry); bounded so Java's stack is safe. */
-    private static int activeLoops;
+    /**
+     * Interpreter loops currently on this thread's Java stack (host -> wasm re-entry); bounded so Java's stack is
+     * safe. Per thread: a plain static counter would lose updates when JVM threads run instances in parallel.
+     */
+    private static final ThreadLocal<int[]> ACTIVE_LOOPS = new ThreadLocal<int[]>() {
+        @Override
+        protected int[] initialValue() {
+            return new int[1];
+        }
+    };
     private static final int MAX_NESTED_LOOPS = 200;
 
     private static final int N = Op.NUM - 0x45;
@@ -176,10 +184,11 @@ public final class Machine {
         if (suspendedHost != null) {
             throw new IllegalStateException("suspended: call resume() or resumeWith() first");
         }
-        if (activeLoops >= MAX_NESTED_LOOPS) {
+        int[] active = ACTIVE_LOOPS.get();
+        if (active[0] >= MAX_NESTED_LOOPS) {
             throw new Trap(TrapKind.CALL_STACK_EXHAUSTED, "too many nested host calls into wasm", null);
         }
-        activeLoops++;
+        active[0]++;
         try {
             if (!started) {
                 started = true;
@@ -216,12 +225,12 @@ public final class Machine {
             }
         } catch (Trap t) {
             broken = true;
-            throw withStack(t, fn, -1);
+            throw withStack(t, fn, t.position());
         } catch (RuntimeException | Error e) {
             broken = true;
             throw e;
         } finally {
-            activeLoops--;
+            active[0]--;
         }
     }
 
@@ -392,7 +401,7 @@ public final class Machine {
         for (;;) {
                 switch (k[pc]) {
                 case Op.UNREACHABLE:
-                    throw new Trap(TrapKind.UNREACHABLE, null, null);
+                    throw new Trap(TrapKind.UNREACHABLE, null, null).at(pc);
                 case Op.BR:
                     pc = k[pc + 1];
                     break;
@@ -448,7 +457,7 @@ public final class Machine {
                         base = fp + k[pc + 2];
                         next = pc + 3;
                     } else {
-                        callee = indirectTarget(inst, k[pc + 1], k[pc + 2], si[fp + k[pc + 4]]);
+                        callee = indirectTarget(inst, k[pc + 1], k[pc + 2], si[fp + k[pc + 4]], pc);
                         base = fp + k[pc + 3];
                         next = pc + 5;
                     }
@@ -527,73 +536,73 @@ public final class Machine {
                     pc += 3;
                     continue;
                 case Op.I32_LOAD: {
-                    int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 4);
+                    int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 4, pc);
                     si[fp + k[pc + 1]] = le32(mem, ea);
                     pc += 5;
                     continue;
                 }
                 case Op.I64_LOAD: {
-                    int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 8);
+                    int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 8, pc);
                     sl[fp + k[pc + 1]] = le64(mem, ea);
                     pc += 5;
                     continue;
                 }
                 case Op.F64_LOAD: {
-                    int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 8);
+                    int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 8, pc);
                     sd[fp + k[pc + 1]] = loadF64(mem, ea);
                     pc += 5;
                     continue;
                 }
                 case Op.I32_LOAD8_S: {
-                    int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 1);
+                    int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 1, pc);
                     si[fp + k[pc + 1]] = mem[ea];
                     pc += 5;
                     continue;
                 }
                 case Op.I32_LOAD8_U: {
-                    int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 1);
+                    int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 1, pc);
                     si[fp + k[pc + 1]] = mem[ea] & 0xFF;
                     pc += 5;
                     continue;
                 }
                 case Op.I32_LOAD16_S: {
-                    int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 2);
+                    int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 2, pc);
                     si[fp + k[pc + 1]] = (mem[ea] & 0xFF) | mem[ea + 1] << 8;
                     pc += 5;
                     continue;
                 }
                 case Op.I32_LOAD16_U: {
-                    int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 2);
+                    int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 2, pc);
                     si[fp + k[pc + 1]] = le16(mem, ea);
                     pc += 5;
                     continue;
                 }
                 case Op.I32_STORE: {
-                    int ea = ea(mem, si[fp + k[pc + 1]] + k[pc + 4], k[pc + 3], 4);
+                    int ea = ea(mem, si[fp + k[pc + 1]] + k[pc + 4], k[pc + 3], 4, pc);
                     store32(mem, ea, si[fp + k[pc + 2]]);
                     pc += 5;
                     continue;
                 }
                 case Op.I32_STORE8: {
-                    int ea = ea(mem, si[fp + k[pc + 1]] + k[pc + 4], k[pc + 3], 1);
+                    int ea = ea(mem, si[fp + k[pc + 1]] + k[pc + 4], k[pc + 3], 1, pc);
                     mem[ea] = (byte) si[fp + k[pc + 2]];
                     pc += 5;
                     continue;
                 }
                 case Op.I32_STORE16: {
-                    int ea = ea(mem, si[fp + k[pc + 1]] + k[pc + 4], k[pc + 3], 2);
+                    int ea = ea(mem, si[fp + k[pc + 1]] + k[pc + 4], k[pc + 3], 2, pc);
                     store16(mem, ea, si[fp + k[pc + 2]]);
                     pc += 5;
                     continue;
                 }
                 case Op.I64_STORE: {
-                    int ea = ea(mem, si[fp + k[pc + 1]] + k[pc + 4], k[pc + 3], 8);
+                    int ea = ea(mem, si[fp + k[pc + 1]] + k[pc + 4], k[pc + 3], 8, pc);
                     store64(mem, ea, sl[fp + k[pc + 2]]);
                     pc += 5;
                     continue;
                 }
                 case Op.F64_STORE: {
-                    int ea = ea(mem, si[fp + k[pc + 1]] + k[pc + 4], k[pc + 3], 8);
+                    int ea = ea(mem, si[fp + k[pc + 1]] + k[pc + 4], k[pc + 3], 8, pc);
                     storeF64(mem, ea, sd[fp + k[pc + 2]]);
                     pc += 5;
                     continue;
@@ -971,7 +980,7 @@ public final class Machine {
                 case N + 0xB7: sd[fp + k[pc + 1]] = (double) si[fp + k[pc + 2]]; pc += 3; continue;
                 case N + 0xBB: sd[fp + k[pc + 1]] = (double) Numerics.f(si[fp + k[pc + 2]]); pc += 3; continue;
                 case Op.TRAP_MEMORY:
-                    throw oob();
+                    throw oob().at(pc);
                 default:
                     this.fn = fn;
                     pc = rare(k, pc, fp, inst);
@@ -985,11 +994,11 @@ public final class Machine {
             }
     }
 
-    /** The effective address of a size-byte access at base (unsigned) + offset, or a trap. */
-    static int ea(byte[] mem, int base, int offset, int size) {
+    /** The effective address of a size-byte access at base (unsigned) + offset, or a trap at code index pc. */
+    static int ea(byte[] mem, int base, int offset, int size, int pc) {
         int ea = base + offset;
         if ((base | ea) < 0 || ea > mem.length - size) {
-            throw oob();
+            throw oob().at(pc);
         }
         return ea;
     }
@@ -1053,26 +1062,35 @@ public final class Machine {
         return FloatBits.ARITHMETIC ? BigIntLongs.lessUnsigned(a, b) : Long.compareUnsigned(a, b) < 0;
     }
 
-    private static FunctionRef indirectTarget(InstanceState inst, int tableIndex, int typeIndex, int index) {
+    private static FunctionRef indirectTarget(InstanceState inst, int tableIndex, int typeIndex, int index, int pc) {
         Object[] elems = inst.tables[tableIndex].elements();
         if (index < 0 || index >= elems.length) {
-            throw new Trap(TrapKind.UNDEFINED_ELEMENT, null, null);
+            throw new Trap(TrapKind.UNDEFINED_ELEMENT, null, null).at(pc);
         }
         Object e = elems[index];
         if (e == null) {
-            throw new Trap(TrapKind.UNINITIALIZED_ELEMENT, null, null);
+            throw new Trap(TrapKind.UNINITIALIZED_ELEMENT, null, null).at(pc);
         }
         FunctionRef f = (FunctionRef) e;
         FuncType expected = inst.module.types[typeIndex];
         FuncType actual = f.type();
         if (actual != expected && !actual.equals(expected)) {
-            throw new Trap(TrapKind.INDIRECT_CALL_TYPE_MISMATCH, null, null);
+            throw new Trap(TrapKind.INDIRECT_CALL_TYPE_MISMATCH, null, null).at(pc);
         }
         return f;
     }
 
-    /** Rare instructions, kept out of the hot loop so it stays small. Returns the next pc. */
+    /** Runs one rare instruction; a trap from it gets its position (pc). */
     private int rare(int[] k, int pc, int fp, InstanceState inst) {
+        try {
+            return rareOp(k, pc, fp, inst);
+        } catch (Trap t) {
+            throw t.at(pc);
+        }
+    }
+
+    /** Rare instructions, kept out of the hot loop so it stays small. Returns the next pc. */
+    private int rareOp(int[] k, int pc, int fp, InstanceState inst) {
         int[] si = this.si;
         long[] sl = this.sl;
         double[] sd = this.sd;
@@ -1203,7 +1221,7 @@ public final class Machine {
             case Op.I64_LOAD32_S: case Op.I64_LOAD32_U: {
                 byte[] mem = inst.memory.buffer();
                 int size = op <= Op.I64_LOAD8_U ? 1 : op <= Op.I64_LOAD16_U ? 2 : 4;
-                int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], size);
+                int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], size, pc);
                 long v;
                 switch (op) {
                     case Op.I64_LOAD8_S: v = mem[ea]; break;
@@ -1222,7 +1240,7 @@ public final class Machine {
             case Op.I64_STORE8: case Op.I64_STORE16: case Op.I64_STORE32: {
                 byte[] mem = inst.memory.buffer();
                 int size = op == Op.I64_STORE8 ? 1 : op == Op.I64_STORE16 ? 2 : 4;
-                int ea = ea(mem, si[fp + k[pc + 1]] + k[pc + 4], k[pc + 3], size);
+                int ea = ea(mem, si[fp + k[pc + 1]] + k[pc + 4], k[pc + 3], size, pc);
                 int v = (int) sl[fp + k[pc + 2]];
                 for (int i = 0; i < size; i++) {
                     mem[ea + i] = (byte) (v >> (8 * i));
