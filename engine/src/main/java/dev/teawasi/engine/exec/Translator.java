@@ -166,6 +166,11 @@ final class Translator {
             instruction(op);
         }
         resultCode = Arrays.copyOf(code, len);
+        for (int i = 0; i < startCount; i++) {
+            if (starts[i] < len) {
+                resultCode[starts[i]] = Dispatch.PHYSICAL[resultCode[starts[i]]];
+            }
+        }
         longConsts = Arrays.copyOf(longPool, longCount);
         doubleConsts = Arrays.copyOf(doublePool, doubleCount);
         frameSize = nLocals + maxHeight + 1;
@@ -241,6 +246,21 @@ final class Translator {
 
     // ---------------------------------------------------------------- emission
 
+    /** Code indexes where instructions start, for mapping their opcodes at the end (see Dispatch). */
+    private int[] starts = new int[64];
+    private int startCount;
+
+    private void emitOp(int op) {
+        while (startCount > 0 && starts[startCount - 1] >= len) {
+            startCount--; // code removed by a fusion
+        }
+        if (startCount == starts.length) {
+            starts = Arrays.copyOf(starts, startCount * 2);
+        }
+        starts[startCount++] = len;
+        emit(op);
+    }
+
     private void emit(int v) {
         if (len == code.length) {
             code = Arrays.copyOf(code, len * 2);
@@ -251,14 +271,14 @@ final class Translator {
     private void emit(int op, int a) {
         lastResult = -1;
         record();
-        emit(op);
+        emitOp(op);
         emit(a);
     }
 
     private void emit(int op, int a, int b) {
         lastResult = -1;
         record();
-        emit(op);
+        emitOp(op);
         emit(a);
         emit(b);
     }
@@ -266,7 +286,7 @@ final class Translator {
     private void emit(int op, int a, int b, int c) {
         lastResult = -1;
         record();
-        emit(op);
+        emitOp(op);
         emit(a);
         emit(b);
         emit(c);
@@ -275,7 +295,7 @@ final class Translator {
     private void emit(int op, int a, int b, int c, int d) {
         lastResult = -1;
         record();
-        emit(op);
+        emitOp(op);
         emit(a);
         emit(b);
         emit(c);
@@ -285,7 +305,7 @@ final class Translator {
     private void emit(int op, int a, int b, int c, int d, int e) {
         lastResult = -1;
         record();
-        emit(op);
+        emitOp(op);
         emit(a);
         emit(b);
         emit(c);
@@ -466,7 +486,7 @@ final class Translator {
     private void emitJump(Ctl c) {
         if (c.kind == K_FUNC) {
             record();
-            emit(Op.RETURN);
+            emitOp(Op.RETURN);
             lastResult = -1;
         } else {
             emit(Op.BR, 0);
@@ -590,7 +610,7 @@ final class Translator {
             int n = c.results.length;
             if (c.kind == K_FUNC) {
                 emitLabelMoves(c);
-                emit(Op.RETURN);
+                emitOp(Op.RETURN);
                 lastResult = -1;
                 depth--;
                 return;
@@ -630,7 +650,7 @@ final class Translator {
         switch (op) {
             case 0x00:
                 record();
-                emit(Op.UNREACHABLE);
+                emitOp(Op.UNREACHABLE);
                 lastResult = -1;
                 markDead();
                 return;
@@ -987,7 +1007,7 @@ final class Translator {
             }
         }
         record();
-        emit(Op.BR_TABLE);
+        emitOp(Op.BR_TABLE);
         emit(index);
         emit(n + 1);
         int tableStart = len;
@@ -1095,7 +1115,7 @@ final class Translator {
             int d = pushHome(rt);
             if (offset < 0) {
                 record();
-                emit(Op.TRAP_MEMORY);
+                emitOp(Op.TRAP_MEMORY);
                 return;
             }
             emit(iop, d, a, offset, addend);
@@ -1119,7 +1139,7 @@ final class Translator {
         }
         if (offset < 0) {
             record();
-            emit(Op.TRAP_MEMORY);
+            emitOp(Op.TRAP_MEMORY);
             return;
         }
         emit(iop, a, v, offset, addend);
