@@ -993,7 +993,7 @@ public final class Machine {
                     case Dispatch.F64_SQRT: sd[fp + k[pc + 1]] = Math.sqrt(sd[fp + k[pc + 2]]); pc += 3; continue;
                     case Dispatch.I32_WRAP_I64: si[fp + k[pc + 1]] = (int) sl[fp + k[pc + 2]]; pc += 3; continue;
                     case Dispatch.I64_EXTEND_I32_S: sl[fp + k[pc + 1]] = (long) si[fp + k[pc + 2]]; pc += 3; continue;
-                    case Dispatch.I64_EXTEND_I32_U: sl[fp + k[pc + 1]] = si[fp + k[pc + 2]] & 0xFFFFFFFFL; pc += 3; continue;
+                    case Dispatch.I64_EXTEND_I32_U: sl[fp + k[pc + 1]] = si[fp + k[pc + 2]] & BigIntLongs.MASK32; pc += 3; continue;
                     case Dispatch.F64_CONVERT_I32_S: sd[fp + k[pc + 1]] = (double) si[fp + k[pc + 2]]; pc += 3; continue;
                     case Dispatch.F64_PROMOTE_F32: sd[fp + k[pc + 1]] = (double) Numerics.f(si[fp + k[pc + 2]]); pc += 3; continue;
                     case Dispatch.TRAP_MEMORY:
@@ -1068,12 +1068,18 @@ public final class Machine {
     }
 
     static long le64(byte[] m, int ea) {
-        return (le32(m, ea) & 0xFFFFFFFFL) | ((long) le32(m, ea + 4) << 32);
+        // a multiplication, not << 32, and fields, not literals: both stay cheap as BigInts in JS (BigIntLongs)
+        return (le32(m, ea) & BigIntLongs.MASK32) | (long) le32(m, ea + 4) * BigIntLongs.TWO_32;
     }
 
     static void store64(byte[] m, int ea, long v) {
         store32(m, ea, (int) v);
         store32(m, ea + 4, (int) (v >>> 32));
+    }
+
+    /** Unsigned a < b: xor with MIN in JS (Long.compareUnsigned is two BigInt conversions there). */
+    private static boolean lessU(long a, long b) {
+        return FloatBits.ARITHMETIC ? BigIntLongs.lessUnsigned(a, b) : Long.compareUnsigned(a, b) < 0;
     }
 
     private static FunctionRef indirectTarget(InstanceState inst, int tableIndex, int typeIndex, int index, int pc) {
@@ -1115,10 +1121,10 @@ public final class Machine {
             int a = fp + k[pc + 2];
             int b = fp + k[pc + 3];
             switch (op) {
-                case N + 0x54: si[d] = Long.compareUnsigned(sl[a], sl[b]) < 0 ? 1 : 0; return pc + 4;
-                case N + 0x56: si[d] = Long.compareUnsigned(sl[a], sl[b]) > 0 ? 1 : 0; return pc + 4;
-                case N + 0x58: si[d] = Long.compareUnsigned(sl[a], sl[b]) <= 0 ? 1 : 0; return pc + 4;
-                case N + 0x5A: si[d] = Long.compareUnsigned(sl[a], sl[b]) >= 0 ? 1 : 0; return pc + 4;
+                case N + 0x54: si[d] = lessU(sl[a], sl[b]) ? 1 : 0; return pc + 4;
+                case N + 0x56: si[d] = lessU(sl[b], sl[a]) ? 1 : 0; return pc + 4;
+                case N + 0x58: si[d] = !lessU(sl[b], sl[a]) ? 1 : 0; return pc + 4;
+                case N + 0x5A: si[d] = !lessU(sl[a], sl[b]) ? 1 : 0; return pc + 4;
                 case N + 0x5B: si[d] = Numerics.f(si[a]) == Numerics.f(si[b]) ? 1 : 0; return pc + 4;
                 case N + 0x5C: si[d] = Numerics.f(si[a]) != Numerics.f(si[b]) ? 1 : 0; return pc + 4;
                 case N + 0x5D: si[d] = Numerics.f(si[a]) < Numerics.f(si[b]) ? 1 : 0; return pc + 4;
@@ -1183,6 +1189,11 @@ public final class Machine {
                 case N + 0xC2: sl[d] = Numerics.i64Extend8S(sl[a]); return pc + 3;
                 case N + 0xC3: sl[d] = Numerics.i64Extend16S(sl[a]); return pc + 3;
                 case N + 0xC4: sl[d] = Numerics.i64Extend32S(sl[a]); return pc + 3;
+                case Op.I64_SHL_C: sl[d] = BigIntLongs.shl(sl[a], k[pc + 3]); return pc + 4;
+                case Op.I64_SHR_S_C: sl[d] = sl[a] >> k[pc + 3]; return pc + 4;
+                case Op.I64_SHR_U_C: sl[d] = sl[a] >>> k[pc + 3]; return pc + 4;
+                case Op.I64_ROTL_C: sl[d] = BigIntLongs.rotl(sl[a], k[pc + 3]); return pc + 4;
+                case Op.I64_ROTR_C: sl[d] = BigIntLongs.rotr(sl[a], k[pc + 3]); return pc + 4;
                 case Op.SAT: si[d] = Numerics.i32TruncSatF32S(si[a]); return pc + 3;
                 case Op.SAT + 1: si[d] = Numerics.i32TruncSatF32U(si[a]); return pc + 3;
                 case Op.SAT + 2: si[d] = Numerics.i32TruncSatF64S(sd[a]); return pc + 3;
@@ -1240,7 +1251,7 @@ public final class Machine {
                     default: {
                         int w = (mem[ea] & 0xFF) | (mem[ea + 1] & 0xFF) << 8 | (mem[ea + 2] & 0xFF) << 16
                                 | mem[ea + 3] << 24;
-                        v = op == Op.I64_LOAD32_S ? (long) w : w & 0xFFFFFFFFL;
+                        v = op == Op.I64_LOAD32_S ? (long) w : w & BigIntLongs.MASK32;
                     }
                 }
                 sl[fp + k[pc + 1]] = v;
