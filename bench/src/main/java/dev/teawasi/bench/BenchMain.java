@@ -52,7 +52,14 @@ public final class BenchMain {
             System.exit(b.tableFromLogs(Arrays.copyOfRange(args, 1, args.length)));
         }
         boolean measure = args.length > 0 && args[0].equals("measure");
-        b.parse(measure ? Arrays.copyOfRange(args, 1, args.length) : args);
+        try {
+            b.parse(measure ? Arrays.copyOfRange(args, 1, args.length) : args);
+        } catch (IllegalArgumentException e) { // includes NumberFormatException
+            System.err.println("bench: " + e.getMessage());
+            System.err.println("options: --programs a,b --runtimes teawasi,chicory,teavm,v8 --warmup N --runs N"
+                    + " --timeout SECONDS --jvm-opt OPT --out FILE --corpus DIR --node PATH");
+            System.exit(2);
+        }
         if (measure) {
             System.exit(b.measureOne());
         }
@@ -63,7 +70,10 @@ public final class BenchMain {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             String v = i + 1 < args.length ? args[i + 1] : null;
-            if (v == null && !a.equals("--help")) {
+            if (a.equals("--help") || a.equals("-h")) {
+                throw new IllegalArgumentException("usage: BenchMain [memory|table|measure] [options]");
+            }
+            if (v == null) {
                 throw new IllegalArgumentException("missing value after " + a);
             }
             switch (a) {

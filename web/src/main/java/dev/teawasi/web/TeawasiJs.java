@@ -15,6 +15,10 @@ import org.teavm.jso.typedarrays.Uint8Array;
 
 /** The JavaScript API of teawasi: every method here is an export of the ES module (see teawasi.d.ts). */
 public final class TeawasiJs {
+    static {
+        TypedArrayFill.install();
+    }
+
     private TeawasiJs() {
     }
 

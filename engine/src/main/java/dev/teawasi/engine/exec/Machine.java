@@ -27,8 +27,16 @@ public final class Machine {
     public static final int OUT_OF_FUEL = 1;
     public static final int SUSPENDED = 2;
 
-    /** Interpreter loops currently on the Java stack (host -> wasm re-entry); bounded so Java's stack is safe. */
-    private static int activeLoops;
+    /**
+     * Interpreter loops currently on this thread's Java stack (host -> wasm re-entry); bounded so Java's stack is
+     * safe. Per thread: a plain static counter would lose updates when JVM threads run instances in parallel.
+     */
+    private static final ThreadLocal<int[]> ACTIVE_LOOPS = new ThreadLocal<int[]>() {
+        @Override
+        protected int[] initialValue() {
+            return new int[1];
+        }
+    };
     private static final int MAX_NESTED_LOOPS = 200;
 
     private static final int N = Op.NUM - 0x45;
@@ -176,10 +184,11 @@ public final class Machine {
         if (suspendedHost != null) {
             throw new IllegalStateException("suspended: call resume() or resumeWith() first");
         }
-        if (activeLoops >= MAX_NESTED_LOOPS) {
+        int[] active = ACTIVE_LOOPS.get();
+        if (active[0] >= MAX_NESTED_LOOPS) {
             throw new Trap(TrapKind.CALL_STACK_EXHAUSTED, "too many nested host calls into wasm", null);
         }
-        activeLoops++;
+        active[0]++;
         try {
             if (!started) {
                 started = true;
@@ -216,12 +225,12 @@ public final class Machine {
             }
         } catch (Trap t) {
             broken = true;
-            throw withStack(t, fn, -1);
+            throw withStack(t, fn, t.position());
         } catch (RuntimeException | Error e) {
             broken = true;
             throw e;
         } finally {
-            activeLoops--;
+            active[0]--;
         }
     }
 
@@ -392,7 +401,7 @@ public final class Machine {
         for (;;) {
                 switch (k[pc]) {
                 case Op.UNREACHABLE:
-                    throw new Trap(TrapKind.UNREACHABLE, null, null);
+                    throw new Trap(TrapKind.UNREACHABLE, null, null).at(pc);
                 case Op.BR:
                     pc = k[pc + 1];
                     break;
@@ -448,7 +457,7 @@ public final class Machine {
                         base = fp + k[pc + 2];
                         next = pc + 3;
                     } else {
-                        callee = indirectTarget(inst, k[pc + 1], k[pc + 2], si[fp + k[pc + 4]]);
+                        callee = indirectTarget(inst, k[pc + 1], k[pc + 2], si[fp + k[pc + 4]], pc);
                         base = fp + k[pc + 3];
                         next = pc + 5;
                     }
@@ -527,73 +536,73 @@ public final class Machine {
                     pc += 3;
                     continue;
                 case Op.I32_LOAD: {
-                    int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 4);
+                    int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 4, pc);
                     si[fp + k[pc + 1]] = le32(mem, ea);
                     pc += 5;
                     continue;
                 }
                 case Op.I64_LOAD: {
-                    int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 8);
+                    int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 8, pc);
                     sl[fp + k[pc + 1]] = le64(mem, ea);
                     pc += 5;
                     continue;
                 }
                 case Op.F64_LOAD: {
-                    int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 8);
+                    int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 8, pc);
                     sd[fp + k[pc + 1]] = loadF64(mem, ea);
                     pc += 5;
                     continue;
                 }
                 case Op.I32_LOAD8_S: {
-                    int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 1);
+                    int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 1, pc);
                     si[fp + k[pc + 1]] = mem[ea];
                     pc += 5;
                     continue;
                 }
                 case Op.I32_LOAD8_U: {
-                    int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 1);
+                    int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 1, pc);
                     si[fp + k[pc + 1]] = mem[ea] & 0xFF;
                     pc += 5;
                     continue;
                 }
                 case Op.I32_LOAD16_S: {
-                    int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 2);
+                    int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 2, pc);
                     si[fp + k[pc + 1]] = (mem[ea] & 0xFF) | mem[ea + 1] << 8;
                     pc += 5;
                     continue;
                 }
                 case Op.I32_LOAD16_U: {
-                    int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 2);
+                    int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 2, pc);
                     si[fp + k[pc + 1]] = le16(mem, ea);
                     pc += 5;
                     continue;
                 }
                 case Op.I32_STORE: {
-                    int ea = ea(mem, si[fp + k[pc + 1]] + k[pc + 4], k[pc + 3], 4);
+                    int ea = ea(mem, si[fp + k[pc + 1]] + k[pc + 4], k[pc + 3], 4, pc);
                     store32(mem, ea, si[fp + k[pc + 2]]);
                     pc += 5;
                     continue;
                 }
                 case Op.I32_STORE8: {
-                    int ea = ea(mem, si[fp + k[pc + 1]] + k[pc + 4], k[pc + 3], 1);
+                    int ea = ea(mem, si[fp + k[pc + 1]] + k[pc + 4], k[pc + 3], 1, pc);
                     mem[ea] = (byte) si[fp + k[pc + 2]];
                     pc += 5;
                     continue;
                 }
                 case Op.I32_STORE16: {
-                    int ea = ea(mem, si[fp + k[pc + 1]] + k[pc + 4], k[pc + 3], 2);
+                    int ea = ea(mem, si[fp + k[pc + 1]] + k[pc + 4], k[pc + 3], 2, pc);
                     store16(mem, ea, si[fp + k[pc + 2]]);
                     pc += 5;
                     continue;
                 }
                 case Op.I64_STORE: {
-                    int ea = ea(mem, si[fp + k[pc + 1]] + k[pc + 4], k[pc + 3], 8);
+                    int ea = ea(mem, si[fp + k[pc + 1]] + k[pc + 4], k[pc + 3], 8, pc);
                     store64(mem, ea, sl[fp + k[pc + 2]]);
                     pc += 5;
                     continue;
                 }
                 case Op.F64_STORE: {
-                    int ea = ea(mem, si[fp + k[pc + 1]] + k[pc + 4], k[pc + 3], 8);
+                    int ea = ea(mem, si[fp + k[pc + 1]] + k[pc + 4], k[pc + 3], 8, pc);
                     storeF64(mem, ea, sd[fp + k[pc + 2]]);
                     pc += 5;
                     continue;
@@ -967,11 +976,11 @@ public final class Machine {
                 case N + 0x9F: sd[fp + k[pc + 1]] = Math.sqrt(sd[fp + k[pc + 2]]); pc += 3; continue;
                 case N + 0xA7: si[fp + k[pc + 1]] = (int) sl[fp + k[pc + 2]]; pc += 3; continue;
                 case N + 0xAC: sl[fp + k[pc + 1]] = (long) si[fp + k[pc + 2]]; pc += 3; continue;
-                case N + 0xAD: sl[fp + k[pc + 1]] = si[fp + k[pc + 2]] & 0xFFFFFFFFL; pc += 3; continue;
+                case N + 0xAD: sl[fp + k[pc + 1]] = si[fp + k[pc + 2]] & BigIntLongs.MASK32; pc += 3; continue;
                 case N + 0xB7: sd[fp + k[pc + 1]] = (double) si[fp + k[pc + 2]]; pc += 3; continue;
                 case N + 0xBB: sd[fp + k[pc + 1]] = (double) Numerics.f(si[fp + k[pc + 2]]); pc += 3; continue;
                 case Op.TRAP_MEMORY:
-                    throw oob();
+                    throw oob().at(pc);
                 default:
                     this.fn = fn;
                     pc = rare(k, pc, fp, inst);
@@ -985,11 +994,11 @@ public final class Machine {
             }
     }
 
-    /** The effective address of a size-byte access at base (unsigned) + offset, or a trap. */
-    static int ea(byte[] mem, int base, int offset, int size) {
+    /** The effective address of a size-byte access at base (unsigned) + offset, or a trap at code index pc. */
+    static int ea(byte[] mem, int base, int offset, int size, int pc) {
         int ea = base + offset;
         if ((base | ea) < 0 || ea > mem.length - size) {
-            throw oob();
+            throw oob().at(pc);
         }
         return ea;
     }
@@ -1039,7 +1048,8 @@ public final class Machine {
     }
 
     static long le64(byte[] m, int ea) {
-        return (le32(m, ea) & 0xFFFFFFFFL) | ((long) le32(m, ea + 4) << 32);
+        // a multiplication, not << 32, and fields, not literals: both stay cheap as BigInts in JS (BigIntLongs)
+        return (le32(m, ea) & BigIntLongs.MASK32) | (long) le32(m, ea + 4) * BigIntLongs.TWO_32;
     }
 
     static void store64(byte[] m, int ea, long v) {
@@ -1047,26 +1057,40 @@ public final class Machine {
         store32(m, ea + 4, (int) (v >>> 32));
     }
 
-    private static FunctionRef indirectTarget(InstanceState inst, int tableIndex, int typeIndex, int index) {
+    /** Unsigned a < b: xor with MIN in JS (Long.compareUnsigned is two BigInt conversions there). */
+    private static boolean lessU(long a, long b) {
+        return FloatBits.ARITHMETIC ? BigIntLongs.lessUnsigned(a, b) : Long.compareUnsigned(a, b) < 0;
+    }
+
+    private static FunctionRef indirectTarget(InstanceState inst, int tableIndex, int typeIndex, int index, int pc) {
         Object[] elems = inst.tables[tableIndex].elements();
         if (index < 0 || index >= elems.length) {
-            throw new Trap(TrapKind.UNDEFINED_ELEMENT, null, null);
+            throw new Trap(TrapKind.UNDEFINED_ELEMENT, null, null).at(pc);
         }
         Object e = elems[index];
         if (e == null) {
-            throw new Trap(TrapKind.UNINITIALIZED_ELEMENT, null, null);
+            throw new Trap(TrapKind.UNINITIALIZED_ELEMENT, null, null).at(pc);
         }
         FunctionRef f = (FunctionRef) e;
         FuncType expected = inst.module.types[typeIndex];
         FuncType actual = f.type();
         if (actual != expected && !actual.equals(expected)) {
-            throw new Trap(TrapKind.INDIRECT_CALL_TYPE_MISMATCH, null, null);
+            throw new Trap(TrapKind.INDIRECT_CALL_TYPE_MISMATCH, null, null).at(pc);
         }
         return f;
     }
 
-    /** Rare instructions, kept out of the hot loop so it stays small. Returns the next pc. */
+    /** Runs one rare instruction; a trap from it gets its position (pc). */
     private int rare(int[] k, int pc, int fp, InstanceState inst) {
+        try {
+            return rareOp(k, pc, fp, inst);
+        } catch (Trap t) {
+            throw t.at(pc);
+        }
+    }
+
+    /** Rare instructions, kept out of the hot loop so it stays small. Returns the next pc. */
+    private int rareOp(int[] k, int pc, int fp, InstanceState inst) {
         int[] si = this.si;
         long[] sl = this.sl;
         double[] sd = this.sd;
@@ -1077,10 +1101,10 @@ public final class Machine {
             int a = fp + k[pc + 2];
             int b = fp + k[pc + 3];
             switch (op) {
-                case N + 0x54: si[d] = Long.compareUnsigned(sl[a], sl[b]) < 0 ? 1 : 0; return pc + 4;
-                case N + 0x56: si[d] = Long.compareUnsigned(sl[a], sl[b]) > 0 ? 1 : 0; return pc + 4;
-                case N + 0x58: si[d] = Long.compareUnsigned(sl[a], sl[b]) <= 0 ? 1 : 0; return pc + 4;
-                case N + 0x5A: si[d] = Long.compareUnsigned(sl[a], sl[b]) >= 0 ? 1 : 0; return pc + 4;
+                case N + 0x54: si[d] = lessU(sl[a], sl[b]) ? 1 : 0; return pc + 4;
+                case N + 0x56: si[d] = lessU(sl[b], sl[a]) ? 1 : 0; return pc + 4;
+                case N + 0x58: si[d] = !lessU(sl[b], sl[a]) ? 1 : 0; return pc + 4;
+                case N + 0x5A: si[d] = !lessU(sl[a], sl[b]) ? 1 : 0; return pc + 4;
                 case N + 0x5B: si[d] = Numerics.f(si[a]) == Numerics.f(si[b]) ? 1 : 0; return pc + 4;
                 case N + 0x5C: si[d] = Numerics.f(si[a]) != Numerics.f(si[b]) ? 1 : 0; return pc + 4;
                 case N + 0x5D: si[d] = Numerics.f(si[a]) < Numerics.f(si[b]) ? 1 : 0; return pc + 4;
@@ -1145,6 +1169,11 @@ public final class Machine {
                 case N + 0xC2: sl[d] = Numerics.i64Extend8S(sl[a]); return pc + 3;
                 case N + 0xC3: sl[d] = Numerics.i64Extend16S(sl[a]); return pc + 3;
                 case N + 0xC4: sl[d] = Numerics.i64Extend32S(sl[a]); return pc + 3;
+                case Op.I64_SHL_C: sl[d] = BigIntLongs.shl(sl[a], k[pc + 3]); return pc + 4;
+                case Op.I64_SHR_S_C: sl[d] = sl[a] >> k[pc + 3]; return pc + 4;
+                case Op.I64_SHR_U_C: sl[d] = sl[a] >>> k[pc + 3]; return pc + 4;
+                case Op.I64_ROTL_C: sl[d] = BigIntLongs.rotl(sl[a], k[pc + 3]); return pc + 4;
+                case Op.I64_ROTR_C: sl[d] = BigIntLongs.rotr(sl[a], k[pc + 3]); return pc + 4;
                 case Op.SAT: si[d] = Numerics.i32TruncSatF32S(si[a]); return pc + 3;
                 case Op.SAT + 1: si[d] = Numerics.i32TruncSatF32U(si[a]); return pc + 3;
                 case Op.SAT + 2: si[d] = Numerics.i32TruncSatF64S(sd[a]); return pc + 3;
@@ -1192,7 +1221,7 @@ public final class Machine {
             case Op.I64_LOAD32_S: case Op.I64_LOAD32_U: {
                 byte[] mem = inst.memory.buffer();
                 int size = op <= Op.I64_LOAD8_U ? 1 : op <= Op.I64_LOAD16_U ? 2 : 4;
-                int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], size);
+                int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], size, pc);
                 long v;
                 switch (op) {
                     case Op.I64_LOAD8_S: v = mem[ea]; break;
@@ -1202,7 +1231,7 @@ public final class Machine {
                     default: {
                         int w = (mem[ea] & 0xFF) | (mem[ea + 1] & 0xFF) << 8 | (mem[ea + 2] & 0xFF) << 16
                                 | mem[ea + 3] << 24;
-                        v = op == Op.I64_LOAD32_S ? (long) w : w & 0xFFFFFFFFL;
+                        v = op == Op.I64_LOAD32_S ? (long) w : w & BigIntLongs.MASK32;
                     }
                 }
                 sl[fp + k[pc + 1]] = v;
@@ -1211,7 +1240,7 @@ public final class Machine {
             case Op.I64_STORE8: case Op.I64_STORE16: case Op.I64_STORE32: {
                 byte[] mem = inst.memory.buffer();
                 int size = op == Op.I64_STORE8 ? 1 : op == Op.I64_STORE16 ? 2 : 4;
-                int ea = ea(mem, si[fp + k[pc + 1]] + k[pc + 4], k[pc + 3], size);
+                int ea = ea(mem, si[fp + k[pc + 1]] + k[pc + 4], k[pc + 3], size, pc);
                 int v = (int) sl[fp + k[pc + 2]];
                 for (int i = 0; i < size; i++) {
                     mem[ea + i] = (byte) (v >> (8 * i));

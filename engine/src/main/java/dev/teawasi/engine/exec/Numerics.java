@@ -83,7 +83,7 @@ public final class Numerics {
         if (b == 0) {
             throw trap(TrapKind.INTEGER_DIVIDE_BY_ZERO);
         }
-        if (a == Long.MIN_VALUE && b == -1) {
+        if (b == -1 && a == Long.MIN_VALUE) { // b first: in JS the MIN_VALUE literal is built per evaluation
             throw trap(TrapKind.INTEGER_OVERFLOW);
         }
         return a / b;
@@ -92,6 +92,11 @@ public final class Numerics {
     public static long i64DivU(long a, long b) {
         if (b == 0) {
             throw trap(TrapKind.INTEGER_DIVIDE_BY_ZERO);
+        }
+        if (FloatBits.ARITHMETIC) {
+            // JS: signed BigInt divisions only (see BigIntLongs). Not on the JVM, and not Long.divideUnsigned there:
+            // JDK 17's goes through BigInteger for a dividend >= 2^63.
+            return BigIntLongs.divUnsigned(a, b);
         }
         if (b < 0) {
             return Long.compareUnsigned(a, b) >= 0 ? 1 : 0;
@@ -119,6 +124,9 @@ public final class Numerics {
         if (b == 0) {
             throw trap(TrapKind.INTEGER_DIVIDE_BY_ZERO);
         }
+        if (FloatBits.ARITHMETIC) {
+            return BigIntLongs.remUnsigned(a, b);
+        }
         return a - i64DivU(a, b) * b;
     }
 
@@ -136,11 +144,17 @@ public final class Numerics {
 
     public static long i64Rotl(long a, long b) {
         int n = (int) b & 63;
+        if (FloatBits.ARITHMETIC) {
+            return BigIntLongs.rotl(a, n);
+        }
         return (a << n) | (a >>> (64 - n));
     }
 
     public static long i64Rotr(long a, long b) {
         int n = (int) b & 63;
+        if (FloatBits.ARITHMETIC) {
+            return BigIntLongs.rotr(a, n);
+        }
         return (a >>> n) | (a << (64 - n));
     }
 

@@ -251,5 +251,14 @@ public final class Op {
     public static final int NUM = 128;
     /** 0xFC 0..7 (saturating truncations) map to SAT + subopcode: (d a). */
     public static final int SAT = 256;
-    public static final int COUNT = 264;
+    /**
+     * d a imm: i64 shl/shr_s/shr_u/rotl/rotr by a constant count (0..63). Emitted only where longs are BigInts
+     * (TeaVM's JavaScript), where reading the count out of a long slot costs more than the shift; see Translator.
+     */
+    public static final int I64_SHL_C = 264;
+    public static final int I64_SHR_S_C = 265;
+    public static final int I64_SHR_U_C = 266;
+    public static final int I64_ROTL_C = 267;
+    public static final int I64_ROTR_C = 268;
+    public static final int COUNT = 269;
 }

@@ -62,6 +62,12 @@ final class Translator {
 
     /** Start of the last emitted instruction whose single result is the top entry (dst right after the opcode). */
     private int lastResult = -1;
+    /**
+     * Emit I64_SHL_C and friends for shifts and rotates by a constant. Only in the JS build, where reading a count
+     * from a long slot is a BigInt-to-number conversion (~15 ns) and a left shift is cheaper as a multiplication;
+     * on the JVM the plain shift in the main loop is faster than a trip through Machine.rare. Tests flip it.
+     */
+    static boolean constI64Shifts = FloatBits.ARITHMETIC;
 
     private long[] longPool = new long[4];
     private int longCount;
@@ -1203,6 +1209,18 @@ final class Translator {
         int cf = in == ValType.I32 ? constForm(op) : -1;
         int bi = height - 1;
         int ai = height - 2;
+        if (op >= 0x86 && op <= 0x8A && constI64Shifts && lastResult == len - 3 && code[lastResult] == Op.CONST_L
+                && stKind[bi] == HOME && code[lastResult + 1] == stSlot[bi]) {
+            // i64 shift/rotate by an i64.const that was just emitted: drop the CONST_L, the count becomes an immediate
+            int n = (int) longPool[code[lastResult + 2]] & 63;
+            len -= 3;
+            height--;
+            int a = popSlot();
+            int d = pushHome(out);
+            emit(Op.I64_SHL_C + (op - 0x86), d, a, n);
+            lastResult = len - 4;
+            return;
+        }
         if ((op == 0x6A || op == 0x6B) && stKind[bi] == CONST && stKind[ai] != CONST) {
             int c = op == 0x6A ? stSlot[bi] : -stSlot[bi];
             height--;

@@ -136,8 +136,8 @@ class ExecutionTest {
         assertEquals(TrapKind.UNREACHABLE, t.kind());
         List<String> stack = t.wasmStackTrace();
         assertEquals(3, stack.size(), stack.toString());
-        // the innermost frame names the function; callers also give the offset of their call instruction
-        assertEquals("func[4]", stack.get(0), stack.toString());
+        // every frame names the function and the offset of its instruction: the trap's, then each call's
+        assertEquals("func[4] at +0x0", stack.get(0), stack.toString());
         assertEquals("func[5] at +0x0", stack.get(1), stack.toString());
         assertEquals("func[6] at +0x0", stack.get(2), stack.toString());
     }
@@ -149,8 +149,31 @@ class ExecutionTest {
         Instance inst = Instance.instantiate(WasmModule.compile(Wat.toWasm(wat)), new Imports());
         Trap t = assertThrows(Trap.class, () -> inst.invoke("div", Value.i32(0)));
         assertEquals(TrapKind.INTEGER_DIVIDE_BY_ZERO, t.kind());
-        // local.get 0 (2 bytes), then the call at +2
-        assertEquals(List.of("func[0]", "func[1] at +0x2"), t.wasmStackTrace());
+        // i32.const 7 and local.get 0 (2 bytes each), then the division at +4; local.get 0, then the call at +2
+        assertEquals(List.of("func[0] at +0x4", "func[1] at +0x2"), t.wasmStackTrace());
+    }
+
+    @Test
+    void trappingInstructionOffsetForMemoryAndIndirectCalls() {
+        String wat = "(module (memory 1) (table 2 funcref) (elem (i32.const 0) $f) (type $v (func))"
+                + " (func $f (param i32) (result i32) (local.get 0))"
+                + " (func (export \"load\") (param i32) (result i32) (nop) (i32.load offset=4 (local.get 0)))"
+                + " (func (export \"store64\") (param i32) (nop) (i64.store8 (local.get 0) (i64.const 1)))"
+                + " (func (export \"icall\") (param i32) (nop) (call_indirect (type $v) (local.get 0))))";
+        Instance inst = Instance.instantiate(WasmModule.compile(Wat.toWasm(wat)), new Imports());
+        Trap load = assertThrows(Trap.class, () -> inst.invoke("load", Value.i32(65533)));
+        assertEquals(TrapKind.MEMORY_OUT_OF_BOUNDS, load.kind());
+        // nop (1 byte), local.get 0 (2 bytes), then the load at +3
+        assertEquals(List.of("func[1] at +0x3"), load.wasmStackTrace());
+        Trap store = assertThrows(Trap.class, () -> inst.invoke("store64", Value.i32(65536)));
+        // nop, local.get 0, i64.const 1 (2 bytes), then the store at +5
+        assertEquals(List.of("func[2] at +0x5"), store.wasmStackTrace());
+        Trap mismatch = assertThrows(Trap.class, () -> inst.invoke("icall", Value.i32(0)));
+        assertEquals(TrapKind.INDIRECT_CALL_TYPE_MISMATCH, mismatch.kind());
+        assertEquals(List.of("func[3] at +0x3"), mismatch.wasmStackTrace());
+        Trap uninit = assertThrows(Trap.class, () -> inst.invoke("icall", Value.i32(1)));
+        assertEquals(TrapKind.UNINITIALIZED_ELEMENT, uninit.kind());
+        assertEquals(List.of("func[3] at +0x3"), uninit.wasmStackTrace());
     }
 
     @Test
@@ -167,6 +190,42 @@ class ExecutionTest {
         Trap t = assertThrows(Trap.class, () -> self[0].invoke("down", Value.i32(100_000)));
         assertEquals(TrapKind.CALL_STACK_EXHAUSTED, t.kind());
         assertEquals(7, self[0].invoke("down", Value.i32(7))[0].asI32());
+    }
+
+    @Test
+    void reentryLimitIsCountedPerThread() throws Exception {
+        String wat = "(module (import \"h\" \"cb\" (func $cb (param i32) (result i32)))"
+                + " (func $down (export \"down\") (param i32) (result i32)"
+                + "   (if (result i32) (i32.eqz (local.get 0)) (then (i32.const 0))"
+                + "     (else (i32.add (i32.const 1) (call $cb (i32.sub (local.get 0) (i32.const 1))))))))";
+        WasmModule m = WasmModule.compile(Wat.toWasm(wat));
+        // threads with their own instances, each nesting 150 host->wasm calls at once, many times: with a shared
+        // counter they would add up past the limit of 200 (and lose updates)
+        Thread[] threads = new Thread[4];
+        Throwable[] failure = new Throwable[1];
+        for (int i = 0; i < threads.length; i++) {
+            threads[i] = new Thread(() -> {
+                Instance[] self = new Instance[1];
+                self[0] = Instance.instantiate(m, new Imports().function("h", "cb", I32_TO_I32,
+                        c -> c.setI32(0, self[0].invoke("down", Value.i32(c.i32(0)))[0].asI32())));
+                try {
+                    for (int r = 0; r < 200; r++) {
+                        assertEquals(150, self[0].invoke("down", Value.i32(150))[0].asI32());
+                    }
+                } catch (Throwable e) {
+                    synchronized (failure) {
+                        failure[0] = e;
+                    }
+                }
+            }, "reentry-" + i);
+            threads[i].start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        if (failure[0] != null) {
+            throw new AssertionError("a thread failed", failure[0]);
+        }
     }
 
     @Test

@@ -1,0 +1,89 @@
+package dev.teawasi.engine.exec;
+
+/**
+ * i64 operations in the shapes that stay cheap when TeaVM turns {@code long} into a JS BigInt (every op becomes
+ * {@code BigInt.asIntN(64, ...)}). V8's optimizing compiler keeps add, sub, mul, and, or, xor, comparisons and
+ * int-to-long in machine registers, but a shift by a non-literal count (TeaVM emits {@code a << BigInt(n)}),
+ * long-to-int, unsigned compare/divide and a long literal beyond int range (rebuilt from two numbers at every
+ * use) each allocate heap BigInts. Measured in node 20, ns per op inside a loop: mul 1, xor 1, shl 26, shl as a
+ * multiplication by 2^n 1.4, {@code Long.compareUnsigned} 19, compare after xor with MIN 4.7, a literal
+ * 0xFFFFFFFFL 16, the same read from a field 2.5. Used only where {@link FloatBits#ARITHMETIC} (the JS build);
+ * the JVM keeps the plain operators.
+ */
+final class BigIntLongs {
+    /** Fields, not literals: TeaVM rebuilds a long literal beyond int range at every evaluation. */
+    static final long MIN = field(Long.MIN_VALUE);
+    static final long MASK32 = field(0xFFFFFFFFL);
+    static final long TWO_32 = field(0x100000000L);
+    static final long MAX = field(Long.MAX_VALUE);
+    private static final long TWO_62 = field(0x4000000000000000L);
+    /** POW2[n] = 2^n for n in 0..63 (2^63 wraps to MIN): a left shift as one multiplication. */
+    private static final long[] POW2 = new long[64];
+
+    static {
+        long p = 1;
+        for (int n = 0; n < 64; n++) {
+            POW2[n] = p;
+            p *= 2;
+        }
+    }
+
+    private BigIntLongs() {
+    }
+
+    private static long field(long v) {
+        return v;
+    }
+
+    /** a << n for n in 0..63. */
+    static long shl(long a, int n) {
+        return a * POW2[n];
+    }
+
+    /** Rotate left by n in 0..63 (n = 0: a >>> 64 is a >>> 0 in Java, so a | a). */
+    static long rotl(long a, int n) {
+        return a * POW2[n] | a >>> (64 - n);
+    }
+
+    /** Rotate right by n in 0..63. */
+    static long rotr(long a, int n) {
+        return a >>> n | a * POW2[(64 - n) & 63];
+    }
+
+    /**
+     * Unsigned a / b for b != 0 with signed BigInt ops only (asUintN, which Long.divideUnsigned uses, is not kept
+     * in registers: 37 ns against 13 ns measured for the remainder). A dividend of 2^63 or more is split into
+     * (a & MAX) + MAX + 1; with 0 < b < 2^62 the remainders of both parts and the carry fit in a long.
+     */
+    static long divUnsigned(long a, long b) {
+        if (b > 0) {
+            if (a >= 0) {
+                return a / b;
+            }
+            if (b < TWO_62) {
+                long x = a & MAX;
+                return x / b + MAX / b + (x % b + MAX % b + 1 >= b ? 1 : 0);
+            }
+        }
+        return Long.divideUnsigned(a, b);
+    }
+
+    /** Unsigned a % b for b != 0, as {@link #divUnsigned}. */
+    static long remUnsigned(long a, long b) {
+        if (b > 0) {
+            if (a >= 0) {
+                return a % b;
+            }
+            if (b < TWO_62) {
+                long r = (a & MAX) % b + MAX % b + 1;
+                return r >= b ? r - b : r;
+            }
+        }
+        return Long.remainderUnsigned(a, b);
+    }
+
+    /** Unsigned a < b. */
+    static boolean lessUnsigned(long a, long b) {
+        return (a ^ MIN) < (b ^ MIN);
+    }
+}
