@@ -17,6 +17,7 @@ import org.teavm.jso.typedarrays.Uint8Array;
 public final class TeawasiJs {
     static {
         TypedArrayFill.install();
+        DataViewAccess.install();
     }
 
     private TeawasiJs() {

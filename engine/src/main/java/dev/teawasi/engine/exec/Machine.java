@@ -1012,7 +1012,8 @@ public final class Machine {
     }
 
     private static double loadF64Halves(byte[] m, int ea) {
-        return FloatBits.fromHalves(le32(m, ea), le32(m, ea + 4));
+        WideAccess.Strategy w = WideAccess.strategy;
+        return w != null ? w.loadF64(m, ea) : FloatBits.fromHalves(le32(m, ea), le32(m, ea + 4));
     }
 
     static void storeF64(byte[] m, int ea, double v) {
@@ -1024,6 +1025,11 @@ public final class Machine {
     }
 
     private static void storeF64Halves(byte[] m, int ea, double v) {
+        WideAccess.Strategy w = WideAccess.strategy;
+        if (w != null) {
+            w.storeF64(m, ea, v);
+            return;
+        }
         FloatBits.toHalves(v, HALVES);
         store32(m, ea, HALVES[0]);
         store32(m, ea + 4, HALVES[1]);
@@ -1048,11 +1054,25 @@ public final class Machine {
     }
 
     static long le64(byte[] m, int ea) {
-        // a multiplication, not << 32, and fields, not literals: both stay cheap as BigInts in JS (BigIntLongs)
-        return (le32(m, ea) & BigIntLongs.MASK32) | (long) le32(m, ea + 4) * BigIntLongs.TWO_32;
+        return FloatBits.ARITHMETIC ? le64Js(m, ea) : le64Bits(m, ea);
+    }
+
+    private static long le64Bits(byte[] m, int ea) {
+        return (le32(m, ea) & 0xFFFFFFFFL) | ((long) le32(m, ea + 4) << 32);
+    }
+
+    private static long le64Js(byte[] m, int ea) {
+        WideAccess.Strategy w = WideAccess.strategy;
+        // else a multiplication, not << 32, and fields, not literals: both stay cheap as BigInts (BigIntLongs)
+        return w != null ? w.loadI64(m, ea)
+                : (le32(m, ea) & BigIntLongs.MASK32) | (long) le32(m, ea + 4) * BigIntLongs.TWO_32;
     }
 
     static void store64(byte[] m, int ea, long v) {
+        if (FloatBits.ARITHMETIC && WideAccess.strategy != null) {
+            WideAccess.strategy.storeI64(m, ea, v);
+            return;
+        }
         store32(m, ea, (int) v);
         store32(m, ea + 4, (int) (v >>> 32));
     }
