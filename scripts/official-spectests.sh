@@ -46,10 +46,15 @@ for wast in "$DIR"/*.wast; do
     # some files need proposals wabt does not enable by default; the result is marked with '*'
     if wast2json --enable-all "$wast" -o "$OUT/$name/$name.json" >>"$OUT/$name/wast2json.log" 2>&1; then
       label="$name*"
-    elif sed -E 's/\((table\.(get|set|size|grow|fill))( \(|\))/(\1 0\3/g' "$wast" >"$OUT/$name/$name.expanded.wast" &&
+    elif sed -E -e 's/\((table\.(get|set|size|grow|fill))( \(|\))/(\1 0\3/g' \
+                -e 's/\(if \(([a-z0-9_]+\.[a-z0-9_.]+) ([^()]*)\) \(([a-z0-9_.]+)\) \(then/(if (\3 (\1 \2)) (then/g' \
+                -e 's/\banyfunc\b/funcref/g' \
+                "$wast" >"$OUT/$name/$name.expanded.wast" &&
          wast2json "$OUT/$name/$name.expanded.wast" -o "$OUT/$name/$name.json" >>"$OUT/$name/wast2json.log" 2>&1; then
       # wabt 1.0.32 lacks the text-format abbreviation "table.get/set/size/grow/fill without a table index" (= table 0);
-      # the copy spells out the index 0 and is otherwise identical; the result is marked with '~'
+      # nor a folded if condition made of two plain instructions, "(if (a x) (b) (then" (= "(if (b (a x)) (then",
+      # the same instruction sequence), nor the pre-2.0 spelling "anyfunc" of funcref; the copy spells these out
+      # and is otherwise identical; marked with '~'
       label="$name~"
     else
       unconverted+=("$name: $(head -1 "$OUT/$name/wast2json.log")")
@@ -78,7 +83,7 @@ for wast in "$DIR"/*.wast; do
   fi
 done
 echo
-echo "* = converted only with wast2json --enable-all; ~ = converted after spelling out table index 0 where the file omits it"
+echo "* = converted only with wast2json --enable-all; ~ = converted after spelling out abbreviations wabt 1.0.32 lacks (table index 0, multi-instruction folded if condition, anyfunc)"
 for u in "${unconverted[@]}"; do echo "not converted by wast2json $(wast2json --version): $u"; done
 for s in $SIDES; do echo "total $s: ${TP[$s]} passed, ${TF[$s]} failed, ${TS[$s]} skipped"; done
 echo "logs: $OUT/NAME/{jvm,node}.log"
