@@ -172,6 +172,11 @@ final class Translator {
             instruction(op);
         }
         resultCode = Arrays.copyOf(code, len);
+        for (int i = 0; i < startCount; i++) {
+            if (starts[i] < len) {
+                resultCode[starts[i]] = Dispatch.PHYSICAL[resultCode[starts[i]]];
+            }
+        }
         longConsts = Arrays.copyOf(longPool, longCount);
         doubleConsts = Arrays.copyOf(doublePool, doubleCount);
         frameSize = nLocals + maxHeight + 1;
@@ -247,6 +252,21 @@ final class Translator {
 
     // ---------------------------------------------------------------- emission
 
+    /** Code indexes where instructions start, for mapping their opcodes at the end (see Dispatch). */
+    private int[] starts = new int[64];
+    private int startCount;
+
+    private void emitOp(int op) {
+        while (startCount > 0 && starts[startCount - 1] >= len) {
+            startCount--; // code removed by a fusion
+        }
+        if (startCount == starts.length) {
+            starts = Arrays.copyOf(starts, startCount * 2);
+        }
+        starts[startCount++] = len;
+        emit(op);
+    }
+
     private void emit(int v) {
         if (len == code.length) {
             code = Arrays.copyOf(code, len * 2);
@@ -257,14 +277,14 @@ final class Translator {
     private void emit(int op, int a) {
         lastResult = -1;
         record();
-        emit(op);
+        emitOp(op);
         emit(a);
     }
 
     private void emit(int op, int a, int b) {
         lastResult = -1;
         record();
-        emit(op);
+        emitOp(op);
         emit(a);
         emit(b);
     }
@@ -272,7 +292,7 @@ final class Translator {
     private void emit(int op, int a, int b, int c) {
         lastResult = -1;
         record();
-        emit(op);
+        emitOp(op);
         emit(a);
         emit(b);
         emit(c);
@@ -281,7 +301,7 @@ final class Translator {
     private void emit(int op, int a, int b, int c, int d) {
         lastResult = -1;
         record();
-        emit(op);
+        emitOp(op);
         emit(a);
         emit(b);
         emit(c);
@@ -291,7 +311,7 @@ final class Translator {
     private void emit(int op, int a, int b, int c, int d, int e) {
         lastResult = -1;
         record();
-        emit(op);
+        emitOp(op);
         emit(a);
         emit(b);
         emit(c);
@@ -472,7 +492,7 @@ final class Translator {
     private void emitJump(Ctl c) {
         if (c.kind == K_FUNC) {
             record();
-            emit(Op.RETURN);
+            emitOp(Op.RETURN);
             lastResult = -1;
         } else {
             emit(Op.BR, 0);
@@ -596,7 +616,7 @@ final class Translator {
             int n = c.results.length;
             if (c.kind == K_FUNC) {
                 emitLabelMoves(c);
-                emit(Op.RETURN);
+                emitOp(Op.RETURN);
                 lastResult = -1;
                 depth--;
                 return;
@@ -636,7 +656,7 @@ final class Translator {
         switch (op) {
             case 0x00:
                 record();
-                emit(Op.UNREACHABLE);
+                emitOp(Op.UNREACHABLE);
                 lastResult = -1;
                 markDead();
                 return;
@@ -993,7 +1013,7 @@ final class Translator {
             }
         }
         record();
-        emit(Op.BR_TABLE);
+        emitOp(Op.BR_TABLE);
         emit(index);
         emit(n + 1);
         int tableStart = len;
@@ -1101,7 +1121,7 @@ final class Translator {
             int d = pushHome(rt);
             if (offset < 0) {
                 record();
-                emit(Op.TRAP_MEMORY);
+                emitOp(Op.TRAP_MEMORY);
                 return;
             }
             emit(iop, d, a, offset, addend);
@@ -1125,7 +1145,7 @@ final class Translator {
         }
         if (offset < 0) {
             record();
-            emit(Op.TRAP_MEMORY);
+            emitOp(Op.TRAP_MEMORY);
             return;
         }
         emit(iop, a, v, offset, addend);

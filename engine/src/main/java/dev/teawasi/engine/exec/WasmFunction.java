@@ -1,6 +1,7 @@
 package dev.teawasi.engine.exec;
 
 import dev.teawasi.engine.model.FuncType;
+import dev.teawasi.engine.model.ValType;
 import dev.teawasi.engine.runtime.FunctionRef;
 
 /** A function defined by a module instance; translated to internal code on its first call. */
@@ -14,8 +15,17 @@ public final class WasmFunction extends FunctionRef {
     double[] doubleConsts;
     int frameSize;
     int paramCount;
-    /** Slot type of each local (params first), for zeroing the declared locals on entry. */
+    /** Slot type of each local (params first). */
     byte[] localTypes;
+    /**
+     * Which slot arrays hold declared (non-parameter) locals, so a call zeroes only those: bit 0 int (i32, f32),
+     * bit 1 long, bit 2 double, bit 3 reference. 0 when the function declares no locals.
+     */
+    int zeroArrays;
+    static final int ZERO_INT = 1;
+    static final int ZERO_LONG = 2;
+    static final int ZERO_DOUBLE = 4;
+    static final int ZERO_REF = 8;
 
     WasmFunction(InstanceState instance, int index) {
         this.instance = instance;
@@ -36,11 +46,33 @@ public final class WasmFunction extends FunctionRef {
             Translator t = new Translator(instance.module, index);
             t.translate();
             localTypes = t.localTypes();
+            zeroArrays = zeroArrays(localTypes, paramCount);
             frameSize = t.frameSize;
             longConsts = t.longConsts;
             doubleConsts = t.doubleConsts;
             code = t.resultCode;
         }
+    }
+
+    private static int zeroArrays(byte[] types, int from) {
+        int mask = 0;
+        for (int i = from; i < types.length; i++) {
+            switch (types[i]) {
+                case ValType.I32:
+                case ValType.F32:
+                    mask |= ZERO_INT;
+                    break;
+                case ValType.I64:
+                    mask |= ZERO_LONG;
+                    break;
+                case ValType.F64:
+                    mask |= ZERO_DOUBLE;
+                    break;
+                default:
+                    mask |= ZERO_REF;
+            }
+        }
+        return mask;
     }
 
     /** Lazily built when a trap needs it: translates the body again, recording instruction offsets. */
