@@ -614,7 +614,7 @@ public final class Machine {
                     continue;
                 }
                 case Dispatch.BR_I64_LE_U:
-                    if (Long.compareUnsigned(sl[fp + k[pc + 1]], sl[fp + k[pc + 2]]) <= 0) {
+                    if (!lessU(sl[fp + k[pc + 2]], sl[fp + k[pc + 1]])) {
                         pc = k[pc + 3];
                         break;
                     }
@@ -737,7 +737,7 @@ public final class Machine {
                         pc += 4;
                         continue;
                     case Dispatch.BR_I64_LT_U:
-                        if (Long.compareUnsigned(sl[fp + k[pc + 1]], sl[fp + k[pc + 2]]) < 0) {
+                        if (lessU(sl[fp + k[pc + 1]], sl[fp + k[pc + 2]])) {
                             pc = k[pc + 3];
                             break;
                         }
@@ -751,7 +751,7 @@ public final class Machine {
                         pc += 4;
                         continue;
                     case Dispatch.BR_I64_GT_U:
-                        if (Long.compareUnsigned(sl[fp + k[pc + 1]], sl[fp + k[pc + 2]]) > 0) {
+                        if (lessU(sl[fp + k[pc + 2]], sl[fp + k[pc + 1]])) {
                             pc = k[pc + 3];
                             break;
                         }
@@ -772,7 +772,7 @@ public final class Machine {
                         pc += 4;
                         continue;
                     case Dispatch.BR_I64_GE_U:
-                        if (Long.compareUnsigned(sl[fp + k[pc + 1]], sl[fp + k[pc + 2]]) >= 0) {
+                        if (!lessU(sl[fp + k[pc + 1]], sl[fp + k[pc + 2]])) {
                             pc = k[pc + 3];
                             break;
                         }
