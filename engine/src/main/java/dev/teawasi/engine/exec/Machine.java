@@ -991,7 +991,7 @@ public final class Machine {
                     case Dispatch.F32_ABS: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] & 0x7FFFFFFF; pc += 3; continue;
                     case Dispatch.F32_NEG: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] ^ 0x80000000; pc += 3; continue;
                     case Dispatch.F64_SQRT: sd[fp + k[pc + 1]] = Math.sqrt(sd[fp + k[pc + 2]]); pc += 3; continue;
-                    case Dispatch.I32_WRAP_I64: si[fp + k[pc + 1]] = (int) sl[fp + k[pc + 2]]; pc += 3; continue;
+                    case Dispatch.I32_WRAP_I64: si[fp + k[pc + 1]] = wrap(sl[fp + k[pc + 2]]); pc += 3; continue;
                     case Dispatch.I64_EXTEND_I32_S: sl[fp + k[pc + 1]] = (long) si[fp + k[pc + 2]]; pc += 3; continue;
                     case Dispatch.I64_EXTEND_I32_U: sl[fp + k[pc + 1]] = si[fp + k[pc + 2]] & BigIntLongs.MASK32; pc += 3; continue;
                     case Dispatch.F64_CONVERT_I32_S: sd[fp + k[pc + 1]] = (double) si[fp + k[pc + 2]]; pc += 3; continue;
@@ -1095,6 +1095,11 @@ public final class Machine {
         }
         store32(m, ea, (int) v);
         store32(m, ea + 4, (int) (v >>> 32));
+    }
+
+    /** (int) v; in JS through the embedder's halves (a BigInt-to-number conversion costs ~17 ns there). */
+    static int wrap(long v) {
+        return FloatBits.ARITHMETIC ? BigIntLongs.low(v) : (int) v;
     }
 
     /** Unsigned a < b: xor with MIN in JS (Long.compareUnsigned is two BigInt conversions there). */
@@ -1210,8 +1215,11 @@ public final class Machine {
                 case N + 0xC3: sl[d] = Numerics.i64Extend16S(sl[a]); return pc + 3;
                 case N + 0xC4: sl[d] = Numerics.i64Extend32S(sl[a]); return pc + 3;
                 case Op.I64_SHL_C: sl[d] = BigIntLongs.shl(sl[a], k[pc + 3]); return pc + 4;
-                case Op.I64_SHR_S_C: sl[d] = sl[a] >> k[pc + 3]; return pc + 4;
-                case Op.I64_SHR_U_C: sl[d] = sl[a] >>> k[pc + 3]; return pc + 4;
+                case Op.I64_SHR_S_C: sl[d] = BigIntLongs.shrS(sl[a], k[pc + 3]); return pc + 4;
+                case Op.I64_SHR_U_C: sl[d] = BigIntLongs.shrU(sl[a], k[pc + 3]); return pc + 4;
+                case Op.I64_SHL_V: sl[d] = BigIntLongs.shl(sl[a], BigIntLongs.low(sl[b]) & 63); return pc + 4;
+                case Op.I64_SHR_S_V: sl[d] = BigIntLongs.shrS(sl[a], BigIntLongs.low(sl[b]) & 63); return pc + 4;
+                case Op.I64_SHR_U_V: sl[d] = BigIntLongs.shrU(sl[a], BigIntLongs.low(sl[b]) & 63); return pc + 4;
                 case Op.I64_ROTL_C: sl[d] = BigIntLongs.rotl(sl[a], k[pc + 3]); return pc + 4;
                 case Op.I64_ROTR_C: sl[d] = BigIntLongs.rotr(sl[a], k[pc + 3]); return pc + 4;
                 case Op.SAT: si[d] = Numerics.i32TruncSatF32S(si[a]); return pc + 3;
@@ -1281,7 +1289,7 @@ public final class Machine {
                 byte[] mem = inst.memory.buffer();
                 int size = op == Op.I64_STORE8 ? 1 : op == Op.I64_STORE16 ? 2 : 4;
                 int ea = ea(mem, si[fp + k[pc + 1]] + k[pc + 4], k[pc + 3], size, pc);
-                int v = (int) sl[fp + k[pc + 2]];
+                int v = wrap(sl[fp + k[pc + 2]]);
                 for (int i = 0; i < size; i++) {
                     mem[ea + i] = (byte) (v >> (8 * i));
                 }

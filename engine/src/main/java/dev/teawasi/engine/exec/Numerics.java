@@ -131,30 +131,39 @@ public final class Numerics {
     }
 
     public static long i64Clz(long a) {
+        if (FloatBits.ARITHMETIC) {
+            return BigIntLongs.clz(a); // TeaVM's Long.numberOfLeadingZeros is six BigInt shifts
+        }
         return Long.numberOfLeadingZeros(a);
     }
 
     public static long i64Ctz(long a) {
+        if (FloatBits.ARITHMETIC) {
+            return BigIntLongs.ctz(a);
+        }
         return Long.numberOfTrailingZeros(a);
     }
 
     public static long i64Popcnt(long a) {
+        if (FloatBits.ARITHMETIC) {
+            return BigIntLongs.popcnt(a); // TeaVM's Long.bitCount: a dozen BigInt constants and shifts
+        }
         return Long.bitCount(a);
     }
 
     public static long i64Rotl(long a, long b) {
-        int n = (int) b & 63;
         if (FloatBits.ARITHMETIC) {
-            return BigIntLongs.rotl(a, n);
+            return BigIntLongs.rotl(a, BigIntLongs.low(b) & 63);
         }
+        int n = (int) b & 63;
         return (a << n) | (a >>> (64 - n));
     }
 
     public static long i64Rotr(long a, long b) {
-        int n = (int) b & 63;
         if (FloatBits.ARITHMETIC) {
-            return BigIntLongs.rotr(a, n);
+            return BigIntLongs.rotr(a, BigIntLongs.low(b) & 63);
         }
+        int n = (int) b & 63;
         return (a >>> n) | (a << (64 - n));
     }
 
@@ -537,6 +546,9 @@ public final class Numerics {
     }
 
     public static double f64ConvertI64S(long a) {
+        if (FloatBits.ARITHMETIC) {
+            return BigIntLongs.toDouble(a);
+        }
         if (a < 0) {
             return -f64ConvertI64U(-a);
         }
@@ -545,6 +557,9 @@ public final class Numerics {
 
     /** Correctly rounded: the top 64-bit magnitude is halved with a sticky bit, converted, then doubled. */
     public static double f64ConvertI64U(long u) {
+        if (FloatBits.ARITHMETIC) {
+            return BigIntLongs.toDoubleUnsigned(u);
+        }
         int lz = Long.numberOfLeadingZeros(u);
         if (lz >= 11) {
             return (double) u;
@@ -579,14 +594,23 @@ public final class Numerics {
     }
 
     public static long i64Extend8S(long a) {
+        if (FloatBits.ARITHMETIC) {
+            return (byte) BigIntLongs.low(a);
+        }
         return (a << 56) >> 56;
     }
 
     public static long i64Extend16S(long a) {
+        if (FloatBits.ARITHMETIC) {
+            return (short) BigIntLongs.low(a);
+        }
         return (a << 48) >> 48;
     }
 
     public static long i64Extend32S(long a) {
+        if (FloatBits.ARITHMETIC) {
+            return BigIntLongs.low(a);
+        }
         return (long) (int) a;
     }
 

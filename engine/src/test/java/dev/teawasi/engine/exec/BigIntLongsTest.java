@@ -45,6 +45,52 @@ class BigIntLongsTest {
     }
 
     @Test
+    void halvesFormsAgreeWithTheOperators() {
+        // the portable halves, then a strategy like the JS build's (here computed differently: from a byte order)
+        LongHalves.Strategy[] strategies = {null, new LongHalves.Strategy() {
+            @Override
+            public int low(long v) {
+                return (int) (v & 0xFFFFFFFFL);
+            }
+
+            @Override
+            public int high(long v) {
+                return (int) (v >> 32);
+            }
+        }};
+        Random r = new Random(5);
+        List<Long> values = new ArrayList<>();
+        for (long e : EDGES) {
+            values.add(e);
+        }
+        for (int i = 0; i < 3000; i++) {
+            values.add(r.nextLong() >> r.nextInt(64));
+        }
+        LongHalves.Strategy before = LongHalves.strategy;
+        try {
+            for (LongHalves.Strategy s : strategies) {
+                LongHalves.use(s);
+                for (long a : values) {
+                    assertEquals(a, BigIntLongs.fromHalves(BigIntLongs.low(a), BigIntLongs.high(a)), "halves " + a);
+                    assertEquals(Long.numberOfLeadingZeros(a), BigIntLongs.clz(a), "clz " + a);
+                    assertEquals(Long.numberOfTrailingZeros(a), BigIntLongs.ctz(a), "ctz " + a);
+                    assertEquals(Long.bitCount(a), BigIntLongs.popcnt(a), "popcnt " + a);
+                    assertEquals((double) a, BigIntLongs.toDouble(a), "f64.convert_i64_s " + a);
+                    assertEquals(Numerics.f64ConvertI64U(a), BigIntLongs.toDoubleUnsigned(a), "f64.convert_i64_u " + a);
+                    for (int n = 0; n < 64; n++) {
+                        assertEquals(a >>> n, BigIntLongs.shrU(a, n), "shr_u " + a + " " + n);
+                        assertEquals(a >> n, BigIntLongs.shrS(a, n), "shr_s " + a + " " + n);
+                        assertEquals(Long.rotateLeft(a, n), BigIntLongs.rotl(a, n), "rotl " + a + " " + n);
+                        assertEquals(Long.rotateRight(a, n), BigIntLongs.rotr(a, n), "rotr " + a + " " + n);
+                    }
+                }
+            }
+        } finally {
+            LongHalves.use(before);
+        }
+    }
+
+    @Test
     void unsignedDivisionAgreesWithTheJdk() {
         Random r = new Random(11);
         List<Long> values = new ArrayList<>();
