@@ -101,6 +101,19 @@ final class BigIntLongs {
         return Integer.bitCount(low(a)) + Integer.bitCount(high(a));
     }
 
+    /**
+     * x truncated toward zero, for -2^63 - 1 < x < 2^64 (callers check the range; from 2^63 on the result wraps as
+     * the unsigned conversion wants). Built from two int halves computed exactly in double arithmetic: TeaVM's
+     * (long) x is BigInt(Math.floor(x)), 24 ns against 3 ns measured.
+     */
+    static long fromTruncated(double x) {
+        double t = x >= 0 ? Math.floor(x) : Math.ceil(x);
+        double hi = Math.floor(t / 4294967296.0); // exact: a power-of-two division and an integer floor
+        double lo = t - hi * 4294967296.0; // exact: an integer in [0, 2^32)
+        return fromHalves(lo >= 2147483648.0 ? (int) (lo - 4294967296.0) : (int) lo,
+                hi >= 2147483648.0 ? (int) (hi - 4294967296.0) : (int) hi);
+    }
+
     /** Signed a as a double, correctly rounded: hi * 2^32 is exact, so adding the low half rounds once. */
     static double toDouble(long a) {
         int lo = low(a);

@@ -417,7 +417,7 @@ public final class Numerics {
         if (!(x >= -TWO_63 && x < TWO_63)) {
             throw trap(TrapKind.INTEGER_OVERFLOW);
         }
-        return (long) x;
+        return FloatBits.ARITHMETIC ? BigIntLongs.fromTruncated(x) : (long) x;
     }
 
     public static long i64TruncF64U(double x) {
@@ -426,6 +426,9 @@ public final class Numerics {
         }
         if (!(x > -1.0 && x < TWO_64)) {
             throw trap(TrapKind.INTEGER_OVERFLOW);
+        }
+        if (FloatBits.ARITHMETIC) {
+            return BigIntLongs.fromTruncated(x);
         }
         return x >= TWO_63 ? (long) (x - TWO_63) ^ Long.MIN_VALUE : (long) x;
     }
@@ -479,7 +482,7 @@ public final class Numerics {
         if (x >= TWO_63) {
             return Long.MAX_VALUE;
         }
-        return (long) x;
+        return FloatBits.ARITHMETIC ? BigIntLongs.fromTruncated(x) : (long) x;
     }
 
     public static long i64TruncSatF64U(double x) {
@@ -488,6 +491,9 @@ public final class Numerics {
         }
         if (x >= TWO_64) {
             return -1L;
+        }
+        if (FloatBits.ARITHMETIC) {
+            return BigIntLongs.fromTruncated(x);
         }
         return x >= TWO_63 ? (long) (x - TWO_63) ^ Long.MIN_VALUE : (long) x;
     }

@@ -91,6 +91,28 @@ class BigIntLongsTest {
     }
 
     @Test
+    void truncationFromHalvesAgreesWithTheCasts() {
+        Random r = new Random(3);
+        double[] edges = {0.0, -0.0, 0.5, -0.5, 0.999, -0.999, 1, -1, 4294967295.5, 4294967296.0, -4294967296.5,
+            2147483648.0, -2147483649.0, 9007199254740993.0, -9223372036854775808.0, 9223372036854774784.0,
+            -9223372036854774784.0, 9223372036854775808.0, 18446744073709549568.0, 1e-300, -1e-300};
+        List<Double> values = new ArrayList<>();
+        for (double e : edges) {
+            values.add(e);
+        }
+        for (int i = 0; i < 20000; i++) {
+            values.add((r.nextDouble() * 2 - 1) * Math.pow(2, r.nextInt(64)));
+            values.add(r.nextDouble() * Math.pow(2, 63 + r.nextInt(2)));
+        }
+        for (double x : values) {
+            long expected = x >= 0x1p63 ? (long) (x - 0x1p63) ^ Long.MIN_VALUE : (long) x; // unsigned for >= 2^63
+            if (x >= -0x1p63 && x < 0x1p64) {
+                assertEquals(expected, BigIntLongs.fromTruncated(x), "trunc " + x);
+            }
+        }
+    }
+
+    @Test
     void unsignedDivisionAgreesWithTheJdk() {
         Random r = new Random(11);
         List<Long> values = new ArrayList<>();
