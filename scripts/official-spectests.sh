@@ -46,10 +46,20 @@ for wast in "$DIR"/*.wast; do
     # some files need proposals wabt does not enable by default; the result is marked with '*'
     if wast2json --enable-all "$wast" -o "$OUT/$name/$name.json" >>"$OUT/$name/wast2json.log" 2>&1; then
       label="$name*"
-    elif sed -E 's/\((table\.(get|set|size|grow|fill))( \(|\))/(\1 0\3/g' "$wast" >"$OUT/$name/$name.expanded.wast" &&
+    elif sed -E -e 's/\((table\.(get|set|size|grow|fill))( \(|\))/(\1 0\3/g' \
+                -e 's/\(if \(([a-z0-9_]+\.[a-z0-9_.]+) ([^()]*)\) \(([a-z0-9_.]+)\) \(then/(if (\3 (\1 \2)) (then/g' \
+                -e 's/\banyfunc\b/funcref/g' -e 's/\(mem \(data /(memory (data /g' \
+                -e 's/\b(get|set|tee)_local\b/local.\1/g' -e 's/\b(get|set)_global\b/global.\1/g' \
+                -e 's/\bcurrent_memory\b/memory.size/g' -e 's/\bgrow_memory\b/memory.grow/g' \
+                -e 's/(\.const [-+]?)infinity\b/\1inf/g' \
+                -e 's#\b([if](32|64))\.([a-z]+)(_[su])?/([if](32|64))\b#\1.\3_\5\4#g' \
+                "$wast" >"$OUT/$name/$name.expanded.wast" &&
          wast2json "$OUT/$name/$name.expanded.wast" -o "$OUT/$name/$name.json" >>"$OUT/$name/wast2json.log" 2>&1; then
       # wabt 1.0.32 lacks the text-format abbreviation "table.get/set/size/grow/fill without a table index" (= table 0);
-      # the copy spells out the index 0 and is otherwise identical; the result is marked with '~'
+      # nor a folded if condition made of two plain instructions, "(if (a x) (b) (then" (= "(if (b (a x)) (then",
+      # the same instruction sequence), nor the pre-2.0 spellings "anyfunc" (= funcref), "(mem (data" (= memory), "get_local" etc. (= local.get), "infinity" (= inf) and "i32.wrap/i64",
+      # "i64.extend_s/i32", ... (= i32.wrap_i64, i64.extend_i32_s, same opcodes); the copy spells these out
+      # and is otherwise identical; marked with '~'
       label="$name~"
     else
       unconverted+=("$name: $(head -1 "$OUT/$name/wast2json.log")")
@@ -78,7 +88,7 @@ for wast in "$DIR"/*.wast; do
   fi
 done
 echo
-echo "* = converted only with wast2json --enable-all; ~ = converted after spelling out table index 0 where the file omits it"
+echo "* = converted only with wast2json --enable-all; ~ = converted after spelling out abbreviations wabt 1.0.32 lacks (table index 0, multi-instruction folded if condition, pre-2.0 names anyfunc, mem, get_local, infinity, i32.wrap/i64 etc.)"
 for u in "${unconverted[@]}"; do echo "not converted by wast2json $(wast2json --version): $u"; done
 for s in $SIDES; do echo "total $s: ${TP[$s]} passed, ${TF[$s]} failed, ${TS[$s]} skipped"; done
 echo "logs: $OUT/NAME/{jvm,node}.log"

@@ -18,6 +18,7 @@ public final class TeawasiJs {
     static {
         TypedArrayFill.install();
         DataViewAccess.install();
+        TypedArrayLongHalves.install();
     }
 
     private TeawasiJs() {

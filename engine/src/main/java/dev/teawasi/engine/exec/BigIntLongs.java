@@ -40,14 +40,91 @@ final class BigIntLongs {
         return a * POW2[n];
     }
 
-    /** Rotate left by n in 0..63 (n = 0: a >>> 64 is a >>> 0 in Java, so a | a). */
+    /** Bits 0..31 of v (an int cast allocates a BigInt in JS; the embedder's halves, if installed, do not). */
+    static int low(long v) {
+        LongHalves.Strategy s = LongHalves.strategy;
+        return s != null ? s.low(v) : (int) v;
+    }
+
+    /** Bits 32..63 of v. */
+    static int high(long v) {
+        LongHalves.Strategy s = LongHalves.strategy;
+        return s != null ? s.high(v) : (int) (v >>> 32);
+    }
+
+    /** The long with these halves, built from ops that stay in registers (int-to-long, mul, and, or). */
+    static long fromHalves(int lo, int hi) {
+        return (long) hi * TWO_32 | lo & MASK32;
+    }
+
+    /** a >>> n for n in 0..63, on the halves: no BigInt shift (~18 ns) when the embedder supplies them. */
+    static long shrU(long a, int n) {
+        if (n == 0) {
+            return a;
+        }
+        int lo = low(a);
+        int hi = high(a);
+        return n < 32 ? fromHalves(lo >>> n | hi << (32 - n), hi >>> n) : fromHalves(hi >>> (n - 32), 0);
+    }
+
+    /** a >> n for n in 0..63, on the halves. */
+    static long shrS(long a, int n) {
+        if (n == 0) {
+            return a;
+        }
+        int lo = low(a);
+        int hi = high(a);
+        return n < 32 ? fromHalves(lo >>> n | hi << (32 - n), hi >> n) : fromHalves(hi >> (n - 32), hi >> 31);
+    }
+
+    /** Rotate left by n in 0..63. */
     static long rotl(long a, int n) {
-        return a * POW2[n] | a >>> (64 - n);
+        return a * POW2[n] | shrU(a, (64 - n) & 63);
     }
 
     /** Rotate right by n in 0..63. */
     static long rotr(long a, int n) {
-        return a >>> n | a * POW2[(64 - n) & 63];
+        return shrU(a, n) | a * POW2[(64 - n) & 63];
+    }
+
+    static int clz(long a) {
+        int hi = high(a);
+        return hi != 0 ? Integer.numberOfLeadingZeros(hi) : 32 + Integer.numberOfLeadingZeros(low(a));
+    }
+
+    static int ctz(long a) {
+        int lo = low(a);
+        return lo != 0 ? Integer.numberOfTrailingZeros(lo) : 32 + Integer.numberOfTrailingZeros(high(a));
+    }
+
+    static int popcnt(long a) {
+        return Integer.bitCount(low(a)) + Integer.bitCount(high(a));
+    }
+
+    /**
+     * x truncated toward zero, for -2^63 - 1 < x < 2^64 (callers check the range; from 2^63 on the result wraps as
+     * the unsigned conversion wants). Built from two int halves computed exactly in double arithmetic: TeaVM's
+     * (long) x is BigInt(Math.floor(x)), 24 ns against 3 ns measured.
+     */
+    static long fromTruncated(double x) {
+        double t = x >= 0 ? Math.floor(x) : Math.ceil(x);
+        double hi = Math.floor(t / 4294967296.0); // exact: a power-of-two division and an integer floor
+        double lo = t - hi * 4294967296.0; // exact: an integer in [0, 2^32)
+        return fromHalves(lo >= 2147483648.0 ? (int) (lo - 4294967296.0) : (int) lo,
+                hi >= 2147483648.0 ? (int) (hi - 4294967296.0) : (int) hi);
+    }
+
+    /** Signed a as a double, correctly rounded: hi * 2^32 is exact, so adding the low half rounds once. */
+    static double toDouble(long a) {
+        int lo = low(a);
+        return high(a) * 4294967296.0 + (lo >= 0 ? lo : lo + 4294967296.0);
+    }
+
+    /** Unsigned a as a double, correctly rounded. */
+    static double toDoubleUnsigned(long a) {
+        int lo = low(a);
+        int hi = high(a);
+        return (hi >= 0 ? hi : hi + 4294967296.0) * 4294967296.0 + (lo >= 0 ? lo : lo + 4294967296.0);
     }
 
     /**

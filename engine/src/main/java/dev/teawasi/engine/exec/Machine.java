@@ -614,7 +614,7 @@ public final class Machine {
                     continue;
                 }
                 case Dispatch.BR_I64_LE_U:
-                    if (Long.compareUnsigned(sl[fp + k[pc + 1]], sl[fp + k[pc + 2]]) <= 0) {
+                    if (!lessU(sl[fp + k[pc + 2]], sl[fp + k[pc + 1]])) {
                         pc = k[pc + 3];
                         break;
                     }
@@ -683,348 +683,297 @@ public final class Machine {
             }
             case Dispatch.MOV_L:
                 sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]];
-                pc += 3;
-                return pc;
+                return pc + 3;
             case Dispatch.MOV_D:
                 sd[fp + k[pc + 1]] = sd[fp + k[pc + 2]];
-                pc += 3;
-                return pc;
+                return pc + 3;
             case Dispatch.SELECT_I:
                 si[fp + k[pc + 1]] = si[fp + k[pc + 4]] != 0 ? si[fp + k[pc + 2]] : si[fp + k[pc + 3]];
-                pc += 5;
-                return pc;
+                return pc + 5;
             case Dispatch.GLOBAL_GET_I:
                 si[fp + k[pc + 1]] = globals[k[pc + 2]].rawInt();
-                pc += 3;
-                return pc;
+                return pc + 3;
             case Dispatch.GLOBAL_SET_I:
                 globals[k[pc + 1]].rawInt(si[fp + k[pc + 2]]);
-                pc += 3;
-                return pc;
+                return pc + 3;
             case Dispatch.I64_LOAD: {
                 int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 8, pc);
                 sl[fp + k[pc + 1]] = le64(mem, ea);
-                pc += 5;
-                return pc;
+                return pc + 5;
             }
             case Dispatch.I32_LOAD8_S: {
                 int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 1, pc);
                 si[fp + k[pc + 1]] = mem[ea];
-                pc += 5;
-                return pc;
+                return pc + 5;
             }
             case Dispatch.I32_LOAD16_S: {
                 int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 2, pc);
                 si[fp + k[pc + 1]] = (mem[ea] & 0xFF) | mem[ea + 1] << 8;
-                pc += 5;
-                return pc;
+                return pc + 5;
             }
             case Dispatch.I32_LOAD16_U: {
                 int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 2, pc);
                 si[fp + k[pc + 1]] = le16(mem, ea);
-                pc += 5;
-                return pc;
+                return pc + 5;
             }
             case Dispatch.I32_STORE16: {
                 int ea = ea(mem, si[fp + k[pc + 1]] + k[pc + 4], k[pc + 3], 2, pc);
                 store16(mem, ea, si[fp + k[pc + 2]]);
-                pc += 5;
-                return pc;
+                return pc + 5;
             }
             case Dispatch.I64_STORE: {
                 int ea = ea(mem, si[fp + k[pc + 1]] + k[pc + 4], k[pc + 3], 8, pc);
                 store64(mem, ea, sl[fp + k[pc + 2]]);
-                pc += 5;
-                return pc;
+                return pc + 5;
             }
             case Dispatch.BR_I64_EQZ:
                 if (sl[fp + k[pc + 1]] == 0) {
                     pc = k[pc + 2];
                     return ~pc;
                 }
-                pc += 3;
-                return pc;
+                return pc + 3;
             case Dispatch.BR_I64_NEZ:
                 if (sl[fp + k[pc + 1]] != 0) {
                     pc = k[pc + 2];
                     return ~pc;
                 }
-                pc += 3;
-                return pc;
+                return pc + 3;
             case Dispatch.BR_I64_EQ:
                 if (sl[fp + k[pc + 1]] == sl[fp + k[pc + 2]]) {
                     pc = k[pc + 3];
                     return ~pc;
                 }
-                pc += 4;
-                return pc;
+                return pc + 4;
             case Dispatch.BR_I64_LT_S:
                 if (sl[fp + k[pc + 1]] < sl[fp + k[pc + 2]]) {
                     pc = k[pc + 3];
                     return ~pc;
                 }
-                pc += 4;
-                return pc;
+                return pc + 4;
             case Dispatch.BR_I64_LT_U:
-                if (Long.compareUnsigned(sl[fp + k[pc + 1]], sl[fp + k[pc + 2]]) < 0) {
+                if (lessU(sl[fp + k[pc + 1]], sl[fp + k[pc + 2]])) {
                     pc = k[pc + 3];
                     return ~pc;
                 }
-                pc += 4;
-                return pc;
+                return pc + 4;
             case Dispatch.BR_I64_GT_S:
                 if (sl[fp + k[pc + 1]] > sl[fp + k[pc + 2]]) {
                     pc = k[pc + 3];
                     return ~pc;
                 }
-                pc += 4;
-                return pc;
+                return pc + 4;
             case Dispatch.BR_I64_GT_U:
-                if (Long.compareUnsigned(sl[fp + k[pc + 1]], sl[fp + k[pc + 2]]) > 0) {
+                if (lessU(sl[fp + k[pc + 2]], sl[fp + k[pc + 1]])) {
                     pc = k[pc + 3];
                     return ~pc;
                 }
-                pc += 4;
-                return pc;
+                return pc + 4;
             case Dispatch.BR_I64_LE_S:
                 if (sl[fp + k[pc + 1]] <= sl[fp + k[pc + 2]]) {
                     pc = k[pc + 3];
                     return ~pc;
                 }
-                pc += 4;
-                return pc;
+                return pc + 4;
             case Dispatch.BR_I64_GE_S:
                 if (sl[fp + k[pc + 1]] >= sl[fp + k[pc + 2]]) {
                     pc = k[pc + 3];
                     return ~pc;
                 }
-                pc += 4;
-                return pc;
+                return pc + 4;
             case Dispatch.BR_I64_GE_U:
-                if (Long.compareUnsigned(sl[fp + k[pc + 1]], sl[fp + k[pc + 2]]) >= 0) {
+                if (!lessU(sl[fp + k[pc + 1]], sl[fp + k[pc + 2]])) {
                     pc = k[pc + 3];
                     return ~pc;
                 }
-                pc += 4;
-                return pc;
+                return pc + 4;
             case Dispatch.I32_SUB_C:
                 si[fp + k[pc + 1]] = si[fp + k[pc + 2]] - k[pc + 3];
-                pc += 4;
-                return pc;
+                return pc + 4;
             case Dispatch.I32_OR_C:
                 si[fp + k[pc + 1]] = si[fp + k[pc + 2]] | k[pc + 3];
-                pc += 4;
-                return pc;
+                return pc + 4;
             case Dispatch.I32_SHR_S_C:
                 si[fp + k[pc + 1]] = si[fp + k[pc + 2]] >> k[pc + 3];
-                pc += 4;
-                return pc;
+                return pc + 4;
             case Dispatch.I32_EQ_C:
                 si[fp + k[pc + 1]] = si[fp + k[pc + 2]] == k[pc + 3] ? 1 : 0;
-                pc += 4;
-                return pc;
+                return pc + 4;
             case Dispatch.I32_NE_C:
                 si[fp + k[pc + 1]] = si[fp + k[pc + 2]] != k[pc + 3] ? 1 : 0;
-                pc += 4;
-                return pc;
+                return pc + 4;
             case Dispatch.I32_LT_S_C:
                 si[fp + k[pc + 1]] = si[fp + k[pc + 2]] < k[pc + 3] ? 1 : 0;
-                pc += 4;
-                return pc;
+                return pc + 4;
             case Dispatch.I32_LT_U_C:
                 si[fp + k[pc + 1]] = (si[fp + k[pc + 2]] ^ 0x80000000) < (k[pc + 3] ^ 0x80000000) ? 1 : 0;
-                pc += 4;
-                return pc;
+                return pc + 4;
             case Dispatch.I32_GT_S_C:
                 si[fp + k[pc + 1]] = si[fp + k[pc + 2]] > k[pc + 3] ? 1 : 0;
-                pc += 4;
-                return pc;
+                return pc + 4;
             case Dispatch.I32_GT_U_C:
                 si[fp + k[pc + 1]] = (si[fp + k[pc + 2]] ^ 0x80000000) > (k[pc + 3] ^ 0x80000000) ? 1 : 0;
-                pc += 4;
-                return pc;
+                return pc + 4;
             case Dispatch.I32_LE_S_C:
                 si[fp + k[pc + 1]] = si[fp + k[pc + 2]] <= k[pc + 3] ? 1 : 0;
-                pc += 4;
-                return pc;
+                return pc + 4;
             case Dispatch.I32_LE_U_C:
                 si[fp + k[pc + 1]] = (si[fp + k[pc + 2]] ^ 0x80000000) <= (k[pc + 3] ^ 0x80000000) ? 1 : 0;
-                pc += 4;
-                return pc;
+                return pc + 4;
             case Dispatch.I32_GE_S_C:
                 si[fp + k[pc + 1]] = si[fp + k[pc + 2]] >= k[pc + 3] ? 1 : 0;
-                pc += 4;
-                return pc;
+                return pc + 4;
             case Dispatch.I32_GE_U_C:
                 si[fp + k[pc + 1]] = (si[fp + k[pc + 2]] ^ 0x80000000) >= (k[pc + 3] ^ 0x80000000) ? 1 : 0;
-                pc += 4;
-                return pc;
+                return pc + 4;
             case Dispatch.BR_NEZ:
                 if (si[fp + k[pc + 1]] != 0) {
                     pc = k[pc + 2];
                     return ~pc;
                 }
-                pc += 3;
-                return pc;
+                return pc + 3;
             case Dispatch.BR_EQ:
                 if (si[fp + k[pc + 1]] == si[fp + k[pc + 2]]) {
                     pc = k[pc + 3];
                     return ~pc;
                 }
-                pc += 4;
-                return pc;
+                return pc + 4;
             case Dispatch.BR_NE:
                 if (si[fp + k[pc + 1]] != si[fp + k[pc + 2]]) {
                     pc = k[pc + 3];
                     return ~pc;
                 }
-                pc += 4;
-                return pc;
+                return pc + 4;
             case Dispatch.BR_LT_U:
                 if ((si[fp + k[pc + 1]] ^ 0x80000000) < (si[fp + k[pc + 2]] ^ 0x80000000)) {
                     pc = k[pc + 3];
                     return ~pc;
                 }
-                pc += 4;
-                return pc;
+                return pc + 4;
             case Dispatch.BR_GT_S:
                 if (si[fp + k[pc + 1]] > si[fp + k[pc + 2]]) {
                     pc = k[pc + 3];
                     return ~pc;
                 }
-                pc += 4;
-                return pc;
+                return pc + 4;
             case Dispatch.BR_GT_U:
                 if ((si[fp + k[pc + 1]] ^ 0x80000000) > (si[fp + k[pc + 2]] ^ 0x80000000)) {
                     pc = k[pc + 3];
                     return ~pc;
                 }
-                pc += 4;
-                return pc;
+                return pc + 4;
             case Dispatch.BR_LE_S:
                 if (si[fp + k[pc + 1]] <= si[fp + k[pc + 2]]) {
                     pc = k[pc + 3];
                     return ~pc;
                 }
-                pc += 4;
-                return pc;
+                return pc + 4;
             case Dispatch.BR_LE_U:
                 if ((si[fp + k[pc + 1]] ^ 0x80000000) <= (si[fp + k[pc + 2]] ^ 0x80000000)) {
                     pc = k[pc + 3];
                     return ~pc;
                 }
-                pc += 4;
-                return pc;
+                return pc + 4;
             case Dispatch.BR_GE_S:
                 if (si[fp + k[pc + 1]] >= si[fp + k[pc + 2]]) {
                     pc = k[pc + 3];
                     return ~pc;
                 }
-                pc += 4;
-                return pc;
+                return pc + 4;
             case Dispatch.BR_GE_U:
                 if ((si[fp + k[pc + 1]] ^ 0x80000000) >= (si[fp + k[pc + 2]] ^ 0x80000000)) {
                     pc = k[pc + 3];
                     return ~pc;
                 }
-                pc += 4;
-                return pc;
+                return pc + 4;
             case Dispatch.BR_EQ_C:
                 if (si[fp + k[pc + 1]] == k[pc + 2]) {
                     pc = k[pc + 3];
                     return ~pc;
                 }
-                pc += 4;
-                return pc;
+                return pc + 4;
             case Dispatch.BR_LT_S_C:
                 if (si[fp + k[pc + 1]] < k[pc + 2]) {
                     pc = k[pc + 3];
                     return ~pc;
                 }
-                pc += 4;
-                return pc;
+                return pc + 4;
             case Dispatch.BR_GT_S_C:
                 if (si[fp + k[pc + 1]] > k[pc + 2]) {
                     pc = k[pc + 3];
                     return ~pc;
                 }
-                pc += 4;
-                return pc;
+                return pc + 4;
             case Dispatch.BR_LE_S_C:
                 if (si[fp + k[pc + 1]] <= k[pc + 2]) {
                     pc = k[pc + 3];
                     return ~pc;
                 }
-                pc += 4;
-                return pc;
+                return pc + 4;
             case Dispatch.BR_LE_U_C:
                 if ((si[fp + k[pc + 1]] ^ 0x80000000) <= (k[pc + 2] ^ 0x80000000)) {
                     pc = k[pc + 3];
                     return ~pc;
                 }
-                pc += 4;
-                return pc;
+                return pc + 4;
             case Dispatch.BR_GE_S_C:
                 if (si[fp + k[pc + 1]] >= k[pc + 2]) {
                     pc = k[pc + 3];
                     return ~pc;
                 }
-                pc += 4;
-                return pc;
+                return pc + 4;
             case Dispatch.BR_GE_U_C:
                 if ((si[fp + k[pc + 1]] ^ 0x80000000) >= (k[pc + 2] ^ 0x80000000)) {
                     pc = k[pc + 3];
                     return ~pc;
                 }
-                pc += 4;
-                return pc;
-            case Dispatch.I32_EQZ: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] == 0 ? 1 : 0; pc += 3; return pc;
-            case Dispatch.I32_EQ: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] == si[fp + k[pc + 3]] ? 1 : 0; pc += 4; return pc;
-            case Dispatch.I32_NE: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] != si[fp + k[pc + 3]] ? 1 : 0; pc += 4; return pc;
-            case Dispatch.I32_LT_S: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] < si[fp + k[pc + 3]] ? 1 : 0; pc += 4; return pc;
-            case Dispatch.I32_GT_S: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] > si[fp + k[pc + 3]] ? 1 : 0; pc += 4; return pc;
-            case Dispatch.I32_LE_S: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] <= si[fp + k[pc + 3]] ? 1 : 0; pc += 4; return pc;
-            case Dispatch.I32_GE_S: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] >= si[fp + k[pc + 3]] ? 1 : 0; pc += 4; return pc;
-            case Dispatch.I32_LT_U: si[fp + k[pc + 1]] = (si[fp + k[pc + 2]] ^ 0x80000000) < (si[fp + k[pc + 3]] ^ 0x80000000) ? 1 : 0; pc += 4; return pc;
-            case Dispatch.I32_GT_U: si[fp + k[pc + 1]] = (si[fp + k[pc + 2]] ^ 0x80000000) > (si[fp + k[pc + 3]] ^ 0x80000000) ? 1 : 0; pc += 4; return pc;
-            case Dispatch.I32_LE_U: si[fp + k[pc + 1]] = (si[fp + k[pc + 2]] ^ 0x80000000) <= (si[fp + k[pc + 3]] ^ 0x80000000) ? 1 : 0; pc += 4; return pc;
-            case Dispatch.I32_GE_U: si[fp + k[pc + 1]] = (si[fp + k[pc + 2]] ^ 0x80000000) >= (si[fp + k[pc + 3]] ^ 0x80000000) ? 1 : 0; pc += 4; return pc;
-            case Dispatch.I64_EQZ: si[fp + k[pc + 1]] = sl[fp + k[pc + 2]] == 0 ? 1 : 0; pc += 3; return pc;
-            case Dispatch.I64_EQ: si[fp + k[pc + 1]] = sl[fp + k[pc + 2]] == sl[fp + k[pc + 3]] ? 1 : 0; pc += 4; return pc;
-            case Dispatch.I64_NE: si[fp + k[pc + 1]] = sl[fp + k[pc + 2]] != sl[fp + k[pc + 3]] ? 1 : 0; pc += 4; return pc;
-            case Dispatch.I64_LT_S: si[fp + k[pc + 1]] = sl[fp + k[pc + 2]] < sl[fp + k[pc + 3]] ? 1 : 0; pc += 4; return pc;
-            case Dispatch.I64_GT_S: si[fp + k[pc + 1]] = sl[fp + k[pc + 2]] > sl[fp + k[pc + 3]] ? 1 : 0; pc += 4; return pc;
-            case Dispatch.I64_LE_S: si[fp + k[pc + 1]] = sl[fp + k[pc + 2]] <= sl[fp + k[pc + 3]] ? 1 : 0; pc += 4; return pc;
-            case Dispatch.I64_GE_S: si[fp + k[pc + 1]] = sl[fp + k[pc + 2]] >= sl[fp + k[pc + 3]] ? 1 : 0; pc += 4; return pc;
-            case Dispatch.F64_EQ: si[fp + k[pc + 1]] = sd[fp + k[pc + 2]] == sd[fp + k[pc + 3]] ? 1 : 0; pc += 4; return pc;
-            case Dispatch.F64_NE: si[fp + k[pc + 1]] = sd[fp + k[pc + 2]] != sd[fp + k[pc + 3]] ? 1 : 0; pc += 4; return pc;
-            case Dispatch.F64_LT: si[fp + k[pc + 1]] = sd[fp + k[pc + 2]] < sd[fp + k[pc + 3]] ? 1 : 0; pc += 4; return pc;
-            case Dispatch.F64_GT: si[fp + k[pc + 1]] = sd[fp + k[pc + 2]] > sd[fp + k[pc + 3]] ? 1 : 0; pc += 4; return pc;
-            case Dispatch.F64_LE: si[fp + k[pc + 1]] = sd[fp + k[pc + 2]] <= sd[fp + k[pc + 3]] ? 1 : 0; pc += 4; return pc;
-            case Dispatch.F64_GE: si[fp + k[pc + 1]] = sd[fp + k[pc + 2]] >= sd[fp + k[pc + 3]] ? 1 : 0; pc += 4; return pc;
-            case Dispatch.I32_MUL: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] * si[fp + k[pc + 3]]; pc += 4; return pc;
-            case Dispatch.I32_OR: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] | si[fp + k[pc + 3]]; pc += 4; return pc;
-            case Dispatch.I32_SHL: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] << si[fp + k[pc + 3]]; pc += 4; return pc;
-            case Dispatch.I32_SHR_S: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] >> si[fp + k[pc + 3]]; pc += 4; return pc;
-            case Dispatch.I32_SHR_U: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] >>> si[fp + k[pc + 3]]; pc += 4; return pc;
-            case Dispatch.I64_SUB: sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] - sl[fp + k[pc + 3]]; pc += 4; return pc;
-            case Dispatch.I64_MUL: sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] * sl[fp + k[pc + 3]]; pc += 4; return pc;
-            case Dispatch.I64_AND: sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] & sl[fp + k[pc + 3]]; pc += 4; return pc;
-            case Dispatch.I64_OR: sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] | sl[fp + k[pc + 3]]; pc += 4; return pc;
-            case Dispatch.I64_SHL: sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] << ((int) sl[fp + k[pc + 3]] & 63); pc += 4; return pc;
-            case Dispatch.I64_SHR_S: sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] >> ((int) sl[fp + k[pc + 3]] & 63); pc += 4; return pc;
-            case Dispatch.I64_SHR_U: sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] >>> ((int) sl[fp + k[pc + 3]] & 63); pc += 4; return pc;
-            case Dispatch.F32_SUB: si[fp + k[pc + 1]] = Float.floatToRawIntBits(Numerics.f(si[fp + k[pc + 2]]) - Numerics.f(si[fp + k[pc + 3]])); pc += 4; return pc;
-            case Dispatch.F32_DIV: si[fp + k[pc + 1]] = Float.floatToRawIntBits(Numerics.f(si[fp + k[pc + 2]]) / Numerics.f(si[fp + k[pc + 3]])); pc += 4; return pc;
-            case Dispatch.F64_DIV: sd[fp + k[pc + 1]] = sd[fp + k[pc + 2]] / sd[fp + k[pc + 3]]; pc += 4; return pc;
-            case Dispatch.F32_ABS: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] & 0x7FFFFFFF; pc += 3; return pc;
-            case Dispatch.F32_NEG: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] ^ 0x80000000; pc += 3; return pc;
-            case Dispatch.F64_SQRT: sd[fp + k[pc + 1]] = Math.sqrt(sd[fp + k[pc + 2]]); pc += 3; return pc;
-            case Dispatch.I32_WRAP_I64: si[fp + k[pc + 1]] = (int) sl[fp + k[pc + 2]]; pc += 3; return pc;
-            case Dispatch.I64_EXTEND_I32_S: sl[fp + k[pc + 1]] = (long) si[fp + k[pc + 2]]; pc += 3; return pc;
-            case Dispatch.I64_EXTEND_I32_U: sl[fp + k[pc + 1]] = si[fp + k[pc + 2]] & BigIntLongs.MASK32; pc += 3; return pc;
-            case Dispatch.F64_CONVERT_I32_S: sd[fp + k[pc + 1]] = (double) si[fp + k[pc + 2]]; pc += 3; return pc;
-            case Dispatch.F64_PROMOTE_F32: sd[fp + k[pc + 1]] = (double) Numerics.f(si[fp + k[pc + 2]]); pc += 3; return pc;
+                return pc + 4;
+            case Dispatch.I32_EQZ: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] == 0 ? 1 : 0; return pc + 3;
+            case Dispatch.I32_EQ: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] == si[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
+            case Dispatch.I32_NE: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] != si[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
+            case Dispatch.I32_LT_S: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] < si[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
+            case Dispatch.I32_GT_S: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] > si[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
+            case Dispatch.I32_LE_S: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] <= si[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
+            case Dispatch.I32_GE_S: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] >= si[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
+            case Dispatch.I32_LT_U: si[fp + k[pc + 1]] = (si[fp + k[pc + 2]] ^ 0x80000000) < (si[fp + k[pc + 3]] ^ 0x80000000) ? 1 : 0; return pc + 4;
+            case Dispatch.I32_GT_U: si[fp + k[pc + 1]] = (si[fp + k[pc + 2]] ^ 0x80000000) > (si[fp + k[pc + 3]] ^ 0x80000000) ? 1 : 0; return pc + 4;
+            case Dispatch.I32_LE_U: si[fp + k[pc + 1]] = (si[fp + k[pc + 2]] ^ 0x80000000) <= (si[fp + k[pc + 3]] ^ 0x80000000) ? 1 : 0; return pc + 4;
+            case Dispatch.I32_GE_U: si[fp + k[pc + 1]] = (si[fp + k[pc + 2]] ^ 0x80000000) >= (si[fp + k[pc + 3]] ^ 0x80000000) ? 1 : 0; return pc + 4;
+            case Dispatch.I64_EQZ: si[fp + k[pc + 1]] = sl[fp + k[pc + 2]] == 0 ? 1 : 0; return pc + 3;
+            case Dispatch.I64_EQ: si[fp + k[pc + 1]] = sl[fp + k[pc + 2]] == sl[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
+            case Dispatch.I64_NE: si[fp + k[pc + 1]] = sl[fp + k[pc + 2]] != sl[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
+            case Dispatch.I64_LT_S: si[fp + k[pc + 1]] = sl[fp + k[pc + 2]] < sl[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
+            case Dispatch.I64_GT_S: si[fp + k[pc + 1]] = sl[fp + k[pc + 2]] > sl[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
+            case Dispatch.I64_LE_S: si[fp + k[pc + 1]] = sl[fp + k[pc + 2]] <= sl[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
+            case Dispatch.I64_GE_S: si[fp + k[pc + 1]] = sl[fp + k[pc + 2]] >= sl[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
+            case Dispatch.F64_EQ: si[fp + k[pc + 1]] = sd[fp + k[pc + 2]] == sd[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
+            case Dispatch.F64_NE: si[fp + k[pc + 1]] = sd[fp + k[pc + 2]] != sd[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
+            case Dispatch.F64_LT: si[fp + k[pc + 1]] = sd[fp + k[pc + 2]] < sd[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
+            case Dispatch.F64_GT: si[fp + k[pc + 1]] = sd[fp + k[pc + 2]] > sd[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
+            case Dispatch.F64_LE: si[fp + k[pc + 1]] = sd[fp + k[pc + 2]] <= sd[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
+            case Dispatch.F64_GE: si[fp + k[pc + 1]] = sd[fp + k[pc + 2]] >= sd[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
+            case Dispatch.I32_MUL: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] * si[fp + k[pc + 3]]; return pc + 4;
+            case Dispatch.I32_OR: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] | si[fp + k[pc + 3]]; return pc + 4;
+            case Dispatch.I32_SHL: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] << si[fp + k[pc + 3]]; return pc + 4;
+            case Dispatch.I32_SHR_S: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] >> si[fp + k[pc + 3]]; return pc + 4;
+            case Dispatch.I32_SHR_U: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] >>> si[fp + k[pc + 3]]; return pc + 4;
+            case Dispatch.I64_SUB: sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] - sl[fp + k[pc + 3]]; return pc + 4;
+            case Dispatch.I64_MUL: sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] * sl[fp + k[pc + 3]]; return pc + 4;
+            case Dispatch.I64_AND: sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] & sl[fp + k[pc + 3]]; return pc + 4;
+            case Dispatch.I64_OR: sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] | sl[fp + k[pc + 3]]; return pc + 4;
+            case Dispatch.I64_SHL: sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] << ((int) sl[fp + k[pc + 3]] & 63); return pc + 4;
+            case Dispatch.I64_SHR_S: sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] >> ((int) sl[fp + k[pc + 3]] & 63); return pc + 4;
+            case Dispatch.I64_SHR_U: sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] >>> ((int) sl[fp + k[pc + 3]] & 63); return pc + 4;
+            case Dispatch.F32_SUB: si[fp + k[pc + 1]] = Float.floatToRawIntBits(Numerics.f(si[fp + k[pc + 2]]) - Numerics.f(si[fp + k[pc + 3]])); return pc + 4;
+            case Dispatch.F32_DIV: si[fp + k[pc + 1]] = Float.floatToRawIntBits(Numerics.f(si[fp + k[pc + 2]]) / Numerics.f(si[fp + k[pc + 3]])); return pc + 4;
+            case Dispatch.F64_DIV: sd[fp + k[pc + 1]] = sd[fp + k[pc + 2]] / sd[fp + k[pc + 3]]; return pc + 4;
+            case Dispatch.F32_ABS: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] & 0x7FFFFFFF; return pc + 3;
+            case Dispatch.F32_NEG: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] ^ 0x80000000; return pc + 3;
+            case Dispatch.F64_SQRT: sd[fp + k[pc + 1]] = Math.sqrt(sd[fp + k[pc + 2]]); return pc + 3;
+            case Dispatch.I32_WRAP_I64: si[fp + k[pc + 1]] = wrap(sl[fp + k[pc + 2]]); return pc + 3;
+            case Dispatch.I64_EXTEND_I32_S: sl[fp + k[pc + 1]] = (long) si[fp + k[pc + 2]]; return pc + 3;
+            case Dispatch.I64_EXTEND_I32_U: sl[fp + k[pc + 1]] = si[fp + k[pc + 2]] & BigIntLongs.MASK32; return pc + 3;
+            case Dispatch.F64_CONVERT_I32_S: sd[fp + k[pc + 1]] = (double) si[fp + k[pc + 2]]; return pc + 3;
+            case Dispatch.F64_PROMOTE_F32: sd[fp + k[pc + 1]] = (double) Numerics.f(si[fp + k[pc + 2]]); return pc + 3;
             case Dispatch.TRAP_MEMORY:
                 throw oob().at(pc);
 
@@ -1114,6 +1063,11 @@ public final class Machine {
         }
         store32(m, ea, (int) v);
         store32(m, ea + 4, (int) (v >>> 32));
+    }
+
+    /** (int) v; in JS through the embedder's halves (a BigInt-to-number conversion costs ~17 ns there). */
+    static int wrap(long v) {
+        return FloatBits.ARITHMETIC ? BigIntLongs.low(v) : (int) v;
     }
 
     /** Unsigned a < b: xor with MIN in JS (Long.compareUnsigned is two BigInt conversions there). */
@@ -1229,8 +1183,11 @@ public final class Machine {
                 case N + 0xC3: sl[d] = Numerics.i64Extend16S(sl[a]); return pc + 3;
                 case N + 0xC4: sl[d] = Numerics.i64Extend32S(sl[a]); return pc + 3;
                 case Op.I64_SHL_C: sl[d] = BigIntLongs.shl(sl[a], k[pc + 3]); return pc + 4;
-                case Op.I64_SHR_S_C: sl[d] = sl[a] >> k[pc + 3]; return pc + 4;
-                case Op.I64_SHR_U_C: sl[d] = sl[a] >>> k[pc + 3]; return pc + 4;
+                case Op.I64_SHR_S_C: sl[d] = BigIntLongs.shrS(sl[a], k[pc + 3]); return pc + 4;
+                case Op.I64_SHR_U_C: sl[d] = BigIntLongs.shrU(sl[a], k[pc + 3]); return pc + 4;
+                case Op.I64_SHL_V: sl[d] = BigIntLongs.shl(sl[a], BigIntLongs.low(sl[b]) & 63); return pc + 4;
+                case Op.I64_SHR_S_V: sl[d] = BigIntLongs.shrS(sl[a], BigIntLongs.low(sl[b]) & 63); return pc + 4;
+                case Op.I64_SHR_U_V: sl[d] = BigIntLongs.shrU(sl[a], BigIntLongs.low(sl[b]) & 63); return pc + 4;
                 case Op.I64_ROTL_C: sl[d] = BigIntLongs.rotl(sl[a], k[pc + 3]); return pc + 4;
                 case Op.I64_ROTR_C: sl[d] = BigIntLongs.rotr(sl[a], k[pc + 3]); return pc + 4;
                 case Op.SAT: si[d] = Numerics.i32TruncSatF32S(si[a]); return pc + 3;
@@ -1300,7 +1257,7 @@ public final class Machine {
                 byte[] mem = inst.memory.buffer();
                 int size = op == Op.I64_STORE8 ? 1 : op == Op.I64_STORE16 ? 2 : 4;
                 int ea = ea(mem, si[fp + k[pc + 1]] + k[pc + 4], k[pc + 3], size, pc);
-                int v = (int) sl[fp + k[pc + 2]];
+                int v = wrap(sl[fp + k[pc + 2]]);
                 for (int i = 0; i < size; i++) {
                     mem[ea + i] = (byte) (v >> (8 * i));
                 }

@@ -131,30 +131,39 @@ public final class Numerics {
     }
 
     public static long i64Clz(long a) {
+        if (FloatBits.ARITHMETIC) {
+            return BigIntLongs.clz(a); // TeaVM's Long.numberOfLeadingZeros is six BigInt shifts
+        }
         return Long.numberOfLeadingZeros(a);
     }
 
     public static long i64Ctz(long a) {
+        if (FloatBits.ARITHMETIC) {
+            return BigIntLongs.ctz(a);
+        }
         return Long.numberOfTrailingZeros(a);
     }
 
     public static long i64Popcnt(long a) {
+        if (FloatBits.ARITHMETIC) {
+            return BigIntLongs.popcnt(a); // TeaVM's Long.bitCount: a dozen BigInt constants and shifts
+        }
         return Long.bitCount(a);
     }
 
     public static long i64Rotl(long a, long b) {
-        int n = (int) b & 63;
         if (FloatBits.ARITHMETIC) {
-            return BigIntLongs.rotl(a, n);
+            return BigIntLongs.rotl(a, BigIntLongs.low(b) & 63);
         }
+        int n = (int) b & 63;
         return (a << n) | (a >>> (64 - n));
     }
 
     public static long i64Rotr(long a, long b) {
-        int n = (int) b & 63;
         if (FloatBits.ARITHMETIC) {
-            return BigIntLongs.rotr(a, n);
+            return BigIntLongs.rotr(a, BigIntLongs.low(b) & 63);
         }
+        int n = (int) b & 63;
         return (a >>> n) | (a << (64 - n));
     }
 
@@ -408,7 +417,7 @@ public final class Numerics {
         if (!(x >= -TWO_63 && x < TWO_63)) {
             throw trap(TrapKind.INTEGER_OVERFLOW);
         }
-        return (long) x;
+        return FloatBits.ARITHMETIC ? BigIntLongs.fromTruncated(x) : (long) x;
     }
 
     public static long i64TruncF64U(double x) {
@@ -417,6 +426,9 @@ public final class Numerics {
         }
         if (!(x > -1.0 && x < TWO_64)) {
             throw trap(TrapKind.INTEGER_OVERFLOW);
+        }
+        if (FloatBits.ARITHMETIC) {
+            return BigIntLongs.fromTruncated(x);
         }
         return x >= TWO_63 ? (long) (x - TWO_63) ^ Long.MIN_VALUE : (long) x;
     }
@@ -470,7 +482,7 @@ public final class Numerics {
         if (x >= TWO_63) {
             return Long.MAX_VALUE;
         }
-        return (long) x;
+        return FloatBits.ARITHMETIC ? BigIntLongs.fromTruncated(x) : (long) x;
     }
 
     public static long i64TruncSatF64U(double x) {
@@ -479,6 +491,9 @@ public final class Numerics {
         }
         if (x >= TWO_64) {
             return -1L;
+        }
+        if (FloatBits.ARITHMETIC) {
+            return BigIntLongs.fromTruncated(x);
         }
         return x >= TWO_63 ? (long) (x - TWO_63) ^ Long.MIN_VALUE : (long) x;
     }
@@ -537,6 +552,9 @@ public final class Numerics {
     }
 
     public static double f64ConvertI64S(long a) {
+        if (FloatBits.ARITHMETIC) {
+            return BigIntLongs.toDouble(a);
+        }
         if (a < 0) {
             return -f64ConvertI64U(-a);
         }
@@ -545,6 +563,9 @@ public final class Numerics {
 
     /** Correctly rounded: the top 64-bit magnitude is halved with a sticky bit, converted, then doubled. */
     public static double f64ConvertI64U(long u) {
+        if (FloatBits.ARITHMETIC) {
+            return BigIntLongs.toDoubleUnsigned(u);
+        }
         int lz = Long.numberOfLeadingZeros(u);
         if (lz >= 11) {
             return (double) u;
@@ -579,14 +600,23 @@ public final class Numerics {
     }
 
     public static long i64Extend8S(long a) {
+        if (FloatBits.ARITHMETIC) {
+            return (byte) BigIntLongs.low(a);
+        }
         return (a << 56) >> 56;
     }
 
     public static long i64Extend16S(long a) {
+        if (FloatBits.ARITHMETIC) {
+            return (short) BigIntLongs.low(a);
+        }
         return (a << 48) >> 48;
     }
 
     public static long i64Extend32S(long a) {
+        if (FloatBits.ARITHMETIC) {
+            return BigIntLongs.low(a);
+        }
         return (long) (int) a;
     }
 

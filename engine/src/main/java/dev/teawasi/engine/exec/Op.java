@@ -260,5 +260,9 @@ public final class Op {
     public static final int I64_SHR_U_C = 266;
     public static final int I64_ROTL_C = 267;
     public static final int I64_ROTR_C = 268;
-    public static final int COUNT = 269;
+    /** d a b: i64 shl/shr_s/shr_u by a count from a slot, in the JS build (same reason as I64_SHL_C). */
+    public static final int I64_SHL_V = 269;
+    public static final int I64_SHR_S_V = 270;
+    public static final int I64_SHR_U_V = 271;
+    public static final int COUNT = 272;
 }

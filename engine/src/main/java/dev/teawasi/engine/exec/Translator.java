@@ -63,9 +63,10 @@ final class Translator {
     /** Start of the last emitted instruction whose single result is the top entry (dst right after the opcode). */
     private int lastResult = -1;
     /**
-     * Emit I64_SHL_C and friends for shifts and rotates by a constant. Only in the JS build, where reading a count
-     * from a long slot is a BigInt-to-number conversion (~15 ns) and a left shift is cheaper as a multiplication;
-     * on the JVM the plain shift in the main loop is faster than a trip through Machine.rare. Tests flip it.
+     * Emit I64_SHL_C and friends for shifts and rotates by a constant, and I64_SHL_V... for shifts by a slot. Only
+     * in the JS build, where reading a count from a long slot is a BigInt-to-number conversion (~15 ns) and shifts
+     * are cheaper as a multiplication or on int halves (BigIntLongs); on the JVM the plain shift in the main loop is
+     * faster than a trip through Machine.rare. Tests flip it.
      */
     static boolean constI64Shifts = FloatBits.ARITHMETIC;
 
@@ -1238,6 +1239,14 @@ final class Translator {
             int a = popSlot();
             int d = pushHome(out);
             emit(Op.I64_SHL_C + (op - 0x86), d, a, n);
+            lastResult = len - 4;
+            return;
+        }
+        if (op >= 0x86 && op <= 0x88 && constI64Shifts) {
+            int b = popSlot();
+            int a = popSlot();
+            int d = pushHome(out);
+            emit(Op.I64_SHL_V + (op - 0x86), d, a, b);
             lastResult = len - 4;
             return;
         }

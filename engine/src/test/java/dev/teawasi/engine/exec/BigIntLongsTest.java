@@ -45,6 +45,74 @@ class BigIntLongsTest {
     }
 
     @Test
+    void halvesFormsAgreeWithTheOperators() {
+        // the portable halves, then a strategy like the JS build's (here computed differently: from a byte order)
+        LongHalves.Strategy[] strategies = {null, new LongHalves.Strategy() {
+            @Override
+            public int low(long v) {
+                return (int) (v & 0xFFFFFFFFL);
+            }
+
+            @Override
+            public int high(long v) {
+                return (int) (v >> 32);
+            }
+        }};
+        Random r = new Random(5);
+        List<Long> values = new ArrayList<>();
+        for (long e : EDGES) {
+            values.add(e);
+        }
+        for (int i = 0; i < 3000; i++) {
+            values.add(r.nextLong() >> r.nextInt(64));
+        }
+        LongHalves.Strategy before = LongHalves.strategy;
+        try {
+            for (LongHalves.Strategy s : strategies) {
+                LongHalves.use(s);
+                for (long a : values) {
+                    assertEquals(a, BigIntLongs.fromHalves(BigIntLongs.low(a), BigIntLongs.high(a)), "halves " + a);
+                    assertEquals(Long.numberOfLeadingZeros(a), BigIntLongs.clz(a), "clz " + a);
+                    assertEquals(Long.numberOfTrailingZeros(a), BigIntLongs.ctz(a), "ctz " + a);
+                    assertEquals(Long.bitCount(a), BigIntLongs.popcnt(a), "popcnt " + a);
+                    assertEquals((double) a, BigIntLongs.toDouble(a), "f64.convert_i64_s " + a);
+                    assertEquals(Numerics.f64ConvertI64U(a), BigIntLongs.toDoubleUnsigned(a), "f64.convert_i64_u " + a);
+                    for (int n = 0; n < 64; n++) {
+                        assertEquals(a >>> n, BigIntLongs.shrU(a, n), "shr_u " + a + " " + n);
+                        assertEquals(a >> n, BigIntLongs.shrS(a, n), "shr_s " + a + " " + n);
+                        assertEquals(Long.rotateLeft(a, n), BigIntLongs.rotl(a, n), "rotl " + a + " " + n);
+                        assertEquals(Long.rotateRight(a, n), BigIntLongs.rotr(a, n), "rotr " + a + " " + n);
+                    }
+                }
+            }
+        } finally {
+            LongHalves.use(before);
+        }
+    }
+
+    @Test
+    void truncationFromHalvesAgreesWithTheCasts() {
+        Random r = new Random(3);
+        double[] edges = {0.0, -0.0, 0.5, -0.5, 0.999, -0.999, 1, -1, 4294967295.5, 4294967296.0, -4294967296.5,
+            2147483648.0, -2147483649.0, 9007199254740993.0, -9223372036854775808.0, 9223372036854774784.0,
+            -9223372036854774784.0, 9223372036854775808.0, 18446744073709549568.0, 1e-300, -1e-300};
+        List<Double> values = new ArrayList<>();
+        for (double e : edges) {
+            values.add(e);
+        }
+        for (int i = 0; i < 20000; i++) {
+            values.add((r.nextDouble() * 2 - 1) * Math.pow(2, r.nextInt(64)));
+            values.add(r.nextDouble() * Math.pow(2, 63 + r.nextInt(2)));
+        }
+        for (double x : values) {
+            long expected = x >= 0x1p63 ? (long) (x - 0x1p63) ^ Long.MIN_VALUE : (long) x; // unsigned for >= 2^63
+            if (x >= -0x1p63 && x < 0x1p64) {
+                assertEquals(expected, BigIntLongs.fromTruncated(x), "trunc " + x);
+            }
+        }
+    }
+
+    @Test
     void unsignedDivisionAgreesWithTheJdk() {
         Random r = new Random(11);
         List<Long> values = new ArrayList<>();
