@@ -2,13 +2,14 @@ package dev.teawasi.engine.exec;
 
 /**
  * The numbers the dispatch loop switches on. HotSpot runs the loop in its C1 tiers until C2 has compiled it (seconds
- * on a loaded machine, again after every deoptimization), and C1 tests a switch's cases one after the other; in its
- * profiling tier 3 every dispatch costs time proportional to the number of cases (measured on JDK 17: ~70 ns per
- * dispatch with 256 cases, ~9 ns with 32). So the loop's first switch holds only the most frequent instructions
- * (by their share of the dispatches in the benchmark corpus, most frequent first), a second switch the others the
- * loop runs itself, and the rest go to Machine.rare. The translator emits Op numbers and maps each opcode through
- * PHYSICAL as its last step: the loop's instructions get BASE + their rank here, every other instruction keeps its
- * Op number (so a case label written with an Op constant never matches one of these by accident).
+ * on a loaded machine, again after every deoptimization). C1 tests a switch's cases one after the other, and its
+ * profiling tier 3 updates the switch profile with a compare per case on every dispatch: measured on JDK 17, ~70 ns
+ * per dispatch with 256 cases, ~9 ns with 32 (DESIGN.md, "Engine execution"). So the loop's switch holds only the
+ * most frequent instructions (by their share of the dispatches in the benchmark corpus, most frequent first);
+ * the other ones it used to run itself are in Machine.warm (a second switch, one call away), the rest in
+ * Machine.rare. The translator emits Op numbers and maps each opcode through PHYSICAL as its last step: the
+ * instructions named here get BASE + their rank, every other one keeps its Op number (so a case label written with
+ * an Op constant never matches one of these by accident).
  */
 final class Dispatch {
     private Dispatch() {
@@ -159,7 +160,7 @@ final class Dispatch {
     static final int F64_PROMOTE_F32 = BASE + 139;
     static final int TRAP_MEMORY = BASE + 140;
 
-    /** Numbers from BASE below this go to the loop's first switch, the rest of the loop's to its second. */
+    /** Numbers from BASE below this are the loop's own cases; from here to END Machine.warm's. */
     static final int HOT_END = BASE + 40;
     static final int END = BASE + 141;
 

@@ -642,376 +642,344 @@ public final class Machine {
                 case Dispatch.I32_AND: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] & si[fp + k[pc + 3]]; pc += 4; continue;
                 case Dispatch.I32_SUB: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] - si[fp + k[pc + 3]]; pc += 4; continue;
                 default:
-                    // level 2: the less frequent instructions (see Dispatch)
-                    switch (k[pc]) {
-                    case Dispatch.UNREACHABLE:
-                        throw new Trap(TrapKind.UNREACHABLE, null, null).at(pc);
-                    case Dispatch.BR_TABLE: {
-                        int i = si[fp + k[pc + 1]];
-                        int n = k[pc + 2];
-                        pc = i >= 0 && i < n - 1 ? k[pc + 3 + i] : k[pc + 2 + n];
+                    if (k[pc] >= Dispatch.HOT_END) {
+                        int r = warm(k, pc, fp, mem, inst);
+                        if (r >= 0) {
+                            pc = r;
+                            continue;
+                        }
+                        pc = ~r; // a taken branch
                         break;
                     }
-                    case Dispatch.MOV_L:
-                        sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]];
-                        pc += 3;
-                        continue;
-                    case Dispatch.MOV_D:
-                        sd[fp + k[pc + 1]] = sd[fp + k[pc + 2]];
-                        pc += 3;
-                        continue;
-                    case Dispatch.SELECT_I:
-                        si[fp + k[pc + 1]] = si[fp + k[pc + 4]] != 0 ? si[fp + k[pc + 2]] : si[fp + k[pc + 3]];
-                        pc += 5;
-                        continue;
-                    case Dispatch.GLOBAL_GET_I:
-                        si[fp + k[pc + 1]] = globals[k[pc + 2]].rawInt();
-                        pc += 3;
-                        continue;
-                    case Dispatch.GLOBAL_SET_I:
-                        globals[k[pc + 1]].rawInt(si[fp + k[pc + 2]]);
-                        pc += 3;
-                        continue;
-                    case Dispatch.I64_LOAD: {
-                        int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 8, pc);
-                        sl[fp + k[pc + 1]] = le64(mem, ea);
-                        pc += 5;
-                        continue;
-                    }
-                    case Dispatch.I32_LOAD8_S: {
-                        int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 1, pc);
-                        si[fp + k[pc + 1]] = mem[ea];
-                        pc += 5;
-                        continue;
-                    }
-                    case Dispatch.I32_LOAD16_S: {
-                        int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 2, pc);
-                        si[fp + k[pc + 1]] = (mem[ea] & 0xFF) | mem[ea + 1] << 8;
-                        pc += 5;
-                        continue;
-                    }
-                    case Dispatch.I32_LOAD16_U: {
-                        int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 2, pc);
-                        si[fp + k[pc + 1]] = le16(mem, ea);
-                        pc += 5;
-                        continue;
-                    }
-                    case Dispatch.I32_STORE16: {
-                        int ea = ea(mem, si[fp + k[pc + 1]] + k[pc + 4], k[pc + 3], 2, pc);
-                        store16(mem, ea, si[fp + k[pc + 2]]);
-                        pc += 5;
-                        continue;
-                    }
-                    case Dispatch.I64_STORE: {
-                        int ea = ea(mem, si[fp + k[pc + 1]] + k[pc + 4], k[pc + 3], 8, pc);
-                        store64(mem, ea, sl[fp + k[pc + 2]]);
-                        pc += 5;
-                        continue;
-                    }
-                    case Dispatch.BR_I64_EQZ:
-                        if (sl[fp + k[pc + 1]] == 0) {
-                            pc = k[pc + 2];
-                            break;
-                        }
-                        pc += 3;
-                        continue;
-                    case Dispatch.BR_I64_NEZ:
-                        if (sl[fp + k[pc + 1]] != 0) {
-                            pc = k[pc + 2];
-                            break;
-                        }
-                        pc += 3;
-                        continue;
-                    case Dispatch.BR_I64_EQ:
-                        if (sl[fp + k[pc + 1]] == sl[fp + k[pc + 2]]) {
-                            pc = k[pc + 3];
-                            break;
-                        }
-                        pc += 4;
-                        continue;
-                    case Dispatch.BR_I64_LT_S:
-                        if (sl[fp + k[pc + 1]] < sl[fp + k[pc + 2]]) {
-                            pc = k[pc + 3];
-                            break;
-                        }
-                        pc += 4;
-                        continue;
-                    case Dispatch.BR_I64_LT_U:
-                        if (lessU(sl[fp + k[pc + 1]], sl[fp + k[pc + 2]])) {
-                            pc = k[pc + 3];
-                            break;
-                        }
-                        pc += 4;
-                        continue;
-                    case Dispatch.BR_I64_GT_S:
-                        if (sl[fp + k[pc + 1]] > sl[fp + k[pc + 2]]) {
-                            pc = k[pc + 3];
-                            break;
-                        }
-                        pc += 4;
-                        continue;
-                    case Dispatch.BR_I64_GT_U:
-                        if (lessU(sl[fp + k[pc + 2]], sl[fp + k[pc + 1]])) {
-                            pc = k[pc + 3];
-                            break;
-                        }
-                        pc += 4;
-                        continue;
-                    case Dispatch.BR_I64_LE_S:
-                        if (sl[fp + k[pc + 1]] <= sl[fp + k[pc + 2]]) {
-                            pc = k[pc + 3];
-                            break;
-                        }
-                        pc += 4;
-                        continue;
-                    case Dispatch.BR_I64_GE_S:
-                        if (sl[fp + k[pc + 1]] >= sl[fp + k[pc + 2]]) {
-                            pc = k[pc + 3];
-                            break;
-                        }
-                        pc += 4;
-                        continue;
-                    case Dispatch.BR_I64_GE_U:
-                        if (!lessU(sl[fp + k[pc + 1]], sl[fp + k[pc + 2]])) {
-                            pc = k[pc + 3];
-                            break;
-                        }
-                        pc += 4;
-                        continue;
-                    case Dispatch.I32_SUB_C:
-                        si[fp + k[pc + 1]] = si[fp + k[pc + 2]] - k[pc + 3];
-                        pc += 4;
-                        continue;
-                    case Dispatch.I32_OR_C:
-                        si[fp + k[pc + 1]] = si[fp + k[pc + 2]] | k[pc + 3];
-                        pc += 4;
-                        continue;
-                    case Dispatch.I32_SHR_S_C:
-                        si[fp + k[pc + 1]] = si[fp + k[pc + 2]] >> k[pc + 3];
-                        pc += 4;
-                        continue;
-                    case Dispatch.I32_EQ_C:
-                        si[fp + k[pc + 1]] = si[fp + k[pc + 2]] == k[pc + 3] ? 1 : 0;
-                        pc += 4;
-                        continue;
-                    case Dispatch.I32_NE_C:
-                        si[fp + k[pc + 1]] = si[fp + k[pc + 2]] != k[pc + 3] ? 1 : 0;
-                        pc += 4;
-                        continue;
-                    case Dispatch.I32_LT_S_C:
-                        si[fp + k[pc + 1]] = si[fp + k[pc + 2]] < k[pc + 3] ? 1 : 0;
-                        pc += 4;
-                        continue;
-                    case Dispatch.I32_LT_U_C:
-                        si[fp + k[pc + 1]] = (si[fp + k[pc + 2]] ^ 0x80000000) < (k[pc + 3] ^ 0x80000000) ? 1 : 0;
-                        pc += 4;
-                        continue;
-                    case Dispatch.I32_GT_S_C:
-                        si[fp + k[pc + 1]] = si[fp + k[pc + 2]] > k[pc + 3] ? 1 : 0;
-                        pc += 4;
-                        continue;
-                    case Dispatch.I32_GT_U_C:
-                        si[fp + k[pc + 1]] = (si[fp + k[pc + 2]] ^ 0x80000000) > (k[pc + 3] ^ 0x80000000) ? 1 : 0;
-                        pc += 4;
-                        continue;
-                    case Dispatch.I32_LE_S_C:
-                        si[fp + k[pc + 1]] = si[fp + k[pc + 2]] <= k[pc + 3] ? 1 : 0;
-                        pc += 4;
-                        continue;
-                    case Dispatch.I32_LE_U_C:
-                        si[fp + k[pc + 1]] = (si[fp + k[pc + 2]] ^ 0x80000000) <= (k[pc + 3] ^ 0x80000000) ? 1 : 0;
-                        pc += 4;
-                        continue;
-                    case Dispatch.I32_GE_S_C:
-                        si[fp + k[pc + 1]] = si[fp + k[pc + 2]] >= k[pc + 3] ? 1 : 0;
-                        pc += 4;
-                        continue;
-                    case Dispatch.I32_GE_U_C:
-                        si[fp + k[pc + 1]] = (si[fp + k[pc + 2]] ^ 0x80000000) >= (k[pc + 3] ^ 0x80000000) ? 1 : 0;
-                        pc += 4;
-                        continue;
-                    case Dispatch.BR_NEZ:
-                        if (si[fp + k[pc + 1]] != 0) {
-                            pc = k[pc + 2];
-                            break;
-                        }
-                        pc += 3;
-                        continue;
-                    case Dispatch.BR_EQ:
-                        if (si[fp + k[pc + 1]] == si[fp + k[pc + 2]]) {
-                            pc = k[pc + 3];
-                            break;
-                        }
-                        pc += 4;
-                        continue;
-                    case Dispatch.BR_NE:
-                        if (si[fp + k[pc + 1]] != si[fp + k[pc + 2]]) {
-                            pc = k[pc + 3];
-                            break;
-                        }
-                        pc += 4;
-                        continue;
-                    case Dispatch.BR_LT_U:
-                        if ((si[fp + k[pc + 1]] ^ 0x80000000) < (si[fp + k[pc + 2]] ^ 0x80000000)) {
-                            pc = k[pc + 3];
-                            break;
-                        }
-                        pc += 4;
-                        continue;
-                    case Dispatch.BR_GT_S:
-                        if (si[fp + k[pc + 1]] > si[fp + k[pc + 2]]) {
-                            pc = k[pc + 3];
-                            break;
-                        }
-                        pc += 4;
-                        continue;
-                    case Dispatch.BR_GT_U:
-                        if ((si[fp + k[pc + 1]] ^ 0x80000000) > (si[fp + k[pc + 2]] ^ 0x80000000)) {
-                            pc = k[pc + 3];
-                            break;
-                        }
-                        pc += 4;
-                        continue;
-                    case Dispatch.BR_LE_S:
-                        if (si[fp + k[pc + 1]] <= si[fp + k[pc + 2]]) {
-                            pc = k[pc + 3];
-                            break;
-                        }
-                        pc += 4;
-                        continue;
-                    case Dispatch.BR_LE_U:
-                        if ((si[fp + k[pc + 1]] ^ 0x80000000) <= (si[fp + k[pc + 2]] ^ 0x80000000)) {
-                            pc = k[pc + 3];
-                            break;
-                        }
-                        pc += 4;
-                        continue;
-                    case Dispatch.BR_GE_S:
-                        if (si[fp + k[pc + 1]] >= si[fp + k[pc + 2]]) {
-                            pc = k[pc + 3];
-                            break;
-                        }
-                        pc += 4;
-                        continue;
-                    case Dispatch.BR_GE_U:
-                        if ((si[fp + k[pc + 1]] ^ 0x80000000) >= (si[fp + k[pc + 2]] ^ 0x80000000)) {
-                            pc = k[pc + 3];
-                            break;
-                        }
-                        pc += 4;
-                        continue;
-                    case Dispatch.BR_EQ_C:
-                        if (si[fp + k[pc + 1]] == k[pc + 2]) {
-                            pc = k[pc + 3];
-                            break;
-                        }
-                        pc += 4;
-                        continue;
-                    case Dispatch.BR_LT_S_C:
-                        if (si[fp + k[pc + 1]] < k[pc + 2]) {
-                            pc = k[pc + 3];
-                            break;
-                        }
-                        pc += 4;
-                        continue;
-                    case Dispatch.BR_GT_S_C:
-                        if (si[fp + k[pc + 1]] > k[pc + 2]) {
-                            pc = k[pc + 3];
-                            break;
-                        }
-                        pc += 4;
-                        continue;
-                    case Dispatch.BR_LE_S_C:
-                        if (si[fp + k[pc + 1]] <= k[pc + 2]) {
-                            pc = k[pc + 3];
-                            break;
-                        }
-                        pc += 4;
-                        continue;
-                    case Dispatch.BR_LE_U_C:
-                        if ((si[fp + k[pc + 1]] ^ 0x80000000) <= (k[pc + 2] ^ 0x80000000)) {
-                            pc = k[pc + 3];
-                            break;
-                        }
-                        pc += 4;
-                        continue;
-                    case Dispatch.BR_GE_S_C:
-                        if (si[fp + k[pc + 1]] >= k[pc + 2]) {
-                            pc = k[pc + 3];
-                            break;
-                        }
-                        pc += 4;
-                        continue;
-                    case Dispatch.BR_GE_U_C:
-                        if ((si[fp + k[pc + 1]] ^ 0x80000000) >= (k[pc + 2] ^ 0x80000000)) {
-                            pc = k[pc + 3];
-                            break;
-                        }
-                        pc += 4;
-                        continue;
-                    case Dispatch.I32_EQZ: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] == 0 ? 1 : 0; pc += 3; continue;
-                    case Dispatch.I32_EQ: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] == si[fp + k[pc + 3]] ? 1 : 0; pc += 4; continue;
-                    case Dispatch.I32_NE: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] != si[fp + k[pc + 3]] ? 1 : 0; pc += 4; continue;
-                    case Dispatch.I32_LT_S: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] < si[fp + k[pc + 3]] ? 1 : 0; pc += 4; continue;
-                    case Dispatch.I32_GT_S: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] > si[fp + k[pc + 3]] ? 1 : 0; pc += 4; continue;
-                    case Dispatch.I32_LE_S: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] <= si[fp + k[pc + 3]] ? 1 : 0; pc += 4; continue;
-                    case Dispatch.I32_GE_S: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] >= si[fp + k[pc + 3]] ? 1 : 0; pc += 4; continue;
-                    case Dispatch.I32_LT_U: si[fp + k[pc + 1]] = (si[fp + k[pc + 2]] ^ 0x80000000) < (si[fp + k[pc + 3]] ^ 0x80000000) ? 1 : 0; pc += 4; continue;
-                    case Dispatch.I32_GT_U: si[fp + k[pc + 1]] = (si[fp + k[pc + 2]] ^ 0x80000000) > (si[fp + k[pc + 3]] ^ 0x80000000) ? 1 : 0; pc += 4; continue;
-                    case Dispatch.I32_LE_U: si[fp + k[pc + 1]] = (si[fp + k[pc + 2]] ^ 0x80000000) <= (si[fp + k[pc + 3]] ^ 0x80000000) ? 1 : 0; pc += 4; continue;
-                    case Dispatch.I32_GE_U: si[fp + k[pc + 1]] = (si[fp + k[pc + 2]] ^ 0x80000000) >= (si[fp + k[pc + 3]] ^ 0x80000000) ? 1 : 0; pc += 4; continue;
-                    case Dispatch.I64_EQZ: si[fp + k[pc + 1]] = sl[fp + k[pc + 2]] == 0 ? 1 : 0; pc += 3; continue;
-                    case Dispatch.I64_EQ: si[fp + k[pc + 1]] = sl[fp + k[pc + 2]] == sl[fp + k[pc + 3]] ? 1 : 0; pc += 4; continue;
-                    case Dispatch.I64_NE: si[fp + k[pc + 1]] = sl[fp + k[pc + 2]] != sl[fp + k[pc + 3]] ? 1 : 0; pc += 4; continue;
-                    case Dispatch.I64_LT_S: si[fp + k[pc + 1]] = sl[fp + k[pc + 2]] < sl[fp + k[pc + 3]] ? 1 : 0; pc += 4; continue;
-                    case Dispatch.I64_GT_S: si[fp + k[pc + 1]] = sl[fp + k[pc + 2]] > sl[fp + k[pc + 3]] ? 1 : 0; pc += 4; continue;
-                    case Dispatch.I64_LE_S: si[fp + k[pc + 1]] = sl[fp + k[pc + 2]] <= sl[fp + k[pc + 3]] ? 1 : 0; pc += 4; continue;
-                    case Dispatch.I64_GE_S: si[fp + k[pc + 1]] = sl[fp + k[pc + 2]] >= sl[fp + k[pc + 3]] ? 1 : 0; pc += 4; continue;
-                    case Dispatch.F64_EQ: si[fp + k[pc + 1]] = sd[fp + k[pc + 2]] == sd[fp + k[pc + 3]] ? 1 : 0; pc += 4; continue;
-                    case Dispatch.F64_NE: si[fp + k[pc + 1]] = sd[fp + k[pc + 2]] != sd[fp + k[pc + 3]] ? 1 : 0; pc += 4; continue;
-                    case Dispatch.F64_LT: si[fp + k[pc + 1]] = sd[fp + k[pc + 2]] < sd[fp + k[pc + 3]] ? 1 : 0; pc += 4; continue;
-                    case Dispatch.F64_GT: si[fp + k[pc + 1]] = sd[fp + k[pc + 2]] > sd[fp + k[pc + 3]] ? 1 : 0; pc += 4; continue;
-                    case Dispatch.F64_LE: si[fp + k[pc + 1]] = sd[fp + k[pc + 2]] <= sd[fp + k[pc + 3]] ? 1 : 0; pc += 4; continue;
-                    case Dispatch.F64_GE: si[fp + k[pc + 1]] = sd[fp + k[pc + 2]] >= sd[fp + k[pc + 3]] ? 1 : 0; pc += 4; continue;
-                    case Dispatch.I32_MUL: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] * si[fp + k[pc + 3]]; pc += 4; continue;
-                    case Dispatch.I32_OR: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] | si[fp + k[pc + 3]]; pc += 4; continue;
-                    case Dispatch.I32_SHL: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] << si[fp + k[pc + 3]]; pc += 4; continue;
-                    case Dispatch.I32_SHR_S: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] >> si[fp + k[pc + 3]]; pc += 4; continue;
-                    case Dispatch.I32_SHR_U: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] >>> si[fp + k[pc + 3]]; pc += 4; continue;
-                    case Dispatch.I64_SUB: sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] - sl[fp + k[pc + 3]]; pc += 4; continue;
-                    case Dispatch.I64_MUL: sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] * sl[fp + k[pc + 3]]; pc += 4; continue;
-                    case Dispatch.I64_AND: sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] & sl[fp + k[pc + 3]]; pc += 4; continue;
-                    case Dispatch.I64_OR: sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] | sl[fp + k[pc + 3]]; pc += 4; continue;
-                    case Dispatch.I64_SHL: sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] << ((int) sl[fp + k[pc + 3]] & 63); pc += 4; continue;
-                    case Dispatch.I64_SHR_S: sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] >> ((int) sl[fp + k[pc + 3]] & 63); pc += 4; continue;
-                    case Dispatch.I64_SHR_U: sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] >>> ((int) sl[fp + k[pc + 3]] & 63); pc += 4; continue;
-                    case Dispatch.F32_SUB: si[fp + k[pc + 1]] = Float.floatToRawIntBits(Numerics.f(si[fp + k[pc + 2]]) - Numerics.f(si[fp + k[pc + 3]])); pc += 4; continue;
-                    case Dispatch.F32_DIV: si[fp + k[pc + 1]] = Float.floatToRawIntBits(Numerics.f(si[fp + k[pc + 2]]) / Numerics.f(si[fp + k[pc + 3]])); pc += 4; continue;
-                    case Dispatch.F64_DIV: sd[fp + k[pc + 1]] = sd[fp + k[pc + 2]] / sd[fp + k[pc + 3]]; pc += 4; continue;
-                    case Dispatch.F32_ABS: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] & 0x7FFFFFFF; pc += 3; continue;
-                    case Dispatch.F32_NEG: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] ^ 0x80000000; pc += 3; continue;
-                    case Dispatch.F64_SQRT: sd[fp + k[pc + 1]] = Math.sqrt(sd[fp + k[pc + 2]]); pc += 3; continue;
-                    case Dispatch.I32_WRAP_I64: si[fp + k[pc + 1]] = wrap(sl[fp + k[pc + 2]]); pc += 3; continue;
-                    case Dispatch.I64_EXTEND_I32_S: sl[fp + k[pc + 1]] = (long) si[fp + k[pc + 2]]; pc += 3; continue;
-                    case Dispatch.I64_EXTEND_I32_U: sl[fp + k[pc + 1]] = si[fp + k[pc + 2]] & BigIntLongs.MASK32; pc += 3; continue;
-                    case Dispatch.F64_CONVERT_I32_S: sd[fp + k[pc + 1]] = (double) si[fp + k[pc + 2]]; pc += 3; continue;
-                    case Dispatch.F64_PROMOTE_F32: sd[fp + k[pc + 1]] = (double) Numerics.f(si[fp + k[pc + 2]]); pc += 3; continue;
-                    case Dispatch.TRAP_MEMORY:
-                        throw oob().at(pc);
-
-                    default:
-                        this.fn = fn;
-                        pc = rare(k, pc, fp, inst);
-                        mem = memory.buffer();
-                        continue;
-                    }
-                    break;
+                    this.fn = fn;
+                    pc = rare(k, pc, fp, inst);
+                    mem = memory.buffer();
+                    continue;
                 }
                 // only taken branches and calls get here: they pay the fuel
                 if (--fuel < 0) {
                     return pause(fn, pc, fp);
                 }
             }
+    }
+
+    /**
+     * The loop's less frequent instructions, out of the loop so that its switch stays small (see Dispatch). Returns
+     * the next pc, or ~target for a taken branch (which pays fuel in the loop).
+     */
+    private int warm(int[] k, int pc, int fp, byte[] mem, InstanceState inst) {
+        int[] si = this.si;
+        long[] sl = this.sl;
+        double[] sd = this.sd;
+        Global[] globals = inst.globals;
+        switch (k[pc]) {
+            case Dispatch.UNREACHABLE:
+                throw new Trap(TrapKind.UNREACHABLE, null, null).at(pc);
+            case Dispatch.BR_TABLE: {
+                int i = si[fp + k[pc + 1]];
+                int n = k[pc + 2];
+                pc = i >= 0 && i < n - 1 ? k[pc + 3 + i] : k[pc + 2 + n];
+                return ~pc;
+            }
+            case Dispatch.MOV_L:
+                sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]];
+                return pc + 3;
+            case Dispatch.MOV_D:
+                sd[fp + k[pc + 1]] = sd[fp + k[pc + 2]];
+                return pc + 3;
+            case Dispatch.SELECT_I:
+                si[fp + k[pc + 1]] = si[fp + k[pc + 4]] != 0 ? si[fp + k[pc + 2]] : si[fp + k[pc + 3]];
+                return pc + 5;
+            case Dispatch.GLOBAL_GET_I:
+                si[fp + k[pc + 1]] = globals[k[pc + 2]].rawInt();
+                return pc + 3;
+            case Dispatch.GLOBAL_SET_I:
+                globals[k[pc + 1]].rawInt(si[fp + k[pc + 2]]);
+                return pc + 3;
+            case Dispatch.I64_LOAD: {
+                int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 8, pc);
+                sl[fp + k[pc + 1]] = le64(mem, ea);
+                return pc + 5;
+            }
+            case Dispatch.I32_LOAD8_S: {
+                int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 1, pc);
+                si[fp + k[pc + 1]] = mem[ea];
+                return pc + 5;
+            }
+            case Dispatch.I32_LOAD16_S: {
+                int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 2, pc);
+                si[fp + k[pc + 1]] = (mem[ea] & 0xFF) | mem[ea + 1] << 8;
+                return pc + 5;
+            }
+            case Dispatch.I32_LOAD16_U: {
+                int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 2, pc);
+                si[fp + k[pc + 1]] = le16(mem, ea);
+                return pc + 5;
+            }
+            case Dispatch.I32_STORE16: {
+                int ea = ea(mem, si[fp + k[pc + 1]] + k[pc + 4], k[pc + 3], 2, pc);
+                store16(mem, ea, si[fp + k[pc + 2]]);
+                return pc + 5;
+            }
+            case Dispatch.I64_STORE: {
+                int ea = ea(mem, si[fp + k[pc + 1]] + k[pc + 4], k[pc + 3], 8, pc);
+                store64(mem, ea, sl[fp + k[pc + 2]]);
+                return pc + 5;
+            }
+            case Dispatch.BR_I64_EQZ:
+                if (sl[fp + k[pc + 1]] == 0) {
+                    pc = k[pc + 2];
+                    return ~pc;
+                }
+                return pc + 3;
+            case Dispatch.BR_I64_NEZ:
+                if (sl[fp + k[pc + 1]] != 0) {
+                    pc = k[pc + 2];
+                    return ~pc;
+                }
+                return pc + 3;
+            case Dispatch.BR_I64_EQ:
+                if (sl[fp + k[pc + 1]] == sl[fp + k[pc + 2]]) {
+                    pc = k[pc + 3];
+                    return ~pc;
+                }
+                return pc + 4;
+            case Dispatch.BR_I64_LT_S:
+                if (sl[fp + k[pc + 1]] < sl[fp + k[pc + 2]]) {
+                    pc = k[pc + 3];
+                    return ~pc;
+                }
+                return pc + 4;
+            case Dispatch.BR_I64_LT_U:
+                if (lessU(sl[fp + k[pc + 1]], sl[fp + k[pc + 2]])) {
+                    pc = k[pc + 3];
+                    return ~pc;
+                }
+                return pc + 4;
+            case Dispatch.BR_I64_GT_S:
+                if (sl[fp + k[pc + 1]] > sl[fp + k[pc + 2]]) {
+                    pc = k[pc + 3];
+                    return ~pc;
+                }
+                return pc + 4;
+            case Dispatch.BR_I64_GT_U:
+                if (lessU(sl[fp + k[pc + 2]], sl[fp + k[pc + 1]])) {
+                    pc = k[pc + 3];
+                    return ~pc;
+                }
+                return pc + 4;
+            case Dispatch.BR_I64_LE_S:
+                if (sl[fp + k[pc + 1]] <= sl[fp + k[pc + 2]]) {
+                    pc = k[pc + 3];
+                    return ~pc;
+                }
+                return pc + 4;
+            case Dispatch.BR_I64_GE_S:
+                if (sl[fp + k[pc + 1]] >= sl[fp + k[pc + 2]]) {
+                    pc = k[pc + 3];
+                    return ~pc;
+                }
+                return pc + 4;
+            case Dispatch.BR_I64_GE_U:
+                if (!lessU(sl[fp + k[pc + 1]], sl[fp + k[pc + 2]])) {
+                    pc = k[pc + 3];
+                    return ~pc;
+                }
+                return pc + 4;
+            case Dispatch.I32_SUB_C:
+                si[fp + k[pc + 1]] = si[fp + k[pc + 2]] - k[pc + 3];
+                return pc + 4;
+            case Dispatch.I32_OR_C:
+                si[fp + k[pc + 1]] = si[fp + k[pc + 2]] | k[pc + 3];
+                return pc + 4;
+            case Dispatch.I32_SHR_S_C:
+                si[fp + k[pc + 1]] = si[fp + k[pc + 2]] >> k[pc + 3];
+                return pc + 4;
+            case Dispatch.I32_EQ_C:
+                si[fp + k[pc + 1]] = si[fp + k[pc + 2]] == k[pc + 3] ? 1 : 0;
+                return pc + 4;
+            case Dispatch.I32_NE_C:
+                si[fp + k[pc + 1]] = si[fp + k[pc + 2]] != k[pc + 3] ? 1 : 0;
+                return pc + 4;
+            case Dispatch.I32_LT_S_C:
+                si[fp + k[pc + 1]] = si[fp + k[pc + 2]] < k[pc + 3] ? 1 : 0;
+                return pc + 4;
+            case Dispatch.I32_LT_U_C:
+                si[fp + k[pc + 1]] = (si[fp + k[pc + 2]] ^ 0x80000000) < (k[pc + 3] ^ 0x80000000) ? 1 : 0;
+                return pc + 4;
+            case Dispatch.I32_GT_S_C:
+                si[fp + k[pc + 1]] = si[fp + k[pc + 2]] > k[pc + 3] ? 1 : 0;
+                return pc + 4;
+            case Dispatch.I32_GT_U_C:
+                si[fp + k[pc + 1]] = (si[fp + k[pc + 2]] ^ 0x80000000) > (k[pc + 3] ^ 0x80000000) ? 1 : 0;
+                return pc + 4;
+            case Dispatch.I32_LE_S_C:
+                si[fp + k[pc + 1]] = si[fp + k[pc + 2]] <= k[pc + 3] ? 1 : 0;
+                return pc + 4;
+            case Dispatch.I32_LE_U_C:
+                si[fp + k[pc + 1]] = (si[fp + k[pc + 2]] ^ 0x80000000) <= (k[pc + 3] ^ 0x80000000) ? 1 : 0;
+                return pc + 4;
+            case Dispatch.I32_GE_S_C:
+                si[fp + k[pc + 1]] = si[fp + k[pc + 2]] >= k[pc + 3] ? 1 : 0;
+                return pc + 4;
+            case Dispatch.I32_GE_U_C:
+                si[fp + k[pc + 1]] = (si[fp + k[pc + 2]] ^ 0x80000000) >= (k[pc + 3] ^ 0x80000000) ? 1 : 0;
+                return pc + 4;
+            case Dispatch.BR_NEZ:
+                if (si[fp + k[pc + 1]] != 0) {
+                    pc = k[pc + 2];
+                    return ~pc;
+                }
+                return pc + 3;
+            case Dispatch.BR_EQ:
+                if (si[fp + k[pc + 1]] == si[fp + k[pc + 2]]) {
+                    pc = k[pc + 3];
+                    return ~pc;
+                }
+                return pc + 4;
+            case Dispatch.BR_NE:
+                if (si[fp + k[pc + 1]] != si[fp + k[pc + 2]]) {
+                    pc = k[pc + 3];
+                    return ~pc;
+                }
+                return pc + 4;
+            case Dispatch.BR_LT_U:
+                if ((si[fp + k[pc + 1]] ^ 0x80000000) < (si[fp + k[pc + 2]] ^ 0x80000000)) {
+                    pc = k[pc + 3];
+                    return ~pc;
+                }
+                return pc + 4;
+            case Dispatch.BR_GT_S:
+                if (si[fp + k[pc + 1]] > si[fp + k[pc + 2]]) {
+                    pc = k[pc + 3];
+                    return ~pc;
+                }
+                return pc + 4;
+            case Dispatch.BR_GT_U:
+                if ((si[fp + k[pc + 1]] ^ 0x80000000) > (si[fp + k[pc + 2]] ^ 0x80000000)) {
+                    pc = k[pc + 3];
+                    return ~pc;
+                }
+                return pc + 4;
+            case Dispatch.BR_LE_S:
+                if (si[fp + k[pc + 1]] <= si[fp + k[pc + 2]]) {
+                    pc = k[pc + 3];
+                    return ~pc;
+                }
+                return pc + 4;
+            case Dispatch.BR_LE_U:
+                if ((si[fp + k[pc + 1]] ^ 0x80000000) <= (si[fp + k[pc + 2]] ^ 0x80000000)) {
+                    pc = k[pc + 3];
+                    return ~pc;
+                }
+                return pc + 4;
+            case Dispatch.BR_GE_S:
+                if (si[fp + k[pc + 1]] >= si[fp + k[pc + 2]]) {
+                    pc = k[pc + 3];
+                    return ~pc;
+                }
+                return pc + 4;
+            case Dispatch.BR_GE_U:
+                if ((si[fp + k[pc + 1]] ^ 0x80000000) >= (si[fp + k[pc + 2]] ^ 0x80000000)) {
+                    pc = k[pc + 3];
+                    return ~pc;
+                }
+                return pc + 4;
+            case Dispatch.BR_EQ_C:
+                if (si[fp + k[pc + 1]] == k[pc + 2]) {
+                    pc = k[pc + 3];
+                    return ~pc;
+                }
+                return pc + 4;
+            case Dispatch.BR_LT_S_C:
+                if (si[fp + k[pc + 1]] < k[pc + 2]) {
+                    pc = k[pc + 3];
+                    return ~pc;
+                }
+                return pc + 4;
+            case Dispatch.BR_GT_S_C:
+                if (si[fp + k[pc + 1]] > k[pc + 2]) {
+                    pc = k[pc + 3];
+                    return ~pc;
+                }
+                return pc + 4;
+            case Dispatch.BR_LE_S_C:
+                if (si[fp + k[pc + 1]] <= k[pc + 2]) {
+                    pc = k[pc + 3];
+                    return ~pc;
+                }
+                return pc + 4;
+            case Dispatch.BR_LE_U_C:
+                if ((si[fp + k[pc + 1]] ^ 0x80000000) <= (k[pc + 2] ^ 0x80000000)) {
+                    pc = k[pc + 3];
+                    return ~pc;
+                }
+                return pc + 4;
+            case Dispatch.BR_GE_S_C:
+                if (si[fp + k[pc + 1]] >= k[pc + 2]) {
+                    pc = k[pc + 3];
+                    return ~pc;
+                }
+                return pc + 4;
+            case Dispatch.BR_GE_U_C:
+                if ((si[fp + k[pc + 1]] ^ 0x80000000) >= (k[pc + 2] ^ 0x80000000)) {
+                    pc = k[pc + 3];
+                    return ~pc;
+                }
+                return pc + 4;
+            case Dispatch.I32_EQZ: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] == 0 ? 1 : 0; return pc + 3;
+            case Dispatch.I32_EQ: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] == si[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
+            case Dispatch.I32_NE: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] != si[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
+            case Dispatch.I32_LT_S: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] < si[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
+            case Dispatch.I32_GT_S: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] > si[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
+            case Dispatch.I32_LE_S: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] <= si[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
+            case Dispatch.I32_GE_S: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] >= si[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
+            case Dispatch.I32_LT_U: si[fp + k[pc + 1]] = (si[fp + k[pc + 2]] ^ 0x80000000) < (si[fp + k[pc + 3]] ^ 0x80000000) ? 1 : 0; return pc + 4;
+            case Dispatch.I32_GT_U: si[fp + k[pc + 1]] = (si[fp + k[pc + 2]] ^ 0x80000000) > (si[fp + k[pc + 3]] ^ 0x80000000) ? 1 : 0; return pc + 4;
+            case Dispatch.I32_LE_U: si[fp + k[pc + 1]] = (si[fp + k[pc + 2]] ^ 0x80000000) <= (si[fp + k[pc + 3]] ^ 0x80000000) ? 1 : 0; return pc + 4;
+            case Dispatch.I32_GE_U: si[fp + k[pc + 1]] = (si[fp + k[pc + 2]] ^ 0x80000000) >= (si[fp + k[pc + 3]] ^ 0x80000000) ? 1 : 0; return pc + 4;
+            case Dispatch.I64_EQZ: si[fp + k[pc + 1]] = sl[fp + k[pc + 2]] == 0 ? 1 : 0; return pc + 3;
+            case Dispatch.I64_EQ: si[fp + k[pc + 1]] = sl[fp + k[pc + 2]] == sl[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
+            case Dispatch.I64_NE: si[fp + k[pc + 1]] = sl[fp + k[pc + 2]] != sl[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
+            case Dispatch.I64_LT_S: si[fp + k[pc + 1]] = sl[fp + k[pc + 2]] < sl[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
+            case Dispatch.I64_GT_S: si[fp + k[pc + 1]] = sl[fp + k[pc + 2]] > sl[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
+            case Dispatch.I64_LE_S: si[fp + k[pc + 1]] = sl[fp + k[pc + 2]] <= sl[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
+            case Dispatch.I64_GE_S: si[fp + k[pc + 1]] = sl[fp + k[pc + 2]] >= sl[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
+            case Dispatch.F64_EQ: si[fp + k[pc + 1]] = sd[fp + k[pc + 2]] == sd[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
+            case Dispatch.F64_NE: si[fp + k[pc + 1]] = sd[fp + k[pc + 2]] != sd[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
+            case Dispatch.F64_LT: si[fp + k[pc + 1]] = sd[fp + k[pc + 2]] < sd[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
+            case Dispatch.F64_GT: si[fp + k[pc + 1]] = sd[fp + k[pc + 2]] > sd[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
+            case Dispatch.F64_LE: si[fp + k[pc + 1]] = sd[fp + k[pc + 2]] <= sd[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
+            case Dispatch.F64_GE: si[fp + k[pc + 1]] = sd[fp + k[pc + 2]] >= sd[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
+            case Dispatch.I32_MUL: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] * si[fp + k[pc + 3]]; return pc + 4;
+            case Dispatch.I32_OR: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] | si[fp + k[pc + 3]]; return pc + 4;
+            case Dispatch.I32_SHL: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] << si[fp + k[pc + 3]]; return pc + 4;
+            case Dispatch.I32_SHR_S: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] >> si[fp + k[pc + 3]]; return pc + 4;
+            case Dispatch.I32_SHR_U: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] >>> si[fp + k[pc + 3]]; return pc + 4;
+            case Dispatch.I64_SUB: sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] - sl[fp + k[pc + 3]]; return pc + 4;
+            case Dispatch.I64_MUL: sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] * sl[fp + k[pc + 3]]; return pc + 4;
+            case Dispatch.I64_AND: sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] & sl[fp + k[pc + 3]]; return pc + 4;
+            case Dispatch.I64_OR: sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] | sl[fp + k[pc + 3]]; return pc + 4;
+            case Dispatch.I64_SHL: sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] << ((int) sl[fp + k[pc + 3]] & 63); return pc + 4;
+            case Dispatch.I64_SHR_S: sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] >> ((int) sl[fp + k[pc + 3]] & 63); return pc + 4;
+            case Dispatch.I64_SHR_U: sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] >>> ((int) sl[fp + k[pc + 3]] & 63); return pc + 4;
+            case Dispatch.F32_SUB: si[fp + k[pc + 1]] = Float.floatToRawIntBits(Numerics.f(si[fp + k[pc + 2]]) - Numerics.f(si[fp + k[pc + 3]])); return pc + 4;
+            case Dispatch.F32_DIV: si[fp + k[pc + 1]] = Float.floatToRawIntBits(Numerics.f(si[fp + k[pc + 2]]) / Numerics.f(si[fp + k[pc + 3]])); return pc + 4;
+            case Dispatch.F64_DIV: sd[fp + k[pc + 1]] = sd[fp + k[pc + 2]] / sd[fp + k[pc + 3]]; return pc + 4;
+            case Dispatch.F32_ABS: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] & 0x7FFFFFFF; return pc + 3;
+            case Dispatch.F32_NEG: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] ^ 0x80000000; return pc + 3;
+            case Dispatch.F64_SQRT: sd[fp + k[pc + 1]] = Math.sqrt(sd[fp + k[pc + 2]]); return pc + 3;
+            case Dispatch.I32_WRAP_I64: si[fp + k[pc + 1]] = wrap(sl[fp + k[pc + 2]]); return pc + 3;
+            case Dispatch.I64_EXTEND_I32_S: sl[fp + k[pc + 1]] = (long) si[fp + k[pc + 2]]; return pc + 3;
+            case Dispatch.I64_EXTEND_I32_U: sl[fp + k[pc + 1]] = si[fp + k[pc + 2]] & BigIntLongs.MASK32; return pc + 3;
+            case Dispatch.F64_CONVERT_I32_S: sd[fp + k[pc + 1]] = (double) si[fp + k[pc + 2]]; return pc + 3;
+            case Dispatch.F64_PROMOTE_F32: sd[fp + k[pc + 1]] = (double) Numerics.f(si[fp + k[pc + 2]]); return pc + 3;
+            case Dispatch.TRAP_MEMORY:
+                throw oob().at(pc);
+
+            default:
+                throw new IllegalStateException("bad internal opcode " + k[pc]);
+        }
     }
 
     /** The effective address of a size-byte access at base (unsigned) + offset, or a trap at code index pc. */

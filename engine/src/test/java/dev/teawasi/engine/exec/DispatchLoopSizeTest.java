@@ -15,6 +15,13 @@ class DispatchLoopSizeTest {
     private static final int HOTSPOT_HUGE_METHOD_LIMIT = 8000;
 
     @Test
+    void secondSwitchStaysCompilable() throws IOException {
+        int size = codeLength(Machine.class, "warm");
+        assertTrue(size > 0, "Machine.warm not found");
+        assertTrue(size <= HOTSPOT_HUGE_METHOD_LIMIT - 200, "Machine.warm has " + size + " bytes of bytecode");
+    }
+
+    @Test
     void dispatchLoopStaysCompilable() throws IOException {
         int size = codeLength(Machine.class, "loop");
         assertTrue(size > 0, "Machine.loop not found");
