@@ -48,7 +48,7 @@ for wast in "$DIR"/*.wast; do
       label="$name*"
     elif sed -E -e 's/\((table\.(get|set|size|grow|fill))( \(|\))/(\1 0\3/g' \
                 -e 's/\(if \(([a-z0-9_]+\.[a-z0-9_.]+) ([^()]*)\) \(([a-z0-9_.]+)\) \(then/(if (\3 (\1 \2)) (then/g' \
-                -e 's/\banyfunc\b/funcref/g' -e 's/\(mem \(data /(memory (data /g' \
+                -e 's/\banyfunc\b/funcref/g' -e 's/\(mem (\(data |[0-9])/(memory \1/g' \
                 -e 's/\b(get|set|tee)_local\b/local.\1/g' -e 's/\b(get|set)_global\b/global.\1/g' \
                 -e 's/\bcurrent_memory\b/memory.size/g' -e 's/\bgrow_memory\b/memory.grow/g' \
                 -e 's/(\.const [-+]?)infinity\b/\1inf/g' \
@@ -57,7 +57,7 @@ for wast in "$DIR"/*.wast; do
          wast2json "$OUT/$name/$name.expanded.wast" -o "$OUT/$name/$name.json" >>"$OUT/$name/wast2json.log" 2>&1; then
       # wabt 1.0.32 lacks the text-format abbreviation "table.get/set/size/grow/fill without a table index" (= table 0);
       # nor a folded if condition made of two plain instructions, "(if (a x) (b) (then" (= "(if (b (a x)) (then",
-      # the same instruction sequence), nor the pre-2.0 spellings "anyfunc" (= funcref), "(mem (data" (= memory), "get_local" etc. (= local.get), "infinity" (= inf) and "i32.wrap/i64",
+      # the same instruction sequence), nor the pre-2.0 spellings "anyfunc" (= funcref), "(mem ..." (= memory), "get_local" etc. (= local.get), "infinity" (= inf) and "i32.wrap/i64",
       # "i64.extend_s/i32", ... (= i32.wrap_i64, i64.extend_i32_s, same opcodes); the copy spells these out
       # and is otherwise identical; marked with '~'
       label="$name~"
