@@ -40,6 +40,12 @@ class ExecutionTest {
             + "  (func (export \"trap\") (call $mid))"
             + ")";
 
+    /** down(n) counts n down through the host function h.cb, which the tests make call back into down. */
+    private static final String DOWN_THROUGH_HOST = "(module (import \"h\" \"cb\" (func $cb (param i32) (result i32)))"
+            + " (func $down (export \"down\") (param i32) (result i32)"
+            + "   (if (result i32) (i32.eqz (local.get 0)) (then (i32.const 0))"
+            + "     (else (i32.add (i32.const 1) (call $cb (i32.sub (local.get 0) (i32.const 1))))))))";
+
     private static Instance instance(HostFunction read) {
         WasmModule m = WasmModule.compile(Wat.toWasm(LOOP));
         return Instance.instantiate(m, new Imports().function("host", "read", VOID_TO_I32, read));
@@ -178,11 +184,7 @@ class ExecutionTest {
 
     @Test
     void hostToWasmReentry() {
-        String wat = "(module (import \"h\" \"cb\" (func $cb (param i32) (result i32)))"
-                + " (func $down (export \"down\") (param i32) (result i32)"
-                + "   (if (result i32) (i32.eqz (local.get 0)) (then (i32.const 0))"
-                + "     (else (i32.add (i32.const 1) (call $cb (i32.sub (local.get 0) (i32.const 1))))))))";
-        WasmModule m = WasmModule.compile(Wat.toWasm(wat));
+        WasmModule m = WasmModule.compile(Wat.toWasm(DOWN_THROUGH_HOST));
         Instance[] self = new Instance[1];
         self[0] = Instance.instantiate(m, new Imports().function("h", "cb", I32_TO_I32,
                 c -> c.setI32(0, self[0].invoke("down", Value.i32(c.i32(0)))[0].asI32())));
@@ -194,11 +196,7 @@ class ExecutionTest {
 
     @Test
     void reentryLimitIsCountedPerThread() throws Exception {
-        String wat = "(module (import \"h\" \"cb\" (func $cb (param i32) (result i32)))"
-                + " (func $down (export \"down\") (param i32) (result i32)"
-                + "   (if (result i32) (i32.eqz (local.get 0)) (then (i32.const 0))"
-                + "     (else (i32.add (i32.const 1) (call $cb (i32.sub (local.get 0) (i32.const 1))))))))";
-        WasmModule m = WasmModule.compile(Wat.toWasm(wat));
+        WasmModule m = WasmModule.compile(Wat.toWasm(DOWN_THROUGH_HOST));
         // threads with their own instances, each nesting 150 host->wasm calls at once, many times: with a shared
         // counter they would add up past the limit of 200 (and lose updates)
         Thread[] threads = new Thread[4];
