@@ -1051,9 +1051,7 @@ public final class Machine {
 
     private static long le64Js(byte[] m, int ea) {
         WideAccess.Strategy w = WideAccess.strategy;
-        // else a multiplication, not << 32, and fields, not literals: both stay cheap as BigInts (BigIntLongs)
-        return w != null ? w.loadI64(m, ea)
-                : (le32(m, ea) & BigIntLongs.MASK32) | (long) le32(m, ea + 4) * BigIntLongs.TWO_32;
+        return w != null ? w.loadI64(m, ea) : BigIntLongs.fromHalves(le32(m, ea), le32(m, ea + 4));
     }
 
     static void store64(byte[] m, int ea, long v) {
