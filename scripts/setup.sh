@@ -14,14 +14,13 @@ java_major=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.s
 # runtime: C test programs for WASI; chromium + chromium-driver: the browser tests.
 packages=(wabt binaryen clang lld wasi-libc libclang-rt-14-dev-wasm32 chromium chromium-driver)
 command -v node >/dev/null || packages+=(nodejs)
+command -v npm >/dev/null || packages+=(npm)
 
 need=()
 for pkg in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need+=("$pkg")
 done
-if [ ${#need[@]} -eq 0 ]; then
-  exit 0
-fi
+if [ ${#need[@]} -gt 0 ]; then
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then
   command -v sudo >/dev/null || fail "need root (or sudo) to install: ${need[*]}"
@@ -31,3 +30,13 @@ echo "setup: installing ${need[*]}"
 $SUDO apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 echo "setup: done"
+fi
+
+# Build and test tools from npm (esbuild, TypeScript, Vite, xterm.js, the demo's programs, the comparison peers),
+# installed from the top-level lockfile; skipped when node_modules already matches it.
+top="$(cd "$(dirname "$0")/.." && pwd)"
+if ! cmp -s "$top/package-lock.json" "$top/node_modules/.teawasi-lock" 2>/dev/null; then
+  echo "setup: npm ci"
+  (cd "$top" && npm ci --no-audit --no-fund --loglevel=error) || fail "npm ci failed"
+  cp "$top/package-lock.json" "$top/node_modules/.teawasi-lock"
+fi

@@ -3,9 +3,9 @@ package dev.teawasi.bench;
 import com.dylibso.chicory.runtime.ExportFunction;
 import com.dylibso.chicory.wasm.Parser;
 import dev.teawasi.engine.WasmModule;
-import dev.teawasi.engine.runtime.Imports;
-import dev.teawasi.engine.runtime.Instance;
-import dev.teawasi.engine.runtime.Value;
+import dev.teawasi.engine.internal.runtime.Imports;
+import dev.teawasi.engine.internal.runtime.Instance;
+import dev.teawasi.engine.internal.runtime.Value;
 import java.util.Arrays;
 
 /**

@@ -1,8 +1,8 @@
 package dev.teawasi.demo;
 
-import dev.teawasi.engine.binary.CompileException;
-import dev.teawasi.engine.binary.SectionInfo;
-import dev.teawasi.engine.binary.SectionScanner;
+import dev.teawasi.engine.internal.binary.CompileException;
+import dev.teawasi.engine.internal.binary.SectionInfo;
+import dev.teawasi.engine.internal.binary.SectionScanner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Paths;

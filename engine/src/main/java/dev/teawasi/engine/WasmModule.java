@@ -1,12 +1,12 @@
 package dev.teawasi.engine;
 
-import dev.teawasi.engine.binary.Decoder;
-import dev.teawasi.engine.model.Export;
-import dev.teawasi.engine.model.ExternKind;
-import dev.teawasi.engine.model.FuncType;
-import dev.teawasi.engine.model.Import;
-import dev.teawasi.engine.model.Module;
-import dev.teawasi.engine.valid.Validator;
+import dev.teawasi.engine.internal.binary.Decoder;
+import dev.teawasi.engine.internal.model.Export;
+import dev.teawasi.engine.internal.model.ExternKind;
+import dev.teawasi.engine.internal.model.FuncType;
+import dev.teawasi.engine.internal.model.Import;
+import dev.teawasi.engine.internal.model.Module;
+import dev.teawasi.engine.internal.valid.Validator;
 
 /** A decoded and validated module, ready to instantiate any number of times. */
 public final class WasmModule {
@@ -16,7 +16,7 @@ public final class WasmModule {
         this.module = module;
     }
 
-    /** Decodes and validates; throws {@link dev.teawasi.engine.binary.CompileException} with a message and byte offset. */
+    /** Decodes and validates; throws {@link dev.teawasi.engine.internal.binary.CompileException} with a message and byte offset. */
     public static WasmModule compile(byte[] bytes) {
         Module m = Decoder.decode(bytes);
         Validator.validate(m);

@@ -1,6 +1,6 @@
 package dev.teawasi.web;
 
-import dev.teawasi.engine.exec.WideAccess;
+import dev.teawasi.engine.internal.exec.WideAccess;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.typedarrays.Int8Array;
 

@@ -1,8 +1,8 @@
 package dev.teawasi.web;
 
-import dev.teawasi.engine.runtime.EngineConfig;
-import dev.teawasi.engine.script.ScriptResult;
-import dev.teawasi.engine.script.ScriptRunner;
+import dev.teawasi.engine.internal.runtime.EngineConfig;
+import dev.teawasi.engine.internal.script.ScriptResult;
+import dev.teawasi.engine.internal.script.ScriptRunner;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;

@@ -1,9 +1,9 @@
 package dev.teawasi.web;
 
 import dev.teawasi.engine.Version;
-import dev.teawasi.engine.binary.CompileException;
-import dev.teawasi.engine.binary.SectionInfo;
-import dev.teawasi.engine.binary.SectionScanner;
+import dev.teawasi.engine.internal.binary.CompileException;
+import dev.teawasi.engine.internal.binary.SectionInfo;
+import dev.teawasi.engine.internal.binary.SectionScanner;
 import java.util.List;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.core.JSArray;

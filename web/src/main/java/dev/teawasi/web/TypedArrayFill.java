@@ -1,6 +1,6 @@
 package dev.teawasi.web;
 
-import dev.teawasi.engine.exec.ByteFill;
+import dev.teawasi.engine.internal.exec.ByteFill;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.typedarrays.Int8Array;
 

@@ -1,6 +1,6 @@
 package dev.teawasi.web;
 
-import dev.teawasi.engine.exec.LongHalves;
+import dev.teawasi.engine.internal.exec.LongHalves;
 import org.teavm.jso.typedarrays.BigInt64Array;
 import org.teavm.jso.typedarrays.Int32Array;
 

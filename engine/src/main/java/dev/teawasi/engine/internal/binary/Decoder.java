@@ -1,0 +1,626 @@
+package dev.teawasi.engine.internal.binary;
+
+import dev.teawasi.engine.internal.model.ConstExpr;
+import dev.teawasi.engine.internal.model.CustomSection;
+import dev.teawasi.engine.internal.model.DataSegment;
+import dev.teawasi.engine.internal.model.ElementSegment;
+import dev.teawasi.engine.internal.model.Export;
+import dev.teawasi.engine.internal.model.ExternKind;
+import dev.teawasi.engine.internal.model.FuncType;
+import dev.teawasi.engine.internal.model.FunctionBody;
+import dev.teawasi.engine.internal.model.GlobalType;
+import dev.teawasi.engine.internal.model.Import;
+import dev.teawasi.engine.internal.model.Limits;
+import dev.teawasi.engine.internal.model.MemoryType;
+import dev.teawasi.engine.internal.model.Module;
+import dev.teawasi.engine.internal.model.SegmentMode;
+import dev.teawasi.engine.internal.model.TableType;
+import dev.teawasi.engine.internal.model.ValType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decodes the binary format into a {@link Module}: every section, in order, with strict LEB128 and UTF-8. Function
+ * bodies are checked for well-formed instructions (opcodes, immediates, block nesting, the final {@code end}) but
+ * not typed: that is the validator's job, run after the whole module has decoded, so that malformed input is
+ * always reported as malformed, as the spec's decoder does.
+ * <p>
+ * Every count and length is checked against the bytes that remain before anything is allocated, so memory use is
+ * linear in the input size and malformed input only ever raises {@link CompileException}.
+ */
+public final class Decoder {
+    /** Most locals (parameters not included) one function may declare; the same cap as other engines. */
+    public static final int MAX_LOCALS = 50000;
+
+    private static final String UNEXPECTED_END = "unexpected end of section or function";
+
+    private final byte[] bytes;
+    private final WasmReader in;
+    private final InstructionReader ir;
+    private final Module m = new Module();
+
+    private final List<Import> imports = new ArrayList<>();
+    private final List<Integer> importedFuncTypes = new ArrayList<>();
+    private final List<TableType> tables = new ArrayList<>();
+    private final List<MemoryType> memories = new ArrayList<>();
+    private final List<GlobalType> globals = new ArrayList<>();
+    private final List<CustomSection> customs = new ArrayList<>();
+    private int[] definedFuncTypes = new int[0];
+    private boolean sawFunctionSection;
+    private int codeCount = -1;
+    private boolean usesDataCount;
+    private int usesDataCountAt = -1;
+    private long lowestDataIndexUsed = Long.MAX_VALUE;
+    private boolean usesMemoryInit;
+    private byte[] blockStack = new byte[64];
+
+    private Decoder(byte[] bytes) {
+        this.bytes = bytes;
+        this.in = new WasmReader(bytes, 0, bytes.length);
+        this.ir = new InstructionReader(in);
+    }
+
+    /** Decodes a whole module. Throws {@link CompileException} when the bytes are not a well-formed module. */
+    public static Module decode(byte[] bytes) {
+        if (bytes == null) {
+            throw new CompileException("no module bytes", 0);
+        }
+        return new Decoder(bytes).module();
+    }
+
+    private Module module() {
+        m.bytes = bytes;
+        header();
+        int lastOrder = 0;
+        while (in.hasMore()) {
+            int sectionStart = in.pos();
+            int id = in.u8();
+            if (id > 12) {
+                throw new CompileException("malformed section id " + id, sectionStart);
+            }
+            int sizeAt = in.pos();
+            int size = in.u32();
+            if (size < 0 || size > in.remaining()) {
+                if (id == 0) {
+                    in.name(); // as in the spec's decoder, a custom section's name length is checked first
+                }
+                throw new CompileException("unexpected end: section " + SectionInfo.nameOf(id) + " claims "
+                        + Integer.toUnsignedString(size) + " bytes but " + (bytes.length - sizeAt) + " remain", sizeAt);
+            }
+            if (id != 0) {
+                int order = order(id);
+                if (order <= lastOrder) {
+                    throw new CompileException("unexpected content after last section: "
+                            + SectionInfo.nameOf(id) + " section out of order or repeated", sectionStart);
+                }
+                lastOrder = order;
+            }
+            int start = in.pos();
+            int end = start + size;
+            if (id != 0) {
+                m.sectionOffsets[id] = start;
+            }
+            in.setEnd(end);
+            section(id, end);
+            if (in.pos() != end) {
+                throw new CompileException("section size mismatch: " + SectionInfo.nameOf(id) + " section ends at "
+                        + in.pos() + ", declared end " + end, in.pos());
+            }
+            in.setEnd(bytes.length);
+        }
+        int definedFuncs = sawFunctionSection ? definedFuncTypes.length : 0;
+        int bodies = codeCount < 0 ? 0 : codeCount;
+        if (definedFuncs != bodies) {
+            throw new CompileException("function and code section have inconsistent lengths (" + definedFuncs
+                    + " functions, " + bodies + " bodies)", bytes.length);
+        }
+        if (m.dataCount >= 0 && m.dataCount != m.data.length) {
+            throw new CompileException("data count and data section have inconsistent lengths (data count "
+                    + m.dataCount + ", " + m.data.length + " segments)", bytes.length);
+        }
+        if (usesDataCount && m.dataCount < 0) {
+            dataCountRequired();
+        }
+        finish();
+        return m;
+    }
+
+    /**
+     * memory.init and data.drop need the data count section. Modules converted from text by tools that only add it
+     * when segments exist get the message validation would give: no memory, or no such segment at all.
+     */
+    private void dataCountRequired() {
+        if (usesMemoryInit && memories.isEmpty()) {
+            throw new CompileException("unknown memory 0 (memory.init/data.drop without a memory)", usesDataCountAt);
+        }
+        if (lowestDataIndexUsed >= m.data.length) {
+            throw new CompileException("unknown data segment " + lowestDataIndexUsed, usesDataCountAt);
+        }
+        throw new CompileException("data count section required by memory.init/data.drop", usesDataCountAt);
+    }
+
+    private void header() {
+        if (bytes.length < 4) {
+            throw new CompileException("unexpected end: no magic header", bytes.length);
+        }
+        if (bytes[0] != 0 || bytes[1] != 'a' || bytes[2] != 's' || bytes[3] != 'm') {
+            throw new CompileException("magic header not detected", 0);
+        }
+        if (bytes.length < 8) {
+            throw new CompileException("unexpected end: no binary version", bytes.length);
+        }
+        if (bytes[4] != 1 || bytes[5] != 0 || bytes[6] != 0 || bytes[7] != 0) {
+            throw new CompileException("unknown binary version", 4);
+        }
+        in.setPos(8);
+    }
+
+    /** Position of a non-custom section in the required order (the data count section sits before code). */
+    private static int order(int id) {
+        switch (id) {
+            case 12: return 10;
+            case 10: return 11;
+            case 11: return 12;
+            default: return id;
+        }
+    }
+
+    private void section(int id, int end) {
+        switch (id) {
+            case 0: customSection(end); break;
+            case 1: typeSection(); break;
+            case 2: importSection(); break;
+            case 3: functionSection(); break;
+            case 4: tableSection(); break;
+            case 5: memorySection(); break;
+            case 6: globalSection(); break;
+            case 7: exportSection(); break;
+            case 8: m.startFunction = in.u32(); startCheck(); break;
+            case 9: elementSection(end); break;
+            case 10: codeSection(); break;
+            case 11: dataSection(); break;
+            default: m.dataCount = dataCountValue(); break;
+        }
+    }
+
+    private void startCheck() {
+        if (m.startFunction < 0) {
+            m.startFunction = Integer.MAX_VALUE; // beyond any function index: the validator reports it unknown
+        }
+    }
+
+    private int dataCountValue() {
+        int at = in.pos();
+        int n = in.u32();
+        if (n < 0) {
+            throw new CompileException("data count too large: " + Integer.toUnsignedString(n), at);
+        }
+        return n;
+    }
+
+    /** A vector length; every element takes at least one byte, so it cannot exceed what is left. */
+    private int count() {
+        int at = in.pos();
+        int n = in.u32();
+        if (n < 0 || n > in.remaining()) {
+            throw new CompileException(UNEXPECTED_END + ": count " + Integer.toUnsignedString(n) + " exceeds the "
+                    + in.remaining() + " bytes left", at);
+        }
+        return n;
+    }
+
+    private void customSection(int end) {
+        String name = in.name();
+        customs.add(new CustomSection(name, in.pos(), end - in.pos()));
+        in.setPos(end);
+    }
+
+    private void typeSection() {
+        int n = count();
+        FuncType[] types = new FuncType[n];
+        for (int i = 0; i < n; i++) {
+            int at = in.pos();
+            int form = in.u8();
+            if (form != 0x60) {
+                throw new CompileException("malformed function type: form 0x" + Integer.toHexString(form), at);
+            }
+            types[i] = new FuncType(valTypes(), valTypes());
+        }
+        m.types = types;
+    }
+
+    private byte[] valTypes() {
+        int n = count();
+        byte[] out = new byte[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = InstructionReader.valType(in);
+        }
+        return out;
+    }
+
+    private void importSection() {
+        int n = count();
+        for (int i = 0; i < n; i++) {
+            String module = in.name();
+            String name = in.name();
+            int at = in.pos();
+            int kind = in.u8();
+            switch (kind) {
+                case ExternKind.FUNC: {
+                    int type = in.u32();
+                    imports.add(Import.function(module, name, type));
+                    importedFuncTypes.add(type);
+                    break;
+                }
+                case ExternKind.TABLE: {
+                    TableType t = tableType();
+                    imports.add(Import.table(module, name, t));
+                    tables.add(t);
+                    break;
+                }
+                case ExternKind.MEMORY: {
+                    MemoryType t = new MemoryType(limits());
+                    imports.add(Import.memory(module, name, t));
+                    memories.add(t);
+                    break;
+                }
+                case ExternKind.GLOBAL: {
+                    GlobalType t = globalType();
+                    imports.add(Import.global(module, name, t));
+                    globals.add(t);
+                    break;
+                }
+                default:
+                    throw new CompileException("malformed import kind 0x" + Integer.toHexString(kind), at);
+            }
+        }
+        m.importedFuncCount = importedFuncTypes.size();
+        m.importedTableCount = tables.size();
+        m.importedMemoryCount = memories.size();
+        m.importedGlobalCount = globals.size();
+    }
+
+    private TableType tableType() {
+        byte elem = InstructionReader.refType(in);
+        return new TableType(elem, limits());
+    }
+
+    /** Limits: a flag byte (0: min only, 1: min and max), read like the spec's 1-bit LEB128, then u32s. */
+    private Limits limits() {
+        int at = in.pos();
+        int flag = in.u8();
+        if ((flag & 0x7F) > 1) {
+            throw new CompileException("integer too large: limits flag 0x" + Integer.toHexString(flag), at);
+        }
+        if ((flag & 0x80) != 0) {
+            throw new CompileException("integer representation too long: limits flag", at);
+        }
+        long min = in.u32() & 0xFFFFFFFFL;
+        long max = flag == 1 ? in.u32() & 0xFFFFFFFFL : Limits.NO_MAX;
+        return new Limits(min, max);
+    }
+
+    private GlobalType globalType() {
+        byte t = InstructionReader.valType(in);
+        int at = in.pos();
+        int mut = in.u8();
+        if (mut > 1) {
+            throw new CompileException("malformed mutability 0x" + Integer.toHexString(mut), at);
+        }
+        return new GlobalType(t, mut == 1);
+    }
+
+    private void functionSection() {
+        sawFunctionSection = true;
+        int n = count();
+        int[] types = new int[n];
+        for (int i = 0; i < n; i++) {
+            types[i] = in.u32();
+        }
+        definedFuncTypes = types;
+    }
+
+    private void tableSection() {
+        int n = count();
+        for (int i = 0; i < n; i++) {
+            tables.add(tableType());
+        }
+    }
+
+    private void memorySection() {
+        int n = count();
+        for (int i = 0; i < n; i++) {
+            memories.add(new MemoryType(limits()));
+        }
+    }
+
+    private void globalSection() {
+        int n = count();
+        ConstExpr[] inits = new ConstExpr[n];
+        for (int i = 0; i < n; i++) {
+            globals.add(globalType());
+            inits[i] = constExpr();
+        }
+        m.globalInits = inits;
+    }
+
+    private void exportSection() {
+        int n = count();
+        Export[] exports = new Export[n];
+        for (int i = 0; i < n; i++) {
+            String name = in.name();
+            int at = in.pos();
+            int kind = in.u8();
+            if (kind > ExternKind.GLOBAL) {
+                throw new CompileException("malformed export kind 0x" + Integer.toHexString(kind), at);
+            }
+            exports[i] = new Export(name, (byte) kind, in.u32());
+        }
+        m.exports = exports;
+    }
+
+    private void elementSection(int sectionEnd) {
+        int n = count();
+        ElementSegment[] segs = new ElementSegment[n];
+        for (int i = 0; i < n; i++) {
+            segs[i] = elementSegment(sectionEnd);
+        }
+        m.elements = segs;
+    }
+
+    private ElementSegment elementSegment(int sectionEnd) {
+        int at = in.pos();
+        if (at == sectionEnd && at < bytes.length && (bytes[at] & 0xFF) > 7) {
+            // the spec's decoder reads on past the section here and reports the stray byte as the segment kind
+            throw new CompileException("malformed elements segment kind 0x" + Integer.toHexString(bytes[at] & 0xFF),
+                    at);
+        }
+        int flags = in.u32();
+        if (flags < 0 || flags > 7) {
+            throw new CompileException("malformed elements segment kind " + Integer.toUnsignedString(flags), at);
+        }
+        boolean passiveOrDeclarative = (flags & 1) != 0;
+        boolean explicitTable = (flags & 2) != 0;
+        boolean expressions = (flags & 4) != 0;
+        byte mode = !passiveOrDeclarative ? SegmentMode.ACTIVE
+                : explicitTable ? SegmentMode.DECLARATIVE : SegmentMode.PASSIVE;
+        int table = 0;
+        ConstExpr offset = null;
+        if (mode == SegmentMode.ACTIVE) {
+            if (explicitTable) {
+                table = in.u32();
+            }
+            offset = constExpr();
+        }
+        byte elemType = ValType.FUNCREF;
+        if (passiveOrDeclarative || explicitTable) {
+            if (expressions) {
+                elemType = InstructionReader.refType(in);
+            } else {
+                int kindAt = in.pos();
+                int kind = in.u8();
+                if (kind != 0) {
+                    throw new CompileException("malformed element kind 0x" + Integer.toHexString(kind), kindAt);
+                }
+            }
+        }
+        int count = count();
+        ConstExpr[] items = new ConstExpr[count];
+        for (int j = 0; j < count; j++) {
+            if (expressions) {
+                items[j] = constExpr();
+            } else {
+                int itemAt = in.pos();
+                items[j] = ConstExpr.refFunc(in.u32()).at(itemAt);
+            }
+        }
+        return new ElementSegment(mode, table, offset, elemType, items);
+    }
+
+    private void dataSection() {
+        int n = count();
+        DataSegment[] segs = new DataSegment[n];
+        for (int i = 0; i < n; i++) {
+            int at = in.pos();
+            int flags = in.u32();
+            byte mode;
+            int memory = 0;
+            ConstExpr offset = null;
+            switch (flags) {
+                case 0:
+                    mode = SegmentMode.ACTIVE;
+                    offset = constExpr();
+                    break;
+                case 1:
+                    mode = SegmentMode.PASSIVE;
+                    break;
+                case 2:
+                    mode = SegmentMode.ACTIVE;
+                    memory = in.u32();
+                    offset = constExpr();
+                    break;
+                default:
+                    throw new CompileException("malformed data segment kind " + Integer.toUnsignedString(flags), at);
+            }
+            int lenAt = in.pos();
+            int len = in.u32();
+            if (len < 0 || len > in.remaining()) {
+                throw new CompileException(UNEXPECTED_END + ": data segment of " + Integer.toUnsignedString(len)
+                        + " bytes, " + in.remaining() + " left", lenAt);
+            }
+            segs[i] = new DataSegment(mode, memory, offset, in.pos(), len);
+            in.skip(len);
+        }
+        m.data = segs;
+    }
+
+    private void codeSection() {
+        int n = count();
+        codeCount = n;
+        FunctionBody[] bodies = new FunctionBody[n];
+        for (int i = 0; i < n; i++) {
+            int sizeAt = in.pos();
+            int size = in.u32();
+            if (size < 0 || size > in.remaining()) {
+                throw new CompileException(UNEXPECTED_END + ": function body of " + Integer.toUnsignedString(size)
+                        + " bytes, " + in.remaining() + " left", sizeAt);
+            }
+            int bodyEnd = in.pos() + size;
+            int sectionEnd = in.end();
+            in.setEnd(bodyEnd);
+            int type = i < definedFuncTypes.length ? definedFuncTypes[i] : -1;
+            bodies[i] = functionBody(type, bodyEnd);
+            in.setEnd(sectionEnd);
+        }
+        m.bodies = bodies;
+    }
+
+    private FunctionBody functionBody(int typeIndex, int bodyEnd) {
+        int groups = count();
+        int[] counts = new int[groups];
+        byte[] types = new byte[groups];
+        long total = 0;
+        for (int g = 0; g < groups; g++) {
+            int at = in.pos();
+            int c = in.u32();
+            total += c & 0xFFFFFFFFL;
+            if (total > MAX_LOCALS) {
+                throw new CompileException("too many locals: more than " + MAX_LOCALS + " in one function", at);
+            }
+            counts[g] = c;
+            types[g] = InstructionReader.valType(in);
+        }
+        int codeStart = in.pos();
+        skipExpression(true);
+        if (in.pos() != bodyEnd) {
+            throw new CompileException("section size mismatch: function body continues after its final end",
+                    in.pos());
+        }
+        return new FunctionBody(typeIndex, counts, types, (int) total, codeStart, bodyEnd);
+    }
+
+    /**
+     * Reads instructions up to and including the {@code end} that closes the expression, checking block nesting.
+     * Returns the number of instructions before that end.
+     */
+    private int skipExpression(boolean functionBody) {
+        int depth = 0;
+        int instructions = 0;
+        while (true) {
+            ir.read();
+            int op = ir.opcode;
+            switch (op) {
+                case Opcodes.BLOCK: case Opcodes.LOOP: case Opcodes.IF:
+                    if (depth == blockStack.length) {
+                        byte[] bigger = new byte[depth * 2];
+                        System.arraycopy(blockStack, 0, bigger, 0, depth);
+                        blockStack = bigger;
+                    }
+                    blockStack[depth++] = (byte) (op == Opcodes.IF ? 1 : 0);
+                    break;
+                case Opcodes.ELSE:
+                    if (depth == 0 || blockStack[depth - 1] != 1) {
+                        throw new CompileException("END opcode expected, found else outside if", ir.start);
+                    }
+                    blockStack[depth - 1] = 2;
+                    break;
+                case Opcodes.END:
+                    if (depth == 0) {
+                        return instructions;
+                    }
+                    depth--;
+                    break;
+                case Opcodes.MEMORY_INIT: case Opcodes.DATA_DROP:
+                    if (functionBody) {
+                        if (!usesDataCount) {
+                            usesDataCount = true;
+                            usesDataCountAt = ir.start;
+                        }
+                        lowestDataIndexUsed = Math.min(lowestDataIndexUsed, ir.index & 0xFFFFFFFFL);
+                        usesMemoryInit |= op == Opcodes.MEMORY_INIT;
+                    }
+                    break;
+                default:
+                    break;
+            }
+            instructions++;
+        }
+    }
+
+    /**
+     * A constant expression. WebAssembly 2.0 allows exactly one constant instruction before {@code end}; anything
+     * else that is well-formed decodes to an invalid marker the validator rejects with the spec's message.
+     */
+    private ConstExpr constExpr() {
+        int at = in.pos();
+        ir.read();
+        ConstExpr single = null;
+        int op = ir.opcode;
+        switch (op) {
+            case Opcodes.I32_CONST: single = ConstExpr.i32(ir.intValue); break;
+            case Opcodes.I64_CONST: single = ConstExpr.i64(ir.value); break;
+            case Opcodes.F32_CONST: single = ConstExpr.f32Bits(ir.intValue); break;
+            case Opcodes.F64_CONST: single = ConstExpr.f64Bits(ir.value); break;
+            case Opcodes.GLOBAL_GET: single = ConstExpr.globalGet(ir.index); break;
+            case Opcodes.REF_NULL: single = ConstExpr.refNull(ir.refType); break;
+            case Opcodes.REF_FUNC: single = ConstExpr.refFunc(ir.index); break;
+            case Opcodes.END: return ConstExpr.invalid(ConstExpr.INVALID_ARITY, at);
+            default: break;
+        }
+        if (single != null && in.hasMore() && in.peek() == Opcodes.END) {
+            in.u8();
+            return single.at(at);
+        }
+        // not a single constant: find the end, then classify
+        boolean allConstant = single != null;
+        in.setPos(at);
+        int depth = 0;
+        while (true) {
+            ir.read();
+            op = ir.opcode;
+            if (op == Opcodes.END) {
+                if (depth == 0) {
+                    break;
+                }
+                depth--;
+            } else if (op == Opcodes.BLOCK || op == Opcodes.LOOP || op == Opcodes.IF) {
+                depth++;
+                allConstant = false;
+            } else if (!isConstantInstruction(op)) {
+                allConstant = false;
+            }
+        }
+        return ConstExpr.invalid(allConstant ? ConstExpr.INVALID_ARITY : ConstExpr.INVALID_NOT_CONSTANT, at);
+    }
+
+    private static boolean isConstantInstruction(int op) {
+        switch (op) {
+            case Opcodes.I32_CONST: case Opcodes.I64_CONST: case Opcodes.F32_CONST: case Opcodes.F64_CONST:
+            case Opcodes.GLOBAL_GET: case Opcodes.REF_NULL: case Opcodes.REF_FUNC:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private void finish() {
+        m.imports = imports.toArray(new Import[0]);
+        int imported = importedFuncTypes.size();
+        int[] funcTypes = new int[imported + definedFuncTypes.length];
+        for (int i = 0; i < imported; i++) {
+            funcTypes[i] = importedFuncTypes.get(i);
+        }
+        System.arraycopy(definedFuncTypes, 0, funcTypes, imported, definedFuncTypes.length);
+        m.funcTypeIndex = funcTypes;
+        m.tables = tables.toArray(new TableType[0]);
+        m.memories = memories.toArray(new MemoryType[0]);
+        m.globals = globals.toArray(new GlobalType[0]);
+        m.customSections = customs.toArray(new CustomSection[0]);
+        for (CustomSection c : customs) {
+            if (c.name.equals("name")) {
+                m.names = NameSectionDecoder.decode(bytes, c.contentOffset, c.contentLength);
+                break;
+            }
+        }
+    }
+}

@@ -1,0 +1,251 @@
+package dev.teawasi.engine.internal.binary;
+
+import dev.teawasi.engine.internal.model.ValType;
+
+/**
+ * Reads one instruction at a time from a function body: the opcode and all its immediates, into the public
+ * fields below (reused, no allocation per instruction). This is the only place that knows the binary encoding
+ * of instructions; the decoder's syntax check, the validator and the translator all read code through it.
+ * Unknown opcodes and malformed immediates raise {@link CompileException}.
+ */
+public final class InstructionReader {
+    /** {@link #blockType} of a block without parameters or results. */
+    public static final int BLOCK_EMPTY = -64;
+
+    private final WasmReader in;
+
+    /** Offset of the current instruction's first byte. */
+    public int start;
+    /** One-byte opcodes as their byte; 0xFC-prefixed ones as {@code 0xFC00 | subopcode}; see {@link Opcodes}. */
+    public int opcode;
+    /**
+     * The first index immediate (u32, may be negative when above 2^31-1): label depth (br, br_if, br_table's
+     * default), local, global, function, type (call_indirect), table (table.*, table.init/copy: destination),
+     * element or data segment.
+     */
+    public int index;
+    /** The second index: call_indirect's table, table.copy's source table, table.init's table. */
+    public int index2;
+    /** memarg: alignment exponent (u32) and offset (u32, compare unsigned). */
+    public int align;
+    public int offset;
+    /** i32.const: the value; f32.const: the raw bits. An int, so the i32/f32 path needs no long (BigInt in JS). */
+    public int intValue;
+    /** i64.const: the value; f64.const: the raw bits. */
+    public long value;
+    /**
+     * Block types: {@link #BLOCK_EMPTY}, a value type as the negative s33 its byte encodes (use
+     * {@link #blockValType()}), or a type index (&gt;= 0; indices of 2^31 and above, which no module can have, read
+     * as {@link Integer#MAX_VALUE}).
+     */
+    public int blockType;
+    /** br_table: the label depths before the default (the default is in {@link #index}). */
+    public int[] targets = new int[16];
+    public int targetCount;
+    /** Typed select: the value types listed (WebAssembly 2.0 requires exactly one). */
+    public byte[] types = new byte[4];
+    public int typeCount;
+    /** ref.null: the reference type. */
+    public byte refType;
+
+    public InstructionReader(WasmReader in) {
+        this.in = in;
+    }
+
+    public WasmReader input() {
+        return in;
+    }
+
+    /** The value type of a block type that is neither empty nor a type index. */
+    public byte blockValType() {
+        return (byte) (blockType & 0x7F);
+    }
+
+    /** Reads the next instruction and its immediates. */
+    public void read() {
+        start = in.pos();
+        int op = in.u8();
+        opcode = op;
+        switch (op) {
+            case Opcodes.UNREACHABLE: case Opcodes.NOP: case Opcodes.ELSE: case Opcodes.END: case Opcodes.RETURN:
+            case Opcodes.DROP: case Opcodes.SELECT: case Opcodes.REF_IS_NULL:
+                return;
+            case Opcodes.BLOCK: case Opcodes.LOOP: case Opcodes.IF:
+                readBlockType();
+                return;
+            case Opcodes.BR: case Opcodes.BR_IF: case Opcodes.CALL:
+            case Opcodes.LOCAL_GET: case Opcodes.LOCAL_SET: case Opcodes.LOCAL_TEE:
+            case Opcodes.GLOBAL_GET: case Opcodes.GLOBAL_SET: case Opcodes.TABLE_GET: case Opcodes.TABLE_SET:
+            case Opcodes.REF_FUNC:
+                index = in.u32();
+                return;
+            case Opcodes.BR_TABLE:
+                readBrTable();
+                return;
+            case Opcodes.CALL_INDIRECT:
+                index = in.u32();
+                index2 = in.u32();
+                return;
+            case Opcodes.SELECT_T:
+                readSelectTypes();
+                return;
+            case Opcodes.MEMORY_SIZE: case Opcodes.MEMORY_GROW:
+                zeroByte();
+                return;
+            case Opcodes.I32_CONST:
+                intValue = in.s32();
+                return;
+            case Opcodes.I64_CONST:
+                value = in.s64();
+                return;
+            case Opcodes.F32_CONST:
+                intValue = in.f32Bits();
+                return;
+            case Opcodes.F64_CONST:
+                value = in.f64Bits();
+                return;
+            case Opcodes.REF_NULL:
+                refType = refType(in);
+                return;
+            case Opcodes.PREFIX_FC:
+                readPrefixFC();
+                return;
+            default:
+                if (op >= Opcodes.I32_LOAD && op <= Opcodes.I64_STORE32) {
+                    align = in.u32();
+                    offset = in.u32();
+                    return;
+                }
+                if (op >= Opcodes.I32_EQZ && op <= Opcodes.I64_EXTEND32_S) {
+                    return;
+                }
+                throw new CompileException("illegal opcode 0x" + Integer.toHexString(op), start);
+        }
+    }
+
+    private void readPrefixFC() {
+        int sub = in.u32();
+        if (sub < 0 || sub > 17) {
+            throw new CompileException("illegal opcode 0xfc 0x" + Integer.toHexString(sub), start);
+        }
+        opcode = 0xFC00 | sub;
+        switch (opcode) {
+            case Opcodes.MEMORY_INIT:
+                index = in.u32();
+                zeroByte();
+                return;
+            case Opcodes.DATA_DROP: case Opcodes.ELEM_DROP:
+            case Opcodes.TABLE_GROW: case Opcodes.TABLE_SIZE: case Opcodes.TABLE_FILL:
+                index = in.u32();
+                return;
+            case Opcodes.MEMORY_COPY:
+                zeroByte();
+                zeroByte();
+                return;
+            case Opcodes.MEMORY_FILL:
+                zeroByte();
+                return;
+            case Opcodes.TABLE_INIT:
+                index = in.u32(); // element segment
+                index2 = in.u32(); // table
+                return;
+            case Opcodes.TABLE_COPY:
+                index = in.u32(); // destination table
+                index2 = in.u32(); // source table
+                return;
+            default:
+                return; // saturating truncations have no immediates
+        }
+    }
+
+    private void zeroByte() {
+        int p = in.pos();
+        if (in.u8() != 0) {
+            throw new CompileException("zero byte expected", p);
+        }
+    }
+
+    private void readBlockType() {
+        int p = in.pos();
+        int b = in.peek();
+        if (b == 0x40) {
+            in.u8();
+            blockType = BLOCK_EMPTY;
+            return;
+        }
+        if ((b & 0xC0) == 0x40) {
+            // a one-byte negative s33: a value type
+            valType(in);
+            blockType = b - 0x80;
+            return;
+        }
+        if (b < 0x40) {
+            in.u8(); // a one-byte type index
+            blockType = b;
+            return;
+        }
+        long t = in.s33();
+        if (t < 0) {
+            throw new CompileException("malformed block type", p);
+        }
+        blockType = t > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) t;
+    }
+
+    private void readBrTable() {
+        int p = in.pos();
+        int n = in.u32();
+        if (n < 0 || n > in.remaining()) {
+            throw new CompileException("unexpected end of section or function: br_table with " + Integer.toUnsignedString(n)
+                    + " labels", p);
+        }
+        if (n > targets.length) {
+            targets = new int[Math.max(n, targets.length * 2)];
+        }
+        for (int i = 0; i < n; i++) {
+            targets[i] = in.u32();
+        }
+        targetCount = n;
+        index = in.u32();
+    }
+
+    private void readSelectTypes() {
+        int p = in.pos();
+        int n = in.u32();
+        if (n < 0 || n > in.remaining()) {
+            throw new CompileException("unexpected end of section or function: select with " + Integer.toUnsignedString(n)
+                    + " types", p);
+        }
+        if (n > types.length) {
+            types = new byte[n];
+        }
+        for (int i = 0; i < n; i++) {
+            types[i] = valType(in);
+        }
+        typeCount = n;
+    }
+
+    /** Reads a value type byte; v128 is rejected until SIMD is supported. */
+    public static byte valType(WasmReader in) {
+        int p = in.pos();
+        int b = in.u8();
+        switch (b) {
+            case ValType.I32 & 0xFF: case ValType.I64 & 0xFF: case ValType.F32 & 0xFF: case ValType.F64 & 0xFF:
+            case ValType.FUNCREF & 0xFF: case ValType.EXTERNREF & 0xFF:
+                return (byte) b;
+            case ValType.V128 & 0xFF:
+                throw new CompileException("malformed value type: v128 (SIMD) is not supported", p);
+            default:
+                throw new CompileException("malformed value type 0x" + Integer.toHexString(b), p);
+        }
+    }
+
+    /** Reads a reference type byte: funcref or externref. */
+    public static byte refType(WasmReader in) {
+        int p = in.pos();
+        int b = in.u8();
+        if (b == (ValType.FUNCREF & 0xFF) || b == (ValType.EXTERNREF & 0xFF)) {
+            return (byte) b;
+        }
+        throw new CompileException("malformed reference type 0x" + Integer.toHexString(b), p);
+    }
+}

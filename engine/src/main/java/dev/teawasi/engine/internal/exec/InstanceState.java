@@ -1,0 +1,36 @@
+package dev.teawasi.engine.internal.exec;
+
+import dev.teawasi.engine.internal.model.Module;
+import dev.teawasi.engine.internal.runtime.EngineConfig;
+import dev.teawasi.engine.internal.runtime.FunctionRef;
+import dev.teawasi.engine.internal.runtime.Global;
+import dev.teawasi.engine.internal.runtime.Instance;
+import dev.teawasi.engine.internal.runtime.Memory;
+import dev.teawasi.engine.internal.runtime.Table;
+
+/** What the interpreter needs of one instance: its index spaces and segments (engine internal). */
+public final class InstanceState {
+    public final Module module;
+    public final EngineConfig config;
+    public Instance api;
+    public FunctionRef[] functions;
+    public Table[] tables;
+    public Global[] globals;
+    /** Memory 0, or an empty memory when the module has none (it then has no memory instructions). */
+    public Memory memory;
+    public boolean hasMemory;
+    /** Element segments' references; null once dropped. */
+    public Object[][] elements;
+    /** Dropped data segments (their bytes stay in the module's binary, not copied). */
+    public boolean[] dataDropped;
+
+    public InstanceState(Module module, EngineConfig config) {
+        this.module = module;
+        this.config = config;
+    }
+
+    /** Creates the function object of defined function funcIndex (not yet translated). */
+    public WasmFunction defineFunction(int funcIndex) {
+        return new WasmFunction(this, funcIndex);
+    }
+}

@@ -1,0 +1,108 @@
+package dev.teawasi.engine.internal.model;
+
+/**
+ * A WebAssembly 2.0 constant expression: exactly one instruction followed by {@code end}. The kind is the
+ * instruction's opcode. Numbers are kept as raw bits (f32 in the low 32 bits) so NaN payloads survive. Immutable.
+ */
+public final class ConstExpr {
+    public static final int I32_CONST = 0x41;
+    public static final int I64_CONST = 0x42;
+    public static final int F32_CONST = 0x43;
+    public static final int F64_CONST = 0x44;
+    public static final int GLOBAL_GET = 0x23;
+    public static final int REF_NULL = 0xD0;
+    public static final int REF_FUNC = 0xD2;
+    /** Not a valid constant expression: it contains a non-constant instruction. Rejected by the validator. */
+    public static final int INVALID_NOT_CONSTANT = -1;
+    /** Not a valid constant expression: it does not consist of exactly one instruction. Rejected by the validator. */
+    public static final int INVALID_ARITY = -2;
+
+    /** The instruction's opcode, one of the constants above. */
+    public final int kind;
+    /** i32 (sign-extended) / i64 value, f32 bits (low 32) or f64 bits; 0 otherwise. */
+    public final long bits;
+    /** The global index (GLOBAL_GET) or function index (REF_FUNC); -1 otherwise. */
+    public final int index;
+    /** The reference type of REF_NULL; 0 otherwise. */
+    public final byte refType;
+    /** Where the expression starts in the module's bytes (for error messages), or -1. */
+    public final int offset;
+
+    private ConstExpr(int kind, long bits, int index, byte refType, int offset) {
+        this.kind = kind;
+        this.bits = bits;
+        this.index = index;
+        this.refType = refType;
+        this.offset = offset;
+    }
+
+    private ConstExpr(int kind, long bits, int index, byte refType) {
+        this(kind, bits, index, refType, -1);
+    }
+
+    /** The same expression, remembering where it was found in the module. */
+    public ConstExpr at(int offset) {
+        return new ConstExpr(kind, bits, index, refType, offset);
+    }
+
+    /** An expression the validator must reject, of kind INVALID_NOT_CONSTANT or INVALID_ARITY. */
+    public static ConstExpr invalid(int kind, int offset) {
+        return new ConstExpr(kind, 0, -1, (byte) 0, offset);
+    }
+
+    public static ConstExpr i32(int value) {
+        return new ConstExpr(I32_CONST, value, -1, (byte) 0);
+    }
+
+    public static ConstExpr i64(long value) {
+        return new ConstExpr(I64_CONST, value, -1, (byte) 0);
+    }
+
+    public static ConstExpr f32Bits(int bits) {
+        return new ConstExpr(F32_CONST, bits & 0xFFFFFFFFL, -1, (byte) 0);
+    }
+
+    public static ConstExpr f64Bits(long bits) {
+        return new ConstExpr(F64_CONST, bits, -1, (byte) 0);
+    }
+
+    public static ConstExpr globalGet(int globalIndex) {
+        return new ConstExpr(GLOBAL_GET, 0, globalIndex, (byte) 0);
+    }
+
+    public static ConstExpr refNull(byte refType) {
+        return new ConstExpr(REF_NULL, 0, -1, refType);
+    }
+
+    public static ConstExpr refFunc(int funcIndex) {
+        return new ConstExpr(REF_FUNC, 0, funcIndex, (byte) 0);
+    }
+
+    /** The value type this (validated) expression produces; for GLOBAL_GET the global's type; 0 if invalid. */
+    public byte valType(Module module) {
+        switch (kind) {
+            case I32_CONST: return ValType.I32;
+            case I64_CONST: return ValType.I64;
+            case F32_CONST: return ValType.F32;
+            case F64_CONST: return ValType.F64;
+            case REF_NULL: return refType;
+            case REF_FUNC: return ValType.FUNCREF;
+            case GLOBAL_GET: return module.globals[index].valType;
+            default: return 0;
+        }
+    }
+
+    @Override
+    public String toString() {
+        switch (kind) {
+            case I32_CONST: return "(i32.const " + (int) bits + ")";
+            case I64_CONST: return "(i64.const " + bits + ")";
+            case F32_CONST: return "(f32.const bits 0x" + Long.toHexString(bits) + ")";
+            case F64_CONST: return "(f64.const bits 0x" + Long.toHexString(bits) + ")";
+            case GLOBAL_GET: return "(global.get " + index + ")";
+            case REF_NULL: return "(ref.null " + ValType.name(refType) + ")";
+            case REF_FUNC: return "(ref.func " + index + ")";
+            default: return "(invalid constant expression)";
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package dev.teawasi.engine.internal.model;
+
+/**
+ * A decoded module: the binary format's sections as plain data. Index spaces (functions, tables, memories,
+ * globals) list imports first, then definitions, as in the spec. Filled by the decoder and checked by the
+ * validator; everyone else treats it as read-only.
+ */
+public final class Module {
+    /** The module's binary; function bodies and data segments point into it. */
+    public byte[] bytes;
+
+    public FuncType[] types = new FuncType[0];
+    /** All imports in module order. */
+    public Import[] imports = new Import[0];
+
+    /** Type index of every function in the function index space (imported first). */
+    public int[] funcTypeIndex = new int[0];
+    public int importedFuncCount;
+    /** Code of the defined functions: function {@code importedFuncCount + i} is {@code bodies[i]}. */
+    public FunctionBody[] bodies = new FunctionBody[0];
+
+    /** Every table in the table index space (imported first). */
+    public TableType[] tables = new TableType[0];
+    public int importedTableCount;
+    /** Every memory in the memory index space (imported first). */
+    public MemoryType[] memories = new MemoryType[0];
+    public int importedMemoryCount;
+    /** Every global in the global index space (imported first). */
+    public GlobalType[] globals = new GlobalType[0];
+    public int importedGlobalCount;
+    /** Initialisers of the defined globals: global {@code importedGlobalCount + i} starts as {@code globalInits[i]}. */
+    public ConstExpr[] globalInits = new ConstExpr[0];
+
+    public Export[] exports = new Export[0];
+    /** The start function's index, or -1. */
+    public int startFunction = -1;
+    public ElementSegment[] elements = new ElementSegment[0];
+    public DataSegment[] data = new DataSegment[0];
+    /** The data count section's value, or -1 when the section is absent. */
+    public int dataCount = -1;
+
+    public CustomSection[] customSections = new CustomSection[0];
+    /** Where each known section's contents start in {@link #bytes}, by section id (1..12); -1 when absent. */
+    public int[] sectionOffsets = {-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1};
+    public NameSection names = NameSection.EMPTY;
+
+    public int functionCount() {
+        return funcTypeIndex.length;
+    }
+
+    /** The signature of any function in the function index space. */
+    public FuncType funcType(int funcIndex) {
+        return types[funcTypeIndex[funcIndex]];
+    }
+
+    /** The code of a defined function by its function index, or null for an imported one. */
+    public FunctionBody body(int funcIndex) {
+        return funcIndex < importedFuncCount ? null : bodies[funcIndex - importedFuncCount];
+    }
+
+    /** A copy of a data segment's bytes. */
+    public byte[] dataBytes(int segmentIndex) {
+        DataSegment d = data[segmentIndex];
+        byte[] out = new byte[d.dataLength];
+        System.arraycopy(bytes, d.dataOffset, out, 0, d.dataLength);
+        return out;
+    }
+}

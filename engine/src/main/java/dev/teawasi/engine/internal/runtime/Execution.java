@@ -1,0 +1,53 @@
+package dev.teawasi.engine.internal.runtime;
+
+import dev.teawasi.engine.internal.exec.Machine;
+
+/**
+ * A resumable call: {@code run(fuel)} executes at most about {@code fuel} instructions and reports where it stopped.
+ * Out of fuel and suspended runs continue exactly where they stopped on the next {@code run}. Fuel is counted per
+ * taken branch and per call (each stands for the straight-line instructions before it), so it bounds the work of
+ * one slice without a counter on every instruction.
+ */
+public final class Execution {
+    public enum Status { DONE, OUT_OF_FUEL, SUSPENDED }
+
+    private final Machine machine;
+
+    Execution(Machine machine) {
+        this.machine = machine;
+    }
+
+    /** Throws Trap, or whatever a host function threw. */
+    public Status run(long fuel) {
+        long left = fuel;
+        while (true) {
+            int slice = left > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) Math.max(left, 0);
+            int r = machine.run(slice);
+            if (r == Machine.DONE) {
+                return Status.DONE;
+            }
+            if (r == Machine.SUSPENDED) {
+                return Status.SUSPENDED;
+            }
+            left -= slice;
+            if (left <= 0) {
+                return Status.OUT_OF_FUEL;
+            }
+        }
+    }
+
+    /** Results once DONE. */
+    public Value[] results() {
+        return machine.results();
+    }
+
+    /** After SUSPENDED: the next run calls the suspending host function again with the same arguments. */
+    public void resume() {
+        machine.resume();
+    }
+
+    /** After SUSPENDED: the next run continues as if the host function had returned these results. */
+    public void resumeWith(Value... results) {
+        machine.resumeWith(results);
+    }
+}

@@ -1,0 +1,103 @@
+package dev.teawasi.engine.internal.runtime;
+
+import dev.teawasi.engine.internal.model.ValType;
+
+/**
+ * A global variable that can be imported and exported. The value is held unboxed by type: i32 and f32 bits in
+ * an int, i64 in a long, f64 as a double (f64 NaN payloads survive a double on the JVM and in JS), references
+ * as an Object; the interpreter reads and writes these through the raw accessors.
+ */
+public final class Global {
+    private final byte type;
+    private final boolean mutable;
+    private int i;
+    private long l;
+    private double d;
+    private Object r;
+
+    public Global(byte type, boolean mutable, Value initial) {
+        this.type = type;
+        this.mutable = mutable;
+        store(initial);
+    }
+
+    public byte type() {
+        return type;
+    }
+
+    public boolean mutable() {
+        return mutable;
+    }
+
+    public Value get() {
+        switch (type) {
+            case ValType.I32: return Value.i32(i);
+            case ValType.F32: return Value.f32Bits(i);
+            case ValType.I64: return Value.i64(l);
+            case ValType.F64: return Value.f64Bits(Double.doubleToRawLongBits(d));
+            default: return Value.ref(type, r);
+        }
+    }
+
+    /** Sets the value from the host; refuses immutable globals and values of another type. */
+    public void set(Value v) {
+        if (!mutable) {
+            throw new IllegalStateException("global is immutable");
+        }
+        store(v);
+    }
+
+    private void store(Value v) {
+        if (v == null || v.type != type) {
+            throw new IllegalArgumentException("global of type " + ValType.name(type) + " cannot hold "
+                    + (v == null ? "null" : ValType.name(v.type)));
+        }
+        switch (type) {
+            case ValType.I32:
+            case ValType.F32:
+                i = (int) v.bits;
+                break;
+            case ValType.I64:
+                l = v.bits;
+                break;
+            case ValType.F64:
+                d = Double.longBitsToDouble(v.bits);
+                break;
+            default:
+                r = v.ref;
+        }
+    }
+
+    // Raw accessors for the interpreter (no type or mutability checks: validated code only).
+    public int rawInt() {
+        return i;
+    }
+
+    public void rawInt(int v) {
+        i = v;
+    }
+
+    public long rawLong() {
+        return l;
+    }
+
+    public void rawLong(long v) {
+        l = v;
+    }
+
+    public double rawDouble() {
+        return d;
+    }
+
+    public void rawDouble(double v) {
+        d = v;
+    }
+
+    public Object rawRef() {
+        return r;
+    }
+
+    public void rawRef(Object v) {
+        r = v;
+    }
+}

@@ -1,0 +1,282 @@
+package dev.teawasi.engine.internal.runtime;
+
+import dev.teawasi.engine.WasmModule;
+import dev.teawasi.engine.internal.exec.InstanceState;
+import dev.teawasi.engine.internal.exec.Machine;
+import dev.teawasi.engine.internal.model.ConstExpr;
+import dev.teawasi.engine.internal.model.DataSegment;
+import dev.teawasi.engine.internal.model.ElementSegment;
+import dev.teawasi.engine.internal.model.Export;
+import dev.teawasi.engine.internal.model.ExternKind;
+import dev.teawasi.engine.internal.model.FuncType;
+import dev.teawasi.engine.internal.model.GlobalType;
+import dev.teawasi.engine.internal.model.Import;
+import dev.teawasi.engine.internal.model.Limits;
+import dev.teawasi.engine.internal.model.Module;
+import dev.teawasi.engine.internal.model.SegmentMode;
+import dev.teawasi.engine.internal.model.ValType;
+import java.util.HashMap;
+import java.util.Map;
+
+/** An instantiated module. */
+public final class Instance {
+    private final WasmModule wasmModule;
+    private final InstanceState state;
+    private final Map<String, Export> exportsByName = new HashMap<>();
+
+    private Instance(WasmModule wasmModule, InstanceState state) {
+        this.wasmModule = wasmModule;
+        this.state = state;
+        for (Export e : state.module.exports) {
+            exportsByName.put(e.name, e);
+        }
+    }
+
+    /** Links imports, initialises tables/memories in the spec's order, runs the start function. Throws LinkException or Trap. */
+    public static Instance instantiate(WasmModule module, Imports imports) {
+        return instantiate(module, imports, new EngineConfig());
+    }
+
+    public static Instance instantiate(WasmModule module, Imports imports, EngineConfig config) {
+        Module m = module.module();
+        InstanceState s = new InstanceState(m, config);
+        s.functions = new FunctionRef[m.functionCount()];
+        s.tables = new Table[m.tables.length];
+        Memory[] memories = new Memory[m.memories.length];
+        s.globals = new Global[m.globals.length];
+        int fi = 0;
+        int ti = 0;
+        int mi = 0;
+        int gi = 0;
+        for (Import imp : m.imports) {
+            Object v = imports == null ? null : imports.lookup(imp.module, imp.name);
+            if (v == null) {
+                throw new LinkException("unknown import: " + imp.module + "." + imp.name);
+            }
+            switch (imp.kind) {
+                case ExternKind.FUNC: {
+                    FuncType want = m.types[imp.typeIndex];
+                    if (!(v instanceof FunctionRef) || !((FunctionRef) v).type().equals(want)) {
+                        throw incompatible(imp, "a function " + want);
+                    }
+                    s.functions[fi++] = (FunctionRef) v;
+                    break;
+                }
+                case ExternKind.TABLE: {
+                    if (!(v instanceof Table)) {
+                        throw incompatible(imp, "a table");
+                    }
+                    Table t = (Table) v;
+                    if (t.elemType() != imp.table.elemType || !limitsMatch(t.size(), t.max(), imp.table.limits)) {
+                        throw incompatible(imp, "a table " + imp.table);
+                    }
+                    s.tables[ti++] = t;
+                    break;
+                }
+                case ExternKind.MEMORY: {
+                    if (!(v instanceof Memory)) {
+                        throw incompatible(imp, "a memory");
+                    }
+                    Memory mem = (Memory) v;
+                    if (!limitsMatch(mem.pages(), mem.maxPages(), imp.memory.limits)) {
+                        throw incompatible(imp, "a memory " + imp.memory);
+                    }
+                    memories[mi++] = mem;
+                    break;
+                }
+                default: {
+                    if (!(v instanceof Global)) {
+                        throw incompatible(imp, "a global");
+                    }
+                    Global g = (Global) v;
+                    if (g.type() != imp.global.valType || g.mutable() != imp.global.mutable) {
+                        throw incompatible(imp, "a global " + imp.global);
+                    }
+                    s.globals[gi++] = g;
+                }
+            }
+        }
+        Instance instance = new Instance(module, s);
+        s.api = instance;
+        for (int i = m.importedFuncCount; i < s.functions.length; i++) {
+            s.functions[i] = s.defineFunction(i);
+        }
+        for (int i = m.importedTableCount; i < s.tables.length; i++) {
+            Limits l = m.tables[i].limits;
+            if (l.min > Table.JAVA_MAX_SIZE) {
+                throw new LinkException("table of " + l.min + " elements is too large for this engine");
+            }
+            s.tables[i] = new Table(m.tables[i].elemType, (int) l.min, l.hasMax() ? (int) Math.min(l.max, Integer.MAX_VALUE) : -1);
+        }
+        for (int i = m.importedMemoryCount; i < memories.length; i++) {
+            Limits l = m.memories[i].limits;
+            if (l.min > Memory.JAVA_MAX_PAGES) {
+                throw new LinkException("memory of " + l.min + " pages is too large for this engine (Java arrays hold at most "
+                        + Memory.JAVA_MAX_PAGES + " pages)");
+            }
+            memories[i] = new Memory((int) l.min, l.hasMax() ? (int) Math.min(l.max, Integer.MAX_VALUE) : -1);
+        }
+        s.hasMemory = memories.length > 0;
+        s.memory = s.hasMemory ? memories[0] : new Memory(0, 0);
+        for (int i = m.importedGlobalCount; i < s.globals.length; i++) {
+            GlobalType gt = m.globals[i];
+            s.globals[i] = new Global(gt.valType, gt.mutable, eval(s, m.globalInits[i - m.importedGlobalCount], gt.valType));
+        }
+        s.elements = new Object[m.elements.length][];
+        for (int i = 0; i < m.elements.length; i++) {
+            ElementSegment seg = m.elements[i];
+            Object[] items = new Object[seg.items.length];
+            for (int j = 0; j < items.length; j++) {
+                items[j] = eval(s, seg.items[j], seg.elemType).ref;
+            }
+            s.elements[i] = items;
+        }
+        s.dataDropped = new boolean[m.data.length];
+        // Active element segments, then active data segments, in order; a trap keeps the earlier effects.
+        for (int i = 0; i < m.elements.length; i++) {
+            ElementSegment seg = m.elements[i];
+            if (seg.mode == SegmentMode.ACTIVE) {
+                int offset = (int) eval(s, seg.offset, ValType.I32).bits;
+                Table t = s.tables[seg.tableIndex];
+                Object[] items = s.elements[i];
+                t.checkRange(offset, items.length);
+                System.arraycopy(items, 0, t.elements(), offset, items.length);
+            }
+            if (seg.mode != SegmentMode.PASSIVE) {
+                s.elements[i] = null;
+            }
+        }
+        for (int i = 0; i < m.data.length; i++) {
+            DataSegment seg = m.data[i];
+            if (seg.mode == SegmentMode.ACTIVE) {
+                int offset = (int) eval(s, seg.offset, ValType.I32).bits;
+                Memory mem = memories[seg.memoryIndex];
+                mem.checkRange(offset, seg.dataLength);
+                System.arraycopy(m.bytes, seg.dataOffset, mem.buffer(), offset, seg.dataLength);
+                s.dataDropped[i] = true;
+            }
+        }
+        if (m.startFunction >= 0) {
+            instance.runToCompletion(s.functions[m.startFunction], new Value[0]);
+        }
+        return instance;
+    }
+
+    private static boolean limitsMatch(long size, long max, Limits want) {
+        if (size < want.min) {
+            return false;
+        }
+        if (!want.hasMax()) {
+            return true;
+        }
+        return max >= 0 && max <= want.max;
+    }
+
+    private static LinkException incompatible(Import imp, String wanted) {
+        return new LinkException("incompatible import type: " + imp.module + "." + imp.name + " must be " + wanted);
+    }
+
+    private static Value eval(InstanceState s, ConstExpr e, byte type) {
+        switch (e.kind) {
+            case ConstExpr.I32_CONST: return Value.i32((int) e.bits);
+            case ConstExpr.I64_CONST: return Value.i64(e.bits);
+            case ConstExpr.F32_CONST: return Value.f32Bits((int) e.bits);
+            case ConstExpr.F64_CONST: return Value.f64Bits(e.bits);
+            case ConstExpr.GLOBAL_GET: return s.globals[e.index].get();
+            case ConstExpr.REF_NULL: return Value.ref(e.refType, null);
+            case ConstExpr.REF_FUNC: return Value.ref(ValType.FUNCREF, s.functions[e.index]);
+            default: throw new IllegalStateException("constant expression " + e);
+        }
+    }
+
+    private Value[] runToCompletion(FunctionRef f, Value[] args) {
+        Machine m = new Machine(f, args, state.config);
+        while (true) {
+            int r = m.run(Integer.MAX_VALUE);
+            if (r == Machine.DONE) {
+                return m.results();
+            }
+            if (r == Machine.SUSPENDED) {
+                throw new IllegalStateException("a host function suspended a call that must run to completion "
+                        + "(use Instance.start and Execution.run to allow suspension)");
+            }
+        }
+    }
+
+    public WasmModule module() {
+        return wasmModule;
+    }
+
+    /** Calls an exported function to completion. Throws Trap, or whatever a host function threw. */
+    public Value[] invoke(String exportName, Value... args) {
+        return runToCompletion(requireFunction(exportName), args);
+    }
+
+    /** Calls any function value (e.g. one read from a table) to completion, with this instance's limits. */
+    public Value[] invoke(FunctionRef function, Value... args) {
+        return runToCompletion(function, args);
+    }
+
+    /** Prepares a call that runs in fuel slices and can suspend; see {@link Execution}. */
+    public Execution start(String exportName, Value... args) {
+        return new Execution(new Machine(requireFunction(exportName), args, state.config));
+    }
+
+    private FunctionRef requireFunction(String exportName) {
+        FunctionRef f = function(exportName);
+        if (f == null) {
+            throw new IllegalArgumentException("no exported function named '" + exportName + "'");
+        }
+        return f;
+    }
+
+    /** The exported FunctionRef, Memory, Table or Global with this name, or null. */
+    public Object export(String name) {
+        Export e = exportsByName.get(name);
+        if (e == null) {
+            return null;
+        }
+        switch (e.kind) {
+            case ExternKind.FUNC: return state.functions[e.index];
+            case ExternKind.TABLE: return state.tables[e.index];
+            case ExternKind.MEMORY: return e.index == 0 ? state.memory : null;
+            default: return state.globals[e.index];
+        }
+    }
+
+    /** The exported function, memory, table or global with this name, or null. */
+    public FunctionRef function(String exportName) {
+        Object o = export(exportName);
+        return o instanceof FunctionRef ? (FunctionRef) o : null;
+    }
+
+    public Memory memory(String exportName) {
+        Object o = export(exportName);
+        return o instanceof Memory ? (Memory) o : null;
+    }
+
+    public Table table(String exportName) {
+        Object o = export(exportName);
+        return o instanceof Table ? (Table) o : null;
+    }
+
+    public Global global(String exportName) {
+        Object o = export(exportName);
+        return o instanceof Global ? (Global) o : null;
+    }
+
+    /** Export names in module order. */
+    public String[] exportNames() {
+        Export[] exports = state.module.exports;
+        String[] out = new String[exports.length];
+        for (int i = 0; i < exports.length; i++) {
+            out[i] = exports[i].name;
+        }
+        return out;
+    }
+
+    /** Engine internal state (for the interpreter and tools). */
+    public InstanceState state() {
+        return state;
+    }
+}

@@ -1,0 +1,751 @@
+package dev.teawasi.engine.internal.valid;
+
+import dev.teawasi.engine.internal.binary.CompileException;
+import dev.teawasi.engine.internal.binary.InstructionReader;
+import dev.teawasi.engine.internal.binary.Opcodes;
+import dev.teawasi.engine.internal.binary.WasmReader;
+import dev.teawasi.engine.internal.model.FuncType;
+import dev.teawasi.engine.internal.model.FunctionBody;
+import dev.teawasi.engine.internal.model.GlobalType;
+import dev.teawasi.engine.internal.model.Module;
+import dev.teawasi.engine.internal.model.TableType;
+import dev.teawasi.engine.internal.model.ValType;
+
+/**
+ * Type-checks function bodies with the spec's validation algorithm: an operand stack of value types and a
+ * control stack of frames; after an unconditional branch the stack is polymorphic ({@link #UNKNOWN} values).
+ * One instance validates all bodies of a module and reuses its stacks. Records each body's greatest operand
+ * stack height and block nesting in the {@link FunctionBody}.
+ */
+final class FunctionValidator {
+    /** The type of a value popped from the polymorphic stack of unreachable code: matches every type. */
+    static final byte UNKNOWN = 0;
+
+    private static final int KIND_BLOCK = 0;
+    private static final int KIND_LOOP = 1;
+    private static final int KIND_IF = 2;
+    private static final int KIND_ELSE = 3;
+    private static final int KIND_FUNCTION = 4;
+
+    private final Module m;
+    private final boolean[] declaredRefs;
+    private final WasmReader in;
+    private final InstructionReader ir;
+
+    private byte[] locals = new byte[16];
+    private int localCount;
+
+    private byte[] stack = new byte[64];
+    private int sp;
+    private int maxSp;
+
+    private int[] ctrlKind = new int[16];
+    private int[] ctrlType = new int[16];
+    private int[] ctrlHeight = new int[16];
+    private boolean[] ctrlUnreachable = new boolean[16];
+    private int csp;
+    private int maxCsp;
+
+    /** Scratch for br_table: the types popped for one target, pushed back afterwards. */
+    private byte[] scratch = new byte[16];
+
+    private FuncType funcType;
+    private int funcIndex;
+
+    FunctionValidator(Module m, boolean[] declaredRefs) {
+        this.m = m;
+        this.declaredRefs = declaredRefs;
+        this.in = new WasmReader(m.bytes, 0, m.bytes.length);
+        this.ir = new InstructionReader(in);
+    }
+
+    void validate(int funcIndex, FunctionBody body) {
+        this.funcIndex = funcIndex;
+        int typeIndex = m.funcTypeIndex[funcIndex];
+        funcType = m.types[typeIndex];
+        setUpLocals(body);
+        sp = 0;
+        maxSp = 0;
+        csp = 0;
+        maxCsp = 0;
+        in.setPos(body.codeStart);
+        in.setEnd(body.codeEnd);
+        pushCtrl(KIND_FUNCTION, typeIndex);
+        while (csp > 0) {
+            ir.read();
+            instruction();
+        }
+        body.maxStackHeight = maxSp;
+        body.maxControlDepth = maxCsp;
+    }
+
+    private void setUpLocals(FunctionBody body) {
+        int params = funcType.paramCount();
+        int total = params + body.localCount;
+        if (locals.length < total) {
+            locals = new byte[Math.max(total, locals.length * 2)];
+        }
+        for (int i = 0; i < params; i++) {
+            locals[i] = funcType.param(i);
+        }
+        int p = params;
+        for (int g = 0; g < body.localGroupCounts.length; g++) {
+            byte t = body.localGroupTypes[g];
+            for (int i = 0; i < body.localGroupCounts[g]; i++) {
+                locals[p++] = t;
+            }
+        }
+        localCount = total;
+    }
+
+    private CompileException error(String message) {
+        return new CompileException(message + " in function " + funcIndex, ir.start);
+    }
+
+    private CompileException typeMismatch(String detail) {
+        return error("type mismatch: " + detail + " (" + Opcodes.name(ir.opcode) + ")");
+    }
+
+    // ---- operand stack
+
+    private void push(byte t) {
+        if (sp == stack.length) {
+            byte[] bigger = new byte[sp * 2];
+            System.arraycopy(stack, 0, bigger, 0, sp);
+            stack = bigger;
+        }
+        stack[sp++] = t;
+        if (sp > maxSp) {
+            maxSp = sp;
+        }
+    }
+
+    private byte pop() {
+        int height = ctrlHeight[csp - 1];
+        if (sp == height) {
+            if (ctrlUnreachable[csp - 1]) {
+                return UNKNOWN;
+            }
+            throw typeMismatch("expected a value but the stack is empty");
+        }
+        return stack[--sp];
+    }
+
+    private byte pop(byte expected) {
+        byte actual = pop();
+        if (actual != expected && actual != UNKNOWN && expected != UNKNOWN) {
+            throw typeMismatch("expected " + ValType.name(expected) + ", found " + ValType.name(actual));
+        }
+        return actual;
+    }
+
+    // ---- block types: BLOCK_EMPTY, a negative s33 value type, or a type index
+
+    private int paramCount(int bt) {
+        return bt >= 0 ? m.types[bt].paramCount() : 0;
+    }
+
+    private byte param(int bt, int i) {
+        return m.types[bt].param(i);
+    }
+
+    private int resultCount(int bt) {
+        if (bt >= 0) {
+            return m.types[bt].resultCount();
+        }
+        return bt == InstructionReader.BLOCK_EMPTY ? 0 : 1;
+    }
+
+    private byte result(int bt, int i) {
+        return bt >= 0 ? m.types[bt].result(i) : (byte) (bt & 0x7F);
+    }
+
+    private void popParams(int bt) {
+        for (int i = paramCount(bt) - 1; i >= 0; i--) {
+            pop(param(bt, i));
+        }
+    }
+
+    private void pushParams(int bt) {
+        int n = paramCount(bt);
+        for (int i = 0; i < n; i++) {
+            push(param(bt, i));
+        }
+    }
+
+    private void popResults(int bt) {
+        for (int i = resultCount(bt) - 1; i >= 0; i--) {
+            pop(result(bt, i));
+        }
+    }
+
+    private void pushResults(int bt) {
+        int n = resultCount(bt);
+        for (int i = 0; i < n; i++) {
+            push(result(bt, i));
+        }
+    }
+
+    // ---- control stack
+
+    private void pushCtrl(int kind, int bt) {
+        if (csp == ctrlKind.length) {
+            int n = csp * 2;
+            ctrlKind = java.util.Arrays.copyOf(ctrlKind, n);
+            ctrlType = java.util.Arrays.copyOf(ctrlType, n);
+            ctrlHeight = java.util.Arrays.copyOf(ctrlHeight, n);
+            ctrlUnreachable = java.util.Arrays.copyOf(ctrlUnreachable, n);
+        }
+        ctrlKind[csp] = kind;
+        ctrlType[csp] = bt;
+        ctrlHeight[csp] = sp;
+        ctrlUnreachable[csp] = false;
+        csp++;
+        if (csp > maxCsp) {
+            maxCsp = csp;
+        }
+        if (kind != KIND_FUNCTION) {
+            pushParams(bt);
+        }
+    }
+
+    /** Pops the frame's results, checks nothing else is left in it, and pops the frame. */
+    private void popCtrl() {
+        int bt = ctrlType[csp - 1];
+        popResults(bt);
+        if (sp != ctrlHeight[csp - 1]) {
+            throw typeMismatch((sp - ctrlHeight[csp - 1]) + " value(s) left on the stack at the end of a block");
+        }
+        csp--;
+    }
+
+    private void unreachable() {
+        sp = ctrlHeight[csp - 1];
+        ctrlUnreachable[csp - 1] = true;
+    }
+
+    /** Checks a label depth and returns the index of its frame. */
+    private int label(int depth) {
+        if (depth < 0 || depth >= csp) {
+            throw error("unknown label " + Integer.toUnsignedString(depth));
+        }
+        return csp - 1 - depth;
+    }
+
+    private int labelArity(int frame) {
+        int bt = ctrlType[frame];
+        return ctrlKind[frame] == KIND_LOOP ? paramCount(bt) : resultCount(bt);
+    }
+
+    private byte labelType(int frame, int i) {
+        int bt = ctrlType[frame];
+        return ctrlKind[frame] == KIND_LOOP ? param(bt, i) : result(bt, i);
+    }
+
+    private void popLabel(int frame) {
+        for (int i = labelArity(frame) - 1; i >= 0; i--) {
+            pop(labelType(frame, i));
+        }
+    }
+
+    private void pushLabel(int frame) {
+        int n = labelArity(frame);
+        for (int i = 0; i < n; i++) {
+            push(labelType(frame, i));
+        }
+    }
+
+    private int blockType() {
+        int bt = ir.blockType;
+        if (bt >= 0 && bt >= m.types.length) {
+            throw error("unknown type " + Integer.toUnsignedString(bt));
+        }
+        return bt;
+    }
+
+    // ---- index spaces
+
+    private byte local(int index) {
+        if (index < 0 || index >= localCount) {
+            throw error("unknown local " + Integer.toUnsignedString(index));
+        }
+        return locals[index];
+    }
+
+    private GlobalType global(int index) {
+        if (index < 0 || index >= m.globals.length) {
+            throw error("unknown global " + Integer.toUnsignedString(index));
+        }
+        return m.globals[index];
+    }
+
+    private TableType table(int index) {
+        if (index < 0 || index >= m.tables.length) {
+            throw error("unknown table " + Integer.toUnsignedString(index));
+        }
+        return m.tables[index];
+    }
+
+    private void memory() {
+        if (m.memories.length == 0) {
+            throw error("unknown memory 0");
+        }
+    }
+
+    private FuncType function(int index) {
+        if (index < 0 || index >= m.funcTypeIndex.length) {
+            throw error("unknown function " + Integer.toUnsignedString(index));
+        }
+        return m.funcType(index);
+    }
+
+    private void elemSegment(int index) {
+        if (index < 0 || index >= m.elements.length) {
+            throw error("unknown elem segment " + Integer.toUnsignedString(index));
+        }
+    }
+
+    private void dataSegment(int index) {
+        if (index < 0 || index >= m.dataCount) {
+            throw error("unknown data segment " + Integer.toUnsignedString(index));
+        }
+    }
+
+    private void memarg(int naturalAlign) {
+        memory();
+        if (Integer.compareUnsigned(ir.align, naturalAlign) > 0) {
+            throw error("alignment must not be larger than natural");
+        }
+    }
+
+    // ---- instructions
+
+    private void instruction() {
+        int op = ir.opcode;
+        if (op >= Opcodes.I32_EQZ && op <= Opcodes.I64_EXTEND32_S) {
+            numeric(op);
+            return;
+        }
+        switch (op) {
+            case Opcodes.UNREACHABLE:
+                unreachable();
+                return;
+            case Opcodes.NOP:
+                return;
+            case Opcodes.BLOCK: {
+                int bt = blockType();
+                popParams(bt);
+                pushCtrl(KIND_BLOCK, bt);
+                return;
+            }
+            case Opcodes.LOOP: {
+                int bt = blockType();
+                popParams(bt);
+                pushCtrl(KIND_LOOP, bt);
+                return;
+            }
+            case Opcodes.IF: {
+                int bt = blockType();
+                pop(ValType.I32);
+                popParams(bt);
+                pushCtrl(KIND_IF, bt);
+                return;
+            }
+            case Opcodes.ELSE: {
+                // the decoder guarantees the innermost frame is an if without else
+                int bt = ctrlType[csp - 1];
+                popCtrl();
+                pushCtrl(KIND_ELSE, bt);
+                return;
+            }
+            case Opcodes.END: {
+                int kind = ctrlKind[csp - 1];
+                int bt = ctrlType[csp - 1];
+                popCtrl();
+                if (kind == KIND_IF && !sameParamsAndResults(bt)) {
+                    throw typeMismatch("if without else must leave its parameters as its results");
+                }
+                if (kind != KIND_FUNCTION) {
+                    pushResults(bt);
+                }
+                return;
+            }
+            case Opcodes.BR: {
+                int f = label(ir.index);
+                popLabel(f);
+                unreachable();
+                return;
+            }
+            case Opcodes.BR_IF: {
+                int f = label(ir.index);
+                pop(ValType.I32);
+                popLabel(f);
+                pushLabel(f);
+                return;
+            }
+            case Opcodes.BR_TABLE:
+                brTable();
+                return;
+            case Opcodes.RETURN:
+                popLabel(0);
+                unreachable();
+                return;
+            case Opcodes.CALL: {
+                FuncType t = function(ir.index);
+                call(t);
+                return;
+            }
+            case Opcodes.CALL_INDIRECT: {
+                TableType table = table(ir.index2);
+                if (ir.index < 0 || ir.index >= m.types.length) {
+                    throw error("unknown type " + Integer.toUnsignedString(ir.index));
+                }
+                if (table.elemType != ValType.FUNCREF) {
+                    throw typeMismatch("call_indirect needs a funcref table, table " + ir.index2 + " holds "
+                            + ValType.name(table.elemType));
+                }
+                pop(ValType.I32);
+                call(m.types[ir.index]);
+                return;
+            }
+            case Opcodes.DROP:
+                pop();
+                return;
+            case Opcodes.SELECT: {
+                pop(ValType.I32);
+                byte t1 = pop();
+                byte t2 = pop();
+                if (ValType.isRef(t1) || ValType.isRef(t2)) {
+                    throw typeMismatch("select without a type needs numeric operands");
+                }
+                if (t1 != t2 && t1 != UNKNOWN && t2 != UNKNOWN) {
+                    throw typeMismatch("select operands " + ValType.name(t1) + " and " + ValType.name(t2) + " differ");
+                }
+                push(t1 == UNKNOWN ? t2 : t1);
+                return;
+            }
+            case Opcodes.SELECT_T: {
+                if (ir.typeCount != 1) {
+                    throw error("invalid result arity: select with " + ir.typeCount + " types");
+                }
+                byte t = ir.types[0];
+                pop(ValType.I32);
+                pop(t);
+                pop(t);
+                push(t);
+                return;
+            }
+            case Opcodes.LOCAL_GET:
+                push(local(ir.index));
+                return;
+            case Opcodes.LOCAL_SET:
+                pop(local(ir.index));
+                return;
+            case Opcodes.LOCAL_TEE: {
+                byte t = local(ir.index);
+                pop(t);
+                push(t);
+                return;
+            }
+            case Opcodes.GLOBAL_GET:
+                push(global(ir.index).valType);
+                return;
+            case Opcodes.GLOBAL_SET: {
+                GlobalType g = global(ir.index);
+                if (!g.mutable) {
+                    throw error("global is immutable: global " + ir.index);
+                }
+                pop(g.valType);
+                return;
+            }
+            case Opcodes.TABLE_GET: {
+                TableType t = table(ir.index);
+                pop(ValType.I32);
+                push(t.elemType);
+                return;
+            }
+            case Opcodes.TABLE_SET: {
+                TableType t = table(ir.index);
+                pop(t.elemType);
+                pop(ValType.I32);
+                return;
+            }
+            case Opcodes.MEMORY_SIZE:
+                memory();
+                push(ValType.I32);
+                return;
+            case Opcodes.MEMORY_GROW:
+                memory();
+                pop(ValType.I32);
+                push(ValType.I32);
+                return;
+            case Opcodes.I32_CONST:
+                push(ValType.I32);
+                return;
+            case Opcodes.I64_CONST:
+                push(ValType.I64);
+                return;
+            case Opcodes.F32_CONST:
+                push(ValType.F32);
+                return;
+            case Opcodes.F64_CONST:
+                push(ValType.F64);
+                return;
+            case Opcodes.REF_NULL:
+                push(ir.refType);
+                return;
+            case Opcodes.REF_IS_NULL: {
+                byte t = pop();
+                if (t != UNKNOWN && !ValType.isRef(t)) {
+                    throw typeMismatch("ref.is_null needs a reference, found " + ValType.name(t));
+                }
+                push(ValType.I32);
+                return;
+            }
+            case Opcodes.REF_FUNC:
+                function(ir.index);
+                if (!declaredRefs[ir.index]) {
+                    throw error("undeclared function reference " + ir.index
+                            + " (not declared in an element segment, export or global)");
+                }
+                push(ValType.FUNCREF);
+                return;
+            default:
+                break;
+        }
+        if (op >= Opcodes.I32_LOAD && op <= Opcodes.I64_STORE32) {
+            memoryAccess(op);
+            return;
+        }
+        prefixed(op);
+    }
+
+    private boolean sameParamsAndResults(int bt) {
+        int n = paramCount(bt);
+        if (n != resultCount(bt)) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (param(bt, i) != result(bt, i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void call(FuncType t) {
+        for (int i = t.paramCount() - 1; i >= 0; i--) {
+            pop(t.param(i));
+        }
+        for (int i = 0; i < t.resultCount(); i++) {
+            push(t.result(i));
+        }
+    }
+
+    private void brTable() {
+        pop(ValType.I32);
+        int defaultFrame = label(ir.index);
+        int arity = labelArity(defaultFrame);
+        if (scratch.length < arity) {
+            scratch = new byte[arity];
+        }
+        for (int k = 0; k < ir.targetCount; k++) {
+            int f = label(ir.targets[k]);
+            if (labelArity(f) != arity) {
+                throw typeMismatch("br_table targets have different arities (" + labelArity(f) + " and " + arity + ")");
+            }
+            for (int i = arity - 1; i >= 0; i--) {
+                scratch[i] = pop(labelType(f, i));
+            }
+            for (int i = 0; i < arity; i++) {
+                push(scratch[i]);
+            }
+        }
+        popLabel(defaultFrame);
+        unreachable();
+    }
+
+    private void memoryAccess(int op) {
+        switch (op) {
+            case Opcodes.I32_LOAD: load(2, ValType.I32); return;
+            case Opcodes.I64_LOAD: load(3, ValType.I64); return;
+            case Opcodes.F32_LOAD: load(2, ValType.F32); return;
+            case Opcodes.F64_LOAD: load(3, ValType.F64); return;
+            case Opcodes.I32_LOAD8_S: case Opcodes.I32_LOAD8_U: load(0, ValType.I32); return;
+            case Opcodes.I32_LOAD16_S: case Opcodes.I32_LOAD16_U: load(1, ValType.I32); return;
+            case Opcodes.I64_LOAD8_S: case Opcodes.I64_LOAD8_U: load(0, ValType.I64); return;
+            case Opcodes.I64_LOAD16_S: case Opcodes.I64_LOAD16_U: load(1, ValType.I64); return;
+            case Opcodes.I64_LOAD32_S: case Opcodes.I64_LOAD32_U: load(2, ValType.I64); return;
+            case Opcodes.I32_STORE: store(2, ValType.I32); return;
+            case Opcodes.I64_STORE: store(3, ValType.I64); return;
+            case Opcodes.F32_STORE: store(2, ValType.F32); return;
+            case Opcodes.F64_STORE: store(3, ValType.F64); return;
+            case Opcodes.I32_STORE8: store(0, ValType.I32); return;
+            case Opcodes.I32_STORE16: store(1, ValType.I32); return;
+            case Opcodes.I64_STORE8: store(0, ValType.I64); return;
+            case Opcodes.I64_STORE16: store(1, ValType.I64); return;
+            default: store(2, ValType.I64); return; // i64.store32
+        }
+    }
+
+    private void load(int naturalAlign, byte t) {
+        memarg(naturalAlign);
+        pop(ValType.I32);
+        push(t);
+    }
+
+    private void store(int naturalAlign, byte t) {
+        memarg(naturalAlign);
+        pop(t);
+        pop(ValType.I32);
+    }
+
+    private void prefixed(int op) {
+        switch (op) {
+            case Opcodes.I32_TRUNC_SAT_F32_S: case Opcodes.I32_TRUNC_SAT_F32_U:
+                unary(ValType.F32, ValType.I32);
+                return;
+            case Opcodes.I32_TRUNC_SAT_F64_S: case Opcodes.I32_TRUNC_SAT_F64_U:
+                unary(ValType.F64, ValType.I32);
+                return;
+            case Opcodes.I64_TRUNC_SAT_F32_S: case Opcodes.I64_TRUNC_SAT_F32_U:
+                unary(ValType.F32, ValType.I64);
+                return;
+            case Opcodes.I64_TRUNC_SAT_F64_S: case Opcodes.I64_TRUNC_SAT_F64_U:
+                unary(ValType.F64, ValType.I64);
+                return;
+            case Opcodes.MEMORY_INIT:
+                memory();
+                dataSegment(ir.index);
+                pop3(ValType.I32, ValType.I32, ValType.I32);
+                return;
+            case Opcodes.DATA_DROP:
+                dataSegment(ir.index);
+                return;
+            case Opcodes.MEMORY_COPY: case Opcodes.MEMORY_FILL:
+                memory();
+                pop3(ValType.I32, ValType.I32, ValType.I32);
+                return;
+            case Opcodes.TABLE_INIT: {
+                TableType t = table(ir.index2);
+                elemSegment(ir.index);
+                if (m.elements[ir.index].elemType != t.elemType) {
+                    throw typeMismatch("element segment " + ir.index + " of "
+                            + ValType.name(m.elements[ir.index].elemType) + " into a table of "
+                            + ValType.name(t.elemType));
+                }
+                pop3(ValType.I32, ValType.I32, ValType.I32);
+                return;
+            }
+            case Opcodes.ELEM_DROP:
+                elemSegment(ir.index);
+                return;
+            case Opcodes.TABLE_COPY: {
+                TableType dst = table(ir.index);
+                TableType src = table(ir.index2);
+                if (dst.elemType != src.elemType) {
+                    throw typeMismatch("table.copy from a table of " + ValType.name(src.elemType)
+                            + " into a table of " + ValType.name(dst.elemType));
+                }
+                pop3(ValType.I32, ValType.I32, ValType.I32);
+                return;
+            }
+            case Opcodes.TABLE_GROW: {
+                TableType t = table(ir.index);
+                pop(ValType.I32);
+                pop(t.elemType);
+                push(ValType.I32);
+                return;
+            }
+            case Opcodes.TABLE_SIZE:
+                table(ir.index);
+                push(ValType.I32);
+                return;
+            case Opcodes.TABLE_FILL: {
+                TableType t = table(ir.index);
+                pop(ValType.I32);
+                pop(t.elemType);
+                pop(ValType.I32);
+                return;
+            }
+            default:
+                throw error("illegal opcode " + Opcodes.name(op));
+        }
+    }
+
+    /** Pops three operands given in push order. */
+    private void pop3(byte a, byte b, byte c) {
+        pop(c);
+        pop(b);
+        pop(a);
+    }
+
+    private void unary(byte in, byte out) {
+        pop(in);
+        push(out);
+    }
+
+    private void binary(byte in, byte out) {
+        pop(in);
+        pop(in);
+        push(out);
+    }
+
+    /** Opcodes 0x45..0xC4: comparisons, arithmetic, conversions and sign extensions. */
+    private void numeric(int op) {
+        if (op == Opcodes.I32_EQZ) {
+            unary(ValType.I32, ValType.I32);
+        } else if (op <= Opcodes.I32_GE_U) {
+            binary(ValType.I32, ValType.I32);
+        } else if (op == Opcodes.I64_EQZ) {
+            unary(ValType.I64, ValType.I32);
+        } else if (op <= Opcodes.I64_GE_U) {
+            binary(ValType.I64, ValType.I32);
+        } else if (op <= Opcodes.F32_GE) {
+            binary(ValType.F32, ValType.I32);
+        } else if (op <= Opcodes.F64_GE) {
+            binary(ValType.F64, ValType.I32);
+        } else if (op <= Opcodes.I32_POPCNT) {
+            unary(ValType.I32, ValType.I32);
+        } else if (op <= Opcodes.I32_ROTR) {
+            binary(ValType.I32, ValType.I32);
+        } else if (op <= Opcodes.I64_POPCNT) {
+            unary(ValType.I64, ValType.I64);
+        } else if (op <= Opcodes.I64_ROTR) {
+            binary(ValType.I64, ValType.I64);
+        } else if (op <= Opcodes.F32_SQRT) {
+            unary(ValType.F32, ValType.F32);
+        } else if (op <= Opcodes.F32_COPYSIGN) {
+            binary(ValType.F32, ValType.F32);
+        } else if (op <= Opcodes.F64_SQRT) {
+            unary(ValType.F64, ValType.F64);
+        } else if (op <= Opcodes.F64_COPYSIGN) {
+            binary(ValType.F64, ValType.F64);
+        } else {
+            unary(CONVERSION_IN[op - Opcodes.I32_WRAP_I64], CONVERSION_OUT[op - Opcodes.I32_WRAP_I64]);
+        }
+    }
+
+    private static final byte I32 = ValType.I32;
+    private static final byte I64 = ValType.I64;
+    private static final byte F32 = ValType.F32;
+    private static final byte F64 = ValType.F64;
+
+    /** Operand and result types of opcodes 0xA7 (i32.wrap_i64) .. 0xC4 (i64.extend32_s). */
+    private static final byte[] CONVERSION_IN = {
+        I64, F32, F32, F64, F64, // i32.wrap_i64, i32.trunc_f32_s/u, i32.trunc_f64_s/u
+        I32, I32, F32, F32, F64, F64, // i64.extend_i32_s/u, i64.trunc_f32_s/u, i64.trunc_f64_s/u
+        I32, I32, I64, I64, F64, // f32.convert_i32_s/u, f32.convert_i64_s/u, f32.demote_f64
+        I32, I32, I64, I64, F32, // f64.convert_i32_s/u, f64.convert_i64_s/u, f64.promote_f32
+        F32, F64, I32, I64, // reinterpretations
+        I32, I32, I64, I64, I64, // sign extensions
+    };
+    private static final byte[] CONVERSION_OUT = {
+        I32, I32, I32, I32, I32,
+        I64, I64, I64, I64, I64, I64,
+        F32, F32, F32, F32, F32,
+        F64, F64, F64, F64, F64,
+        I32, I64, F32, F64,
+        I32, I32, I64, I64, I64,
+    };
+}

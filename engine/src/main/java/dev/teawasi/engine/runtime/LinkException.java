@@ -1,8 +1,0 @@
-package dev.teawasi.engine.runtime;
-
-/** A module's imports could not be satisfied: unknown import, or an import of the wrong kind or type. */
-public class LinkException extends RuntimeException {
-    public LinkException(String message) {
-        super(message);
-    }
-}
