@@ -60,13 +60,13 @@ class HtmlUnitClassicBuildTest {
 
     @Test
     void version() {
-        String version = eval("version()");
+        String version = eval("teawasi.version()");
         assertTrue(version.matches("\\d+\\.\\d+\\.\\d+(-[A-Za-z0-9.]+)?"), version);
     }
 
     @Test
     void sectionsOfARealModule() {
-        String listed = eval("sections(new Uint8Array(" + SampleModules.jsArrayLiteral(SampleModules.bytes(
+        String listed = eval("teawasi.sections(new Uint8Array(" + SampleModules.jsArrayLiteral(SampleModules.bytes(
                 modules.allSections)) + ")).map(function (s) { return s.id + ' ' + s.name + ' offset=' + s.offset"
                 + " + ' size=' + s.size; }).join('\\n')");
         assertEquals(modules.allSectionsExpected, List.of(listed.split("\n")));
@@ -82,12 +82,12 @@ class HtmlUnitClassicBuildTest {
 
     @Test
     void wrongArgumentTypeGivesAJsError() {
-        String result = eval("try { sections(null); 'no error'; } catch (e) { (e instanceof Error) + ' ' + e.name; }");
+        String result = eval("try { teawasi.sections(null); 'no error'; } catch (e) { (e instanceof Error) + ' ' + e.name; }");
         assertEquals("true TypeError", result);
     }
 
     private static String catchError(Path file) {
-        return "try { sections(new Uint8Array(" + SampleModules.jsArrayLiteral(SampleModules.bytes(file))
+        return "try { teawasi.sections(new Uint8Array(" + SampleModules.jsArrayLiteral(SampleModules.bytes(file))
                 + ")); 'no error'; } catch (e) { e.name + ': ' + e.message; }";
     }
 }

@@ -1,0 +1,36 @@
+// Bundles the hand-written ES sources (target/js, beside TeaVM's core.js) into the package's two files:
+// teawasi.js (ES module) and teawasi.classic.js (a classic script that defines the one global `teawasi`).
+// Run by the Maven build after TeaVM, with esbuild from the top-level node_modules (package-lock.json).
+import { build } from 'esbuild';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const js = path.join(here, 'target', 'js');
+const out = path.join(here, 'target', 'npm');
+const esm = path.join(out, 'teawasi.js');
+await build({
+  entryPoints: [path.join(js, 'index.js')],
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  target: 'es2020',
+  legalComments: 'none',
+  logLevel: 'warning',
+  outfile: esm,
+});
+
+// The classic script wraps the ES bundle and returns its exports as one frozen object. (esbuild's own iife format
+// defines the exports as getters in a loop, which HtmlUnit's Rhino engine gets wrong: every getter returns the last.)
+const code = readFileSync(esm, 'utf8');
+const match = /export\s*\{([^}]*)\};?\s*$/.exec(code);
+if (!match) {
+  throw new Error('bundle.mjs: no export clause at the end of teawasi.js');
+}
+const members = match[1].split(',').map((part) => {
+  const [local, exported] = part.trim().split(/\s+as\s+/);
+  return `${JSON.stringify(exported ?? local)}:${local}`;
+});
+writeFileSync(path.join(out, 'teawasi.classic.js'),
+  `var teawasi=(()=>{${code.slice(0, match.index)}return Object.freeze({${members.join(',')}});})();\n`);
