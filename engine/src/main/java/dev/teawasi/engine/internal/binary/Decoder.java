@@ -259,7 +259,7 @@ public final class Decoder {
                     break;
                 }
                 case ExternKind.MEMORY: {
-                    MemoryType t = new MemoryType(limits());
+                    MemoryType t = new MemoryType(memoryLimits());
                     imports.add(Import.memory(module, name, t));
                     memories.add(t);
                     break;
@@ -287,13 +287,32 @@ public final class Decoder {
 
     /** Limits: a flag byte (0: min only, 1: min and max), read like the spec's 1-bit LEB128, then u32s. */
     private Limits limits() {
+        return limits(false);
+    }
+
+    /**
+     * Memory limits: as {@link #limits()}; the flags of later proposals get a message that names them (3: shared
+     * memory with a maximum, threads; 4-7: 64-bit memory, memory64), still a compile error since neither is built.
+     */
+    private Limits memoryLimits() {
+        return limits(true);
+    }
+
+    private Limits limits(boolean memory) {
         int at = in.pos();
         int flag = in.u8();
-        if ((flag & 0x7F) > 1) {
-            throw new CompileException("integer too large: limits flag 0x" + Integer.toHexString(flag), at);
-        }
         if ((flag & 0x80) != 0) {
             throw new CompileException("integer representation too long: limits flag", at);
+        }
+        if (memory && flag == 3) { // shared with a maximum: a valid threads-proposal memory
+            throw new CompileException("shared memories (the threads proposal) are not supported", at);
+        }
+        if (flag >= 4 && flag <= (memory ? 7 : 5)) {
+            throw new CompileException("64-bit " + (memory ? "memories" : "tables")
+                    + " (the memory64 proposal) are not supported", at);
+        }
+        if (flag > 1) {
+            throw new CompileException("integer too large: limits flag 0x" + Integer.toHexString(flag), at);
         }
         long min = in.u32() & 0xFFFFFFFFL;
         long max = flag == 1 ? in.u32() & 0xFFFFFFFFL : Limits.NO_MAX;
@@ -330,7 +349,7 @@ public final class Decoder {
     private void memorySection() {
         int n = count();
         for (int i = 0; i < n; i++) {
-            memories.add(new MemoryType(limits()));
+            memories.add(new MemoryType(memoryLimits()));
         }
     }
 

@@ -61,100 +61,69 @@ public final class InstructionReader {
         return (byte) (blockType & 0x7F);
     }
 
-    /** Reads the next instruction and its immediates. */
+    /** Reads the next instruction and its immediates (their kind comes from the instruction table, see Opcodes). */
     public void read() {
         start = in.pos();
         int op = in.u8();
+        if (op == Opcodes.PREFIX_FC) {
+            int sub = in.u32();
+            op = sub >= 0 && sub <= 0xFF ? 0xFC00 | sub : -1;
+            if (Opcodes.immediates(op) == Opcodes.IMM_UNKNOWN) {
+                throw new CompileException("illegal opcode 0xfc 0x" + Integer.toHexString(sub), start);
+            }
+        }
         opcode = op;
-        switch (op) {
-            case Opcodes.UNREACHABLE: case Opcodes.NOP: case Opcodes.ELSE: case Opcodes.END: case Opcodes.RETURN:
-            case Opcodes.DROP: case Opcodes.SELECT: case Opcodes.REF_IS_NULL:
+        switch (Opcodes.immediates(op)) {
+            case Opcodes.IMM_NONE:
                 return;
-            case Opcodes.BLOCK: case Opcodes.LOOP: case Opcodes.IF:
+            case Opcodes.IMM_BLOCKTYPE:
                 readBlockType();
                 return;
-            case Opcodes.BR: case Opcodes.BR_IF: case Opcodes.CALL:
-            case Opcodes.LOCAL_GET: case Opcodes.LOCAL_SET: case Opcodes.LOCAL_TEE:
-            case Opcodes.GLOBAL_GET: case Opcodes.GLOBAL_SET: case Opcodes.TABLE_GET: case Opcodes.TABLE_SET:
-            case Opcodes.REF_FUNC:
+            case Opcodes.IMM_INDEX:
                 index = in.u32();
                 return;
-            case Opcodes.BR_TABLE:
+            case Opcodes.IMM_BR_TABLE:
                 readBrTable();
                 return;
-            case Opcodes.CALL_INDIRECT:
+            case Opcodes.IMM_INDEX_INDEX: // call_indirect: type, table; table.init: segment, table; table.copy: dst, src
                 index = in.u32();
                 index2 = in.u32();
                 return;
-            case Opcodes.SELECT_T:
+            case Opcodes.IMM_SELECT_TYPES:
                 readSelectTypes();
                 return;
-            case Opcodes.MEMORY_SIZE: case Opcodes.MEMORY_GROW:
+            case Opcodes.IMM_ZERO:
                 zeroByte();
                 return;
-            case Opcodes.I32_CONST:
+            case Opcodes.IMM_ZERO_ZERO:
+                zeroByte();
+                zeroByte();
+                return;
+            case Opcodes.IMM_INDEX_ZERO:
+                index = in.u32();
+                zeroByte();
+                return;
+            case Opcodes.IMM_MEMARG:
+                align = in.u32();
+                offset = in.u32();
+                return;
+            case Opcodes.IMM_I32:
                 intValue = in.s32();
                 return;
-            case Opcodes.I64_CONST:
+            case Opcodes.IMM_I64:
                 value = in.s64();
                 return;
-            case Opcodes.F32_CONST:
+            case Opcodes.IMM_F32:
                 intValue = in.f32Bits();
                 return;
-            case Opcodes.F64_CONST:
+            case Opcodes.IMM_F64:
                 value = in.f64Bits();
                 return;
-            case Opcodes.REF_NULL:
+            case Opcodes.IMM_REFTYPE:
                 refType = refType(in);
                 return;
-            case Opcodes.PREFIX_FC:
-                readPrefixFC();
-                return;
             default:
-                if (op >= Opcodes.I32_LOAD && op <= Opcodes.I64_STORE32) {
-                    align = in.u32();
-                    offset = in.u32();
-                    return;
-                }
-                if (op >= Opcodes.I32_EQZ && op <= Opcodes.I64_EXTEND32_S) {
-                    return;
-                }
                 throw new CompileException("illegal opcode 0x" + Integer.toHexString(op), start);
-        }
-    }
-
-    private void readPrefixFC() {
-        int sub = in.u32();
-        if (sub < 0 || sub > 17) {
-            throw new CompileException("illegal opcode 0xfc 0x" + Integer.toHexString(sub), start);
-        }
-        opcode = 0xFC00 | sub;
-        switch (opcode) {
-            case Opcodes.MEMORY_INIT:
-                index = in.u32();
-                zeroByte();
-                return;
-            case Opcodes.DATA_DROP: case Opcodes.ELEM_DROP:
-            case Opcodes.TABLE_GROW: case Opcodes.TABLE_SIZE: case Opcodes.TABLE_FILL:
-                index = in.u32();
-                return;
-            case Opcodes.MEMORY_COPY:
-                zeroByte();
-                zeroByte();
-                return;
-            case Opcodes.MEMORY_FILL:
-                zeroByte();
-                return;
-            case Opcodes.TABLE_INIT:
-                index = in.u32(); // element segment
-                index2 = in.u32(); // table
-                return;
-            case Opcodes.TABLE_COPY:
-                index = in.u32(); // destination table
-                index2 = in.u32(); // source table
-                return;
-            default:
-                return; // saturating truncations have no immediates
         }
     }
 

@@ -1,8 +1,11 @@
+// Generated from engine/src/main/instructions/instructions.txt by InstructionTableGenerator (engine tests): do not edit.
 package dev.teawasi.engine.internal.binary;
 
+import dev.teawasi.engine.internal.model.ValType;
+
 /**
- * Instruction opcodes of WebAssembly 2.0 (without SIMD). One-byte opcodes are their byte; opcodes behind the
- * 0xFC prefix are {@code 0xFC00 | subopcode} (see {@link InstructionReader#opcode}).
+ * The WebAssembly instructions the engine decodes. One-byte opcodes are their byte; opcodes behind the 0xFC
+ * prefix are {@code 0xFC00 | subopcode} (see {@link InstructionReader#opcode}).
  */
 public final class Opcodes {
     public static final int UNREACHABLE = 0x00;
@@ -188,10 +191,6 @@ public final class Opcodes {
     public static final int REF_NULL = 0xD0;
     public static final int REF_IS_NULL = 0xD1;
     public static final int REF_FUNC = 0xD2;
-    public static final int PREFIX_FC = 0xFC;
-    public static final int PREFIX_FD = 0xFD;
-
-    // 0xFC-prefixed: 0xFC00 | subopcode
     public static final int I32_TRUNC_SAT_F32_S = 0xFC00;
     public static final int I32_TRUNC_SAT_F32_U = 0xFC01;
     public static final int I32_TRUNC_SAT_F64_S = 0xFC02;
@@ -210,55 +209,284 @@ public final class Opcodes {
     public static final int TABLE_GROW = 0xFC0F;
     public static final int TABLE_SIZE = 0xFC10;
     public static final int TABLE_FILL = 0xFC11;
+    public static final int PREFIX_FC = 0xFC;
+    public static final int PREFIX_FD = 0xFD;
+
+    /** {@link #immediates}: the opcode is not an instruction. */
+    public static final int IMM_UNKNOWN = 0;
+    public static final int IMM_NONE = 1;
+    public static final int IMM_BLOCKTYPE = 2;
+    public static final int IMM_INDEX = 3;
+    public static final int IMM_BR_TABLE = 4;
+    public static final int IMM_INDEX_INDEX = 5;
+    public static final int IMM_SELECT_TYPES = 6;
+    public static final int IMM_ZERO = 7;
+    public static final int IMM_ZERO_ZERO = 8;
+    public static final int IMM_INDEX_ZERO = 9;
+    public static final int IMM_MEMARG = 10;
+    public static final int IMM_I32 = 11;
+    public static final int IMM_I64 = 12;
+    public static final int IMM_F32 = 13;
+    public static final int IMM_F64 = 14;
+    public static final int IMM_REFTYPE = 15;
+
+    private static final byte I32 = ValType.I32;
+    private static final byte I64 = ValType.I64;
+    private static final byte F32 = ValType.F32;
+    private static final byte F64 = ValType.F64;
+
+    private static final String[] NAMES = new String[256];
+    private static final String[] FC_NAMES = new String[32];
+    private static final byte[] IMMEDIATES = new byte[256];
+    private static final byte[] FC_IMMEDIATES = new byte[32];
+    private static final byte[][] OPERAND_TYPES = new byte[256][];
+    private static final byte[][] FC_OPERAND_TYPES = new byte[32][];
+    private static final byte[] RESULT_TYPE = new byte[256];
+    private static final byte[] FC_RESULT_TYPE = new byte[32];
+
+    static {
+        def(UNREACHABLE, "unreachable", IMM_NONE, null, (byte) 0);
+        def(NOP, "nop", IMM_NONE, null, (byte) 0);
+        def(BLOCK, "block", IMM_BLOCKTYPE, null, (byte) 0);
+        def(LOOP, "loop", IMM_BLOCKTYPE, null, (byte) 0);
+        def(IF, "if", IMM_BLOCKTYPE, null, (byte) 0);
+        def(ELSE, "else", IMM_NONE, null, (byte) 0);
+        def(END, "end", IMM_NONE, null, (byte) 0);
+        def(BR, "br", IMM_INDEX, null, (byte) 0);
+        def(BR_IF, "br_if", IMM_INDEX, null, (byte) 0);
+        def(BR_TABLE, "br_table", IMM_BR_TABLE, null, (byte) 0);
+        def(RETURN, "return", IMM_NONE, null, (byte) 0);
+        def(CALL, "call", IMM_INDEX, null, (byte) 0);
+        def(CALL_INDIRECT, "call_indirect", IMM_INDEX_INDEX, null, (byte) 0);
+        def(DROP, "drop", IMM_NONE, null, (byte) 0);
+        def(SELECT, "select", IMM_NONE, null, (byte) 0);
+        def(SELECT_T, "select", IMM_SELECT_TYPES, null, (byte) 0);
+        def(LOCAL_GET, "local.get", IMM_INDEX, null, (byte) 0);
+        def(LOCAL_SET, "local.set", IMM_INDEX, null, (byte) 0);
+        def(LOCAL_TEE, "local.tee", IMM_INDEX, null, (byte) 0);
+        def(GLOBAL_GET, "global.get", IMM_INDEX, null, (byte) 0);
+        def(GLOBAL_SET, "global.set", IMM_INDEX, null, (byte) 0);
+        def(TABLE_GET, "table.get", IMM_INDEX, null, (byte) 0);
+        def(TABLE_SET, "table.set", IMM_INDEX, null, (byte) 0);
+        def(I32_LOAD, "i32.load", IMM_MEMARG, null, (byte) 0);
+        def(I64_LOAD, "i64.load", IMM_MEMARG, null, (byte) 0);
+        def(F32_LOAD, "f32.load", IMM_MEMARG, null, (byte) 0);
+        def(F64_LOAD, "f64.load", IMM_MEMARG, null, (byte) 0);
+        def(I32_LOAD8_S, "i32.load8_s", IMM_MEMARG, null, (byte) 0);
+        def(I32_LOAD8_U, "i32.load8_u", IMM_MEMARG, null, (byte) 0);
+        def(I32_LOAD16_S, "i32.load16_s", IMM_MEMARG, null, (byte) 0);
+        def(I32_LOAD16_U, "i32.load16_u", IMM_MEMARG, null, (byte) 0);
+        def(I64_LOAD8_S, "i64.load8_s", IMM_MEMARG, null, (byte) 0);
+        def(I64_LOAD8_U, "i64.load8_u", IMM_MEMARG, null, (byte) 0);
+        def(I64_LOAD16_S, "i64.load16_s", IMM_MEMARG, null, (byte) 0);
+        def(I64_LOAD16_U, "i64.load16_u", IMM_MEMARG, null, (byte) 0);
+        def(I64_LOAD32_S, "i64.load32_s", IMM_MEMARG, null, (byte) 0);
+        def(I64_LOAD32_U, "i64.load32_u", IMM_MEMARG, null, (byte) 0);
+        def(I32_STORE, "i32.store", IMM_MEMARG, null, (byte) 0);
+        def(I64_STORE, "i64.store", IMM_MEMARG, null, (byte) 0);
+        def(F32_STORE, "f32.store", IMM_MEMARG, null, (byte) 0);
+        def(F64_STORE, "f64.store", IMM_MEMARG, null, (byte) 0);
+        def(I32_STORE8, "i32.store8", IMM_MEMARG, null, (byte) 0);
+        def(I32_STORE16, "i32.store16", IMM_MEMARG, null, (byte) 0);
+        def(I64_STORE8, "i64.store8", IMM_MEMARG, null, (byte) 0);
+        def(I64_STORE16, "i64.store16", IMM_MEMARG, null, (byte) 0);
+        def(I64_STORE32, "i64.store32", IMM_MEMARG, null, (byte) 0);
+        def(MEMORY_SIZE, "memory.size", IMM_ZERO, null, (byte) 0);
+        def(MEMORY_GROW, "memory.grow", IMM_ZERO, null, (byte) 0);
+        def(I32_CONST, "i32.const", IMM_I32, null, (byte) 0);
+        def(I64_CONST, "i64.const", IMM_I64, null, (byte) 0);
+        def(F32_CONST, "f32.const", IMM_F32, null, (byte) 0);
+        def(F64_CONST, "f64.const", IMM_F64, null, (byte) 0);
+        def(I32_EQZ, "i32.eqz", IMM_NONE, new byte[] {I32}, I32);
+        def(I32_EQ, "i32.eq", IMM_NONE, new byte[] {I32, I32}, I32);
+        def(I32_NE, "i32.ne", IMM_NONE, new byte[] {I32, I32}, I32);
+        def(I32_LT_S, "i32.lt_s", IMM_NONE, new byte[] {I32, I32}, I32);
+        def(I32_LT_U, "i32.lt_u", IMM_NONE, new byte[] {I32, I32}, I32);
+        def(I32_GT_S, "i32.gt_s", IMM_NONE, new byte[] {I32, I32}, I32);
+        def(I32_GT_U, "i32.gt_u", IMM_NONE, new byte[] {I32, I32}, I32);
+        def(I32_LE_S, "i32.le_s", IMM_NONE, new byte[] {I32, I32}, I32);
+        def(I32_LE_U, "i32.le_u", IMM_NONE, new byte[] {I32, I32}, I32);
+        def(I32_GE_S, "i32.ge_s", IMM_NONE, new byte[] {I32, I32}, I32);
+        def(I32_GE_U, "i32.ge_u", IMM_NONE, new byte[] {I32, I32}, I32);
+        def(I64_EQZ, "i64.eqz", IMM_NONE, new byte[] {I64}, I32);
+        def(I64_EQ, "i64.eq", IMM_NONE, new byte[] {I64, I64}, I32);
+        def(I64_NE, "i64.ne", IMM_NONE, new byte[] {I64, I64}, I32);
+        def(I64_LT_S, "i64.lt_s", IMM_NONE, new byte[] {I64, I64}, I32);
+        def(I64_LT_U, "i64.lt_u", IMM_NONE, new byte[] {I64, I64}, I32);
+        def(I64_GT_S, "i64.gt_s", IMM_NONE, new byte[] {I64, I64}, I32);
+        def(I64_GT_U, "i64.gt_u", IMM_NONE, new byte[] {I64, I64}, I32);
+        def(I64_LE_S, "i64.le_s", IMM_NONE, new byte[] {I64, I64}, I32);
+        def(I64_LE_U, "i64.le_u", IMM_NONE, new byte[] {I64, I64}, I32);
+        def(I64_GE_S, "i64.ge_s", IMM_NONE, new byte[] {I64, I64}, I32);
+        def(I64_GE_U, "i64.ge_u", IMM_NONE, new byte[] {I64, I64}, I32);
+        def(F32_EQ, "f32.eq", IMM_NONE, new byte[] {F32, F32}, I32);
+        def(F32_NE, "f32.ne", IMM_NONE, new byte[] {F32, F32}, I32);
+        def(F32_LT, "f32.lt", IMM_NONE, new byte[] {F32, F32}, I32);
+        def(F32_GT, "f32.gt", IMM_NONE, new byte[] {F32, F32}, I32);
+        def(F32_LE, "f32.le", IMM_NONE, new byte[] {F32, F32}, I32);
+        def(F32_GE, "f32.ge", IMM_NONE, new byte[] {F32, F32}, I32);
+        def(F64_EQ, "f64.eq", IMM_NONE, new byte[] {F64, F64}, I32);
+        def(F64_NE, "f64.ne", IMM_NONE, new byte[] {F64, F64}, I32);
+        def(F64_LT, "f64.lt", IMM_NONE, new byte[] {F64, F64}, I32);
+        def(F64_GT, "f64.gt", IMM_NONE, new byte[] {F64, F64}, I32);
+        def(F64_LE, "f64.le", IMM_NONE, new byte[] {F64, F64}, I32);
+        def(F64_GE, "f64.ge", IMM_NONE, new byte[] {F64, F64}, I32);
+        def(I32_CLZ, "i32.clz", IMM_NONE, new byte[] {I32}, I32);
+        def(I32_CTZ, "i32.ctz", IMM_NONE, new byte[] {I32}, I32);
+        def(I32_POPCNT, "i32.popcnt", IMM_NONE, new byte[] {I32}, I32);
+        def(I32_ADD, "i32.add", IMM_NONE, new byte[] {I32, I32}, I32);
+        def(I32_SUB, "i32.sub", IMM_NONE, new byte[] {I32, I32}, I32);
+        def(I32_MUL, "i32.mul", IMM_NONE, new byte[] {I32, I32}, I32);
+        def(I32_DIV_S, "i32.div_s", IMM_NONE, new byte[] {I32, I32}, I32);
+        def(I32_DIV_U, "i32.div_u", IMM_NONE, new byte[] {I32, I32}, I32);
+        def(I32_REM_S, "i32.rem_s", IMM_NONE, new byte[] {I32, I32}, I32);
+        def(I32_REM_U, "i32.rem_u", IMM_NONE, new byte[] {I32, I32}, I32);
+        def(I32_AND, "i32.and", IMM_NONE, new byte[] {I32, I32}, I32);
+        def(I32_OR, "i32.or", IMM_NONE, new byte[] {I32, I32}, I32);
+        def(I32_XOR, "i32.xor", IMM_NONE, new byte[] {I32, I32}, I32);
+        def(I32_SHL, "i32.shl", IMM_NONE, new byte[] {I32, I32}, I32);
+        def(I32_SHR_S, "i32.shr_s", IMM_NONE, new byte[] {I32, I32}, I32);
+        def(I32_SHR_U, "i32.shr_u", IMM_NONE, new byte[] {I32, I32}, I32);
+        def(I32_ROTL, "i32.rotl", IMM_NONE, new byte[] {I32, I32}, I32);
+        def(I32_ROTR, "i32.rotr", IMM_NONE, new byte[] {I32, I32}, I32);
+        def(I64_CLZ, "i64.clz", IMM_NONE, new byte[] {I64}, I64);
+        def(I64_CTZ, "i64.ctz", IMM_NONE, new byte[] {I64}, I64);
+        def(I64_POPCNT, "i64.popcnt", IMM_NONE, new byte[] {I64}, I64);
+        def(I64_ADD, "i64.add", IMM_NONE, new byte[] {I64, I64}, I64);
+        def(I64_SUB, "i64.sub", IMM_NONE, new byte[] {I64, I64}, I64);
+        def(I64_MUL, "i64.mul", IMM_NONE, new byte[] {I64, I64}, I64);
+        def(I64_DIV_S, "i64.div_s", IMM_NONE, new byte[] {I64, I64}, I64);
+        def(I64_DIV_U, "i64.div_u", IMM_NONE, new byte[] {I64, I64}, I64);
+        def(I64_REM_S, "i64.rem_s", IMM_NONE, new byte[] {I64, I64}, I64);
+        def(I64_REM_U, "i64.rem_u", IMM_NONE, new byte[] {I64, I64}, I64);
+        def(I64_AND, "i64.and", IMM_NONE, new byte[] {I64, I64}, I64);
+        def(I64_OR, "i64.or", IMM_NONE, new byte[] {I64, I64}, I64);
+        def(I64_XOR, "i64.xor", IMM_NONE, new byte[] {I64, I64}, I64);
+        def(I64_SHL, "i64.shl", IMM_NONE, new byte[] {I64, I64}, I64);
+        def(I64_SHR_S, "i64.shr_s", IMM_NONE, new byte[] {I64, I64}, I64);
+        def(I64_SHR_U, "i64.shr_u", IMM_NONE, new byte[] {I64, I64}, I64);
+        def(I64_ROTL, "i64.rotl", IMM_NONE, new byte[] {I64, I64}, I64);
+        def(I64_ROTR, "i64.rotr", IMM_NONE, new byte[] {I64, I64}, I64);
+        def(F32_ABS, "f32.abs", IMM_NONE, new byte[] {F32}, F32);
+        def(F32_NEG, "f32.neg", IMM_NONE, new byte[] {F32}, F32);
+        def(F32_CEIL, "f32.ceil", IMM_NONE, new byte[] {F32}, F32);
+        def(F32_FLOOR, "f32.floor", IMM_NONE, new byte[] {F32}, F32);
+        def(F32_TRUNC, "f32.trunc", IMM_NONE, new byte[] {F32}, F32);
+        def(F32_NEAREST, "f32.nearest", IMM_NONE, new byte[] {F32}, F32);
+        def(F32_SQRT, "f32.sqrt", IMM_NONE, new byte[] {F32}, F32);
+        def(F32_ADD, "f32.add", IMM_NONE, new byte[] {F32, F32}, F32);
+        def(F32_SUB, "f32.sub", IMM_NONE, new byte[] {F32, F32}, F32);
+        def(F32_MUL, "f32.mul", IMM_NONE, new byte[] {F32, F32}, F32);
+        def(F32_DIV, "f32.div", IMM_NONE, new byte[] {F32, F32}, F32);
+        def(F32_MIN, "f32.min", IMM_NONE, new byte[] {F32, F32}, F32);
+        def(F32_MAX, "f32.max", IMM_NONE, new byte[] {F32, F32}, F32);
+        def(F32_COPYSIGN, "f32.copysign", IMM_NONE, new byte[] {F32, F32}, F32);
+        def(F64_ABS, "f64.abs", IMM_NONE, new byte[] {F64}, F64);
+        def(F64_NEG, "f64.neg", IMM_NONE, new byte[] {F64}, F64);
+        def(F64_CEIL, "f64.ceil", IMM_NONE, new byte[] {F64}, F64);
+        def(F64_FLOOR, "f64.floor", IMM_NONE, new byte[] {F64}, F64);
+        def(F64_TRUNC, "f64.trunc", IMM_NONE, new byte[] {F64}, F64);
+        def(F64_NEAREST, "f64.nearest", IMM_NONE, new byte[] {F64}, F64);
+        def(F64_SQRT, "f64.sqrt", IMM_NONE, new byte[] {F64}, F64);
+        def(F64_ADD, "f64.add", IMM_NONE, new byte[] {F64, F64}, F64);
+        def(F64_SUB, "f64.sub", IMM_NONE, new byte[] {F64, F64}, F64);
+        def(F64_MUL, "f64.mul", IMM_NONE, new byte[] {F64, F64}, F64);
+        def(F64_DIV, "f64.div", IMM_NONE, new byte[] {F64, F64}, F64);
+        def(F64_MIN, "f64.min", IMM_NONE, new byte[] {F64, F64}, F64);
+        def(F64_MAX, "f64.max", IMM_NONE, new byte[] {F64, F64}, F64);
+        def(F64_COPYSIGN, "f64.copysign", IMM_NONE, new byte[] {F64, F64}, F64);
+        def(I32_WRAP_I64, "i32.wrap_i64", IMM_NONE, new byte[] {I64}, I32);
+        def(I32_TRUNC_F32_S, "i32.trunc_f32_s", IMM_NONE, new byte[] {F32}, I32);
+        def(I32_TRUNC_F32_U, "i32.trunc_f32_u", IMM_NONE, new byte[] {F32}, I32);
+        def(I32_TRUNC_F64_S, "i32.trunc_f64_s", IMM_NONE, new byte[] {F64}, I32);
+        def(I32_TRUNC_F64_U, "i32.trunc_f64_u", IMM_NONE, new byte[] {F64}, I32);
+        def(I64_EXTEND_I32_S, "i64.extend_i32_s", IMM_NONE, new byte[] {I32}, I64);
+        def(I64_EXTEND_I32_U, "i64.extend_i32_u", IMM_NONE, new byte[] {I32}, I64);
+        def(I64_TRUNC_F32_S, "i64.trunc_f32_s", IMM_NONE, new byte[] {F32}, I64);
+        def(I64_TRUNC_F32_U, "i64.trunc_f32_u", IMM_NONE, new byte[] {F32}, I64);
+        def(I64_TRUNC_F64_S, "i64.trunc_f64_s", IMM_NONE, new byte[] {F64}, I64);
+        def(I64_TRUNC_F64_U, "i64.trunc_f64_u", IMM_NONE, new byte[] {F64}, I64);
+        def(F32_CONVERT_I32_S, "f32.convert_i32_s", IMM_NONE, new byte[] {I32}, F32);
+        def(F32_CONVERT_I32_U, "f32.convert_i32_u", IMM_NONE, new byte[] {I32}, F32);
+        def(F32_CONVERT_I64_S, "f32.convert_i64_s", IMM_NONE, new byte[] {I64}, F32);
+        def(F32_CONVERT_I64_U, "f32.convert_i64_u", IMM_NONE, new byte[] {I64}, F32);
+        def(F32_DEMOTE_F64, "f32.demote_f64", IMM_NONE, new byte[] {F64}, F32);
+        def(F64_CONVERT_I32_S, "f64.convert_i32_s", IMM_NONE, new byte[] {I32}, F64);
+        def(F64_CONVERT_I32_U, "f64.convert_i32_u", IMM_NONE, new byte[] {I32}, F64);
+        def(F64_CONVERT_I64_S, "f64.convert_i64_s", IMM_NONE, new byte[] {I64}, F64);
+        def(F64_CONVERT_I64_U, "f64.convert_i64_u", IMM_NONE, new byte[] {I64}, F64);
+        def(F64_PROMOTE_F32, "f64.promote_f32", IMM_NONE, new byte[] {F32}, F64);
+        def(I32_REINTERPRET_F32, "i32.reinterpret_f32", IMM_NONE, new byte[] {F32}, I32);
+        def(I64_REINTERPRET_F64, "i64.reinterpret_f64", IMM_NONE, new byte[] {F64}, I64);
+        def(F32_REINTERPRET_I32, "f32.reinterpret_i32", IMM_NONE, new byte[] {I32}, F32);
+        def(F64_REINTERPRET_I64, "f64.reinterpret_i64", IMM_NONE, new byte[] {I64}, F64);
+        def(I32_EXTEND8_S, "i32.extend8_s", IMM_NONE, new byte[] {I32}, I32);
+        def(I32_EXTEND16_S, "i32.extend16_s", IMM_NONE, new byte[] {I32}, I32);
+        def(I64_EXTEND8_S, "i64.extend8_s", IMM_NONE, new byte[] {I64}, I64);
+        def(I64_EXTEND16_S, "i64.extend16_s", IMM_NONE, new byte[] {I64}, I64);
+        def(I64_EXTEND32_S, "i64.extend32_s", IMM_NONE, new byte[] {I64}, I64);
+        def(REF_NULL, "ref.null", IMM_REFTYPE, null, (byte) 0);
+        def(REF_IS_NULL, "ref.is_null", IMM_NONE, null, (byte) 0);
+        def(REF_FUNC, "ref.func", IMM_INDEX, null, (byte) 0);
+        def(I32_TRUNC_SAT_F32_S, "i32.trunc_sat_f32_s", IMM_NONE, new byte[] {F32}, I32);
+        def(I32_TRUNC_SAT_F32_U, "i32.trunc_sat_f32_u", IMM_NONE, new byte[] {F32}, I32);
+        def(I32_TRUNC_SAT_F64_S, "i32.trunc_sat_f64_s", IMM_NONE, new byte[] {F64}, I32);
+        def(I32_TRUNC_SAT_F64_U, "i32.trunc_sat_f64_u", IMM_NONE, new byte[] {F64}, I32);
+        def(I64_TRUNC_SAT_F32_S, "i64.trunc_sat_f32_s", IMM_NONE, new byte[] {F32}, I64);
+        def(I64_TRUNC_SAT_F32_U, "i64.trunc_sat_f32_u", IMM_NONE, new byte[] {F32}, I64);
+        def(I64_TRUNC_SAT_F64_S, "i64.trunc_sat_f64_s", IMM_NONE, new byte[] {F64}, I64);
+        def(I64_TRUNC_SAT_F64_U, "i64.trunc_sat_f64_u", IMM_NONE, new byte[] {F64}, I64);
+        def(MEMORY_INIT, "memory.init", IMM_INDEX_ZERO, null, (byte) 0);
+        def(DATA_DROP, "data.drop", IMM_INDEX, null, (byte) 0);
+        def(MEMORY_COPY, "memory.copy", IMM_ZERO_ZERO, null, (byte) 0);
+        def(MEMORY_FILL, "memory.fill", IMM_ZERO, null, (byte) 0);
+        def(TABLE_INIT, "table.init", IMM_INDEX_INDEX, null, (byte) 0);
+        def(ELEM_DROP, "elem.drop", IMM_INDEX, null, (byte) 0);
+        def(TABLE_COPY, "table.copy", IMM_INDEX_INDEX, null, (byte) 0);
+        def(TABLE_GROW, "table.grow", IMM_INDEX, null, (byte) 0);
+        def(TABLE_SIZE, "table.size", IMM_INDEX, null, (byte) 0);
+        def(TABLE_FILL, "table.fill", IMM_INDEX, null, (byte) 0);
+    }
 
     private Opcodes() {
     }
 
-    /** The text-format name of an opcode, e.g. "i32.add", or a hex form for unknown ones. */
-    public static String name(int opcode) {
-        if (opcode >= 0 && opcode < NAMES.length && NAMES[opcode] != null) {
-            return NAMES[opcode];
+    private static void def(int opcode, String name, int immediates, byte[] operands, byte result) {
+        if (opcode > 0xFF) {
+            FC_NAMES[opcode & 0xFF] = name;
+            FC_IMMEDIATES[opcode & 0xFF] = (byte) immediates;
+            FC_OPERAND_TYPES[opcode & 0xFF] = operands;
+            FC_RESULT_TYPE[opcode & 0xFF] = result;
+        } else {
+            NAMES[opcode] = name;
+            IMMEDIATES[opcode] = (byte) immediates;
+            OPERAND_TYPES[opcode] = operands;
+            RESULT_TYPE[opcode] = result;
         }
-        if ((opcode & ~0xFF) == 0xFC00 && (opcode & 0xFF) < FC_NAMES.length) {
-            return FC_NAMES[opcode & 0xFF];
-        }
-        return "0x" + Integer.toHexString(opcode);
     }
 
-    private static final String[] NAMES = {
-        "unreachable", "nop", "block", "loop", "if", "else", null, null,
-        null, null, null, "end", "br", "br_if", "br_table", "return",
-        "call", "call_indirect", null, null, null, null, null, null,
-        null, null, "drop", "select", "select", null, null, null,
-        "local.get", "local.set", "local.tee", "global.get", "global.set", "table.get", "table.set", null,
-        "i32.load", "i64.load", "f32.load", "f64.load", "i32.load8_s", "i32.load8_u", "i32.load16_s", "i32.load16_u",
-        "i64.load8_s", "i64.load8_u", "i64.load16_s", "i64.load16_u", "i64.load32_s", "i64.load32_u", "i32.store", "i64.store",
-        "f32.store", "f64.store", "i32.store8", "i32.store16", "i64.store8", "i64.store16", "i64.store32", "memory.size",
-        "memory.grow", "i32.const", "i64.const", "f32.const", "f64.const", "i32.eqz", "i32.eq", "i32.ne",
-        "i32.lt_s", "i32.lt_u", "i32.gt_s", "i32.gt_u", "i32.le_s", "i32.le_u", "i32.ge_s", "i32.ge_u",
-        "i64.eqz", "i64.eq", "i64.ne", "i64.lt_s", "i64.lt_u", "i64.gt_s", "i64.gt_u", "i64.le_s",
-        "i64.le_u", "i64.ge_s", "i64.ge_u", "f32.eq", "f32.ne", "f32.lt", "f32.gt", "f32.le",
-        "f32.ge", "f64.eq", "f64.ne", "f64.lt", "f64.gt", "f64.le", "f64.ge", "i32.clz",
-        "i32.ctz", "i32.popcnt", "i32.add", "i32.sub", "i32.mul", "i32.div_s", "i32.div_u", "i32.rem_s",
-        "i32.rem_u", "i32.and", "i32.or", "i32.xor", "i32.shl", "i32.shr_s", "i32.shr_u", "i32.rotl",
-        "i32.rotr", "i64.clz", "i64.ctz", "i64.popcnt", "i64.add", "i64.sub", "i64.mul", "i64.div_s",
-        "i64.div_u", "i64.rem_s", "i64.rem_u", "i64.and", "i64.or", "i64.xor", "i64.shl", "i64.shr_s",
-        "i64.shr_u", "i64.rotl", "i64.rotr", "f32.abs", "f32.neg", "f32.ceil", "f32.floor", "f32.trunc",
-        "f32.nearest", "f32.sqrt", "f32.add", "f32.sub", "f32.mul", "f32.div", "f32.min", "f32.max",
-        "f32.copysign", "f64.abs", "f64.neg", "f64.ceil", "f64.floor", "f64.trunc", "f64.nearest", "f64.sqrt",
-        "f64.add", "f64.sub", "f64.mul", "f64.div", "f64.min", "f64.max", "f64.copysign", "i32.wrap_i64",
-        "i32.trunc_f32_s", "i32.trunc_f32_u", "i32.trunc_f64_s", "i32.trunc_f64_u", "i64.extend_i32_s", "i64.extend_i32_u", "i64.trunc_f32_s", "i64.trunc_f32_u",
-        "i64.trunc_f64_s", "i64.trunc_f64_u", "f32.convert_i32_s", "f32.convert_i32_u", "f32.convert_i64_s", "f32.convert_i64_u", "f32.demote_f64", "f64.convert_i32_s",
-        "f64.convert_i32_u", "f64.convert_i64_s", "f64.convert_i64_u", "f64.promote_f32", "i32.reinterpret_f32", "i64.reinterpret_f64", "f32.reinterpret_i32", "f64.reinterpret_i64",
-        "i32.extend8_s", "i32.extend16_s", "i64.extend8_s", "i64.extend16_s", "i64.extend32_s", null, null, null,
-        null, null, null, null, null, null, null, null,
-        "ref.null", "ref.is_null", "ref.func",
-    };
-    private static final String[] FC_NAMES = {
-        "i32.trunc_sat_f32_s", "i32.trunc_sat_f32_u", "i32.trunc_sat_f64_s", "i32.trunc_sat_f64_u",
-        "i64.trunc_sat_f32_s", "i64.trunc_sat_f32_u", "i64.trunc_sat_f64_s", "i64.trunc_sat_f64_u",
-        "memory.init", "data.drop", "memory.copy", "memory.fill",
-        "table.init", "elem.drop", "table.copy", "table.grow",
-        "table.size", "table.fill"
-    };
+    private static boolean isFc(int opcode) {
+        return (opcode & ~0xFF) == 0xFC00 && (opcode & 0xFF) < 32;
+    }
+
+    /** The text-format name of an opcode, e.g. "i32.add", or a hex form for unknown ones. */
+    public static String name(int opcode) {
+        String n = opcode >= 0 && opcode < 256 ? NAMES[opcode] : isFc(opcode) ? FC_NAMES[opcode & 0xFF] : null;
+        return n != null ? n : "0x" + Integer.toHexString(opcode);
+    }
+
+    /** The kind of immediates that follow the opcode (IMM_...), IMM_UNKNOWN when it is no instruction. */
+    public static int immediates(int opcode) {
+        return opcode >= 0 && opcode < 256 ? IMMEDIATES[opcode] : isFc(opcode) ? FC_IMMEDIATES[opcode & 0xFF] : IMM_UNKNOWN;
+    }
+
+    /** The operand types of an instruction whose types are fixed, or null (typed by hand in the validator). */
+    public static byte[] operandTypes(int opcode) {
+        return opcode >= 0 && opcode < 256 ? OPERAND_TYPES[opcode] : isFc(opcode) ? FC_OPERAND_TYPES[opcode & 0xFF] : null;
+    }
+
+    /** The result type of an instruction with {@link #operandTypes}, or 0 when it has no result. */
+    public static byte resultType(int opcode) {
+        return opcode >= 0 && opcode < 256 ? RESULT_TYPE[opcode] : isFc(opcode) ? FC_RESULT_TYPE[opcode & 0xFF] : 0;
+    }
 }

@@ -1,3 +1,4 @@
+// Generated from engine/src/main/instructions/instructions.txt by InstructionTableGenerator (engine tests): do not edit.
 package dev.teawasi.engine.internal.exec;
 
 /**
@@ -5,11 +6,11 @@ package dev.teawasi.engine.internal.exec;
  * on a loaded machine, again after every deoptimization). C1 tests a switch's cases one after the other, and its
  * profiling tier 3 updates the switch profile with a compare per case on every dispatch: measured on JDK 17, ~70 ns
  * per dispatch with 256 cases, ~9 ns with 32 (DESIGN.md, "Engine execution"). So the loop's switch holds only the
- * most frequent instructions (by their share of the dispatches in the benchmark corpus, most frequent first);
- * the other ones it used to run itself are in Machine.warm (a second switch, one call away), the rest in
- * Machine.rare. The translator emits Op numbers and maps each opcode through PHYSICAL as its last step: the
- * instructions named here get BASE + their rank, every other one keeps its Op number (so a case label written with
- * an Op constant never matches one of these by accident).
+ * most frequent instructions (tier hot in instructions.txt, by their share of the dispatches in the benchmark
+ * corpus, most frequent first); tier warm is Machine.warm (a second switch, one call away), the rest Machine.rare.
+ * The translator emits Op numbers and maps each opcode through PHYSICAL as its last step: the instructions named
+ * here get BASE + their rank, every other one keeps its Op number (so a case label written with an Op constant
+ * never matches one of these by accident).
  */
 final class Dispatch {
     private Dispatch() {
@@ -166,13 +167,16 @@ final class Dispatch {
 
     /** Op number -> the number the code holds. */
     static final int[] PHYSICAL = new int[Op.COUNT];
+    /** The number the code holds -> Op number (for the disassembler). */
+    static final int[] LOGICAL = new int[END];
 
     static {
         for (int op = 0; op < Op.COUNT; op++) {
             PHYSICAL[op] = op;
+            LOGICAL[op] = op;
         }
         put(I32_ADD_C, Op.I32_ADD_C);
-        put(I32_ADD, Op.NUM + (0x6A - 0x45));
+        put(I32_ADD, Op.I32_ADD);
         put(I32_LOAD, Op.I32_LOAD);
         put(I32_LOAD8_U, Op.I32_LOAD8_U);
         put(MOV_I, Op.MOV_I);
@@ -181,11 +185,11 @@ final class Dispatch {
         put(I32_STORE8, Op.I32_STORE8);
         put(CONST_L, Op.CONST_L);
         put(I32_AND_C, Op.I32_AND_C);
-        put(I32_XOR, Op.NUM + (0x73 - 0x45));
+        put(I32_XOR, Op.I32_XOR);
         put(I32_SHL_C, Op.I32_SHL_C);
         put(BR_IF, Op.BR_IF);
-        put(F64_MUL, Op.NUM + (0xA2 - 0x45));
-        put(I64_ADD, Op.NUM + (0x7C - 0x45));
+        put(F64_MUL, Op.F64_MUL);
+        put(I64_ADD, Op.I64_ADD);
         put(BR_LT_U_C, Op.BR_LT_U_C);
         put(RETURN, Op.RETURN);
         put(CONST_I, Op.CONST_I);
@@ -195,21 +199,21 @@ final class Dispatch {
         put(CALL, Op.CALL);
         put(BR_UNLESS, Op.BR_UNLESS);
         put(BR_GT_U_C, Op.BR_GT_U_C);
-        put(I64_XOR, Op.NUM + (0x85 - 0x45));
+        put(I64_XOR, Op.I64_XOR);
         put(BR_LT_S, Op.BR_LT_S);
-        put(F32_MUL, Op.NUM + (0x94 - 0x45));
-        put(F32_ADD, Op.NUM + (0x92 - 0x45));
+        put(F32_MUL, Op.F32_MUL);
+        put(F32_ADD, Op.F32_ADD);
         put(BR_NE_C, Op.BR_NE_C);
-        put(F64_ADD, Op.NUM + (0xA0 - 0x45));
+        put(F64_ADD, Op.F64_ADD);
         put(F64_STORE, Op.F64_STORE);
         put(BR_I64_LE_U, Op.BR_I64_LE_U);
-        put(F64_SUB, Op.NUM + (0xA1 - 0x45));
+        put(F64_SUB, Op.F64_SUB);
         put(BR, Op.BR);
         put(I32_XOR_C, Op.I32_XOR_C);
         put(BR_I64_NE, Op.BR_I64_NE);
         put(CONST_D, Op.CONST_D);
-        put(I32_AND, Op.NUM + (0x71 - 0x45));
-        put(I32_SUB, Op.NUM + (0x6B - 0x45));
+        put(I32_AND, Op.I32_AND);
+        put(I32_SUB, Op.I32_SUB);
         put(CALL_INDIRECT, Op.CALL_INDIRECT);
         put(UNREACHABLE, Op.UNREACHABLE);
         put(BR_TABLE, Op.BR_TABLE);
@@ -264,57 +268,58 @@ final class Dispatch {
         put(BR_LE_U_C, Op.BR_LE_U_C);
         put(BR_GE_S_C, Op.BR_GE_S_C);
         put(BR_GE_U_C, Op.BR_GE_U_C);
-        put(I32_EQZ, Op.NUM + (0x45 - 0x45));
-        put(I32_EQ, Op.NUM + (0x46 - 0x45));
-        put(I32_NE, Op.NUM + (0x47 - 0x45));
-        put(I32_LT_S, Op.NUM + (0x48 - 0x45));
-        put(I32_GT_S, Op.NUM + (0x4A - 0x45));
-        put(I32_LE_S, Op.NUM + (0x4C - 0x45));
-        put(I32_GE_S, Op.NUM + (0x4E - 0x45));
-        put(I32_LT_U, Op.NUM + (0x49 - 0x45));
-        put(I32_GT_U, Op.NUM + (0x4B - 0x45));
-        put(I32_LE_U, Op.NUM + (0x4D - 0x45));
-        put(I32_GE_U, Op.NUM + (0x4F - 0x45));
-        put(I64_EQZ, Op.NUM + (0x50 - 0x45));
-        put(I64_EQ, Op.NUM + (0x51 - 0x45));
-        put(I64_NE, Op.NUM + (0x52 - 0x45));
-        put(I64_LT_S, Op.NUM + (0x53 - 0x45));
-        put(I64_GT_S, Op.NUM + (0x55 - 0x45));
-        put(I64_LE_S, Op.NUM + (0x57 - 0x45));
-        put(I64_GE_S, Op.NUM + (0x59 - 0x45));
-        put(F64_EQ, Op.NUM + (0x61 - 0x45));
-        put(F64_NE, Op.NUM + (0x62 - 0x45));
-        put(F64_LT, Op.NUM + (0x63 - 0x45));
-        put(F64_GT, Op.NUM + (0x64 - 0x45));
-        put(F64_LE, Op.NUM + (0x65 - 0x45));
-        put(F64_GE, Op.NUM + (0x66 - 0x45));
-        put(I32_MUL, Op.NUM + (0x6C - 0x45));
-        put(I32_OR, Op.NUM + (0x72 - 0x45));
-        put(I32_SHL, Op.NUM + (0x74 - 0x45));
-        put(I32_SHR_S, Op.NUM + (0x75 - 0x45));
-        put(I32_SHR_U, Op.NUM + (0x76 - 0x45));
-        put(I64_SUB, Op.NUM + (0x7D - 0x45));
-        put(I64_MUL, Op.NUM + (0x7E - 0x45));
-        put(I64_AND, Op.NUM + (0x83 - 0x45));
-        put(I64_OR, Op.NUM + (0x84 - 0x45));
-        put(I64_SHL, Op.NUM + (0x86 - 0x45));
-        put(I64_SHR_S, Op.NUM + (0x87 - 0x45));
-        put(I64_SHR_U, Op.NUM + (0x88 - 0x45));
-        put(F32_SUB, Op.NUM + (0x93 - 0x45));
-        put(F32_DIV, Op.NUM + (0x95 - 0x45));
-        put(F64_DIV, Op.NUM + (0xA3 - 0x45));
-        put(F32_ABS, Op.NUM + (0x8B - 0x45));
-        put(F32_NEG, Op.NUM + (0x8C - 0x45));
-        put(F64_SQRT, Op.NUM + (0x9F - 0x45));
-        put(I32_WRAP_I64, Op.NUM + (0xA7 - 0x45));
-        put(I64_EXTEND_I32_S, Op.NUM + (0xAC - 0x45));
-        put(I64_EXTEND_I32_U, Op.NUM + (0xAD - 0x45));
-        put(F64_CONVERT_I32_S, Op.NUM + (0xB7 - 0x45));
-        put(F64_PROMOTE_F32, Op.NUM + (0xBB - 0x45));
+        put(I32_EQZ, Op.I32_EQZ);
+        put(I32_EQ, Op.I32_EQ);
+        put(I32_NE, Op.I32_NE);
+        put(I32_LT_S, Op.I32_LT_S);
+        put(I32_GT_S, Op.I32_GT_S);
+        put(I32_LE_S, Op.I32_LE_S);
+        put(I32_GE_S, Op.I32_GE_S);
+        put(I32_LT_U, Op.I32_LT_U);
+        put(I32_GT_U, Op.I32_GT_U);
+        put(I32_LE_U, Op.I32_LE_U);
+        put(I32_GE_U, Op.I32_GE_U);
+        put(I64_EQZ, Op.I64_EQZ);
+        put(I64_EQ, Op.I64_EQ);
+        put(I64_NE, Op.I64_NE);
+        put(I64_LT_S, Op.I64_LT_S);
+        put(I64_GT_S, Op.I64_GT_S);
+        put(I64_LE_S, Op.I64_LE_S);
+        put(I64_GE_S, Op.I64_GE_S);
+        put(F64_EQ, Op.F64_EQ);
+        put(F64_NE, Op.F64_NE);
+        put(F64_LT, Op.F64_LT);
+        put(F64_GT, Op.F64_GT);
+        put(F64_LE, Op.F64_LE);
+        put(F64_GE, Op.F64_GE);
+        put(I32_MUL, Op.I32_MUL);
+        put(I32_OR, Op.I32_OR);
+        put(I32_SHL, Op.I32_SHL);
+        put(I32_SHR_S, Op.I32_SHR_S);
+        put(I32_SHR_U, Op.I32_SHR_U);
+        put(I64_SUB, Op.I64_SUB);
+        put(I64_MUL, Op.I64_MUL);
+        put(I64_AND, Op.I64_AND);
+        put(I64_OR, Op.I64_OR);
+        put(I64_SHL, Op.I64_SHL);
+        put(I64_SHR_S, Op.I64_SHR_S);
+        put(I64_SHR_U, Op.I64_SHR_U);
+        put(F32_SUB, Op.F32_SUB);
+        put(F32_DIV, Op.F32_DIV);
+        put(F64_DIV, Op.F64_DIV);
+        put(F32_ABS, Op.F32_ABS);
+        put(F32_NEG, Op.F32_NEG);
+        put(F64_SQRT, Op.F64_SQRT);
+        put(I32_WRAP_I64, Op.I32_WRAP_I64);
+        put(I64_EXTEND_I32_S, Op.I64_EXTEND_I32_S);
+        put(I64_EXTEND_I32_U, Op.I64_EXTEND_I32_U);
+        put(F64_CONVERT_I32_S, Op.F64_CONVERT_I32_S);
+        put(F64_PROMOTE_F32, Op.F64_PROMOTE_F32);
         put(TRAP_MEMORY, Op.TRAP_MEMORY);
     }
 
     private static void put(int physical, int op) {
         PHYSICAL[op] = physical;
+        LOGICAL[physical] = op;
     }
 }

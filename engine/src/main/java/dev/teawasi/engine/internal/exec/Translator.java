@@ -1,5 +1,8 @@
 package dev.teawasi.engine.internal.exec;
 
+import dev.teawasi.engine.internal.binary.InstructionReader;
+import dev.teawasi.engine.internal.binary.Opcodes;
+import dev.teawasi.engine.internal.binary.WasmReader;
 import dev.teawasi.engine.internal.model.FuncType;
 import dev.teawasi.engine.internal.model.FunctionBody;
 import dev.teawasi.engine.internal.model.Module;
@@ -12,7 +15,8 @@ import java.util.Arrays;
  * operand and result slots directly. {@code local.get} and i32 constants are not copied: the stack entry just
  * refers to the local's slot or carries the constant, which ops then read directly (fused operands). Results
  * that go straight into a {@code local.set} are written to the local. Compares that feed a branch become one
- * compare-and-branch instruction. Unreachable code is skipped. The body is trusted to be valid.
+ * compare-and-branch instruction. Unreachable code is skipped. The body is trusted to be valid; it is read through
+ * {@link InstructionReader}, like the validator reads it.
  */
 final class Translator {
     private static final int HOME = 0;
@@ -41,9 +45,8 @@ final class Translator {
     }
 
     private final Module module;
-    private final byte[] bytes;
-    private int pos;
-    private final int end;
+    private final WasmReader in;
+    private final InstructionReader ir;
     private final byte[] localTypes;
     private final int nLocals;
 
@@ -141,7 +144,6 @@ final class Translator {
     Translator(Module module, int funcIndex, boolean record) {
         this.record = record;
         this.module = module;
-        this.bytes = module.bytes;
         FunctionBody body = module.body(funcIndex);
         FuncType type = module.funcType(funcIndex);
         byte[] declared = body.expandLocals();
@@ -151,8 +153,8 @@ final class Translator {
         }
         System.arraycopy(declared, 0, localTypes, type.paramCount(), declared.length);
         nLocals = localTypes.length;
-        pos = body.codeStart;
-        end = body.codeEnd;
+        in = new WasmReader(module.bytes, body.codeStart, body.codeEnd);
+        ir = new InstructionReader(in);
         Ctl f = new Ctl();
         f.kind = K_FUNC;
         f.params = new byte[0];
@@ -166,11 +168,11 @@ final class Translator {
     }
 
     void translate() {
-        int start = pos;
+        int start = in.pos();
         while (depth > 0) {
-            instrOffset = pos - start;
-            int op = bytes[pos++] & 0xFF;
-            instruction(op);
+            ir.read();
+            instrOffset = ir.start - start;
+            instruction(ir.opcode);
         }
         resultCode = Arrays.copyOf(code, len);
         for (int i = 0; i < startCount; i++) {
@@ -185,69 +187,18 @@ final class Translator {
 
     // ---------------------------------------------------------------- immediates
 
-    private int u32() {
-        int result = 0;
-        int shift = 0;
-        while (true) {
-            int b = bytes[pos++];
-            result |= (b & 0x7F) << shift;
-            if ((b & 0x80) == 0) {
-                return result;
-            }
-            shift += 7;
-        }
-    }
+    private static final byte[] NO_TYPES = new byte[0];
 
-    private int s32() {
-        int result = 0;
-        int shift = 0;
-        int b;
-        do {
-            b = bytes[pos++];
-            result |= (b & 0x7F) << shift;
-            shift += 7;
-        } while ((b & 0x80) != 0);
-        if (shift < 32 && (b & 0x40) != 0) {
-            result |= -1 << shift;
-        }
-        return result;
-    }
-
-    private long s64() {
-        long result = 0;
-        int shift = 0;
-        int b;
-        do {
-            b = bytes[pos++];
-            result |= (long) (b & 0x7F) << shift;
-            shift += 7;
-        } while ((b & 0x80) != 0);
-        if (shift < 64 && (b & 0x40) != 0) {
-            result |= -1L << shift;
-        }
-        return result;
-    }
-
-    private int fixed32() {
-        int v = (bytes[pos] & 0xFF) | (bytes[pos + 1] & 0xFF) << 8 | (bytes[pos + 2] & 0xFF) << 16
-                | (bytes[pos + 3] & 0xFF) << 24;
-        pos += 4;
-        return v;
-    }
-
-    /** Block type: params and results. */
+    /** The block type just read: params and results. */
     private byte[][] blockType() {
-        int b = bytes[pos] & 0xFF;
-        if (b == 0x40) {
-            pos++;
-            return new byte[][] {new byte[0], new byte[0]};
+        int bt = ir.blockType;
+        if (bt == InstructionReader.BLOCK_EMPTY) {
+            return new byte[][] {NO_TYPES, NO_TYPES};
         }
-        if (b == 0x7F || b == 0x7E || b == 0x7D || b == 0x7C || b == 0x7B || b == 0x70 || b == 0x6F) {
-            pos++;
-            return new byte[][] {new byte[0], new byte[] {(byte) b}};
+        if (bt < 0) {
+            return new byte[][] {NO_TYPES, new byte[] {ir.blockValType()}};
         }
-        long idx = s64();
-        FuncType t = module.types[(int) idx];
+        FuncType t = module.types[bt];
         return new byte[][] {t.params(), t.results()};
     }
 
@@ -527,86 +478,20 @@ final class Translator {
     private void skipDead() {
         int nest = 0;
         while (true) {
-            int op = bytes[pos] & 0xFF;
-            if (op == 0x0B || op == 0x05) {
+            int at = in.pos();
+            ir.read();
+            int op = ir.opcode;
+            if (op == Opcodes.END || op == Opcodes.ELSE) {
                 if (nest == 0) {
+                    in.setPos(at); // read again by the loop
                     return;
                 }
-                if (op == 0x0B) {
+                if (op == Opcodes.END) {
                     nest--;
                 }
-                pos++;
-                continue;
+            } else if (op == Opcodes.BLOCK || op == Opcodes.LOOP || op == Opcodes.IF) {
+                nest++;
             }
-            pos++;
-            switch (op) {
-                case 0x02: case 0x03: case 0x04:
-                    blockType();
-                    nest++;
-                    break;
-                default:
-                    skipImmediates(op);
-            }
-        }
-    }
-
-    private void skipImmediates(int op) {
-        switch (op) {
-            case 0x0C: case 0x0D: case 0x10: case 0x20: case 0x21: case 0x22: case 0x23: case 0x24: case 0x25:
-            case 0x26: case 0xD2: case 0x3F: case 0x40:
-                u32();
-                break;
-            case 0x0E: {
-                int n = u32();
-                for (int i = 0; i <= n; i++) {
-                    u32();
-                }
-                break;
-            }
-            case 0x11:
-                u32();
-                u32();
-                break;
-            case 0x1C: {
-                int n = u32();
-                pos += n;
-                break;
-            }
-            case 0x41:
-                s32();
-                break;
-            case 0x42:
-                s64();
-                break;
-            case 0x43:
-                pos += 4;
-                break;
-            case 0x44:
-                pos += 8;
-                break;
-            case 0xD0:
-                pos++;
-                break;
-            case 0xFC: {
-                int sub = u32();
-                switch (sub) {
-                    case 8: case 10: case 12: case 14:
-                        u32();
-                        u32();
-                        break;
-                    case 9: case 11: case 13: case 15: case 16: case 17:
-                        u32();
-                        break;
-                    default:
-                        break;
-                }
-                break;
-            }
-            default:
-                if (op >= 0x28 && op <= 0x3E) {
-                    u32();
-                    u32();
-                }
         }
     }
 
@@ -655,179 +540,168 @@ final class Translator {
 
     private void instruction(int op) {
         switch (op) {
-            case 0x00:
+            case Opcodes.UNREACHABLE:
                 record();
                 emitOp(Op.UNREACHABLE);
                 lastResult = -1;
                 markDead();
                 return;
-            case 0x01:
+            case Opcodes.NOP:
                 return;
-            case 0x02:
+            case Opcodes.BLOCK:
                 pushCtl(K_BLOCK, blockType());
                 return;
-            case 0x03: {
+            case Opcodes.LOOP: {
                 Ctl c = pushCtl(K_LOOP, blockType());
                 bindHere();
                 c.loopStart = len;
                 return;
             }
-            case 0x04:
+            case Opcodes.IF:
                 ifOp();
                 return;
-            case 0x05:
+            case Opcodes.ELSE:
                 elseOp();
                 return;
-            case 0x0B:
+            case Opcodes.END:
                 endBlock();
                 return;
-            case 0x0C: {
-                Ctl c = ctl[depth - 1 - u32()];
+            case Opcodes.BR: {
+                Ctl c = ctl[depth - 1 - ir.index];
                 emitLabelMoves(c);
                 emitJump(c);
                 markDead();
                 return;
             }
-            case 0x0D:
-                brIf(ctl[depth - 1 - u32()]);
+            case Opcodes.BR_IF:
+                brIf(ctl[depth - 1 - ir.index]);
                 return;
-            case 0x0E:
+            case Opcodes.BR_TABLE:
                 brTable();
                 return;
-            case 0x0F: {
+            case Opcodes.RETURN: {
                 Ctl c = ctl[0];
                 emitLabelMoves(c);
                 emitJump(c);
                 markDead();
                 return;
             }
-            case 0x10:
-                call(u32());
+            case Opcodes.CALL:
+                call(ir.index);
                 return;
-            case 0x11: {
-                int typeIndex = u32();
-                int table = u32();
-                callIndirect(typeIndex, table);
+            case Opcodes.CALL_INDIRECT: {
+                callIndirect(ir.index, ir.index2);
                 return;
             }
-            case 0x1A:
+            case Opcodes.DROP:
                 height--;
                 return;
-            case 0x1B:
+            case Opcodes.SELECT:
                 select();
                 return;
-            case 0x1C:
-                int count = u32();
-                pos += count; // typed select: the type is the operands' type
-                select();
+            case Opcodes.SELECT_T:
+                select(); // typed select: the type is the operands' type
                 return;
-            case 0x20: {
-                int x = u32();
+            case Opcodes.LOCAL_GET: {
+                int x = ir.index;
                 push(localTypes[x], LOCAL, x);
                 return;
             }
-            case 0x21:
-                localSet(u32(), false);
+            case Opcodes.LOCAL_SET:
+                localSet(ir.index, false);
                 return;
-            case 0x22:
-                localSet(u32(), true);
+            case Opcodes.LOCAL_TEE:
+                localSet(ir.index, true);
                 return;
-            case 0x23: {
-                int g = u32();
+            case Opcodes.GLOBAL_GET: {
+                int g = ir.index;
                 byte t = module.globals[g].valType;
                 int d = pushHome(t);
                 emit(globalOp(t, Op.GLOBAL_GET_I), d, g);
                 lastResult = len - 3;
                 return;
             }
-            case 0x24: {
-                int g = u32();
+            case Opcodes.GLOBAL_SET: {
+                int g = ir.index;
                 byte t = module.globals[g].valType;
                 int a = popSlot();
                 emit(globalOp(t, Op.GLOBAL_SET_I), g, a);
                 return;
             }
-            case 0x25: {
-                int t = u32();
+            case Opcodes.TABLE_GET: {
+                int t = ir.index;
                 int i = popSlot();
                 int d = pushHome(module.tables[t].elemType);
                 emit(Op.TABLE_GET, d, t, i);
                 return;
             }
-            case 0x26: {
-                int t = u32();
+            case Opcodes.TABLE_SET: {
+                int t = ir.index;
                 int v = popSlot();
                 int i = popSlot();
                 emit(Op.TABLE_SET, t, i, v);
                 return;
             }
-            case 0x3F: {
-                u32();
+            case Opcodes.MEMORY_SIZE: {
                 int d = pushHome(ValType.I32);
                 emit(Op.MEMORY_SIZE, d);
                 return;
             }
-            case 0x40: {
-                u32();
+            case Opcodes.MEMORY_GROW: {
                 int a = popSlot();
                 int d = pushHome(ValType.I32);
                 emit(Op.MEMORY_GROW, d, a);
                 return;
             }
-            case 0x41:
-                push(ValType.I32, CONST, s32());
+            case Opcodes.I32_CONST:
+                push(ValType.I32, CONST, ir.intValue);
                 return;
-            case 0x42: {
-                long v = s64();
+            case Opcodes.I64_CONST: {
+                long v = ir.value;
                 int d = pushHome(ValType.I64);
                 emit(Op.CONST_L, d, longConst(v));
                 lastResult = len - 3;
                 return;
             }
-            case 0x43: {
+            case Opcodes.F32_CONST: {
                 int d = pushHome(ValType.F32);
-                emit(Op.CONST_I, d, fixed32());
+                emit(Op.CONST_I, d, ir.intValue);
                 lastResult = len - 3;
                 return;
             }
-            case 0x44: {
-                int lo = fixed32();
-                int hi = fixed32();
+            case Opcodes.F64_CONST: {
                 int d = pushHome(ValType.F64);
-                emit(Op.CONST_D, d, doubleConst(Double.longBitsToDouble((lo & 0xFFFFFFFFL) | ((long) hi << 32))));
+                emit(Op.CONST_D, d, doubleConst(Double.longBitsToDouble(ir.value)));
                 lastResult = len - 3;
                 return;
             }
-            case 0xD0: {
-                byte t = bytes[pos++];
+            case Opcodes.REF_NULL: {
+                byte t = ir.refType;
                 int d = pushHome(t);
                 emit(Op.REF_NULL, d);
                 return;
             }
-            case 0xD1: {
+            case Opcodes.REF_IS_NULL: {
                 int a = popSlot();
                 int d = pushHome(ValType.I32);
                 emit(Op.REF_IS_NULL, d, a);
                 return;
             }
-            case 0xD2: {
-                int f = u32();
+            case Opcodes.REF_FUNC: {
+                int f = ir.index;
                 int d = pushHome(ValType.FUNCREF);
                 emit(Op.REF_FUNC, d, f);
                 return;
             }
-            case 0xFC:
-                prefixed(u32());
-                return;
             default:
                 break;
         }
-        if (op >= 0x28 && op <= 0x3E) {
+        if (op >= Opcodes.I32_LOAD && op <= Opcodes.I64_STORE32) {
             memoryAccess(op);
-        } else if (op >= 0x45 && op <= 0xC4) {
+        } else if (op >= Opcodes.I32_EQZ && op <= Opcodes.I64_EXTEND32_S) {
             numeric(op);
         } else {
-            throw new IllegalStateException("unexpected opcode 0x" + Integer.toHexString(op) + " in validated code");
+            prefixed(op);
         }
     }
 
@@ -1001,11 +875,10 @@ final class Translator {
     }
 
     private void brTable() {
-        int n = u32();
+        int n = ir.targetCount;
         int[] labels = new int[n + 1];
-        for (int i = 0; i <= n; i++) {
-            labels[i] = u32();
-        }
+        System.arraycopy(ir.targets, 0, labels, 0, n);
+        labels[n] = ir.index; // the default
         int index = popSlot();
         for (int i = 0; i <= n; i++) {
             if (labels[i] == depth - 1) {
@@ -1039,7 +912,7 @@ final class Translator {
 
     /** i32 and i64 compares (incl. eqz and the immediate forms) that can fuse with a following branch. */
     private static boolean isCompare(int op) {
-        return (op >= Op.NUM && op <= Op.NUM + (0x5A - 0x45)) || (op >= Op.I32_EQ_C && op <= Op.I32_GE_U_C);
+        return (op >= Op.I32_EQZ && op <= Op.I64_GE_U) || (op >= Op.I32_EQ_C && op <= Op.I32_GE_U_C);
     }
 
     /** Order of the ten i32 compares: eq ne lt_s lt_u gt_s gt_u le_s le_u ge_s ge_u. */
@@ -1049,24 +922,24 @@ final class Translator {
     private void emitCompareBranch(int[] cmp, boolean whenFalse) {
         lastResult = -1;
         int op = cmp[0];
-        if (op == Op.NUM) { // i32.eqz a
+        if (op == Op.I32_EQZ) {
             emit(whenFalse ? Op.BR_NEZ : Op.BR_EQZ, cmp[2], 0);
             return;
         }
-        if (op == Op.NUM + (0x50 - 0x45)) { // i64.eqz a
+        if (op == Op.I64_EQZ) {
             emit(whenFalse ? Op.BR_I64_NEZ : Op.BR_I64_EQZ, cmp[2], 0);
             return;
         }
-        if (op > Op.NUM + (0x50 - 0x45)) {
-            int k = op - Op.NUM - (0x51 - 0x45);
+        if (op > Op.I64_EQZ) {
+            int k = op - Op.I64_EQ;
             if (whenFalse) {
                 k = INVERSE[k];
             }
             emit(Op.BR_I64_EQ + k, cmp[2], cmp[3], 0);
             return;
         }
-        if (op >= Op.NUM) {
-            int k = op - Op.NUM - 1;
+        if (op >= Op.I32_EQZ) {
+            int k = op - Op.I32_EQ;
             if (whenFalse) {
                 k = INVERSE[k];
             }
@@ -1096,27 +969,26 @@ final class Translator {
     }
 
     private void memoryAccess(int op) {
-        u32(); // alignment hint
-        int offset = u32();
-        if (op <= 0x35) {
+        int offset = ir.offset; // (the alignment is only a hint)
+        if (op <= Opcodes.I64_LOAD32_U) {
             int a = popAddress();
             int addend = addrAddend;
             byte rt;
             int iop;
             switch (op) {
-                case 0x28: rt = ValType.I32; iop = Op.I32_LOAD; break;
-                case 0x29: rt = ValType.I64; iop = Op.I64_LOAD; break;
-                case 0x2A: rt = ValType.F32; iop = Op.I32_LOAD; break;
-                case 0x2B: rt = ValType.F64; iop = Op.F64_LOAD; break;
-                case 0x2C: rt = ValType.I32; iop = Op.I32_LOAD8_S; break;
-                case 0x2D: rt = ValType.I32; iop = Op.I32_LOAD8_U; break;
-                case 0x2E: rt = ValType.I32; iop = Op.I32_LOAD16_S; break;
-                case 0x2F: rt = ValType.I32; iop = Op.I32_LOAD16_U; break;
-                case 0x30: rt = ValType.I64; iop = Op.I64_LOAD8_S; break;
-                case 0x31: rt = ValType.I64; iop = Op.I64_LOAD8_U; break;
-                case 0x32: rt = ValType.I64; iop = Op.I64_LOAD16_S; break;
-                case 0x33: rt = ValType.I64; iop = Op.I64_LOAD16_U; break;
-                case 0x34: rt = ValType.I64; iop = Op.I64_LOAD32_S; break;
+                case Opcodes.I32_LOAD: rt = ValType.I32; iop = Op.I32_LOAD; break;
+                case Opcodes.I64_LOAD: rt = ValType.I64; iop = Op.I64_LOAD; break;
+                case Opcodes.F32_LOAD: rt = ValType.F32; iop = Op.I32_LOAD; break;
+                case Opcodes.F64_LOAD: rt = ValType.F64; iop = Op.F64_LOAD; break;
+                case Opcodes.I32_LOAD8_S: rt = ValType.I32; iop = Op.I32_LOAD8_S; break;
+                case Opcodes.I32_LOAD8_U: rt = ValType.I32; iop = Op.I32_LOAD8_U; break;
+                case Opcodes.I32_LOAD16_S: rt = ValType.I32; iop = Op.I32_LOAD16_S; break;
+                case Opcodes.I32_LOAD16_U: rt = ValType.I32; iop = Op.I32_LOAD16_U; break;
+                case Opcodes.I64_LOAD8_S: rt = ValType.I64; iop = Op.I64_LOAD8_S; break;
+                case Opcodes.I64_LOAD8_U: rt = ValType.I64; iop = Op.I64_LOAD8_U; break;
+                case Opcodes.I64_LOAD16_S: rt = ValType.I64; iop = Op.I64_LOAD16_S; break;
+                case Opcodes.I64_LOAD16_U: rt = ValType.I64; iop = Op.I64_LOAD16_U; break;
+                case Opcodes.I64_LOAD32_S: rt = ValType.I64; iop = Op.I64_LOAD32_S; break;
                 default: rt = ValType.I64; iop = Op.I64_LOAD32_U; break;
             }
             int d = pushHome(rt);
@@ -1134,14 +1006,14 @@ final class Translator {
         int addend = addrAddend;
         int iop;
         switch (op) {
-            case 0x36: iop = Op.I32_STORE; break;
-            case 0x37: iop = Op.I64_STORE; break;
-            case 0x38: iop = Op.I32_STORE; break;
-            case 0x39: iop = Op.F64_STORE; break;
-            case 0x3A: iop = Op.I32_STORE8; break;
-            case 0x3B: iop = Op.I32_STORE16; break;
-            case 0x3C: iop = Op.I64_STORE8; break;
-            case 0x3D: iop = Op.I64_STORE16; break;
+            case Opcodes.I32_STORE: iop = Op.I32_STORE; break;
+            case Opcodes.I64_STORE: iop = Op.I64_STORE; break;
+            case Opcodes.F32_STORE: iop = Op.I32_STORE; break;
+            case Opcodes.F64_STORE: iop = Op.F64_STORE; break;
+            case Opcodes.I32_STORE8: iop = Op.I32_STORE8; break;
+            case Opcodes.I32_STORE16: iop = Op.I32_STORE16; break;
+            case Opcodes.I64_STORE8: iop = Op.I64_STORE8; break;
+            case Opcodes.I64_STORE16: iop = Op.I64_STORE16; break;
             default: iop = Op.I64_STORE32; break;
         }
         if (offset < 0) {
@@ -1157,80 +1029,63 @@ final class Translator {
     /** i32 binary ops (by wasm opcode) that have an immediate-operand form, or -1. */
     private static int constForm(int op) {
         switch (op) {
-            case 0x6A: return Op.I32_ADD_C;
-            case 0x6B: return Op.I32_SUB_C;
-            case 0x6C: return Op.I32_MUL_C;
-            case 0x71: return Op.I32_AND_C;
-            case 0x72: return Op.I32_OR_C;
-            case 0x73: return Op.I32_XOR_C;
-            case 0x74: return Op.I32_SHL_C;
-            case 0x75: return Op.I32_SHR_S_C;
-            case 0x76: return Op.I32_SHR_U_C;
+            case Opcodes.I32_ADD: return Op.I32_ADD_C;
+            case Opcodes.I32_SUB: return Op.I32_SUB_C;
+            case Opcodes.I32_MUL: return Op.I32_MUL_C;
+            case Opcodes.I32_AND: return Op.I32_AND_C;
+            case Opcodes.I32_OR: return Op.I32_OR_C;
+            case Opcodes.I32_XOR: return Op.I32_XOR_C;
+            case Opcodes.I32_SHL: return Op.I32_SHL_C;
+            case Opcodes.I32_SHR_S: return Op.I32_SHR_S_C;
+            case Opcodes.I32_SHR_U: return Op.I32_SHR_U_C;
             default:
-                if (op >= 0x46 && op <= 0x4F) {
-                    return Op.I32_EQ_C + (op - 0x46);
+                if (op >= Opcodes.I32_EQ && op <= Opcodes.I32_GE_U) {
+                    return Op.I32_EQ_C + (op - Opcodes.I32_EQ);
                 }
                 return -1;
         }
     }
 
     private static boolean commutative(int op) {
-        return op == 0x6A || op == 0x6C || op == 0x71 || op == 0x72 || op == 0x73 || op == 0x46 || op == 0x47;
+        return op == Opcodes.I32_ADD || op == Opcodes.I32_MUL || op == Opcodes.I32_AND || op == Opcodes.I32_OR || op == Opcodes.I32_XOR || op == Opcodes.I32_EQ || op == Opcodes.I32_NE;
     }
 
     /** Compare with swapped operands (a < b == b > a), by wasm opcode. */
     private static int swappedCompare(int op) {
         switch (op) {
-            case 0x48: return 0x4A;
-            case 0x49: return 0x4B;
-            case 0x4A: return 0x48;
-            case 0x4B: return 0x49;
-            case 0x4C: return 0x4E;
-            case 0x4D: return 0x4F;
-            case 0x4E: return 0x4C;
-            case 0x4F: return 0x4D;
+            case Opcodes.I32_LT_S: return Opcodes.I32_GT_S;
+            case Opcodes.I32_LT_U: return Opcodes.I32_GT_U;
+            case Opcodes.I32_GT_S: return Opcodes.I32_LT_S;
+            case Opcodes.I32_GT_U: return Opcodes.I32_LT_U;
+            case Opcodes.I32_LE_S: return Opcodes.I32_GE_S;
+            case Opcodes.I32_LE_U: return Opcodes.I32_GE_U;
+            case Opcodes.I32_GE_S: return Opcodes.I32_LE_S;
+            case Opcodes.I32_GE_U: return Opcodes.I32_LE_U;
             default: return op;
         }
     }
 
     private void numeric(int op) {
-        byte in;
-        byte out;
-        boolean binary;
-        if (op == 0x45) { in = ValType.I32; out = ValType.I32; binary = false; }
-        else if (op <= 0x4F) { in = ValType.I32; out = ValType.I32; binary = true; }
-        else if (op == 0x50) { in = ValType.I64; out = ValType.I32; binary = false; }
-        else if (op <= 0x5A) { in = ValType.I64; out = ValType.I32; binary = true; }
-        else if (op <= 0x60) { in = ValType.F32; out = ValType.I32; binary = true; }
-        else if (op <= 0x66) { in = ValType.F64; out = ValType.I32; binary = true; }
-        else if (op <= 0x69) { in = ValType.I32; out = ValType.I32; binary = false; }
-        else if (op <= 0x78) { in = ValType.I32; out = ValType.I32; binary = true; }
-        else if (op <= 0x7B) { in = ValType.I64; out = ValType.I64; binary = false; }
-        else if (op <= 0x8A) { in = ValType.I64; out = ValType.I64; binary = true; }
-        else if (op <= 0x91) { in = ValType.F32; out = ValType.F32; binary = false; }
-        else if (op <= 0x98) { in = ValType.F32; out = ValType.F32; binary = true; }
-        else if (op <= 0x9F) { in = ValType.F64; out = ValType.F64; binary = false; }
-        else if (op <= 0xA6) { in = ValType.F64; out = ValType.F64; binary = true; }
-        else {
-            binary = false;
-            in = stType[height - 1];
-            out = conversionResult(op);
-        }
+        byte[] operands = Opcodes.operandTypes(op); // numeric instructions have one or two operands of one type
+        byte in = operands[0];
+        byte out = Opcodes.resultType(op);
+        boolean binary = operands.length == 2;
         if (!binary) {
-            if (op == 0xBC || op == 0xBE) { // i32<->f32 reinterpret: same int bits, just a new type
+            if (op == Opcodes.I32_REINTERPRET_F32 || op == Opcodes.F32_REINTERPRET_I32) {
+                // i32<->f32 reinterpret: same int bits, just a new type
                 stType[height - 1] = out;
                 return;
             }
             int a = popSlot();
             int d = pushHome(out);
-            emit(Op.NUM + (op - 0x45), d, a);
+            emit(Op.NUM + (op - Opcodes.I32_EQZ), d, a);
             lastResult = len - 3;
             return;
         }
         int cf = in == ValType.I32 ? constForm(op) : -1;
         int bi = height - 1;
         int ai = height - 2;
-        if (op >= 0x86 && op <= 0x8A && constI64Shifts && lastResult == len - 3 && code[lastResult] == Op.CONST_L
+        if (op >= Opcodes.I64_SHL && op <= Opcodes.I64_ROTR && constI64Shifts && lastResult == len - 3 && code[lastResult] == Op.CONST_L
                 && stKind[bi] == HOME && code[lastResult + 1] == stSlot[bi]) {
             // i64 shift/rotate by an i64.const that was just emitted: drop the CONST_L, the count becomes an immediate
             int n = (int) longPool[code[lastResult + 2]] & 63;
@@ -1238,25 +1093,25 @@ final class Translator {
             height--;
             int a = popSlot();
             int d = pushHome(out);
-            emit(Op.I64_SHL_C + (op - 0x86), d, a, n);
+            emit(Op.I64_SHL_C + (op - Opcodes.I64_SHL), d, a, n);
             lastResult = len - 4;
             return;
         }
-        if (op >= 0x86 && op <= 0x88 && constI64Shifts) {
+        if (op >= Opcodes.I64_SHL && op <= Opcodes.I64_SHR_U && constI64Shifts) {
             int b = popSlot();
             int a = popSlot();
             int d = pushHome(out);
-            emit(Op.I64_SHL_V + (op - 0x86), d, a, b);
+            emit(Op.I64_SHL_V + (op - Opcodes.I64_SHL), d, a, b);
             lastResult = len - 4;
             return;
         }
-        if ((op == 0x6A || op == 0x6B) && stKind[bi] == CONST && stKind[ai] != CONST) {
-            int c = op == 0x6A ? stSlot[bi] : -stSlot[bi];
+        if ((op == Opcodes.I32_ADD || op == Opcodes.I32_SUB) && stKind[bi] == CONST && stKind[ai] != CONST) {
+            int c = op == Opcodes.I32_ADD ? stSlot[bi] : -stSlot[bi];
             height--;
             addConst(ai, c);
             return;
         }
-        if (op == 0x6A && stKind[ai] == CONST && stKind[bi] != CONST) {
+        if (op == Opcodes.I32_ADD && stKind[ai] == CONST && stKind[bi] != CONST) {
             int c = stSlot[ai];
             stKind[ai] = stKind[bi];
             stSlot[ai] = stSlot[bi];
@@ -1286,7 +1141,7 @@ final class Translator {
         int b = popSlot();
         int a = popSlot();
         int d = pushHome(out);
-        emit(Op.NUM + (op - 0x45), d, a, b);
+        emit(Op.NUM + (op - Opcodes.I32_EQZ), d, a, b);
         lastResult = len - 4;
     }
 
@@ -1302,103 +1157,81 @@ final class Translator {
         lastResult = -1;
     }
 
-    private static byte conversionResult(int op) {
-        switch (op) {
-            case 0xA7: case 0xA8: case 0xA9: case 0xAA: case 0xAB: case 0xBC: case 0xC0: case 0xC1:
-                return ValType.I32;
-            case 0xAC: case 0xAD: case 0xAE: case 0xAF: case 0xB0: case 0xB1: case 0xBD: case 0xC2: case 0xC3:
-            case 0xC4:
-                return ValType.I64;
-            case 0xB2: case 0xB3: case 0xB4: case 0xB5: case 0xB6: case 0xBE:
-                return ValType.F32;
-            default:
-                return ValType.F64;
-        }
-    }
 
-    private void prefixed(int sub) {
-        switch (sub) {
-            case 0: case 1: case 2: case 3: case 4: case 5: case 6: case 7: {
+    private void prefixed(int op) {
+        switch (op) {
+            case Opcodes.I32_TRUNC_SAT_F32_S: case Opcodes.I32_TRUNC_SAT_F32_U:
+            case Opcodes.I32_TRUNC_SAT_F64_S: case Opcodes.I32_TRUNC_SAT_F64_U:
+            case Opcodes.I64_TRUNC_SAT_F32_S: case Opcodes.I64_TRUNC_SAT_F32_U:
+            case Opcodes.I64_TRUNC_SAT_F64_S: case Opcodes.I64_TRUNC_SAT_F64_U: {
                 int a = popSlot();
-                int d = pushHome(sub < 4 ? ValType.I32 : ValType.I64);
-                emit(Op.SAT + sub, d, a);
+                int d = pushHome(Opcodes.resultType(op));
+                emit(Op.SAT + (op - Opcodes.I32_TRUNC_SAT_F32_S), d, a);
                 lastResult = len - 3;
                 return;
             }
-            case 8: {
-                int seg = u32();
-                u32();
+            case Opcodes.MEMORY_INIT: {
                 int n = popSlot();
                 int s = popSlot();
                 int d = popSlot();
-                emit(Op.MEMORY_INIT, seg, d, s, n);
+                emit(Op.MEMORY_INIT, ir.index, d, s, n);
                 return;
             }
-            case 9:
-                emit(Op.DATA_DROP, u32());
+            case Opcodes.DATA_DROP:
+                emit(Op.DATA_DROP, ir.index);
                 return;
-            case 10: {
-                u32();
-                u32();
+            case Opcodes.MEMORY_COPY: {
                 int n = popSlot();
                 int s = popSlot();
                 int d = popSlot();
                 emit(Op.MEMORY_COPY, d, s, n);
                 return;
             }
-            case 11: {
-                u32();
+            case Opcodes.MEMORY_FILL: {
                 int n = popSlot();
                 int v = popSlot();
                 int d = popSlot();
                 emit(Op.MEMORY_FILL, d, v, n);
                 return;
             }
-            case 12: {
-                int seg = u32();
-                int table = u32();
+            case Opcodes.TABLE_INIT: {
                 int n = popSlot();
                 int s = popSlot();
                 int d = popSlot();
-                emit(Op.TABLE_INIT, seg, table, d, s, n);
+                emit(Op.TABLE_INIT, ir.index, ir.index2, d, s, n);
                 return;
             }
-            case 13:
-                emit(Op.ELEM_DROP, u32());
+            case Opcodes.ELEM_DROP:
+                emit(Op.ELEM_DROP, ir.index);
                 return;
-            case 14: {
-                int dt = u32();
-                int st = u32();
+            case Opcodes.TABLE_COPY: {
                 int n = popSlot();
                 int s = popSlot();
                 int d = popSlot();
-                emit(Op.TABLE_COPY, dt, st, d, s, n);
+                emit(Op.TABLE_COPY, ir.index, ir.index2, d, s, n);
                 return;
             }
-            case 15: {
-                int table = u32();
+            case Opcodes.TABLE_GROW: {
                 int n = popSlot();
                 int init = popSlot();
                 int d = pushHome(ValType.I32);
-                emit(Op.TABLE_GROW, d, table, init, n);
+                emit(Op.TABLE_GROW, d, ir.index, init, n);
                 return;
             }
-            case 16: {
-                int table = u32();
+            case Opcodes.TABLE_SIZE: {
                 int d = pushHome(ValType.I32);
-                emit(Op.TABLE_SIZE, d, table);
+                emit(Op.TABLE_SIZE, d, ir.index);
                 return;
             }
-            case 17: {
-                int table = u32();
+            case Opcodes.TABLE_FILL: {
                 int n = popSlot();
                 int v = popSlot();
                 int i = popSlot();
-                emit(Op.TABLE_FILL, table, i, v, n);
+                emit(Op.TABLE_FILL, ir.index, i, v, n);
                 return;
             }
             default:
-                throw new IllegalStateException("unexpected 0xFC " + sub + " in validated code");
+                throw new IllegalStateException("unexpected " + Opcodes.name(op) + " in validated code");
         }
     }
 }

@@ -322,8 +322,9 @@ final class FunctionValidator {
 
     private void instruction() {
         int op = ir.opcode;
-        if (op >= Opcodes.I32_EQZ && op <= Opcodes.I64_EXTEND32_S) {
-            numeric(op);
+        byte[] operands = Opcodes.operandTypes(op);
+        if (operands != null) { // a fixed type, from the instruction table
+            fixedType(operands, Opcodes.resultType(op));
             return;
         }
         switch (op) {
@@ -602,18 +603,6 @@ final class FunctionValidator {
 
     private void prefixed(int op) {
         switch (op) {
-            case Opcodes.I32_TRUNC_SAT_F32_S: case Opcodes.I32_TRUNC_SAT_F32_U:
-                unary(ValType.F32, ValType.I32);
-                return;
-            case Opcodes.I32_TRUNC_SAT_F64_S: case Opcodes.I32_TRUNC_SAT_F64_U:
-                unary(ValType.F64, ValType.I32);
-                return;
-            case Opcodes.I64_TRUNC_SAT_F32_S: case Opcodes.I64_TRUNC_SAT_F32_U:
-                unary(ValType.F32, ValType.I64);
-                return;
-            case Opcodes.I64_TRUNC_SAT_F64_S: case Opcodes.I64_TRUNC_SAT_F64_U:
-                unary(ValType.F64, ValType.I64);
-                return;
             case Opcodes.MEMORY_INIT:
                 memory();
                 dataSegment(ir.index);
@@ -680,72 +669,13 @@ final class FunctionValidator {
         pop(a);
     }
 
-    private void unary(byte in, byte out) {
-        pop(in);
-        push(out);
-    }
-
-    private void binary(byte in, byte out) {
-        pop(in);
-        pop(in);
-        push(out);
-    }
-
-    /** Opcodes 0x45..0xC4: comparisons, arithmetic, conversions and sign extensions. */
-    private void numeric(int op) {
-        if (op == Opcodes.I32_EQZ) {
-            unary(ValType.I32, ValType.I32);
-        } else if (op <= Opcodes.I32_GE_U) {
-            binary(ValType.I32, ValType.I32);
-        } else if (op == Opcodes.I64_EQZ) {
-            unary(ValType.I64, ValType.I32);
-        } else if (op <= Opcodes.I64_GE_U) {
-            binary(ValType.I64, ValType.I32);
-        } else if (op <= Opcodes.F32_GE) {
-            binary(ValType.F32, ValType.I32);
-        } else if (op <= Opcodes.F64_GE) {
-            binary(ValType.F64, ValType.I32);
-        } else if (op <= Opcodes.I32_POPCNT) {
-            unary(ValType.I32, ValType.I32);
-        } else if (op <= Opcodes.I32_ROTR) {
-            binary(ValType.I32, ValType.I32);
-        } else if (op <= Opcodes.I64_POPCNT) {
-            unary(ValType.I64, ValType.I64);
-        } else if (op <= Opcodes.I64_ROTR) {
-            binary(ValType.I64, ValType.I64);
-        } else if (op <= Opcodes.F32_SQRT) {
-            unary(ValType.F32, ValType.F32);
-        } else if (op <= Opcodes.F32_COPYSIGN) {
-            binary(ValType.F32, ValType.F32);
-        } else if (op <= Opcodes.F64_SQRT) {
-            unary(ValType.F64, ValType.F64);
-        } else if (op <= Opcodes.F64_COPYSIGN) {
-            binary(ValType.F64, ValType.F64);
-        } else {
-            unary(CONVERSION_IN[op - Opcodes.I32_WRAP_I64], CONVERSION_OUT[op - Opcodes.I32_WRAP_I64]);
+    /** An instruction whose operand and result types the instruction table fixes (numeric ones, for example). */
+    private void fixedType(byte[] operands, byte result) {
+        for (int i = operands.length - 1; i >= 0; i--) {
+            pop(operands[i]);
+        }
+        if (result != 0) {
+            push(result);
         }
     }
-
-    private static final byte I32 = ValType.I32;
-    private static final byte I64 = ValType.I64;
-    private static final byte F32 = ValType.F32;
-    private static final byte F64 = ValType.F64;
-
-    /** Operand and result types of opcodes 0xA7 (i32.wrap_i64) .. 0xC4 (i64.extend32_s). */
-    private static final byte[] CONVERSION_IN = {
-        I64, F32, F32, F64, F64, // i32.wrap_i64, i32.trunc_f32_s/u, i32.trunc_f64_s/u
-        I32, I32, F32, F32, F64, F64, // i64.extend_i32_s/u, i64.trunc_f32_s/u, i64.trunc_f64_s/u
-        I32, I32, I64, I64, F64, // f32.convert_i32_s/u, f32.convert_i64_s/u, f32.demote_f64
-        I32, I32, I64, I64, F32, // f64.convert_i32_s/u, f64.convert_i64_s/u, f64.promote_f32
-        F32, F64, I32, I64, // reinterpretations
-        I32, I32, I64, I64, I64, // sign extensions
-    };
-    private static final byte[] CONVERSION_OUT = {
-        I32, I32, I32, I32, I32,
-        I64, I64, I64, I64, I64, I64,
-        F32, F32, F32, F32, F32,
-        F64, F64, F64, F64, F64,
-        I32, I64, F32, F64,
-        I32, I32, I64, I64, I64,
-    };
 }

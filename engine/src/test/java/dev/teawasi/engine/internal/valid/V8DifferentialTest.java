@@ -32,7 +32,7 @@ class V8DifferentialTest {
      */
     private static final Pattern BEYOND_2_0 = Pattern.compile(
             "v128|illegal opcode 0x(fd|fe|fb|6|7|8|9|a|12|13|14|15|18|19|1f|d3|d4|d5|d6) "
-            + "|limits flag 0x[23] |illegal opcode 0xfc 0x1[0-9a-f] ");
+            + "|limits flag 0x[23] |shared memories|memory64|illegal opcode 0xfc 0x1[0-9a-f] ");
     /** V8's rejections of valid modules because of its own size limits. */
     private static final Pattern V8_LIMIT = Pattern.compile("maximum|limit|exceeds|too large|out of memory",
             Pattern.CASE_INSENSITIVE);
