@@ -3,8 +3,8 @@ package dev.teawasi.engine.internal.exec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.teawasi.engine.Wat;
-import dev.teawasi.engine.WasmModule;
 import dev.teawasi.engine.internal.model.Module;
+import dev.teawasi.engine.internal.runtime.WasmModule;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
