@@ -21,7 +21,7 @@ public final class Wat {
             Path src = dir.resolve("m.wat");
             Path out = dir.resolve("m.wasm");
             Files.write(src, wat.getBytes(StandardCharsets.UTF_8));
-            Process p = new ProcessBuilder("wat2wasm", "--no-check", "--enable-all", "--disable-simd", src.toString(), "-o",
+            Process p = new ProcessBuilder("wat2wasm", "--no-check", "--enable-all", src.toString(), "-o",
                     out.toString()).redirectErrorStream(true).start();
             String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {

@@ -57,6 +57,7 @@ public final class InstructionTableGenerator {
                     w.constant = f[1];
                     w.name = f[2];
                     w.opcode = f[3].startsWith("0xFC:") ? 0xFC00 | Integer.parseInt(f[3].substring(5))
+                            : f[3].startsWith("0xFD:") ? 0xFD000 | Integer.parseInt(f[3].substring(5))
                             : Integer.parseInt(f[3].substring(2), 16);
                     w.immediates = f[4];
                     w.types = f[5];
@@ -129,13 +130,14 @@ public final class InstructionTableGenerator {
         sb.append("public final class Opcodes {\n");
         for (Wasm w : wasm) {
             sb.append("    public static final int ").append(w.constant).append(" = ")
-                    .append(w.opcode > 0xFF ? String.format("0x%04X", w.opcode) : String.format("0x%02X", w.opcode))
+                    .append(w.opcode > 0xFFFF ? String.format("0x%05X", w.opcode)
+                            : w.opcode > 0xFF ? String.format("0x%04X", w.opcode) : String.format("0x%02X", w.opcode))
                     .append(";\n");
         }
         sb.append("    public static final int PREFIX_FC = 0xFC;\n");
         sb.append("    public static final int PREFIX_FD = 0xFD;\n\n");
         String[] kinds = {"none", "blocktype", "index", "br_table", "index_index", "select_types", "zero", "zero_zero",
-            "index_zero", "memarg", "i32", "i64", "f32", "f64", "reftype"};
+            "index_zero", "memarg", "i32", "i64", "f32", "f64", "reftype", "v128", "shuffle", "lane", "memarg_lane"};
         sb.append("    /** {@link #immediates}: the opcode is not an instruction. */\n");
         sb.append("    public static final int IMM_UNKNOWN = 0;\n");
         for (int i = 0; i < kinds.length; i++) {
@@ -143,7 +145,8 @@ public final class InstructionTableGenerator {
                     .append(";\n");
         }
         sb.append("\n    private static final byte I32 = ValType.I32;\n    private static final byte I64 = ValType.I64;\n"
-                + "    private static final byte F32 = ValType.F32;\n    private static final byte F64 = ValType.F64;\n\n");
+                + "    private static final byte F32 = ValType.F32;\n    private static final byte F64 = ValType.F64;\n"
+                + "    private static final byte V128 = ValType.V128;\n\n");
         sb.append("    private static final String[] NAMES = new String[256];\n");
         sb.append("    private static final String[] FC_NAMES = new String[32];\n");
         sb.append("    private static final byte[] IMMEDIATES = new byte[256];\n");
@@ -151,7 +154,11 @@ public final class InstructionTableGenerator {
         sb.append("    private static final byte[][] OPERAND_TYPES = new byte[256][];\n");
         sb.append("    private static final byte[][] FC_OPERAND_TYPES = new byte[32][];\n");
         sb.append("    private static final byte[] RESULT_TYPE = new byte[256];\n");
-        sb.append("    private static final byte[] FC_RESULT_TYPE = new byte[32];\n\n");
+        sb.append("    private static final byte[] FC_RESULT_TYPE = new byte[32];\n");
+        sb.append("    private static final String[] FD_NAMES = new String[512];\n");
+        sb.append("    private static final byte[] FD_IMMEDIATES = new byte[512];\n");
+        sb.append("    private static final byte[][] FD_OPERAND_TYPES = new byte[512][];\n");
+        sb.append("    private static final byte[] FD_RESULT_TYPE = new byte[512];\n\n");
         sb.append("    static {\n");
         for (Wasm w : wasm) {
             boolean known = false;
@@ -179,7 +186,12 @@ public final class InstructionTableGenerator {
         sb.append("    }\n\n");
         sb.append("    private Opcodes() {\n    }\n\n");
         sb.append("    private static void def(int opcode, String name, int immediates, byte[] operands, byte result) {\n"
-                + "        if (opcode > 0xFF) {\n"
+                + "        if (opcode > 0xFFFF) {\n"
+                + "            FD_NAMES[opcode & 0x1FF] = name;\n"
+                + "            FD_IMMEDIATES[opcode & 0x1FF] = (byte) immediates;\n"
+                + "            FD_OPERAND_TYPES[opcode & 0x1FF] = operands;\n"
+                + "            FD_RESULT_TYPE[opcode & 0x1FF] = result;\n"
+                + "        } else if (opcode > 0xFF) {\n"
                 + "            FC_NAMES[opcode & 0xFF] = name;\n"
                 + "            FC_IMMEDIATES[opcode & 0xFF] = (byte) immediates;\n"
                 + "            FC_OPERAND_TYPES[opcode & 0xFF] = operands;\n"
@@ -194,22 +206,30 @@ public final class InstructionTableGenerator {
         sb.append("    private static boolean isFc(int opcode) {\n"
                 + "        return (opcode & ~0xFF) == 0xFC00 && (opcode & 0xFF) < 32;\n"
                 + "    }\n\n");
+        sb.append("    /** Is this a 0xFD-prefixed (SIMD) opcode: 0xFD000 | subopcode? */\n"
+                + "    public static boolean isSimd(int opcode) {\n"
+                + "        return (opcode & ~0x1FF) == 0xFD000;\n"
+                + "    }\n\n");
         sb.append("    /** The text-format name of an opcode, e.g. \"i32.add\", or a hex form for unknown ones. */\n"
                 + "    public static String name(int opcode) {\n"
-                + "        String n = opcode >= 0 && opcode < 256 ? NAMES[opcode] : isFc(opcode) ? FC_NAMES[opcode & 0xFF] : null;\n"
+                + "        String n = opcode >= 0 && opcode < 256 ? NAMES[opcode] : isFc(opcode) ? FC_NAMES[opcode & 0xFF]\n"
+                + "                : isSimd(opcode) ? FD_NAMES[opcode & 0x1FF] : null;\n"
                 + "        return n != null ? n : \"0x\" + Integer.toHexString(opcode);\n"
                 + "    }\n\n");
         sb.append("    /** The kind of immediates that follow the opcode (IMM_...), IMM_UNKNOWN when it is no instruction. */\n"
                 + "    public static int immediates(int opcode) {\n"
-                + "        return opcode >= 0 && opcode < 256 ? IMMEDIATES[opcode] : isFc(opcode) ? FC_IMMEDIATES[opcode & 0xFF] : IMM_UNKNOWN;\n"
+                + "        return opcode >= 0 && opcode < 256 ? IMMEDIATES[opcode] : isFc(opcode) ? FC_IMMEDIATES[opcode & 0xFF]\n"
+                + "                : isSimd(opcode) ? FD_IMMEDIATES[opcode & 0x1FF] : IMM_UNKNOWN;\n"
                 + "    }\n\n");
         sb.append("    /** The operand types of an instruction whose types are fixed, or null (typed by hand in the validator). */\n"
                 + "    public static byte[] operandTypes(int opcode) {\n"
-                + "        return opcode >= 0 && opcode < 256 ? OPERAND_TYPES[opcode] : isFc(opcode) ? FC_OPERAND_TYPES[opcode & 0xFF] : null;\n"
+                + "        return opcode >= 0 && opcode < 256 ? OPERAND_TYPES[opcode] : isFc(opcode) ? FC_OPERAND_TYPES[opcode & 0xFF]\n"
+                + "                : isSimd(opcode) ? FD_OPERAND_TYPES[opcode & 0x1FF] : null;\n"
                 + "    }\n\n");
         sb.append("    /** The result type of an instruction with {@link #operandTypes}, or 0 when it has no result. */\n"
                 + "    public static byte resultType(int opcode) {\n"
-                + "        return opcode >= 0 && opcode < 256 ? RESULT_TYPE[opcode] : isFc(opcode) ? FC_RESULT_TYPE[opcode & 0xFF] : 0;\n"
+                + "        return opcode >= 0 && opcode < 256 ? RESULT_TYPE[opcode] : isFc(opcode) ? FC_RESULT_TYPE[opcode & 0xFF]\n"
+                + "                : isSimd(opcode) ? FD_RESULT_TYPE[opcode & 0x1FF] : 0;\n"
                 + "    }\n");
         sb.append("}\n");
         return sb.toString();
@@ -218,12 +238,16 @@ public final class InstructionTableGenerator {
     String op() {
         InternalOp num = op("I32_EQZ");
         InternalOp sat = op("I32_TRUNC_SAT_F32_S");
+        InternalOp simd = op("V128_LOAD");
         for (Wasm w : wasm) {
             if (w.opcode >= 0x45 && w.opcode <= 0xC4 && op(w.constant).number != num.number + w.opcode - 0x45) {
                 throw new IllegalArgumentException(w.constant + " must be op number NUM + " + (w.opcode - 0x45));
             }
             if (w.opcode >= 0xFC00 && w.opcode < 0xFC08 && op(w.constant).number != sat.number + (w.opcode & 0xFF)) {
                 throw new IllegalArgumentException(w.constant + " must be op number SAT + " + (w.opcode & 0xFF));
+            }
+            if (w.opcode > 0xFFFF && op(w.constant).number != simd.number + (w.opcode & 0x1FF)) {
+                throw new IllegalArgumentException(w.constant + " must be op number SIMD + " + (w.opcode & 0x1FF));
             }
         }
         int count = 0;
@@ -244,6 +268,8 @@ public final class InstructionTableGenerator {
         sb.append("    public static final int NUM = ").append(num.number).append(";\n");
         sb.append("    /** 0xFC 0..7 (saturating truncations) map to SAT + subopcode. */\n");
         sb.append("    public static final int SAT = ").append(sat.number).append(";\n");
+        sb.append("    /** 0xFD N (SIMD) maps to SIMD + N. */\n");
+        sb.append("    public static final int SIMD = ").append(simd.number).append(";\n");
         sb.append("    public static final int COUNT = ").append(count).append(";\n\n");
         sb.append("    /** Names by op number (null where no op is). */\n");
         sb.append("    static final String[] NAMES = new String[COUNT];\n");

@@ -580,6 +580,7 @@ public final class Decoder {
             case Opcodes.I64_CONST: single = ConstExpr.i64(ir.value); break;
             case Opcodes.F32_CONST: single = ConstExpr.f32Bits(ir.intValue); break;
             case Opcodes.F64_CONST: single = ConstExpr.f64Bits(ir.value); break;
+            case Opcodes.V128_CONST: single = ConstExpr.v128(ir.v128); break;
             case Opcodes.GLOBAL_GET: single = ConstExpr.globalGet(ir.index); break;
             case Opcodes.REF_NULL: single = ConstExpr.refNull(ir.refType); break;
             case Opcodes.REF_FUNC: single = ConstExpr.refFunc(ir.index); break;
@@ -615,6 +616,7 @@ public final class Decoder {
     private static boolean isConstantInstruction(int op) {
         switch (op) {
             case Opcodes.I32_CONST: case Opcodes.I64_CONST: case Opcodes.F32_CONST: case Opcodes.F64_CONST:
+            case Opcodes.V128_CONST:
             case Opcodes.GLOBAL_GET: case Opcodes.REF_NULL: case Opcodes.REF_FUNC:
                 return true;
             default:

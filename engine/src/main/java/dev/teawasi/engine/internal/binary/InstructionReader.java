@@ -47,6 +47,10 @@ public final class InstructionReader {
     public int typeCount;
     /** ref.null: the reference type. */
     public byte refType;
+    /** v128.const: the 16 bytes as 4 little-endian ints; i8x16.shuffle: the 16 lane indexes, 4 per int. */
+    public final int[] v128 = new int[4];
+    /** extract_lane, replace_lane, load_lane, store_lane: the lane index (one byte). */
+    public int lane;
 
     public InstructionReader(WasmReader in) {
         this.in = in;
@@ -65,12 +69,15 @@ public final class InstructionReader {
     public void read() {
         start = in.pos();
         int op = in.u8();
-        if (op == Opcodes.PREFIX_FC) {
+        if (op == Opcodes.PREFIX_FC || op == Opcodes.PREFIX_FD) {
             int sub = in.u32();
-            op = sub >= 0 && sub <= 0xFF ? 0xFC00 | sub : -1;
-            if (Opcodes.immediates(op) == Opcodes.IMM_UNKNOWN) {
-                throw new CompileException("illegal opcode 0xfc 0x" + Integer.toHexString(sub), start);
+            int prefixed = op == Opcodes.PREFIX_FC ? 0xFC00 : 0xFD000;
+            int limit = op == Opcodes.PREFIX_FC ? 0xFF : 0x1FF;
+            if (sub < 0 || sub > limit || Opcodes.immediates(prefixed | sub) == Opcodes.IMM_UNKNOWN) {
+                throw new CompileException("illegal opcode 0x" + Integer.toHexString(op) + " 0x"
+                        + Integer.toHexString(sub), start);
             }
+            op = prefixed | sub;
         }
         opcode = op;
         switch (Opcodes.immediates(op)) {
@@ -121,6 +128,20 @@ public final class InstructionReader {
                 return;
             case Opcodes.IMM_REFTYPE:
                 refType = refType(in);
+                return;
+            case Opcodes.IMM_V128:
+            case Opcodes.IMM_SHUFFLE:
+                for (int i = 0; i < 4; i++) {
+                    v128[i] = in.u8() | in.u8() << 8 | in.u8() << 16 | in.u8() << 24;
+                }
+                return;
+            case Opcodes.IMM_LANE:
+                lane = in.u8();
+                return;
+            case Opcodes.IMM_MEMARG_LANE:
+                align = in.u32();
+                offset = in.u32();
+                lane = in.u8();
                 return;
             default:
                 throw new CompileException("illegal opcode 0x" + Integer.toHexString(op), start);
@@ -193,16 +214,14 @@ public final class InstructionReader {
         typeCount = n;
     }
 
-    /** Reads a value type byte; v128 is rejected until SIMD is supported. */
+    /** Reads a value type byte. */
     public static byte valType(WasmReader in) {
         int p = in.pos();
         int b = in.u8();
         switch (b) {
             case ValType.I32 & 0xFF: case ValType.I64 & 0xFF: case ValType.F32 & 0xFF: case ValType.F64 & 0xFF:
-            case ValType.FUNCREF & 0xFF: case ValType.EXTERNREF & 0xFF:
+            case ValType.FUNCREF & 0xFF: case ValType.EXTERNREF & 0xFF: case ValType.V128 & 0xFF:
                 return (byte) b;
-            case ValType.V128 & 0xFF:
-                throw new CompileException("malformed value type: v128 (SIMD) is not supported", p);
             default:
                 throw new CompileException("malformed value type 0x" + Integer.toHexString(b), p);
         }

@@ -47,6 +47,10 @@ public final class Machine {
     long[] sl;
     double[] sd;
     Object[] sr;
+    /** v128 slots: slot s is sv[4s..4s+3]; allocated when a v128 is first used (see vslots). */
+    int[] sv = new int[0];
+    /** Scratch for SIMD results (the destination may be an operand). */
+    final int[] simdScratch = new int[4];
 
     private WasmFunction[] frFn = new WasmFunction[16];
     private int[] frPc = new int[16];
@@ -109,6 +113,9 @@ public final class Machine {
             case ValType.F64:
                 sd[slot] = Double.longBitsToDouble(v.bits);
                 break;
+            case ValType.V128:
+                System.arraycopy((int[]) v.ref, 0, vslots(), 4 * slot, 4);
+                break;
             default:
                 sr[slot] = v.ref;
         }
@@ -120,6 +127,10 @@ public final class Machine {
             case ValType.F32: return Value.f32Bits(si[slot]);
             case ValType.I64: return Value.i64(sl[slot]);
             case ValType.F64: return Value.f64Bits(Double.doubleToRawLongBits(sd[slot]));
+            case ValType.V128: {
+                int[] v = vslots();
+                return Value.v128(new int[] {v[4 * slot], v[4 * slot + 1], v[4 * slot + 2], v[4 * slot + 3]});
+            }
             default: return Value.ref(type, sr[slot]);
         }
     }
@@ -285,6 +296,13 @@ public final class Machine {
             if ((m & WasmFunction.ZERO_REF) != 0) {
                 sr[i] = null;
             }
+            if ((m & WasmFunction.ZERO_V128) != 0) {
+                int[] v = vslots();
+                v[4 * i] = 0;
+                v[4 * i + 1] = 0;
+                v[4 * i + 2] = 0;
+                v[4 * i + 3] = 0;
+            }
         }
     }
 
@@ -307,6 +325,17 @@ public final class Machine {
         sl = Arrays.copyOf(sl, cap);
         sd = Arrays.copyOf(sd, cap);
         sr = Arrays.copyOf(sr, cap);
+        if (sv.length > 0) {
+            sv = Arrays.copyOf(sv, 4 * cap);
+        }
+    }
+
+    /** The v128 slots, as many as the other slot arrays hold (allocated on first use). */
+    int[] vslots() {
+        if (sv.length < 4 * si.length) {
+            sv = Arrays.copyOf(sv, 4 * si.length);
+        }
+        return sv;
     }
 
     private void pushFrame(WasmFunction caller, int returnPc, int callerFp) {
@@ -1125,6 +1154,9 @@ public final class Machine {
         double[] sd = this.sd;
         Object[] sr = this.sr;
         int op = k[pc];
+        if (op >= Op.MOV_V && op < Op.COUNT) {
+            return Simd.run(this, k, pc, fp, inst);
+        }
         if (op >= Op.NUM) {
             int d = fp + k[pc + 1];
             int a = fp + k[pc + 2];

@@ -536,11 +536,493 @@ public final class Op {
     public static final int I64_SHR_S_V = 270;
     /** d a b */
     public static final int I64_SHR_U_V = 271;
+    /** d a */
+    public static final int MOV_V = 272;
+    /** d a b cond */
+    public static final int SELECT_V = 273;
+    /** d global */
+    public static final int GLOBAL_GET_V = 274;
+    /** global a */
+    public static final int GLOBAL_SET_V = 275;
+    /** d addr offset */
+    public static final int V128_LOAD = 512;
+    /** d addr offset */
+    public static final int V128_LOAD8X8_S = 513;
+    /** d addr offset */
+    public static final int V128_LOAD8X8_U = 514;
+    /** d addr offset */
+    public static final int V128_LOAD16X4_S = 515;
+    /** d addr offset */
+    public static final int V128_LOAD16X4_U = 516;
+    /** d addr offset */
+    public static final int V128_LOAD32X2_S = 517;
+    /** d addr offset */
+    public static final int V128_LOAD32X2_U = 518;
+    /** d addr offset */
+    public static final int V128_LOAD8_SPLAT = 519;
+    /** d addr offset */
+    public static final int V128_LOAD16_SPLAT = 520;
+    /** d addr offset */
+    public static final int V128_LOAD32_SPLAT = 521;
+    /** d addr offset */
+    public static final int V128_LOAD64_SPLAT = 522;
+    /** addr v offset */
+    public static final int V128_STORE = 523;
+    /** d w0 w1 w2 w3 */
+    public static final int V128_CONST = 524;
+    /** d a b m0 m1 m2 m3 */
+    public static final int I8X16_SHUFFLE = 525;
+    /** d a b */
+    public static final int I8X16_SWIZZLE = 526;
+    /** d a */
+    public static final int I8X16_SPLAT = 527;
+    /** d a */
+    public static final int I16X8_SPLAT = 528;
+    /** d a */
+    public static final int I32X4_SPLAT = 529;
+    /** d a */
+    public static final int I64X2_SPLAT = 530;
+    /** d a */
+    public static final int F32X4_SPLAT = 531;
+    /** d a */
+    public static final int F64X2_SPLAT = 532;
+    /** d a lane */
+    public static final int I8X16_EXTRACT_LANE_S = 533;
+    /** d a lane */
+    public static final int I8X16_EXTRACT_LANE_U = 534;
+    /** d a b lane */
+    public static final int I8X16_REPLACE_LANE = 535;
+    /** d a lane */
+    public static final int I16X8_EXTRACT_LANE_S = 536;
+    /** d a lane */
+    public static final int I16X8_EXTRACT_LANE_U = 537;
+    /** d a b lane */
+    public static final int I16X8_REPLACE_LANE = 538;
+    /** d a lane */
+    public static final int I32X4_EXTRACT_LANE = 539;
+    /** d a b lane */
+    public static final int I32X4_REPLACE_LANE = 540;
+    /** d a lane */
+    public static final int I64X2_EXTRACT_LANE = 541;
+    /** d a b lane */
+    public static final int I64X2_REPLACE_LANE = 542;
+    /** d a lane */
+    public static final int F32X4_EXTRACT_LANE = 543;
+    /** d a b lane */
+    public static final int F32X4_REPLACE_LANE = 544;
+    /** d a lane */
+    public static final int F64X2_EXTRACT_LANE = 545;
+    /** d a b lane */
+    public static final int F64X2_REPLACE_LANE = 546;
+    /** d a b */
+    public static final int I8X16_EQ = 547;
+    /** d a b */
+    public static final int I8X16_NE = 548;
+    /** d a b */
+    public static final int I8X16_LT_S = 549;
+    /** d a b */
+    public static final int I8X16_LT_U = 550;
+    /** d a b */
+    public static final int I8X16_GT_S = 551;
+    /** d a b */
+    public static final int I8X16_GT_U = 552;
+    /** d a b */
+    public static final int I8X16_LE_S = 553;
+    /** d a b */
+    public static final int I8X16_LE_U = 554;
+    /** d a b */
+    public static final int I8X16_GE_S = 555;
+    /** d a b */
+    public static final int I8X16_GE_U = 556;
+    /** d a b */
+    public static final int I16X8_EQ = 557;
+    /** d a b */
+    public static final int I16X8_NE = 558;
+    /** d a b */
+    public static final int I16X8_LT_S = 559;
+    /** d a b */
+    public static final int I16X8_LT_U = 560;
+    /** d a b */
+    public static final int I16X8_GT_S = 561;
+    /** d a b */
+    public static final int I16X8_GT_U = 562;
+    /** d a b */
+    public static final int I16X8_LE_S = 563;
+    /** d a b */
+    public static final int I16X8_LE_U = 564;
+    /** d a b */
+    public static final int I16X8_GE_S = 565;
+    /** d a b */
+    public static final int I16X8_GE_U = 566;
+    /** d a b */
+    public static final int I32X4_EQ = 567;
+    /** d a b */
+    public static final int I32X4_NE = 568;
+    /** d a b */
+    public static final int I32X4_LT_S = 569;
+    /** d a b */
+    public static final int I32X4_LT_U = 570;
+    /** d a b */
+    public static final int I32X4_GT_S = 571;
+    /** d a b */
+    public static final int I32X4_GT_U = 572;
+    /** d a b */
+    public static final int I32X4_LE_S = 573;
+    /** d a b */
+    public static final int I32X4_LE_U = 574;
+    /** d a b */
+    public static final int I32X4_GE_S = 575;
+    /** d a b */
+    public static final int I32X4_GE_U = 576;
+    /** d a b */
+    public static final int F32X4_EQ = 577;
+    /** d a b */
+    public static final int F32X4_NE = 578;
+    /** d a b */
+    public static final int F32X4_LT = 579;
+    /** d a b */
+    public static final int F32X4_GT = 580;
+    /** d a b */
+    public static final int F32X4_LE = 581;
+    /** d a b */
+    public static final int F32X4_GE = 582;
+    /** d a b */
+    public static final int F64X2_EQ = 583;
+    /** d a b */
+    public static final int F64X2_NE = 584;
+    /** d a b */
+    public static final int F64X2_LT = 585;
+    /** d a b */
+    public static final int F64X2_GT = 586;
+    /** d a b */
+    public static final int F64X2_LE = 587;
+    /** d a b */
+    public static final int F64X2_GE = 588;
+    /** d a */
+    public static final int V128_NOT = 589;
+    /** d a b */
+    public static final int V128_AND = 590;
+    /** d a b */
+    public static final int V128_ANDNOT = 591;
+    /** d a b */
+    public static final int V128_OR = 592;
+    /** d a b */
+    public static final int V128_XOR = 593;
+    /** d a b c */
+    public static final int V128_BITSELECT = 594;
+    /** d a */
+    public static final int V128_ANY_TRUE = 595;
+    /** d addr v offset lane */
+    public static final int V128_LOAD8_LANE = 596;
+    /** d addr v offset lane */
+    public static final int V128_LOAD16_LANE = 597;
+    /** d addr v offset lane */
+    public static final int V128_LOAD32_LANE = 598;
+    /** d addr v offset lane */
+    public static final int V128_LOAD64_LANE = 599;
+    /** addr v offset lane */
+    public static final int V128_STORE8_LANE = 600;
+    /** addr v offset lane */
+    public static final int V128_STORE16_LANE = 601;
+    /** addr v offset lane */
+    public static final int V128_STORE32_LANE = 602;
+    /** addr v offset lane */
+    public static final int V128_STORE64_LANE = 603;
+    /** d addr offset */
+    public static final int V128_LOAD32_ZERO = 604;
+    /** d addr offset */
+    public static final int V128_LOAD64_ZERO = 605;
+    /** d a */
+    public static final int F32X4_DEMOTE_F64X2_ZERO = 606;
+    /** d a */
+    public static final int F64X2_PROMOTE_LOW_F32X4 = 607;
+    /** d a */
+    public static final int I8X16_ABS = 608;
+    /** d a */
+    public static final int I8X16_NEG = 609;
+    /** d a */
+    public static final int I8X16_POPCNT = 610;
+    /** d a */
+    public static final int I8X16_ALL_TRUE = 611;
+    /** d a */
+    public static final int I8X16_BITMASK = 612;
+    /** d a b */
+    public static final int I8X16_NARROW_I16X8_S = 613;
+    /** d a b */
+    public static final int I8X16_NARROW_I16X8_U = 614;
+    /** d a */
+    public static final int F32X4_CEIL = 615;
+    /** d a */
+    public static final int F32X4_FLOOR = 616;
+    /** d a */
+    public static final int F32X4_TRUNC = 617;
+    /** d a */
+    public static final int F32X4_NEAREST = 618;
+    /** d a b */
+    public static final int I8X16_SHL = 619;
+    /** d a b */
+    public static final int I8X16_SHR_S = 620;
+    /** d a b */
+    public static final int I8X16_SHR_U = 621;
+    /** d a b */
+    public static final int I8X16_ADD = 622;
+    /** d a b */
+    public static final int I8X16_ADD_SAT_S = 623;
+    /** d a b */
+    public static final int I8X16_ADD_SAT_U = 624;
+    /** d a b */
+    public static final int I8X16_SUB = 625;
+    /** d a b */
+    public static final int I8X16_SUB_SAT_S = 626;
+    /** d a b */
+    public static final int I8X16_SUB_SAT_U = 627;
+    /** d a */
+    public static final int F64X2_CEIL = 628;
+    /** d a */
+    public static final int F64X2_FLOOR = 629;
+    /** d a b */
+    public static final int I8X16_MIN_S = 630;
+    /** d a b */
+    public static final int I8X16_MIN_U = 631;
+    /** d a b */
+    public static final int I8X16_MAX_S = 632;
+    /** d a b */
+    public static final int I8X16_MAX_U = 633;
+    /** d a */
+    public static final int F64X2_TRUNC = 634;
+    /** d a b */
+    public static final int I8X16_AVGR_U = 635;
+    /** d a */
+    public static final int I16X8_EXTADD_PAIRWISE_I8X16_S = 636;
+    /** d a */
+    public static final int I16X8_EXTADD_PAIRWISE_I8X16_U = 637;
+    /** d a */
+    public static final int I32X4_EXTADD_PAIRWISE_I16X8_S = 638;
+    /** d a */
+    public static final int I32X4_EXTADD_PAIRWISE_I16X8_U = 639;
+    /** d a */
+    public static final int I16X8_ABS = 640;
+    /** d a */
+    public static final int I16X8_NEG = 641;
+    /** d a b */
+    public static final int I16X8_Q15MULR_SAT_S = 642;
+    /** d a */
+    public static final int I16X8_ALL_TRUE = 643;
+    /** d a */
+    public static final int I16X8_BITMASK = 644;
+    /** d a b */
+    public static final int I16X8_NARROW_I32X4_S = 645;
+    /** d a b */
+    public static final int I16X8_NARROW_I32X4_U = 646;
+    /** d a */
+    public static final int I16X8_EXTEND_LOW_I8X16_S = 647;
+    /** d a */
+    public static final int I16X8_EXTEND_HIGH_I8X16_S = 648;
+    /** d a */
+    public static final int I16X8_EXTEND_LOW_I8X16_U = 649;
+    /** d a */
+    public static final int I16X8_EXTEND_HIGH_I8X16_U = 650;
+    /** d a b */
+    public static final int I16X8_SHL = 651;
+    /** d a b */
+    public static final int I16X8_SHR_S = 652;
+    /** d a b */
+    public static final int I16X8_SHR_U = 653;
+    /** d a b */
+    public static final int I16X8_ADD = 654;
+    /** d a b */
+    public static final int I16X8_ADD_SAT_S = 655;
+    /** d a b */
+    public static final int I16X8_ADD_SAT_U = 656;
+    /** d a b */
+    public static final int I16X8_SUB = 657;
+    /** d a b */
+    public static final int I16X8_SUB_SAT_S = 658;
+    /** d a b */
+    public static final int I16X8_SUB_SAT_U = 659;
+    /** d a */
+    public static final int F64X2_NEAREST = 660;
+    /** d a b */
+    public static final int I16X8_MUL = 661;
+    /** d a b */
+    public static final int I16X8_MIN_S = 662;
+    /** d a b */
+    public static final int I16X8_MIN_U = 663;
+    /** d a b */
+    public static final int I16X8_MAX_S = 664;
+    /** d a b */
+    public static final int I16X8_MAX_U = 665;
+    /** d a b */
+    public static final int I16X8_AVGR_U = 667;
+    /** d a b */
+    public static final int I16X8_EXTMUL_LOW_I8X16_S = 668;
+    /** d a b */
+    public static final int I16X8_EXTMUL_HIGH_I8X16_S = 669;
+    /** d a b */
+    public static final int I16X8_EXTMUL_LOW_I8X16_U = 670;
+    /** d a b */
+    public static final int I16X8_EXTMUL_HIGH_I8X16_U = 671;
+    /** d a */
+    public static final int I32X4_ABS = 672;
+    /** d a */
+    public static final int I32X4_NEG = 673;
+    /** d a */
+    public static final int I32X4_ALL_TRUE = 675;
+    /** d a */
+    public static final int I32X4_BITMASK = 676;
+    /** d a */
+    public static final int I32X4_EXTEND_LOW_I16X8_S = 679;
+    /** d a */
+    public static final int I32X4_EXTEND_HIGH_I16X8_S = 680;
+    /** d a */
+    public static final int I32X4_EXTEND_LOW_I16X8_U = 681;
+    /** d a */
+    public static final int I32X4_EXTEND_HIGH_I16X8_U = 682;
+    /** d a b */
+    public static final int I32X4_SHL = 683;
+    /** d a b */
+    public static final int I32X4_SHR_S = 684;
+    /** d a b */
+    public static final int I32X4_SHR_U = 685;
+    /** d a b */
+    public static final int I32X4_ADD = 686;
+    /** d a b */
+    public static final int I32X4_SUB = 689;
+    /** d a b */
+    public static final int I32X4_MUL = 693;
+    /** d a b */
+    public static final int I32X4_MIN_S = 694;
+    /** d a b */
+    public static final int I32X4_MIN_U = 695;
+    /** d a b */
+    public static final int I32X4_MAX_S = 696;
+    /** d a b */
+    public static final int I32X4_MAX_U = 697;
+    /** d a b */
+    public static final int I32X4_DOT_I16X8_S = 698;
+    /** d a b */
+    public static final int I32X4_EXTMUL_LOW_I16X8_S = 700;
+    /** d a b */
+    public static final int I32X4_EXTMUL_HIGH_I16X8_S = 701;
+    /** d a b */
+    public static final int I32X4_EXTMUL_LOW_I16X8_U = 702;
+    /** d a b */
+    public static final int I32X4_EXTMUL_HIGH_I16X8_U = 703;
+    /** d a */
+    public static final int I64X2_ABS = 704;
+    /** d a */
+    public static final int I64X2_NEG = 705;
+    /** d a */
+    public static final int I64X2_ALL_TRUE = 707;
+    /** d a */
+    public static final int I64X2_BITMASK = 708;
+    /** d a */
+    public static final int I64X2_EXTEND_LOW_I32X4_S = 711;
+    /** d a */
+    public static final int I64X2_EXTEND_HIGH_I32X4_S = 712;
+    /** d a */
+    public static final int I64X2_EXTEND_LOW_I32X4_U = 713;
+    /** d a */
+    public static final int I64X2_EXTEND_HIGH_I32X4_U = 714;
+    /** d a b */
+    public static final int I64X2_SHL = 715;
+    /** d a b */
+    public static final int I64X2_SHR_S = 716;
+    /** d a b */
+    public static final int I64X2_SHR_U = 717;
+    /** d a b */
+    public static final int I64X2_ADD = 718;
+    /** d a b */
+    public static final int I64X2_SUB = 721;
+    /** d a b */
+    public static final int I64X2_MUL = 725;
+    /** d a b */
+    public static final int I64X2_EQ = 726;
+    /** d a b */
+    public static final int I64X2_NE = 727;
+    /** d a b */
+    public static final int I64X2_LT_S = 728;
+    /** d a b */
+    public static final int I64X2_GT_S = 729;
+    /** d a b */
+    public static final int I64X2_LE_S = 730;
+    /** d a b */
+    public static final int I64X2_GE_S = 731;
+    /** d a b */
+    public static final int I64X2_EXTMUL_LOW_I32X4_S = 732;
+    /** d a b */
+    public static final int I64X2_EXTMUL_HIGH_I32X4_S = 733;
+    /** d a b */
+    public static final int I64X2_EXTMUL_LOW_I32X4_U = 734;
+    /** d a b */
+    public static final int I64X2_EXTMUL_HIGH_I32X4_U = 735;
+    /** d a */
+    public static final int F32X4_ABS = 736;
+    /** d a */
+    public static final int F32X4_NEG = 737;
+    /** d a */
+    public static final int F32X4_SQRT = 739;
+    /** d a b */
+    public static final int F32X4_ADD = 740;
+    /** d a b */
+    public static final int F32X4_SUB = 741;
+    /** d a b */
+    public static final int F32X4_MUL = 742;
+    /** d a b */
+    public static final int F32X4_DIV = 743;
+    /** d a b */
+    public static final int F32X4_MIN = 744;
+    /** d a b */
+    public static final int F32X4_MAX = 745;
+    /** d a b */
+    public static final int F32X4_PMIN = 746;
+    /** d a b */
+    public static final int F32X4_PMAX = 747;
+    /** d a */
+    public static final int F64X2_ABS = 748;
+    /** d a */
+    public static final int F64X2_NEG = 749;
+    /** d a */
+    public static final int F64X2_SQRT = 751;
+    /** d a b */
+    public static final int F64X2_ADD = 752;
+    /** d a b */
+    public static final int F64X2_SUB = 753;
+    /** d a b */
+    public static final int F64X2_MUL = 754;
+    /** d a b */
+    public static final int F64X2_DIV = 755;
+    /** d a b */
+    public static final int F64X2_MIN = 756;
+    /** d a b */
+    public static final int F64X2_MAX = 757;
+    /** d a b */
+    public static final int F64X2_PMIN = 758;
+    /** d a b */
+    public static final int F64X2_PMAX = 759;
+    /** d a */
+    public static final int I32X4_TRUNC_SAT_F32X4_S = 760;
+    /** d a */
+    public static final int I32X4_TRUNC_SAT_F32X4_U = 761;
+    /** d a */
+    public static final int F32X4_CONVERT_I32X4_S = 762;
+    /** d a */
+    public static final int F32X4_CONVERT_I32X4_U = 763;
+    /** d a */
+    public static final int I32X4_TRUNC_SAT_F64X2_S_ZERO = 764;
+    /** d a */
+    public static final int I32X4_TRUNC_SAT_F64X2_U_ZERO = 765;
+    /** d a */
+    public static final int F64X2_CONVERT_LOW_I32X4_S = 766;
+    /** d a */
+    public static final int F64X2_CONVERT_LOW_I32X4_U = 767;
     /** Wasm numeric opcodes 0x45..0xC4 map to NUM + (opcode - 0x45). */
     public static final int NUM = 128;
     /** 0xFC 0..7 (saturating truncations) map to SAT + subopcode. */
     public static final int SAT = 256;
-    public static final int COUNT = 272;
+    /** 0xFD N (SIMD) maps to SIMD + N. */
+    public static final int SIMD = 512;
+    public static final int COUNT = 768;
 
     /** Names by op number (null where no op is). */
     static final String[] NAMES = new String[COUNT];
@@ -1074,5 +1556,485 @@ public final class Op {
         OPERANDS[I64_SHR_S_V] = "d a b";
         NAMES[I64_SHR_U_V] = "I64_SHR_U_V";
         OPERANDS[I64_SHR_U_V] = "d a b";
+        NAMES[MOV_V] = "MOV_V";
+        OPERANDS[MOV_V] = "d a";
+        NAMES[SELECT_V] = "SELECT_V";
+        OPERANDS[SELECT_V] = "d a b cond";
+        NAMES[GLOBAL_GET_V] = "GLOBAL_GET_V";
+        OPERANDS[GLOBAL_GET_V] = "d global";
+        NAMES[GLOBAL_SET_V] = "GLOBAL_SET_V";
+        OPERANDS[GLOBAL_SET_V] = "global a";
+        NAMES[V128_LOAD] = "V128_LOAD";
+        OPERANDS[V128_LOAD] = "d addr offset";
+        NAMES[V128_LOAD8X8_S] = "V128_LOAD8X8_S";
+        OPERANDS[V128_LOAD8X8_S] = "d addr offset";
+        NAMES[V128_LOAD8X8_U] = "V128_LOAD8X8_U";
+        OPERANDS[V128_LOAD8X8_U] = "d addr offset";
+        NAMES[V128_LOAD16X4_S] = "V128_LOAD16X4_S";
+        OPERANDS[V128_LOAD16X4_S] = "d addr offset";
+        NAMES[V128_LOAD16X4_U] = "V128_LOAD16X4_U";
+        OPERANDS[V128_LOAD16X4_U] = "d addr offset";
+        NAMES[V128_LOAD32X2_S] = "V128_LOAD32X2_S";
+        OPERANDS[V128_LOAD32X2_S] = "d addr offset";
+        NAMES[V128_LOAD32X2_U] = "V128_LOAD32X2_U";
+        OPERANDS[V128_LOAD32X2_U] = "d addr offset";
+        NAMES[V128_LOAD8_SPLAT] = "V128_LOAD8_SPLAT";
+        OPERANDS[V128_LOAD8_SPLAT] = "d addr offset";
+        NAMES[V128_LOAD16_SPLAT] = "V128_LOAD16_SPLAT";
+        OPERANDS[V128_LOAD16_SPLAT] = "d addr offset";
+        NAMES[V128_LOAD32_SPLAT] = "V128_LOAD32_SPLAT";
+        OPERANDS[V128_LOAD32_SPLAT] = "d addr offset";
+        NAMES[V128_LOAD64_SPLAT] = "V128_LOAD64_SPLAT";
+        OPERANDS[V128_LOAD64_SPLAT] = "d addr offset";
+        NAMES[V128_STORE] = "V128_STORE";
+        OPERANDS[V128_STORE] = "addr v offset";
+        NAMES[V128_CONST] = "V128_CONST";
+        OPERANDS[V128_CONST] = "d w0 w1 w2 w3";
+        NAMES[I8X16_SHUFFLE] = "I8X16_SHUFFLE";
+        OPERANDS[I8X16_SHUFFLE] = "d a b m0 m1 m2 m3";
+        NAMES[I8X16_SWIZZLE] = "I8X16_SWIZZLE";
+        OPERANDS[I8X16_SWIZZLE] = "d a b";
+        NAMES[I8X16_SPLAT] = "I8X16_SPLAT";
+        OPERANDS[I8X16_SPLAT] = "d a";
+        NAMES[I16X8_SPLAT] = "I16X8_SPLAT";
+        OPERANDS[I16X8_SPLAT] = "d a";
+        NAMES[I32X4_SPLAT] = "I32X4_SPLAT";
+        OPERANDS[I32X4_SPLAT] = "d a";
+        NAMES[I64X2_SPLAT] = "I64X2_SPLAT";
+        OPERANDS[I64X2_SPLAT] = "d a";
+        NAMES[F32X4_SPLAT] = "F32X4_SPLAT";
+        OPERANDS[F32X4_SPLAT] = "d a";
+        NAMES[F64X2_SPLAT] = "F64X2_SPLAT";
+        OPERANDS[F64X2_SPLAT] = "d a";
+        NAMES[I8X16_EXTRACT_LANE_S] = "I8X16_EXTRACT_LANE_S";
+        OPERANDS[I8X16_EXTRACT_LANE_S] = "d a lane";
+        NAMES[I8X16_EXTRACT_LANE_U] = "I8X16_EXTRACT_LANE_U";
+        OPERANDS[I8X16_EXTRACT_LANE_U] = "d a lane";
+        NAMES[I8X16_REPLACE_LANE] = "I8X16_REPLACE_LANE";
+        OPERANDS[I8X16_REPLACE_LANE] = "d a b lane";
+        NAMES[I16X8_EXTRACT_LANE_S] = "I16X8_EXTRACT_LANE_S";
+        OPERANDS[I16X8_EXTRACT_LANE_S] = "d a lane";
+        NAMES[I16X8_EXTRACT_LANE_U] = "I16X8_EXTRACT_LANE_U";
+        OPERANDS[I16X8_EXTRACT_LANE_U] = "d a lane";
+        NAMES[I16X8_REPLACE_LANE] = "I16X8_REPLACE_LANE";
+        OPERANDS[I16X8_REPLACE_LANE] = "d a b lane";
+        NAMES[I32X4_EXTRACT_LANE] = "I32X4_EXTRACT_LANE";
+        OPERANDS[I32X4_EXTRACT_LANE] = "d a lane";
+        NAMES[I32X4_REPLACE_LANE] = "I32X4_REPLACE_LANE";
+        OPERANDS[I32X4_REPLACE_LANE] = "d a b lane";
+        NAMES[I64X2_EXTRACT_LANE] = "I64X2_EXTRACT_LANE";
+        OPERANDS[I64X2_EXTRACT_LANE] = "d a lane";
+        NAMES[I64X2_REPLACE_LANE] = "I64X2_REPLACE_LANE";
+        OPERANDS[I64X2_REPLACE_LANE] = "d a b lane";
+        NAMES[F32X4_EXTRACT_LANE] = "F32X4_EXTRACT_LANE";
+        OPERANDS[F32X4_EXTRACT_LANE] = "d a lane";
+        NAMES[F32X4_REPLACE_LANE] = "F32X4_REPLACE_LANE";
+        OPERANDS[F32X4_REPLACE_LANE] = "d a b lane";
+        NAMES[F64X2_EXTRACT_LANE] = "F64X2_EXTRACT_LANE";
+        OPERANDS[F64X2_EXTRACT_LANE] = "d a lane";
+        NAMES[F64X2_REPLACE_LANE] = "F64X2_REPLACE_LANE";
+        OPERANDS[F64X2_REPLACE_LANE] = "d a b lane";
+        NAMES[I8X16_EQ] = "I8X16_EQ";
+        OPERANDS[I8X16_EQ] = "d a b";
+        NAMES[I8X16_NE] = "I8X16_NE";
+        OPERANDS[I8X16_NE] = "d a b";
+        NAMES[I8X16_LT_S] = "I8X16_LT_S";
+        OPERANDS[I8X16_LT_S] = "d a b";
+        NAMES[I8X16_LT_U] = "I8X16_LT_U";
+        OPERANDS[I8X16_LT_U] = "d a b";
+        NAMES[I8X16_GT_S] = "I8X16_GT_S";
+        OPERANDS[I8X16_GT_S] = "d a b";
+        NAMES[I8X16_GT_U] = "I8X16_GT_U";
+        OPERANDS[I8X16_GT_U] = "d a b";
+        NAMES[I8X16_LE_S] = "I8X16_LE_S";
+        OPERANDS[I8X16_LE_S] = "d a b";
+        NAMES[I8X16_LE_U] = "I8X16_LE_U";
+        OPERANDS[I8X16_LE_U] = "d a b";
+        NAMES[I8X16_GE_S] = "I8X16_GE_S";
+        OPERANDS[I8X16_GE_S] = "d a b";
+        NAMES[I8X16_GE_U] = "I8X16_GE_U";
+        OPERANDS[I8X16_GE_U] = "d a b";
+        NAMES[I16X8_EQ] = "I16X8_EQ";
+        OPERANDS[I16X8_EQ] = "d a b";
+        NAMES[I16X8_NE] = "I16X8_NE";
+        OPERANDS[I16X8_NE] = "d a b";
+        NAMES[I16X8_LT_S] = "I16X8_LT_S";
+        OPERANDS[I16X8_LT_S] = "d a b";
+        NAMES[I16X8_LT_U] = "I16X8_LT_U";
+        OPERANDS[I16X8_LT_U] = "d a b";
+        NAMES[I16X8_GT_S] = "I16X8_GT_S";
+        OPERANDS[I16X8_GT_S] = "d a b";
+        NAMES[I16X8_GT_U] = "I16X8_GT_U";
+        OPERANDS[I16X8_GT_U] = "d a b";
+        NAMES[I16X8_LE_S] = "I16X8_LE_S";
+        OPERANDS[I16X8_LE_S] = "d a b";
+        NAMES[I16X8_LE_U] = "I16X8_LE_U";
+        OPERANDS[I16X8_LE_U] = "d a b";
+        NAMES[I16X8_GE_S] = "I16X8_GE_S";
+        OPERANDS[I16X8_GE_S] = "d a b";
+        NAMES[I16X8_GE_U] = "I16X8_GE_U";
+        OPERANDS[I16X8_GE_U] = "d a b";
+        NAMES[I32X4_EQ] = "I32X4_EQ";
+        OPERANDS[I32X4_EQ] = "d a b";
+        NAMES[I32X4_NE] = "I32X4_NE";
+        OPERANDS[I32X4_NE] = "d a b";
+        NAMES[I32X4_LT_S] = "I32X4_LT_S";
+        OPERANDS[I32X4_LT_S] = "d a b";
+        NAMES[I32X4_LT_U] = "I32X4_LT_U";
+        OPERANDS[I32X4_LT_U] = "d a b";
+        NAMES[I32X4_GT_S] = "I32X4_GT_S";
+        OPERANDS[I32X4_GT_S] = "d a b";
+        NAMES[I32X4_GT_U] = "I32X4_GT_U";
+        OPERANDS[I32X4_GT_U] = "d a b";
+        NAMES[I32X4_LE_S] = "I32X4_LE_S";
+        OPERANDS[I32X4_LE_S] = "d a b";
+        NAMES[I32X4_LE_U] = "I32X4_LE_U";
+        OPERANDS[I32X4_LE_U] = "d a b";
+        NAMES[I32X4_GE_S] = "I32X4_GE_S";
+        OPERANDS[I32X4_GE_S] = "d a b";
+        NAMES[I32X4_GE_U] = "I32X4_GE_U";
+        OPERANDS[I32X4_GE_U] = "d a b";
+        NAMES[F32X4_EQ] = "F32X4_EQ";
+        OPERANDS[F32X4_EQ] = "d a b";
+        NAMES[F32X4_NE] = "F32X4_NE";
+        OPERANDS[F32X4_NE] = "d a b";
+        NAMES[F32X4_LT] = "F32X4_LT";
+        OPERANDS[F32X4_LT] = "d a b";
+        NAMES[F32X4_GT] = "F32X4_GT";
+        OPERANDS[F32X4_GT] = "d a b";
+        NAMES[F32X4_LE] = "F32X4_LE";
+        OPERANDS[F32X4_LE] = "d a b";
+        NAMES[F32X4_GE] = "F32X4_GE";
+        OPERANDS[F32X4_GE] = "d a b";
+        NAMES[F64X2_EQ] = "F64X2_EQ";
+        OPERANDS[F64X2_EQ] = "d a b";
+        NAMES[F64X2_NE] = "F64X2_NE";
+        OPERANDS[F64X2_NE] = "d a b";
+        NAMES[F64X2_LT] = "F64X2_LT";
+        OPERANDS[F64X2_LT] = "d a b";
+        NAMES[F64X2_GT] = "F64X2_GT";
+        OPERANDS[F64X2_GT] = "d a b";
+        NAMES[F64X2_LE] = "F64X2_LE";
+        OPERANDS[F64X2_LE] = "d a b";
+        NAMES[F64X2_GE] = "F64X2_GE";
+        OPERANDS[F64X2_GE] = "d a b";
+        NAMES[V128_NOT] = "V128_NOT";
+        OPERANDS[V128_NOT] = "d a";
+        NAMES[V128_AND] = "V128_AND";
+        OPERANDS[V128_AND] = "d a b";
+        NAMES[V128_ANDNOT] = "V128_ANDNOT";
+        OPERANDS[V128_ANDNOT] = "d a b";
+        NAMES[V128_OR] = "V128_OR";
+        OPERANDS[V128_OR] = "d a b";
+        NAMES[V128_XOR] = "V128_XOR";
+        OPERANDS[V128_XOR] = "d a b";
+        NAMES[V128_BITSELECT] = "V128_BITSELECT";
+        OPERANDS[V128_BITSELECT] = "d a b c";
+        NAMES[V128_ANY_TRUE] = "V128_ANY_TRUE";
+        OPERANDS[V128_ANY_TRUE] = "d a";
+        NAMES[V128_LOAD8_LANE] = "V128_LOAD8_LANE";
+        OPERANDS[V128_LOAD8_LANE] = "d addr v offset lane";
+        NAMES[V128_LOAD16_LANE] = "V128_LOAD16_LANE";
+        OPERANDS[V128_LOAD16_LANE] = "d addr v offset lane";
+        NAMES[V128_LOAD32_LANE] = "V128_LOAD32_LANE";
+        OPERANDS[V128_LOAD32_LANE] = "d addr v offset lane";
+        NAMES[V128_LOAD64_LANE] = "V128_LOAD64_LANE";
+        OPERANDS[V128_LOAD64_LANE] = "d addr v offset lane";
+        NAMES[V128_STORE8_LANE] = "V128_STORE8_LANE";
+        OPERANDS[V128_STORE8_LANE] = "addr v offset lane";
+        NAMES[V128_STORE16_LANE] = "V128_STORE16_LANE";
+        OPERANDS[V128_STORE16_LANE] = "addr v offset lane";
+        NAMES[V128_STORE32_LANE] = "V128_STORE32_LANE";
+        OPERANDS[V128_STORE32_LANE] = "addr v offset lane";
+        NAMES[V128_STORE64_LANE] = "V128_STORE64_LANE";
+        OPERANDS[V128_STORE64_LANE] = "addr v offset lane";
+        NAMES[V128_LOAD32_ZERO] = "V128_LOAD32_ZERO";
+        OPERANDS[V128_LOAD32_ZERO] = "d addr offset";
+        NAMES[V128_LOAD64_ZERO] = "V128_LOAD64_ZERO";
+        OPERANDS[V128_LOAD64_ZERO] = "d addr offset";
+        NAMES[F32X4_DEMOTE_F64X2_ZERO] = "F32X4_DEMOTE_F64X2_ZERO";
+        OPERANDS[F32X4_DEMOTE_F64X2_ZERO] = "d a";
+        NAMES[F64X2_PROMOTE_LOW_F32X4] = "F64X2_PROMOTE_LOW_F32X4";
+        OPERANDS[F64X2_PROMOTE_LOW_F32X4] = "d a";
+        NAMES[I8X16_ABS] = "I8X16_ABS";
+        OPERANDS[I8X16_ABS] = "d a";
+        NAMES[I8X16_NEG] = "I8X16_NEG";
+        OPERANDS[I8X16_NEG] = "d a";
+        NAMES[I8X16_POPCNT] = "I8X16_POPCNT";
+        OPERANDS[I8X16_POPCNT] = "d a";
+        NAMES[I8X16_ALL_TRUE] = "I8X16_ALL_TRUE";
+        OPERANDS[I8X16_ALL_TRUE] = "d a";
+        NAMES[I8X16_BITMASK] = "I8X16_BITMASK";
+        OPERANDS[I8X16_BITMASK] = "d a";
+        NAMES[I8X16_NARROW_I16X8_S] = "I8X16_NARROW_I16X8_S";
+        OPERANDS[I8X16_NARROW_I16X8_S] = "d a b";
+        NAMES[I8X16_NARROW_I16X8_U] = "I8X16_NARROW_I16X8_U";
+        OPERANDS[I8X16_NARROW_I16X8_U] = "d a b";
+        NAMES[F32X4_CEIL] = "F32X4_CEIL";
+        OPERANDS[F32X4_CEIL] = "d a";
+        NAMES[F32X4_FLOOR] = "F32X4_FLOOR";
+        OPERANDS[F32X4_FLOOR] = "d a";
+        NAMES[F32X4_TRUNC] = "F32X4_TRUNC";
+        OPERANDS[F32X4_TRUNC] = "d a";
+        NAMES[F32X4_NEAREST] = "F32X4_NEAREST";
+        OPERANDS[F32X4_NEAREST] = "d a";
+        NAMES[I8X16_SHL] = "I8X16_SHL";
+        OPERANDS[I8X16_SHL] = "d a b";
+        NAMES[I8X16_SHR_S] = "I8X16_SHR_S";
+        OPERANDS[I8X16_SHR_S] = "d a b";
+        NAMES[I8X16_SHR_U] = "I8X16_SHR_U";
+        OPERANDS[I8X16_SHR_U] = "d a b";
+        NAMES[I8X16_ADD] = "I8X16_ADD";
+        OPERANDS[I8X16_ADD] = "d a b";
+        NAMES[I8X16_ADD_SAT_S] = "I8X16_ADD_SAT_S";
+        OPERANDS[I8X16_ADD_SAT_S] = "d a b";
+        NAMES[I8X16_ADD_SAT_U] = "I8X16_ADD_SAT_U";
+        OPERANDS[I8X16_ADD_SAT_U] = "d a b";
+        NAMES[I8X16_SUB] = "I8X16_SUB";
+        OPERANDS[I8X16_SUB] = "d a b";
+        NAMES[I8X16_SUB_SAT_S] = "I8X16_SUB_SAT_S";
+        OPERANDS[I8X16_SUB_SAT_S] = "d a b";
+        NAMES[I8X16_SUB_SAT_U] = "I8X16_SUB_SAT_U";
+        OPERANDS[I8X16_SUB_SAT_U] = "d a b";
+        NAMES[F64X2_CEIL] = "F64X2_CEIL";
+        OPERANDS[F64X2_CEIL] = "d a";
+        NAMES[F64X2_FLOOR] = "F64X2_FLOOR";
+        OPERANDS[F64X2_FLOOR] = "d a";
+        NAMES[I8X16_MIN_S] = "I8X16_MIN_S";
+        OPERANDS[I8X16_MIN_S] = "d a b";
+        NAMES[I8X16_MIN_U] = "I8X16_MIN_U";
+        OPERANDS[I8X16_MIN_U] = "d a b";
+        NAMES[I8X16_MAX_S] = "I8X16_MAX_S";
+        OPERANDS[I8X16_MAX_S] = "d a b";
+        NAMES[I8X16_MAX_U] = "I8X16_MAX_U";
+        OPERANDS[I8X16_MAX_U] = "d a b";
+        NAMES[F64X2_TRUNC] = "F64X2_TRUNC";
+        OPERANDS[F64X2_TRUNC] = "d a";
+        NAMES[I8X16_AVGR_U] = "I8X16_AVGR_U";
+        OPERANDS[I8X16_AVGR_U] = "d a b";
+        NAMES[I16X8_EXTADD_PAIRWISE_I8X16_S] = "I16X8_EXTADD_PAIRWISE_I8X16_S";
+        OPERANDS[I16X8_EXTADD_PAIRWISE_I8X16_S] = "d a";
+        NAMES[I16X8_EXTADD_PAIRWISE_I8X16_U] = "I16X8_EXTADD_PAIRWISE_I8X16_U";
+        OPERANDS[I16X8_EXTADD_PAIRWISE_I8X16_U] = "d a";
+        NAMES[I32X4_EXTADD_PAIRWISE_I16X8_S] = "I32X4_EXTADD_PAIRWISE_I16X8_S";
+        OPERANDS[I32X4_EXTADD_PAIRWISE_I16X8_S] = "d a";
+        NAMES[I32X4_EXTADD_PAIRWISE_I16X8_U] = "I32X4_EXTADD_PAIRWISE_I16X8_U";
+        OPERANDS[I32X4_EXTADD_PAIRWISE_I16X8_U] = "d a";
+        NAMES[I16X8_ABS] = "I16X8_ABS";
+        OPERANDS[I16X8_ABS] = "d a";
+        NAMES[I16X8_NEG] = "I16X8_NEG";
+        OPERANDS[I16X8_NEG] = "d a";
+        NAMES[I16X8_Q15MULR_SAT_S] = "I16X8_Q15MULR_SAT_S";
+        OPERANDS[I16X8_Q15MULR_SAT_S] = "d a b";
+        NAMES[I16X8_ALL_TRUE] = "I16X8_ALL_TRUE";
+        OPERANDS[I16X8_ALL_TRUE] = "d a";
+        NAMES[I16X8_BITMASK] = "I16X8_BITMASK";
+        OPERANDS[I16X8_BITMASK] = "d a";
+        NAMES[I16X8_NARROW_I32X4_S] = "I16X8_NARROW_I32X4_S";
+        OPERANDS[I16X8_NARROW_I32X4_S] = "d a b";
+        NAMES[I16X8_NARROW_I32X4_U] = "I16X8_NARROW_I32X4_U";
+        OPERANDS[I16X8_NARROW_I32X4_U] = "d a b";
+        NAMES[I16X8_EXTEND_LOW_I8X16_S] = "I16X8_EXTEND_LOW_I8X16_S";
+        OPERANDS[I16X8_EXTEND_LOW_I8X16_S] = "d a";
+        NAMES[I16X8_EXTEND_HIGH_I8X16_S] = "I16X8_EXTEND_HIGH_I8X16_S";
+        OPERANDS[I16X8_EXTEND_HIGH_I8X16_S] = "d a";
+        NAMES[I16X8_EXTEND_LOW_I8X16_U] = "I16X8_EXTEND_LOW_I8X16_U";
+        OPERANDS[I16X8_EXTEND_LOW_I8X16_U] = "d a";
+        NAMES[I16X8_EXTEND_HIGH_I8X16_U] = "I16X8_EXTEND_HIGH_I8X16_U";
+        OPERANDS[I16X8_EXTEND_HIGH_I8X16_U] = "d a";
+        NAMES[I16X8_SHL] = "I16X8_SHL";
+        OPERANDS[I16X8_SHL] = "d a b";
+        NAMES[I16X8_SHR_S] = "I16X8_SHR_S";
+        OPERANDS[I16X8_SHR_S] = "d a b";
+        NAMES[I16X8_SHR_U] = "I16X8_SHR_U";
+        OPERANDS[I16X8_SHR_U] = "d a b";
+        NAMES[I16X8_ADD] = "I16X8_ADD";
+        OPERANDS[I16X8_ADD] = "d a b";
+        NAMES[I16X8_ADD_SAT_S] = "I16X8_ADD_SAT_S";
+        OPERANDS[I16X8_ADD_SAT_S] = "d a b";
+        NAMES[I16X8_ADD_SAT_U] = "I16X8_ADD_SAT_U";
+        OPERANDS[I16X8_ADD_SAT_U] = "d a b";
+        NAMES[I16X8_SUB] = "I16X8_SUB";
+        OPERANDS[I16X8_SUB] = "d a b";
+        NAMES[I16X8_SUB_SAT_S] = "I16X8_SUB_SAT_S";
+        OPERANDS[I16X8_SUB_SAT_S] = "d a b";
+        NAMES[I16X8_SUB_SAT_U] = "I16X8_SUB_SAT_U";
+        OPERANDS[I16X8_SUB_SAT_U] = "d a b";
+        NAMES[F64X2_NEAREST] = "F64X2_NEAREST";
+        OPERANDS[F64X2_NEAREST] = "d a";
+        NAMES[I16X8_MUL] = "I16X8_MUL";
+        OPERANDS[I16X8_MUL] = "d a b";
+        NAMES[I16X8_MIN_S] = "I16X8_MIN_S";
+        OPERANDS[I16X8_MIN_S] = "d a b";
+        NAMES[I16X8_MIN_U] = "I16X8_MIN_U";
+        OPERANDS[I16X8_MIN_U] = "d a b";
+        NAMES[I16X8_MAX_S] = "I16X8_MAX_S";
+        OPERANDS[I16X8_MAX_S] = "d a b";
+        NAMES[I16X8_MAX_U] = "I16X8_MAX_U";
+        OPERANDS[I16X8_MAX_U] = "d a b";
+        NAMES[I16X8_AVGR_U] = "I16X8_AVGR_U";
+        OPERANDS[I16X8_AVGR_U] = "d a b";
+        NAMES[I16X8_EXTMUL_LOW_I8X16_S] = "I16X8_EXTMUL_LOW_I8X16_S";
+        OPERANDS[I16X8_EXTMUL_LOW_I8X16_S] = "d a b";
+        NAMES[I16X8_EXTMUL_HIGH_I8X16_S] = "I16X8_EXTMUL_HIGH_I8X16_S";
+        OPERANDS[I16X8_EXTMUL_HIGH_I8X16_S] = "d a b";
+        NAMES[I16X8_EXTMUL_LOW_I8X16_U] = "I16X8_EXTMUL_LOW_I8X16_U";
+        OPERANDS[I16X8_EXTMUL_LOW_I8X16_U] = "d a b";
+        NAMES[I16X8_EXTMUL_HIGH_I8X16_U] = "I16X8_EXTMUL_HIGH_I8X16_U";
+        OPERANDS[I16X8_EXTMUL_HIGH_I8X16_U] = "d a b";
+        NAMES[I32X4_ABS] = "I32X4_ABS";
+        OPERANDS[I32X4_ABS] = "d a";
+        NAMES[I32X4_NEG] = "I32X4_NEG";
+        OPERANDS[I32X4_NEG] = "d a";
+        NAMES[I32X4_ALL_TRUE] = "I32X4_ALL_TRUE";
+        OPERANDS[I32X4_ALL_TRUE] = "d a";
+        NAMES[I32X4_BITMASK] = "I32X4_BITMASK";
+        OPERANDS[I32X4_BITMASK] = "d a";
+        NAMES[I32X4_EXTEND_LOW_I16X8_S] = "I32X4_EXTEND_LOW_I16X8_S";
+        OPERANDS[I32X4_EXTEND_LOW_I16X8_S] = "d a";
+        NAMES[I32X4_EXTEND_HIGH_I16X8_S] = "I32X4_EXTEND_HIGH_I16X8_S";
+        OPERANDS[I32X4_EXTEND_HIGH_I16X8_S] = "d a";
+        NAMES[I32X4_EXTEND_LOW_I16X8_U] = "I32X4_EXTEND_LOW_I16X8_U";
+        OPERANDS[I32X4_EXTEND_LOW_I16X8_U] = "d a";
+        NAMES[I32X4_EXTEND_HIGH_I16X8_U] = "I32X4_EXTEND_HIGH_I16X8_U";
+        OPERANDS[I32X4_EXTEND_HIGH_I16X8_U] = "d a";
+        NAMES[I32X4_SHL] = "I32X4_SHL";
+        OPERANDS[I32X4_SHL] = "d a b";
+        NAMES[I32X4_SHR_S] = "I32X4_SHR_S";
+        OPERANDS[I32X4_SHR_S] = "d a b";
+        NAMES[I32X4_SHR_U] = "I32X4_SHR_U";
+        OPERANDS[I32X4_SHR_U] = "d a b";
+        NAMES[I32X4_ADD] = "I32X4_ADD";
+        OPERANDS[I32X4_ADD] = "d a b";
+        NAMES[I32X4_SUB] = "I32X4_SUB";
+        OPERANDS[I32X4_SUB] = "d a b";
+        NAMES[I32X4_MUL] = "I32X4_MUL";
+        OPERANDS[I32X4_MUL] = "d a b";
+        NAMES[I32X4_MIN_S] = "I32X4_MIN_S";
+        OPERANDS[I32X4_MIN_S] = "d a b";
+        NAMES[I32X4_MIN_U] = "I32X4_MIN_U";
+        OPERANDS[I32X4_MIN_U] = "d a b";
+        NAMES[I32X4_MAX_S] = "I32X4_MAX_S";
+        OPERANDS[I32X4_MAX_S] = "d a b";
+        NAMES[I32X4_MAX_U] = "I32X4_MAX_U";
+        OPERANDS[I32X4_MAX_U] = "d a b";
+        NAMES[I32X4_DOT_I16X8_S] = "I32X4_DOT_I16X8_S";
+        OPERANDS[I32X4_DOT_I16X8_S] = "d a b";
+        NAMES[I32X4_EXTMUL_LOW_I16X8_S] = "I32X4_EXTMUL_LOW_I16X8_S";
+        OPERANDS[I32X4_EXTMUL_LOW_I16X8_S] = "d a b";
+        NAMES[I32X4_EXTMUL_HIGH_I16X8_S] = "I32X4_EXTMUL_HIGH_I16X8_S";
+        OPERANDS[I32X4_EXTMUL_HIGH_I16X8_S] = "d a b";
+        NAMES[I32X4_EXTMUL_LOW_I16X8_U] = "I32X4_EXTMUL_LOW_I16X8_U";
+        OPERANDS[I32X4_EXTMUL_LOW_I16X8_U] = "d a b";
+        NAMES[I32X4_EXTMUL_HIGH_I16X8_U] = "I32X4_EXTMUL_HIGH_I16X8_U";
+        OPERANDS[I32X4_EXTMUL_HIGH_I16X8_U] = "d a b";
+        NAMES[I64X2_ABS] = "I64X2_ABS";
+        OPERANDS[I64X2_ABS] = "d a";
+        NAMES[I64X2_NEG] = "I64X2_NEG";
+        OPERANDS[I64X2_NEG] = "d a";
+        NAMES[I64X2_ALL_TRUE] = "I64X2_ALL_TRUE";
+        OPERANDS[I64X2_ALL_TRUE] = "d a";
+        NAMES[I64X2_BITMASK] = "I64X2_BITMASK";
+        OPERANDS[I64X2_BITMASK] = "d a";
+        NAMES[I64X2_EXTEND_LOW_I32X4_S] = "I64X2_EXTEND_LOW_I32X4_S";
+        OPERANDS[I64X2_EXTEND_LOW_I32X4_S] = "d a";
+        NAMES[I64X2_EXTEND_HIGH_I32X4_S] = "I64X2_EXTEND_HIGH_I32X4_S";
+        OPERANDS[I64X2_EXTEND_HIGH_I32X4_S] = "d a";
+        NAMES[I64X2_EXTEND_LOW_I32X4_U] = "I64X2_EXTEND_LOW_I32X4_U";
+        OPERANDS[I64X2_EXTEND_LOW_I32X4_U] = "d a";
+        NAMES[I64X2_EXTEND_HIGH_I32X4_U] = "I64X2_EXTEND_HIGH_I32X4_U";
+        OPERANDS[I64X2_EXTEND_HIGH_I32X4_U] = "d a";
+        NAMES[I64X2_SHL] = "I64X2_SHL";
+        OPERANDS[I64X2_SHL] = "d a b";
+        NAMES[I64X2_SHR_S] = "I64X2_SHR_S";
+        OPERANDS[I64X2_SHR_S] = "d a b";
+        NAMES[I64X2_SHR_U] = "I64X2_SHR_U";
+        OPERANDS[I64X2_SHR_U] = "d a b";
+        NAMES[I64X2_ADD] = "I64X2_ADD";
+        OPERANDS[I64X2_ADD] = "d a b";
+        NAMES[I64X2_SUB] = "I64X2_SUB";
+        OPERANDS[I64X2_SUB] = "d a b";
+        NAMES[I64X2_MUL] = "I64X2_MUL";
+        OPERANDS[I64X2_MUL] = "d a b";
+        NAMES[I64X2_EQ] = "I64X2_EQ";
+        OPERANDS[I64X2_EQ] = "d a b";
+        NAMES[I64X2_NE] = "I64X2_NE";
+        OPERANDS[I64X2_NE] = "d a b";
+        NAMES[I64X2_LT_S] = "I64X2_LT_S";
+        OPERANDS[I64X2_LT_S] = "d a b";
+        NAMES[I64X2_GT_S] = "I64X2_GT_S";
+        OPERANDS[I64X2_GT_S] = "d a b";
+        NAMES[I64X2_LE_S] = "I64X2_LE_S";
+        OPERANDS[I64X2_LE_S] = "d a b";
+        NAMES[I64X2_GE_S] = "I64X2_GE_S";
+        OPERANDS[I64X2_GE_S] = "d a b";
+        NAMES[I64X2_EXTMUL_LOW_I32X4_S] = "I64X2_EXTMUL_LOW_I32X4_S";
+        OPERANDS[I64X2_EXTMUL_LOW_I32X4_S] = "d a b";
+        NAMES[I64X2_EXTMUL_HIGH_I32X4_S] = "I64X2_EXTMUL_HIGH_I32X4_S";
+        OPERANDS[I64X2_EXTMUL_HIGH_I32X4_S] = "d a b";
+        NAMES[I64X2_EXTMUL_LOW_I32X4_U] = "I64X2_EXTMUL_LOW_I32X4_U";
+        OPERANDS[I64X2_EXTMUL_LOW_I32X4_U] = "d a b";
+        NAMES[I64X2_EXTMUL_HIGH_I32X4_U] = "I64X2_EXTMUL_HIGH_I32X4_U";
+        OPERANDS[I64X2_EXTMUL_HIGH_I32X4_U] = "d a b";
+        NAMES[F32X4_ABS] = "F32X4_ABS";
+        OPERANDS[F32X4_ABS] = "d a";
+        NAMES[F32X4_NEG] = "F32X4_NEG";
+        OPERANDS[F32X4_NEG] = "d a";
+        NAMES[F32X4_SQRT] = "F32X4_SQRT";
+        OPERANDS[F32X4_SQRT] = "d a";
+        NAMES[F32X4_ADD] = "F32X4_ADD";
+        OPERANDS[F32X4_ADD] = "d a b";
+        NAMES[F32X4_SUB] = "F32X4_SUB";
+        OPERANDS[F32X4_SUB] = "d a b";
+        NAMES[F32X4_MUL] = "F32X4_MUL";
+        OPERANDS[F32X4_MUL] = "d a b";
+        NAMES[F32X4_DIV] = "F32X4_DIV";
+        OPERANDS[F32X4_DIV] = "d a b";
+        NAMES[F32X4_MIN] = "F32X4_MIN";
+        OPERANDS[F32X4_MIN] = "d a b";
+        NAMES[F32X4_MAX] = "F32X4_MAX";
+        OPERANDS[F32X4_MAX] = "d a b";
+        NAMES[F32X4_PMIN] = "F32X4_PMIN";
+        OPERANDS[F32X4_PMIN] = "d a b";
+        NAMES[F32X4_PMAX] = "F32X4_PMAX";
+        OPERANDS[F32X4_PMAX] = "d a b";
+        NAMES[F64X2_ABS] = "F64X2_ABS";
+        OPERANDS[F64X2_ABS] = "d a";
+        NAMES[F64X2_NEG] = "F64X2_NEG";
+        OPERANDS[F64X2_NEG] = "d a";
+        NAMES[F64X2_SQRT] = "F64X2_SQRT";
+        OPERANDS[F64X2_SQRT] = "d a";
+        NAMES[F64X2_ADD] = "F64X2_ADD";
+        OPERANDS[F64X2_ADD] = "d a b";
+        NAMES[F64X2_SUB] = "F64X2_SUB";
+        OPERANDS[F64X2_SUB] = "d a b";
+        NAMES[F64X2_MUL] = "F64X2_MUL";
+        OPERANDS[F64X2_MUL] = "d a b";
+        NAMES[F64X2_DIV] = "F64X2_DIV";
+        OPERANDS[F64X2_DIV] = "d a b";
+        NAMES[F64X2_MIN] = "F64X2_MIN";
+        OPERANDS[F64X2_MIN] = "d a b";
+        NAMES[F64X2_MAX] = "F64X2_MAX";
+        OPERANDS[F64X2_MAX] = "d a b";
+        NAMES[F64X2_PMIN] = "F64X2_PMIN";
+        OPERANDS[F64X2_PMIN] = "d a b";
+        NAMES[F64X2_PMAX] = "F64X2_PMAX";
+        OPERANDS[F64X2_PMAX] = "d a b";
+        NAMES[I32X4_TRUNC_SAT_F32X4_S] = "I32X4_TRUNC_SAT_F32X4_S";
+        OPERANDS[I32X4_TRUNC_SAT_F32X4_S] = "d a";
+        NAMES[I32X4_TRUNC_SAT_F32X4_U] = "I32X4_TRUNC_SAT_F32X4_U";
+        OPERANDS[I32X4_TRUNC_SAT_F32X4_U] = "d a";
+        NAMES[F32X4_CONVERT_I32X4_S] = "F32X4_CONVERT_I32X4_S";
+        OPERANDS[F32X4_CONVERT_I32X4_S] = "d a";
+        NAMES[F32X4_CONVERT_I32X4_U] = "F32X4_CONVERT_I32X4_U";
+        OPERANDS[F32X4_CONVERT_I32X4_U] = "d a";
+        NAMES[I32X4_TRUNC_SAT_F64X2_S_ZERO] = "I32X4_TRUNC_SAT_F64X2_S_ZERO";
+        OPERANDS[I32X4_TRUNC_SAT_F64X2_S_ZERO] = "d a";
+        NAMES[I32X4_TRUNC_SAT_F64X2_U_ZERO] = "I32X4_TRUNC_SAT_F64X2_U_ZERO";
+        OPERANDS[I32X4_TRUNC_SAT_F64X2_U_ZERO] = "d a";
+        NAMES[F64X2_CONVERT_LOW_I32X4_S] = "F64X2_CONVERT_LOW_I32X4_S";
+        OPERANDS[F64X2_CONVERT_LOW_I32X4_S] = "d a";
+        NAMES[F64X2_CONVERT_LOW_I32X4_U] = "F64X2_CONVERT_LOW_I32X4_U";
+        OPERANDS[F64X2_CONVERT_LOW_I32X4_U] = "d a";
     }
 }

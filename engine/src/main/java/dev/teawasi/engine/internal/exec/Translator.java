@@ -327,6 +327,8 @@ final class Translator {
                 return Op.MOV_L;
             case ValType.F64:
                 return Op.MOV_D;
+            case ValType.V128:
+                return Op.MOV_V;
             default:
                 return Op.MOV_R;
         }
@@ -700,6 +702,8 @@ final class Translator {
             memoryAccess(op);
         } else if (op >= Opcodes.I32_EQZ && op <= Opcodes.I64_EXTEND32_S) {
             numeric(op);
+        } else if (Opcodes.isSimd(op)) {
+            simd(op);
         } else {
             prefixed(op);
         }
@@ -714,6 +718,8 @@ final class Translator {
                 return base + 1;
             case ValType.F64:
                 return base + 2;
+            case ValType.V128:
+                return base == Op.GLOBAL_GET_I ? Op.GLOBAL_GET_V : Op.GLOBAL_SET_V;
             default:
                 return base + 3;
         }
@@ -756,6 +762,9 @@ final class Translator {
                 break;
             case ValType.F64:
                 op = Op.SELECT_D;
+                break;
+            case ValType.V128:
+                op = Op.SELECT_V;
                 break;
             default:
                 op = Op.SELECT_R;
@@ -1232,6 +1241,83 @@ final class Translator {
             }
             default:
                 throw new IllegalStateException("unexpected " + Opcodes.name(op) + " in validated code");
+        }
+    }
+
+    // ---------------------------------------------------------------- SIMD
+
+    /** A 0xFD instruction: Op.SIMD + subopcode, operands as instructions.txt lists them for it. */
+    private void simd(int op) {
+        int iop = Op.SIMD + (op & 0x1FF);
+        switch (Opcodes.immediates(op)) {
+            case Opcodes.IMM_V128: {
+                int d = pushHome(ValType.V128);
+                emit(iop, d, ir.v128[0], ir.v128[1], ir.v128[2], ir.v128[3]);
+                return;
+            }
+            case Opcodes.IMM_SHUFFLE: {
+                int b = popSlot();
+                int a = popSlot();
+                int d = pushHome(ValType.V128);
+                emit(iop, d, a, b, ir.v128[0], ir.v128[1]);
+                emit(ir.v128[2]);
+                emit(ir.v128[3]);
+                return;
+            }
+            case Opcodes.IMM_LANE: {
+                byte[] in = Opcodes.operandTypes(op);
+                if (in.length == 1) { // extract_lane
+                    int a = popSlot();
+                    int d = pushHome(Opcodes.resultType(op));
+                    emit(iop, d, a, ir.lane);
+                } else { // replace_lane
+                    int x = popSlot();
+                    int a = popSlot();
+                    int d = pushHome(ValType.V128);
+                    emit(iop, d, a, x, ir.lane);
+                }
+                return;
+            }
+            case Opcodes.IMM_MEMARG:
+            case Opcodes.IMM_MEMARG_LANE: {
+                byte result = Opcodes.resultType(op);
+                boolean lane = Opcodes.immediates(op) == Opcodes.IMM_MEMARG_LANE;
+                int v = lane || result == 0 ? popSlot() : -1;
+                int a = popSlot();
+                int d = result != 0 ? pushHome(result) : -1;
+                if (ir.offset < 0) { // a static offset of 2^31 or more always traps
+                    record();
+                    emitOp(Op.TRAP_MEMORY);
+                    lastResult = -1;
+                    return;
+                }
+                if (result == 0) {
+                    if (lane) {
+                        emit(iop, a, v, ir.offset, ir.lane);
+                    } else {
+                        emit(iop, a, v, ir.offset);
+                    }
+                } else if (lane) {
+                    emit(iop, d, a, v, ir.offset, ir.lane);
+                } else {
+                    emit(iop, d, a, ir.offset);
+                }
+                return;
+            }
+            default: {
+                int n = Opcodes.operandTypes(op).length;
+                int c = n > 2 ? popSlot() : -1;
+                int b = n > 1 ? popSlot() : -1;
+                int a = popSlot();
+                int d = pushHome(Opcodes.resultType(op));
+                if (n == 1) {
+                    emit(iop, d, a);
+                } else if (n == 2) {
+                    emit(iop, d, a, b);
+                } else {
+                    emit(iop, d, a, b, c);
+                }
+            }
         }
     }
 }

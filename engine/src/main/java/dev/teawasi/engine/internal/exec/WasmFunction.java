@@ -26,6 +26,7 @@ public final class WasmFunction extends FunctionRef {
     static final int ZERO_LONG = 2;
     static final int ZERO_DOUBLE = 4;
     static final int ZERO_REF = 8;
+    static final int ZERO_V128 = 16;
 
     WasmFunction(InstanceState instance, int index) {
         this.instance = instance;
@@ -67,6 +68,9 @@ public final class WasmFunction extends FunctionRef {
                     break;
                 case ValType.F64:
                     mask |= ZERO_DOUBLE;
+                    break;
+                case ValType.V128:
+                    mask |= ZERO_V128;
                     break;
                 default:
                     mask |= ZERO_REF;

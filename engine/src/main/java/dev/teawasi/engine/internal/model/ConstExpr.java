@@ -12,6 +12,7 @@ public final class ConstExpr {
     public static final int GLOBAL_GET = 0x23;
     public static final int REF_NULL = 0xD0;
     public static final int REF_FUNC = 0xD2;
+    public static final int V128_CONST = 0xFD00C;
     /** Not a valid constant expression: it contains a non-constant instruction. Rejected by the validator. */
     public static final int INVALID_NOT_CONSTANT = -1;
     /** Not a valid constant expression: it does not consist of exactly one instruction. Rejected by the validator. */
@@ -27,8 +28,15 @@ public final class ConstExpr {
     public final byte refType;
     /** Where the expression starts in the module's bytes (for error messages), or -1. */
     public final int offset;
+    /** V128_CONST: the four little-endian words; null otherwise. */
+    public final int[] v128;
 
     private ConstExpr(int kind, long bits, int index, byte refType, int offset) {
+        this(kind, bits, index, refType, offset, null);
+    }
+
+    private ConstExpr(int kind, long bits, int index, byte refType, int offset, int[] v128) {
+        this.v128 = v128;
         this.kind = kind;
         this.bits = bits;
         this.index = index;
@@ -42,7 +50,7 @@ public final class ConstExpr {
 
     /** The same expression, remembering where it was found in the module. */
     public ConstExpr at(int offset) {
-        return new ConstExpr(kind, bits, index, refType, offset);
+        return new ConstExpr(kind, bits, index, refType, offset, v128);
     }
 
     /** An expression the validator must reject, of kind INVALID_NOT_CONSTANT or INVALID_ARITY. */
@@ -66,6 +74,10 @@ public final class ConstExpr {
         return new ConstExpr(F64_CONST, bits, -1, (byte) 0);
     }
 
+    public static ConstExpr v128(int[] words) {
+        return new ConstExpr(V128_CONST, 0, -1, (byte) 0, -1, new int[] {words[0], words[1], words[2], words[3]});
+    }
+
     public static ConstExpr globalGet(int globalIndex) {
         return new ConstExpr(GLOBAL_GET, 0, globalIndex, (byte) 0);
     }
@@ -85,6 +97,7 @@ public final class ConstExpr {
             case I64_CONST: return ValType.I64;
             case F32_CONST: return ValType.F32;
             case F64_CONST: return ValType.F64;
+            case V128_CONST: return ValType.V128;
             case REF_NULL: return refType;
             case REF_FUNC: return ValType.FUNCREF;
             case GLOBAL_GET: return module.globals[index].valType;
@@ -100,6 +113,7 @@ public final class ConstExpr {
             case F32_CONST: return "(f32.const bits 0x" + Long.toHexString(bits) + ")";
             case F64_CONST: return "(f64.const bits 0x" + Long.toHexString(bits) + ")";
             case GLOBAL_GET: return "(global.get " + index + ")";
+            case V128_CONST: return "(v128.const)";
             case REF_NULL: return "(ref.null " + ValType.name(refType) + ")";
             case REF_FUNC: return "(ref.func " + index + ")";
             default: return "(invalid constant expression)";

@@ -235,6 +235,7 @@ public final class Instance {
             case ConstExpr.I64_CONST: return Value.i64(e.bits);
             case ConstExpr.F32_CONST: return Value.f32Bits((int) e.bits);
             case ConstExpr.F64_CONST: return Value.f64Bits(e.bits);
+            case ConstExpr.V128_CONST: return Value.v128(e.v128);
             case ConstExpr.GLOBAL_GET: return s.globals[e.index].get();
             case ConstExpr.REF_NULL: return Value.ref(e.refType, null);
             case ConstExpr.REF_FUNC: return Value.ref(ValType.FUNCREF, s.functions[e.index]);

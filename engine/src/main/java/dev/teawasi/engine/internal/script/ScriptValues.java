@@ -23,6 +23,9 @@ public final class ScriptValues {
     /** An argument value. */
     public static Value argument(Map<String, Object> json) {
         String type = field(json, "type");
+        if (type.equals("v128")) {
+            return Value.v128(v128Words(json));
+        }
         String value = field(json, "value");
         switch (type) {
             case "i32": return Value.i32((int) parseUnsigned(value));
@@ -44,8 +47,12 @@ public final class ScriptValues {
     /** Checks one result against one expected value; returns null when it matches, else why not. */
     public static String mismatch(Map<String, Object> expected, Value actual) {
         String type = field(expected, "type");
+        if (actual == null) {
+            return "expected " + describeExpected(expected) + ", got no value";
+        }
         if (type.equals("v128")) {
-            throw new Unsupported("value type v128");
+            return actual.type == ValType.V128 && v128Matches(expected, actual.v128Words()) ? null
+                    : "expected " + describeExpected(expected) + ", got " + actual;
         }
         if (actual == null) {
             return "expected " + describeExpected(expected) + ", got no value";
@@ -92,6 +99,83 @@ public final class ScriptValues {
         return ok ? null : "expected " + describeExpected(expected) + ", got " + actual;
     }
 
+    /** The lanes of a wast2json v128 ({"lane_type": "i16", "value": [8 unsigned decimals]}) as 4 words. */
+    static int[] v128Words(Map<String, Object> json) {
+        String laneType = field(json, "lane_type");
+        java.util.List<?> lanes = json.get("value") instanceof java.util.List ? (java.util.List<?>) json.get("value") : null;
+        int bits = laneBits(laneType);
+        if (lanes == null || lanes.size() != 128 / bits) {
+            throw new ScriptException("a v128 with lane type " + laneType + " needs " + (128 / bits) + " lanes");
+        }
+        int[] w = new int[4];
+        for (int i = 0; i < lanes.size(); i++) {
+            String lane = String.valueOf(lanes.get(i));
+            long v = lane.startsWith("nan:") ? (bits == 32 ? 0x7FC00000L : 0x7FF8000000000000L) : parseUnsigned(lane);
+            putLane(w, bits, i, v);
+        }
+        return w;
+    }
+
+    private static int laneBits(String laneType) {
+        switch (laneType) {
+            case "i8": return 8;
+            case "i16": return 16;
+            case "i32": case "f32": return 32;
+            case "i64": case "f64": return 64;
+            default: throw new ScriptException("bad v128 lane type " + laneType);
+        }
+    }
+
+    private static void putLane(int[] w, int bits, int i, long v) {
+        int bit = i * bits;
+        if (bits == 64) {
+            w[bit >> 5] = (int) v;
+            w[(bit >> 5) + 1] = (int) (v >>> 32);
+            return;
+        }
+        int mask = bits == 32 ? -1 : (1 << bits) - 1;
+        int sh = bit & 31;
+        w[bit >> 5] = (w[bit >> 5] & ~(mask << sh)) | (((int) v & mask) << sh);
+    }
+
+    private static long lane(int[] w, int bits, int i) {
+        int bit = i * bits;
+        if (bits == 64) {
+            return (w[bit >> 5] & 0xFFFFFFFFL) | ((long) w[(bit >> 5) + 1] << 32);
+        }
+        int mask = bits == 32 ? -1 : (1 << bits) - 1;
+        return (w[bit >> 5] >>> (bit & 31)) & mask & 0xFFFFFFFFL;
+    }
+
+    /** Lane by lane; float lanes may be NaN patterns. */
+    private static boolean v128Matches(Map<String, Object> expected, int[] actual) {
+        String laneType = field(expected, "lane_type");
+        int bits = laneBits(laneType);
+        java.util.List<?> lanes = (java.util.List<?>) expected.get("value");
+        if (lanes == null || lanes.size() != 128 / bits) {
+            throw new ScriptException("a v128 with lane type " + laneType + " needs " + (128 / bits) + " lanes");
+        }
+        for (int i = 0; i < lanes.size(); i++) {
+            String want = String.valueOf(lanes.get(i));
+            long got = lane(actual, bits, i);
+            boolean ok;
+            if (want.equals("nan:canonical")) {
+                ok = bits == 32 ? (got & 0x7FFFFFFFL) == 0x7FC00000L
+                        : (got & 0x7FFFFFFFFFFFFFFFL) == 0x7FF8000000000000L;
+            } else if (want.equals("nan:arithmetic")) {
+                ok = bits == 32 ? (got & 0x7FC00000L) == 0x7FC00000L
+                        : (got & 0x7FF8000000000000L) == 0x7FF8000000000000L;
+            } else {
+                long mask = bits == 64 ? -1L : (1L << bits) - 1;
+                ok = (parseUnsigned(want) & mask) == (got & mask);
+            }
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static byte typeByte(String type) {
         switch (type) {
             case "i32": return ValType.I32;
@@ -107,6 +191,9 @@ public final class ScriptValues {
     /** The expected value as a reader would write it, e.g. "i32:-1", "f32:nan:canonical", "externref:null". */
     public static String describeExpected(Map<String, Object> expected) {
         String type = field(expected, "type");
+        if (type.equals("v128")) {
+            return "v128:" + expected.get("lane_type") + " " + expected.get("value");
+        }
         String value = field(expected, "value");
         if (value.startsWith("nan:") || value.equals("null")) {
             return type + ":" + value;

@@ -35,6 +35,7 @@ public final class Global {
             case ValType.F32: return Value.f32Bits(i);
             case ValType.I64: return Value.i64(l);
             case ValType.F64: return Value.f64Bits(Double.doubleToRawLongBits(d));
+            case ValType.V128: return Value.v128((int[]) r);
             default: return Value.ref(type, r);
         }
     }

@@ -10,7 +10,7 @@ public final class Value {
     public final byte type;
     /** i32: the int (sign-extended); i64: the long; f32: the raw int bits; f64: the raw long bits. */
     public final long bits;
-    /** funcref/externref: the reference, null for ref.null. */
+    /** funcref/externref: the reference, null for ref.null; v128: its four little-endian words (an int[4]). */
     public final Object ref;
 
     private Value(byte type, long bits, Object ref) {
@@ -39,6 +39,17 @@ public final class Value {
         return new Value(refType, 0, ref);
     }
 
+    /** A v128 from its four little-endian 32-bit words (copied). */
+    public static Value v128(int[] words) {
+        return new Value(ValType.V128, 0, new int[] {words[0], words[1], words[2], words[3]});
+    }
+
+    /** The four little-endian 32-bit words of a v128 (a copy). */
+    public int[] v128Words() {
+        int[] w = (int[]) ref;
+        return new int[] {w[0], w[1], w[2], w[3]};
+    }
+
     public int asI32() {
         return (int) bits;
     }
@@ -62,7 +73,16 @@ public final class Value {
             case ValType.I64: return "i64:" + bits;
             case ValType.F32: return "f32:" + Float.intBitsToFloat((int) bits) + " (0x" + Integer.toHexString((int) bits) + ")";
             case ValType.F64: return "f64:" + Double.longBitsToDouble(bits) + " (0x" + Long.toHexString(bits) + ")";
+            case ValType.V128: {
+                int[] w = (int[]) ref;
+                return "v128:0x" + hex8(w[3]) + hex8(w[2]) + hex8(w[1]) + hex8(w[0]);
+            }
             default: return ValType.name(type) + ":" + ref;
         }
+    }
+
+    private static String hex8(int w) {
+        String h = Integer.toHexString(w);
+        return "00000000".substring(h.length()) + h;
     }
 }

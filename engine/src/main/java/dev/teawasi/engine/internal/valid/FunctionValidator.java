@@ -324,7 +324,14 @@ final class FunctionValidator {
         int op = ir.opcode;
         byte[] operands = Opcodes.operandTypes(op);
         if (operands != null) { // a fixed type, from the instruction table
+            if (Opcodes.isSimd(op)) {
+                simdImmediates(op);
+            }
             fixedType(operands, Opcodes.resultType(op));
+            return;
+        }
+        if (op == Opcodes.V128_CONST) {
+            push(ValType.V128);
             return;
         }
         switch (op) {
@@ -667,6 +674,42 @@ final class FunctionValidator {
         pop(c);
         pop(b);
         pop(a);
+    }
+
+    /** SIMD memory accesses (alignment), lane indexes and shuffle lanes. */
+    private void simdImmediates(int op) {
+        int sub = op & 0x1FF;
+        switch (Opcodes.immediates(op)) {
+            case Opcodes.IMM_MEMARG: {
+                int natural = sub == 0x00 || sub == 0x0B ? 4 : sub <= 0x06 ? 3 : sub <= 0x0A ? sub - 0x07
+                        : sub == 0x5C ? 2 : 3;
+                memarg(natural);
+                return;
+            }
+            case Opcodes.IMM_MEMARG_LANE: {
+                int natural = sub & 3; // load8/16/32/64_lane 0x54..0x57, store 0x58..0x5B
+                memarg(natural);
+                if (ir.lane >= 16 >> natural) {
+                    throw error("invalid lane index");
+                }
+                return;
+            }
+            case Opcodes.IMM_LANE: {
+                int lanes = sub <= 0x17 ? 16 : sub <= 0x1A ? 8 : sub <= 0x1C ? 4 : sub <= 0x1E ? 2 : sub <= 0x20 ? 4 : 2;
+                if (ir.lane >= lanes) {
+                    throw error("invalid lane index");
+                }
+                return;
+            }
+            case Opcodes.IMM_SHUFFLE:
+                for (int i = 0; i < 16; i++) {
+                    if (((ir.v128[i >> 2] >>> (8 * (i & 3))) & 0xFF) >= 32) {
+                        throw error("invalid lane index");
+                    }
+                }
+                return;
+            default:
+        }
     }
 
     /** An instruction whose operand and result types the instruction table fixes (numeric ones, for example). */

@@ -1,5 +1,6 @@
 package dev.teawasi.engine.internal.script;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -7,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.teawasi.engine.internal.model.ValType;
 import dev.teawasi.engine.internal.store.Value;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +40,32 @@ class ScriptValuesTest {
         assertNull(ScriptValues.argument(v("externref", "null")).ref);
         assertEquals(new HostRef(3), ScriptValues.argument(v("externref", "3")).ref);
         assertEquals(ValType.FUNCREF, ScriptValues.argument(v("funcref", "null")).type);
-        assertThrows(ScriptValues.Unsupported.class, () -> ScriptValues.argument(v("v128", "0")));
+        assertThrows(ScriptValues.Unsupported.class, () -> ScriptValues.argument(v("v999", "0")));
+    }
+
+    @Test
+    void v128LanesOfEveryShape() {
+        Map<String, Object> i16 = v128("i16", "1", "65535", "3", "4", "5", "6", "7", "32768");
+        assertArrayEquals(new int[] {0xFFFF0001, 0x00040003, 0x00060005, 0x80000007},
+                ScriptValues.argument(i16).v128Words());
+        Map<String, Object> i64 = v128("i64", "18446744073709551615", "2");
+        assertArrayEquals(new int[] {-1, -1, 2, 0}, ScriptValues.argument(i64).v128Words());
+        assertNull(ScriptValues.mismatch(i16, Value.v128(new int[] {0xFFFF0001, 0x00040003, 0x00060005, 0x80000007})));
+        assertNotNull(ScriptValues.mismatch(i16, Value.v128(new int[] {0xFFFF0001, 0x00040003, 0x00060005, 7})));
+        Map<String, Object> f32 = v128("f32", "nan:canonical", "nan:arithmetic", "0", "2147483648");
+        assertNull(ScriptValues.mismatch(f32, Value.v128(new int[] {0xFFC00000, 0x7FC00001, 0, 0x80000000})));
+        assertNotNull(ScriptValues.mismatch(f32, Value.v128(new int[] {0x7FC00001, 0x7FC00001, 0, 0x80000000})),
+                "lane 0 is not canonical");
+        assertNotNull(ScriptValues.mismatch(v128("f64", "nan:arithmetic", "0"), Value.v128(new int[] {0, 0x7FF40000, 0, 0})),
+                "a signalling f64 NaN is not arithmetic");
+    }
+
+    private static Map<String, Object> v128(String laneType, String... lanes) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("type", "v128");
+        m.put("lane_type", laneType);
+        m.put("value", new ArrayList<Object>(Arrays.asList(lanes)));
+        return m;
     }
 
     @Test
