@@ -59,6 +59,9 @@ public final class HostCall {
                 case ValType.F64:
                     machine.setSlotD(at + i, Double.longBitsToDouble(resultL[i]));
                     break;
+                case ValType.V128:
+                    machine.setSlotV128(at + i, resultR[i] == null ? new int[4] : (int[]) resultR[i]);
+                    break;
                 default:
                     machine.setSlotR(at + i, resultR[i]);
             }
@@ -107,6 +110,16 @@ public final class HostCall {
 
     public Object ref(int param) {
         return machine.slotR(param(param, ValType.FUNCREF));
+    }
+
+    /** A v128 parameter as its four little-endian 32-bit words (a copy). */
+    public int[] v128(int param) {
+        return machine.slotV128(param(param, ValType.V128));
+    }
+
+    /** Sets a v128 result from its four little-endian 32-bit words. */
+    public void setV128(int result, int[] words) {
+        resultR[result(result, ValType.V128)] = new int[] {words[0], words[1], words[2], words[3]};
     }
 
     public void setI32(int result, int v) {

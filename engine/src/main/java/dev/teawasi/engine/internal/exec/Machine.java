@@ -439,6 +439,15 @@ public final class Machine {
         sd[s] = v;
     }
 
+    public int[] slotV128(int s) {
+        int[] v = vslots();
+        return new int[] {v[4 * s], v[4 * s + 1], v[4 * s + 2], v[4 * s + 3]};
+    }
+
+    public void setSlotV128(int s, int[] words) {
+        System.arraycopy(words, 0, vslots(), 4 * s, 4);
+    }
+
     public void setSlotR(int s, Object v) {
         sr[s] = v;
     }
