@@ -61,6 +61,15 @@ public final class TeawasiJs {
     }
 
     /**
+     * The Java WASI layer for one WASI instance of wasi.js (internal): options as wasi.js normalises them, fs the
+     * file system handle or null for a fresh one.
+     */
+    @JSExport
+    public static WasiHost wasiHost(org.teavm.jso.JSObject options) {
+        return WasiBridge.create(options, new dev.teawasi.wasi.vfs.Vfs());
+    }
+
+    /**
      * Starts a WASI command: options {args, env, mounts, stdin, stdout, stderr, random}; see teawasi.d.ts. Throws
      * a JS Error named CompileError, LinkError, RuntimeError (a trap while instantiating) or TypeError.
      */
