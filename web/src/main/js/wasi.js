@@ -1,8 +1,9 @@
 // new WASI(options): WASI preview 1 for any WebAssembly instance (the browser's or node's own, or teawasi's
 // WebAssembly polyfill), shaped like node:wasi. The functions themselves are teawasi's Java WASI layer (TeaVM
-// build): WasiHost has one method per WASI function taking the guest's arguments as they are; here each import
-// only makes sure the Java side sees the current memory.buffer (memory.grow replaces it) and then calls it.
-import { wasiHost } from './core.js';
+// build): WasiHost.functions() gives one JS function per WASI function taking the guest's arguments as they are;
+// each import here only makes sure the Java side sees the current memory.buffer (memory.grow replaces it) and
+// then calls it.
+import { wasiHost, WasiCalls } from './core.js';
 import { normaliseOptions } from './wasi-options.js';
 import { Stdin } from './wasi-stdin.js';
 import { makeOutput } from './wasi-output.js';
@@ -24,27 +25,31 @@ const FUNCTIONS = {
 const BLOCKING = ['fd_read', 'poll_oneoff'];
 const WOULD_BLOCK = -1;
 
-/** Thrown by proc_exit through the guest's stack to start()/initialize(). */
-class WasiExit extends Error {
-  constructor(code) {
-    super(`exit ${code}`);
-    this.name = 'ExitStatus';
-    this.code = code;
-  }
+/** Thrown by proc_exit through the guest's stack to start()/initialize(). (No class syntax in this package's
+ * sources: the classic build must also load in HtmlUnit's Rhino, which has none.) */
+function WasiExit(code) {
+  const e = new Error(`exit ${code}`);
+  Object.setPrototypeOf(e, WasiExit.prototype);
+  e.code = code;
+  return e;
 }
+WasiExit.prototype = Object.create(Error.prototype, {
+  constructor: { value: WasiExit, writable: true, configurable: true },
+  name: { value: 'ExitStatus', writable: true, configurable: true },
+});
 
 function direct(host, sync, name, arity) {
-  const f = host[name].bind(host);
+  const f = WasiCalls[name];
   switch (arity) {
-    case 0: return () => { sync(); return f(); };
-    case 1: return (a) => { sync(); return f(a); };
-    case 2: return (a, b) => { sync(); return f(a, b); };
-    case 3: return (a, b, c) => { sync(); return f(a, b, c); };
-    case 4: return (a, b, c, d) => { sync(); return f(a, b, c, d); };
-    case 5: return (a, b, c, d, e) => { sync(); return f(a, b, c, d, e); };
-    case 6: return (a, b, c, d, e, g) => { sync(); return f(a, b, c, d, e, g); };
-    case 7: return (a, b, c, d, e, g, h) => { sync(); return f(a, b, c, d, e, g, h); };
-    default: return (...args) => { sync(); return f(...args); };
+    case 0: return () => { sync(); return f(host); };
+    case 1: return (a) => { sync(); return f(host, a); };
+    case 2: return (a, b) => { sync(); return f(host, a, b); };
+    case 3: return (a, b, c) => { sync(); return f(host, a, b, c); };
+    case 4: return (a, b, c, d) => { sync(); return f(host, a, b, c, d); };
+    case 5: return (a, b, c, d, e) => { sync(); return f(host, a, b, c, d, e); };
+    case 6: return (a, b, c, d, e, g) => { sync(); return f(host, a, b, c, d, e, g); };
+    case 7: return (a, b, c, d, e, g, h) => { sync(); return f(host, a, b, c, d, e, g, h); };
+    default: return (a, b, c, d, e, g, h, i, j) => { sync(); return f(host, a, b, c, d, e, g, h, i, j); };
   }
 }
 
@@ -138,98 +143,93 @@ function finish(s, error) {
 
 const UNSTARTED = { get buffer() { throw new Error('a WASI function was called before wasi.start() or wasi.initialize()'); } };
 
-export class WASI {
-  constructor(options) {
-    const o = normaliseOptions(options);
-    const s = {
-      options: o,
-      jspi: namespaceFor(options && options.jspi),
-      stdin: new Stdin(options && options.stdin, 'stdin'),
-      stdout: makeOutput(options ? options.stdout : undefined, 'stdout'),
-      stderr: makeOutput(options ? options.stderr : undefined, 'stderr'),
-      memory: UNSTARTED,
-      buffer: null,
-      started: false,
-      wait: 'sync',
-      signal: null,
-      host: null,
-    };
-    const fs = options ? options.fs : undefined;
-    if (fs !== undefined) {
-      throw new TypeError('fs: this build has no FileSystem yet (pass no fs; preopened directories are created empty)');
-    }
-    s.host = wasiHost({
-      version: o.version, args: o.args, env: o.env, preopens: o.preopens, terminal: o.terminal,
-      clock: o.clock, random: o.random,
-      stdinRead: (max) => s.stdin.read(max),
-      stdinAvailable: () => s.stdin.available(),
-      stdout: (bytes, off, len) => s.stdout.write(bytes, off, len),
-      stderr: (bytes, off, len) => s.stderr.write(bytes, off, len),
-    });
-    if (s.jspi) s.wait = 'jspi';
-    states.set(this, s);
-    this.wasiImport = Object.freeze(makeImports(s));
+export function WASI(options) {
+  if (!new.target) throw new TypeError("Class constructor WASI cannot be invoked without 'new'");
+  const o = normaliseOptions(options);
+  const s = {
+    options: o,
+    jspi: namespaceFor(options && options.jspi),
+    stdin: new Stdin(options && options.stdin, 'stdin'),
+    stdout: makeOutput(options ? options.stdout : undefined, 'stdout'),
+    stderr: makeOutput(options ? options.stderr : undefined, 'stderr'),
+    memory: UNSTARTED,
+    buffer: null,
+    started: false,
+    wait: 'sync',
+    signal: null,
+    host: null,
+  };
+  const fs = options ? options.fs : undefined;
+  if (fs !== undefined) {
+    throw new TypeError('fs: this build has no FileSystem yet (pass no fs; preopened directories are created empty)');
   }
-
-  /** {wasi_snapshot_preview1: wasiImport} (or wasi_unstable for version 'unstable'), as node:wasi. */
-  getImportObject() {
-    const s = stateOf(this, 'getImportObject');
-    return { [s.options.version === 'unstable' ? 'wasi_unstable' : 'wasi_snapshot_preview1']: this.wasiImport };
-  }
-
-  /** Runs the command's _start; returns its exit code (0 when it returns, proc_exit's code). */
-  start(instance) {
-    const s = stateOf(this, 'start');
-    const exports = attach(s, instance, 'start');
-    checkCommand(exports, 'start');
-    if (s.jspi) throw new TypeError('WASI.start: with the jspi option the run may suspend; use await wasi.startAsync(instance)');
-    try {
-      exports._start();
-    } catch (e) {
-      return finish(s, e);
-    }
-    return finish(s);
-  }
-
-  /**
-   * Like start, as a promise: with the jspi option _start runs through WebAssembly.promising so reads of stdin
-   * and sleeps suspend instead of blocking the thread. signal cancels the run at its next wait.
-   */
-  async startAsync(instance, options) {
-    const s = stateOf(this, 'startAsync');
-    const exports = attach(s, instance, 'startAsync');
-    checkCommand(exports, 'startAsync');
-    s.signal = (options && options.signal) || null;
-    try {
-      if (s.jspi) {
-        await s.jspi.promising(exports._start)();
-      } else {
-        exports._start();
-      }
-    } catch (e) {
-      return finish(s, e);
-    }
-    return finish(s);
-  }
-
-  /** Initialises a reactor: calls its _initialize when it exports one. */
-  initialize(instance) {
-    const s = stateOf(this, 'initialize');
-    const exports = attach(s, instance, 'initialize');
-    if (exports._start !== undefined) throw new TypeError('WASI.initialize: instance.exports._start must not be present (use start() for a command)');
-    if (exports._initialize !== undefined && typeof exports._initialize !== 'function') {
-      throw new TypeError('WASI.initialize: instance.exports._initialize must be a function');
-    }
-    if (exports._initialize) exports._initialize();
-  }
+  s.host = wasiHost({
+    version: o.version, args: o.args, env: o.env, preopens: o.preopens, terminal: o.terminal,
+    clock: o.clock, random: o.random,
+    stdinRead: (max) => s.stdin.read(max),
+    stdinAvailable: () => s.stdin.available(),
+    stdout: (bytes, off, len) => s.stdout.write(bytes, off, len),
+    stderr: (bytes, off, len) => s.stderr.write(bytes, off, len),
+  });
+  if (s.jspi) s.wait = 'jspi';
+  states.set(this, s);
+  this.wasiImport = Object.freeze(makeImports(s));
 }
+
+/** {wasi_snapshot_preview1: wasiImport} (or wasi_unstable for version 'unstable'), as node:wasi. */
+WASI.prototype.getImportObject = function getImportObject() {
+  const s = stateOf(this, 'getImportObject');
+  return { [s.options.version === 'unstable' ? 'wasi_unstable' : 'wasi_snapshot_preview1']: this.wasiImport };
+};
+
+/** Runs the command's _start; returns its exit code (0 when it returns, proc_exit's code). */
+WASI.prototype.start = function start(instance) {
+  const s = stateOf(this, 'start');
+  const exports = attach(s, instance, 'start');
+  checkCommand(exports, 'start');
+  if (s.jspi) throw new TypeError('WASI.start: with the jspi option the run may suspend; use await wasi.startAsync(instance)');
+  try {
+    exports._start();
+  } catch (e) {
+    return finish(s, e);
+  }
+  return finish(s);
+};
+
+/**
+ * Like start, as a promise: with the jspi option _start runs through WebAssembly.promising so reads of stdin
+ * and sleeps suspend instead of blocking the thread. signal cancels the run at its next wait.
+ */
+WASI.prototype.startAsync = async function startAsync(instance, options) {
+  const s = stateOf(this, 'startAsync');
+  const exports = attach(s, instance, 'startAsync');
+  checkCommand(exports, 'startAsync');
+  s.signal = (options && options.signal) || null;
+  try {
+    if (s.jspi) {
+      // (teawasi's interpreter also takes {signal}: the run is cancelled even while it computes)
+      await s.jspi.promising(exports._start, s.signal ? { signal: s.signal } : undefined)();
+    } else {
+      exports._start();
+    }
+  } catch (e) {
+    return finish(s, e);
+  }
+  return finish(s);
+};
+
+/** Initialises a reactor: calls its _initialize when it exports one. */
+WASI.prototype.initialize = function initialize(instance) {
+  const s = stateOf(this, 'initialize');
+  const exports = attach(s, instance, 'initialize');
+  if (exports._start !== undefined) throw new TypeError('WASI.initialize: instance.exports._start must not be present (use start() for a command)');
+  if (exports._initialize !== undefined && typeof exports._initialize !== 'function') {
+    throw new TypeError('WASI.initialize: instance.exports._initialize must be a function');
+  }
+  if (exports._initialize) exports._initialize();
+};
 
 /** Internal (worker runner): blocked calls of this WASI wait through fn(host, stdin, retry), e.g. Atomics.wait. */
 export function setWait(wasi, fn) {
   stateOf(wasi, 'setWait').wait = fn;
-}
-
-/** Internal (run): whether the WASI's stdin may have to wait for a promise. */
-export function stdinMayWait(wasi) {
-  return stateOf(wasi, 'stdinMayWait').stdin.mayWait();
 }

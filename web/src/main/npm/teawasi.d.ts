@@ -116,9 +116,9 @@ export function startWasi(wasm: Uint8Array, options?: WasiOptions): WasiRun;
 
 /** Where stdout or stderr goes: chunks as Uint8Array copies the callee may keep. */
 export type OutputTarget =
-  | ((chunk: Uint8Array) => void)
-  | WritableStream<Uint8Array>
-  | { write(chunk: Uint8Array): unknown }
+  | ((chunk: Uint8Array<ArrayBuffer>) => void)
+  | WritableStream<Uint8Array<ArrayBuffer>>
+  | { write(chunk: Uint8Array<ArrayBuffer>): unknown }
   | null;
 
 /** Bytes: an ArrayBuffer is as good as a Uint8Array (any typed array or DataView too). */
@@ -169,7 +169,7 @@ export interface WASIOptions {
    */
   clock?: 'system' | 'virtual' | ((clockId: number) => bigint);
   /** Fills a Uint8Array with random bytes for random_get, e.g. `(b) => crypto.getRandomValues(b)` (the default). */
-  random?: (bytes: Uint8Array) => unknown;
+  random?: (bytes: Uint8Array<ArrayBuffer>) => unknown;
   /** true (default): start() returns proc_exit's code. false: start() throws it as an Error named "ExitStatus" with `code`. */
   returnOnExit?: boolean;
   /**

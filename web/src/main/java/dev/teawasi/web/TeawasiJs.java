@@ -14,6 +14,7 @@ import org.teavm.jso.typedarrays.Int8Array;
 import org.teavm.jso.typedarrays.Uint8Array;
 
 /** The JavaScript API of teawasi: every method here is an export of the ES module (see teawasi.d.ts). */
+@org.teavm.jso.JSExportClasses(WasiCalls.class)
 public final class TeawasiJs {
     static {
         TypedArrayFill.install();
