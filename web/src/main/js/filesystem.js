@@ -3,6 +3,8 @@
 import { createFileSystem } from './core.js';
 import { fsError, translateError, argTypeError, argValueError } from './filesystem-errors.js';
 import { Stats, Dirent } from './filesystem-stats.js';
+import { exportTar, importTar } from './tar.js';
+import { mountPersistent } from './persistent.js';
 
 const CORE = Symbol('teawasi.FileSystem.core');
 const WATCH = Symbol('teawasi.FileSystem.watchers');
@@ -127,6 +129,7 @@ function modeOf(options) {
 
 /** Nanoseconds since the epoch as a decimal string, from a Date, seconds (number) or a numeric string. */
 function timeNs(t, name) {
+  // a BigInt is nanoseconds (exact); numbers are seconds, as in node
   if (t instanceof Date) return String(BigInt(t.getTime()) * 1000000n);
   if (typeof t === 'bigint') return String(t);
   if (typeof t === 'string' && /^-?\d+(\.\d+)?$/.test(t)) t = Number(t);
@@ -410,6 +413,31 @@ defineMethods(FileSystem, {
   /** Delivers the pending change events now (they also arrive by themselves in a microtask). */
   flushEvents() {
     drain(this);
+  },
+
+  // ---- tar ----
+
+  /** The tree at path (default '/') as a tar archive (ustar, pax headers for long names, sub-second times). */
+  exportTar(path) {
+    return exportTar(this, normalize(path === undefined ? '/' : path));
+  },
+
+  /** Extracts a tar archive into the directory path (default '/', created if missing): {entries, skipped}. */
+  importTar(archive, path, options) {
+    return importTar(this, archive, normalize(path === undefined ? '/' : path), options);
+  },
+
+  // ---- persistence ----
+
+  /** Mounts a directory kept in the browser's storage (OPFS or IndexedDB) at path; see teawasi.d.ts. */
+  mountPersistent(path, options) {
+    let p;
+    try {
+      p = normalize(path);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    return mountPersistent(this, p, options);
   },
 });
 

@@ -135,6 +135,9 @@ export interface FileSystemError extends Error {
 /** Encodings readFile/writeFile accept; 'buffer' (or none) means bytes. */
 export type FileEncoding = 'utf8' | 'utf-8' | 'latin1' | 'binary' | 'ascii' | 'hex' | 'base64' | 'base64url' | 'buffer';
 
+/** The encodings that make readFile return a string. */
+export type TextEncoding = Exclude<FileEncoding, 'buffer'>;
+
 /** File data for writeFile/appendFile: a string (encoded, UTF-8 by default) or bytes. */
 export type FileData = string | Uint8Array | ArrayBufferView | ArrayBuffer;
 
@@ -287,7 +290,8 @@ export interface FileSystemUsage {
 
 /** Promise forms of the FileSystem methods (fs.promises.readFile(...) etc.), as node:fs/promises. */
 export interface FileSystemPromises {
-  readFile(path: string | URL): Promise<Uint8Array>;
+  readFile(path: string | URL, options?: 'buffer' | null | { encoding?: 'buffer' | null; flag?: string }): Promise<Uint8Array>;
+  readFile(path: string | URL, options: TextEncoding | { encoding: TextEncoding; flag?: string }): Promise<string>;
   readFile(path: string | URL, options: FileEncoding | ReadFileOptions): Promise<string | Uint8Array>;
   writeFile(path: string | URL, data: FileData, options?: FileEncoding | WriteFileOptions): Promise<void>;
   appendFile(path: string | URL, data: FileData, options?: FileEncoding | WriteFileOptions): Promise<void>;
@@ -305,8 +309,8 @@ export interface FileSystemPromises {
   link(existingPath: string | URL, newPath: string | URL): Promise<void>;
   chmod(path: string | URL, mode: number | string): Promise<void>;
   lchmod(path: string | URL, mode: number | string): Promise<void>;
-  utimes(path: string | URL, atime: number | Date, mtime: number | Date): Promise<void>;
-  lutimes(path: string | URL, atime: number | Date, mtime: number | Date): Promise<void>;
+  utimes(path: string | URL, atime: number | Date | bigint, mtime: number | Date | bigint): Promise<void>;
+  lutimes(path: string | URL, atime: number | Date | bigint, mtime: number | Date | bigint): Promise<void>;
   truncate(path: string | URL, len?: number): Promise<void>;
   copyFile(src: string | URL, dest: string | URL, mode?: number): Promise<void>;
   realpath(path: string | URL): Promise<string>;
@@ -348,7 +352,8 @@ export class FileSystem {
   usage(): FileSystemUsage;
 
   /** The content of a file (following symlinks): bytes, or a string with an encoding. */
-  readFileSync(path: string | URL): Uint8Array;
+  readFileSync(path: string | URL, options?: 'buffer' | null | { encoding?: 'buffer' | null; flag?: string }): Uint8Array;
+  readFileSync(path: string | URL, options: TextEncoding | { encoding: TextEncoding; flag?: string }): string;
   readFileSync(path: string | URL, options: FileEncoding | ReadFileOptions): string | Uint8Array;
   /** Creates or replaces a file (its directory must exist; a final symlink is followed). */
   writeFileSync(path: string | URL, data: FileData, options?: FileEncoding | WriteFileOptions): void;
@@ -387,10 +392,11 @@ export class FileSystem {
   chmodSync(path: string | URL, mode: number | string): void;
   /** Sets permission bits of a symlink itself. */
   lchmodSync(path: string | URL, mode: number | string): void;
-  /** Sets access and modification times (seconds since the epoch, or Dates), following symlinks. */
-  utimesSync(path: string | URL, atime: number | Date, mtime: number | Date): void;
+  /** Sets access and modification times (seconds since the epoch, Dates, or a bigint of nanoseconds), following
+   *  symlinks. */
+  utimesSync(path: string | URL, atime: number | Date | bigint, mtime: number | Date | bigint): void;
   /** utimesSync on a symlink itself. */
-  lutimesSync(path: string | URL, atime: number | Date, mtime: number | Date): void;
+  lutimesSync(path: string | URL, atime: number | Date | bigint, mtime: number | Date | bigint): void;
   /** Cuts or extends (with zeros) a file to len bytes (default 0). */
   truncateSync(path: string | URL, len?: number): void;
   /** Copies a file's content; mode constants.COPYFILE_EXCL fails with EEXIST when dest exists. */
@@ -408,4 +414,81 @@ export class FileSystem {
   watch(path: string | URL, options: WatchOptions, listener: (change: FileSystemChange) => void): FileSystemWatcher;
   /** Delivers pending change events now instead of in the next microtask. */
   flushEvents(): void;
+
+  /**
+   * The tree at path (default '/') as a tar archive: POSIX ustar, with pax extended headers where ustar cannot
+   * hold a name or link target (over 100 bytes or not ASCII), an mtime (sub-second or out of range) or a size.
+   * A directory exports its contents (names relative to it, directories before their entries); a file or
+   * symlink exports alone under its base name. Keeps kinds, content, symlink targets, hard links (as links to the
+   * first name), permission bits and mtimes; uid/gid are 0.
+   */
+  exportTar(path?: string | URL): Uint8Array;
+  /**
+   * Extracts a tar archive (ustar, pax, GNU long names, v7) into the directory path (default '/', created if
+   * missing), replacing files and symlinks of the same name. The archive is treated as untrusted: a name or hard
+   * link target with '..' is refused, a leading '/' is dropped, nothing is written through a symlink (not even
+   * one the archive made), headers are checked (checksum, numbers, sizes against the archive's length); any
+   * problem throws a {@link TarError} naming the entry, and entries before it stay extracted. Devices, FIFOs and
+   * sparse files are skipped and listed. Symlink targets are stored as written.
+   * @throws TypeError (code 'ERR_INVALID_ARG_TYPE') when archive is not bytes.
+   */
+  importTar(archive: Uint8Array | ArrayBufferView | ArrayBuffer, path?: string | URL, options?: TarImportOptions): TarImportResult;
+
+  /**
+   * Mounts a directory kept in the browser's persistent storage at path (created if missing; it must be empty):
+   * what was stored under options.name (default: the path) is loaded now, then every change under path, by JS or
+   * by a guest, is written through in the background (batched per task). OPFS keeps files as real OPFS files
+   * (teawasi-fs/NAME/tree) plus a meta.json for symlinks, modes and mtimes; IndexedDB keeps one record per entry
+   * (database "teawasi-fs:NAME"). Hard links are stored as separate copies. The FileSystem's limits still apply;
+   * the browser's own storage quota shows as a write-through error (onError, flush()).
+   * @throws (rejects) TypeError for bad options; Error when the backend is missing, path is not an empty directory,
+   * or it overlaps another persistent directory of this FileSystem.
+   */
+  mountPersistent(path: string | URL, options?: PersistentOptions): Promise<PersistentMount>;
+}
+
+/** Limits of importTar. */
+export interface TarImportOptions {
+  /** More entries than this is an error (default 1,000,000). */
+  maxEntries?: number;
+}
+
+/** What importTar did. */
+export interface TarImportResult {
+  /** Entries created (files, directories, symlinks, hard links). */
+  entries: number;
+  /** Names of entries that have no equivalent in a FileSystem (devices, FIFOs, sparse files) and were skipped. */
+  skipped: string[];
+}
+
+/** The error of a malformed or hostile tar archive: message "tar: ..." naming the entry or offset. */
+export interface TarError extends Error {
+  code: 'ERR_TAR';
+  /** The FileSystemError (e.g. ENOSPC) when the file system refused an entry. */
+  cause?: unknown;
+}
+
+export interface PersistentOptions {
+  /** 'auto' (default): OPFS where it works (a secure context with createWritable), else IndexedDB. */
+  backend?: 'auto' | 'opfs' | 'indexeddb';
+  /** The storage key (default: the mount path): mount the same name again to get the same files. */
+  name?: string;
+  /** Called with the error when writing through fails (e.g. the browser's quota); flush() also rejects with it. */
+  onError?: (error: unknown) => void;
+}
+
+/** A persistent directory mounted in a FileSystem. */
+export interface PersistentMount {
+  /** The mount point in the FileSystem. */
+  readonly path: string;
+  /** The backend in use. */
+  readonly backend: 'opfs' | 'indexeddb';
+  /** The storage key. */
+  readonly name: string;
+  /** Entries loaded from storage when mounted. */
+  readonly loadedEntries: number;
+  /** Resolves once every change made so far is stored; rejects with the storage's error if writing failed. */
+  flush(): Promise<void>;
+  /** Stores what is pending, then stops writing through; the files stay in the FileSystem. */
+  unmount(): Promise<void>;
 }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * teawasi.FileSystem in node, through the scripts in src/test/resources/js (each prints "passed N" after its
- * node:assert checks): the node:fs-like API compared with node:fs on a real directory, limits, change events.
+ * node:assert checks): the node:fs-like API compared with node:fs on a real directory, limits, change events; tar
+ * round trips (also through the host's GNU tar) and hostile archives.
  */
 @DisabledIfSystemProperty(named = Tools.SKIP_NODE, matches = "true", disabledReason = "-D" + Tools.SKIP_NODE + "=true")
 class FileSystemNodeTest {
@@ -41,5 +42,12 @@ class FileSystemNodeTest {
         Path real = Files.createDirectory(dir.resolve("real"));
         String out = run("filesystem-api.mjs", real.toString());
         assertTrue(out.startsWith("passed 6"), out);
+    }
+
+    @Test
+    void tarRoundTripHostTarAndHostileArchives() throws Exception {
+        Path work = Files.createDirectory(dir.resolve("tar"));
+        String out = run("filesystem-tar.mjs", work.toString());
+        assertTrue(out.startsWith("passed 3"), out);
     }
 }

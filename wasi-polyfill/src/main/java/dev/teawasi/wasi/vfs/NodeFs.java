@@ -258,7 +258,7 @@ public final class NodeFs {
                 }
                 String target = ((SymlinkNode) n).target();
                 List<String> t = new ArrayList<>();
-                for (String tc : target.split("/")) {
+                for (String tc : parts(target)) {
                     if (!tc.isEmpty() && !tc.equals(".")) {
                         t.add(tc);
                     }
@@ -319,7 +319,7 @@ public final class NodeFs {
             throw new ErrnoException(Errno.INVAL, "NUL in path");
         }
         List<String> out = new ArrayList<>();
-        for (String c : path.split("/")) {
+        for (String c : parts(path)) {
             if (c.isEmpty() || c.equals(".")) {
                 continue;
             }
@@ -330,6 +330,19 @@ public final class NodeFs {
                 continue;
             }
             out.add(c);
+        }
+        return out;
+    }
+
+    /** path split at '/' (by hand: String.split would pull TeaVM's java.util.regex into the JS build). */
+    private static List<String> parts(String path) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        while (start <= path.length()) {
+            int slash = path.indexOf('/', start);
+            int end = slash < 0 ? path.length() : slash;
+            out.add(path.substring(start, end));
+            start = end + 1;
         }
         return out;
     }
