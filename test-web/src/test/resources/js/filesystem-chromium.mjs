@@ -186,6 +186,25 @@ const classic = await page.evaluate(() => {
 assert.equal(classic, true);
 passed++;
 
+// 'auto' falls back to IndexedDB where OPFS cannot write (here: createWritable taken away, as in older Safari)
+const fallback = await page.evaluate(async () => {
+  const { FileSystem } = await import('/teawasi.js');
+  delete FileSystemFileHandle.prototype.createWritable;
+  const fs = new FileSystem();
+  const m = await fs.mountPersistent('/fb', { name: 'fallback' });
+  fs.writeFileSync('/fb/x', 'kept');
+  await m.flush();
+  let opfsError = '';
+  try { await fs.mountPersistent('/o', { backend: 'opfs' }); } catch (e) { opfsError = e.message; }
+  const again = new FileSystem();
+  await again.mountPersistent('/elsewhere', { name: 'fallback', backend: 'indexeddb' });
+  return [m.backend, again.readFileSync('/elsewhere/x', 'utf8'), opfsError];
+});
+assert.deepEqual(fallback, ['indexeddb', 'kept', 'mountPersistent: OPFS is not available here (needs'
+  + ' navigator.storage.getDirectory and FileSystemFileHandle.createWritable, in a secure context: https or'
+  + ' http://localhost)']);
+passed++;
+
 await context.close();
 server.close();
 console.log(`passed ${passed}`);

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * teawasi.FileSystem in headless Chromium (src/test/resources/js/filesystem-chromium.mjs, driving /usr/bin/chromium
  * with playwright-core from the top-level node_modules, with its own --user-data-dir): persistent directories on
- * OPFS, IndexedDB and 'auto' that survive a page reload and a browser restart, change events, the classic script.
+ * OPFS, IndexedDB and 'auto' (also its fallback to IndexedDB) that survive a page reload and a browser restart,
+ * change events, the classic script.
  */
 @DisabledIfSystemProperty(named = Tools.SKIP_BROWSER, matches = "true", disabledReason = "-D" + Tools.SKIP_BROWSER + "=true")
 class ChromiumFileSystemTest {
@@ -31,6 +32,6 @@ class ChromiumFileSystemTest {
                 FileSystemNodeTest.script("filesystem-chromium.mjs").toString(), Artifacts.npmDir().toString(),
                 profile.toString(), Artifacts.root().resolve("node_modules/playwright-core").toString()), 180);
         assertEquals(0, r.exitCode, r::toString);
-        assertTrue(r.stdout.startsWith("passed 4"), r::toString);
+        assertTrue(r.stdout.startsWith("passed 5"), r::toString);
     }
 }
