@@ -1,8 +1,9 @@
 // The OPFS store of a persistent directory: under the origin's private file system root,
 // teawasi-fs/<name>/tree holds the files and directories as real OPFS entries, and teawasi-fs/<name>/meta.json
 // what OPFS cannot hold: symlinks, permission bits and nanosecond mtimes ({version: 1, entries: {path: {kind, mode,
-// mtimeNs, target?}}}). Files are written as they change; meta.json at each commit.
-import { run } from './generator-run.js';
+// mtimeNs, target?}}}). Files are written as they change; meta.json at each commit. Promise chains, no async
+// syntax (see promise-steps.js).
+import { sequence, collect } from './promise-steps.js';
 
 /** Resolves to true when OPFS with createWritable works here (a secure context in a current browser). */
 export function opfsAvailable() {
@@ -19,13 +20,15 @@ function storageName(name) {
 }
 
 export function openOpfsStore(name) {
-  return run((function* () {
-    const root = yield navigator.storage.getDirectory();
-    const all = yield root.getDirectoryHandle('teawasi-fs', { create: true });
-    const base = yield all.getDirectoryHandle(storageName(name), { create: true });
-    const tree = yield base.getDirectoryHandle('tree', { create: true });
-    return new OpfsStore(base, tree);
-  })());
+  let base;
+  return navigator.storage.getDirectory()
+    .then((root) => root.getDirectoryHandle('teawasi-fs', { create: true }))
+    .then((all) => all.getDirectoryHandle(storageName(name), { create: true }))
+    .then((b) => {
+      base = b;
+      return base.getDirectoryHandle('tree', { create: true });
+    })
+    .then((tree) => new OpfsStore(base, tree));
 }
 
 function OpfsStore(base, tree) {
@@ -43,109 +46,74 @@ function readFileBytes(handle) {
   return handle.getFile().then((f) => f.arrayBuffer()).then((b) => new Uint8Array(b));
 }
 
+function writeFileBytes(handle, bytes) {
+  return handle.createWritable().then((w) => w.write(bytes).then(() => w.close(), (e) => {
+    const fail = () => { throw e; };
+    return w.abort().then(fail, fail);
+  }));
+}
+
+const byName = (a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+
 OpfsStore.prototype.load = function () {
-  const self = this;
-  return run((function* () {
-    try {
-      const h = yield self.base.getFileHandle('meta.json');
-      const text = new TextDecoder().decode(yield readFileBytes(h));
-      const parsed = JSON.parse(text);
-      if (parsed && parsed.version === 1 && parsed.entries && typeof parsed.entries === 'object') self.meta = parsed.entries;
-    } catch (e) {
-      if (!isNotFound(e) && !(e instanceof SyntaxError)) throw e;
-    }
-    const out = [];
-    const queue = [['', self.tree]];
-    while (queue.length) {
-      const [rel, dir] = queue.shift();
-      const children = [];
-      const it = dir.entries();
-      for (let r = yield it.next(); !r.done; r = yield it.next()) children.push(r.value);
-      children.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-      for (const [childName, handle] of children) {
+  const out = [];
+  const queue = [['', this.tree]];
+  const walk = () => {
+    if (queue.length === 0) return Promise.resolve();
+    const [rel, dir] = queue.shift();
+    return collect(dir.entries()).then((children) => {
+      children.sort(byName);
+      return sequence(children.map(([childName, handle]) => () => {
         const path = rel === '' ? childName : rel + '/' + childName;
-        const m = self.meta[path] || {};
+        const m = this.meta[path] || {};
         if (handle.kind === 'directory') {
           out.push({ path, kind: 'dir', mode: m.mode, mtimeNs: m.mtimeNs });
           queue.push([path, handle]);
-        } else {
-          out.push({ path, kind: 'file', mode: m.mode, mtimeNs: m.mtimeNs, data: yield readFileBytes(handle) });
+          return undefined;
         }
-      }
-    }
-    for (const path of Object.keys(self.meta)) {
-      const m = self.meta[path];
+        return readFileBytes(handle).then((data) => {
+          out.push({ path, kind: 'file', mode: m.mode, mtimeNs: m.mtimeNs, data });
+        });
+      }));
+    }).then(walk);
+  };
+  return this.base.getFileHandle('meta.json').then(readFileBytes).then((bytes) => {
+    const parsed = JSON.parse(new TextDecoder().decode(bytes));
+    if (parsed && parsed.version === 1 && parsed.entries && typeof parsed.entries === 'object') this.meta = parsed.entries;
+  }, (e) => {
+    if (!isNotFound(e)) throw e;
+  }).catch((e) => {
+    // a damaged meta.json costs the symlinks, modes and times, not the files
+    if (!(e instanceof SyntaxError)) throw e;
+  }).then(walk).then(() => {
+    for (const path of Object.keys(this.meta)) {
+      const m = this.meta[path];
       if (m && m.kind === 'symlink') out.push({ path, kind: 'symlink', mode: m.mode, mtimeNs: m.mtimeNs, target: m.target });
     }
     // parents first
     out.sort((a, b) => a.path.split('/').length - b.path.split('/').length);
     return out;
-  })());
+  });
 };
 
-/** The directory handle of rel's parent (created when missing) and rel's last name. */
+/** The directory handle of rel's parent (created when missing, or null) and rel's last name. */
 OpfsStore.prototype.parentOf = function (rel, create) {
-  const self = this;
-  return run((function* () {
-    const parts = rel.split('/');
-    let dir = self.tree;
-    for (let i = 0; i < parts.length - 1; i++) {
-      try {
-        dir = yield dir.getDirectoryHandle(parts[i], { create });
-      } catch (e) {
-        if (!create && isNotFound(e)) return null;
-        if (e && e.name === 'TypeMismatchError') {
-          // a file where a directory belongs now (the tree changed kind): replace it
-          yield dir.removeEntry(parts[i]);
-          dir = yield dir.getDirectoryHandle(parts[i], { create: true });
-        } else {
-          throw e;
-        }
+  const parts = rel.split('/');
+  const name = parts.pop();
+  let dir = this.tree;
+  const step = (part) => () => {
+    if (dir === null) return undefined;
+    return dir.getDirectoryHandle(part, { create }).then((d) => { dir = d; }, (e) => {
+      if (!create && isNotFound(e)) {
+        dir = null;
+        return undefined;
       }
-    }
-    return { dir, name: parts[parts.length - 1] };
-  })());
-};
-
-OpfsStore.prototype.put = function (record) {
-  const self = this;
-  return run((function* () {
-    const { dir, name } = yield self.parentOf(record.path, true);
-    self.metaDirty = true;
-    const meta = { kind: record.kind, mode: record.mode, mtimeNs: record.mtimeNs };
-    if (record.kind === 'symlink') {
-      meta.target = record.target;
-      yield removeQuietly(dir, name);
-    } else if (record.kind === 'dir') {
-      try {
-        yield dir.getDirectoryHandle(name, { create: true });
-      } catch (e) {
-        if (!(e && e.name === 'TypeMismatchError')) throw e;
-        yield dir.removeEntry(name);
-        yield dir.getDirectoryHandle(name, { create: true });
-      }
-    } else {
-      let handle;
-      try {
-        handle = yield dir.getFileHandle(name, { create: true });
-      } catch (e) {
-        if (!(e && e.name === 'TypeMismatchError')) throw e;
-        yield dir.removeEntry(name, { recursive: true });
-        handle = yield dir.getFileHandle(name, { create: true });
-      }
-      const w = yield handle.createWritable();
-      try {
-        yield w.write(record.data);
-        yield w.close();
-      } catch (e) {
-        try { yield w.abort(); } catch { /* already failed */ }
-        throw e;
-      }
-    }
-    // everything below a path that is re-stored as a non-directory is gone
-    if (record.kind !== 'dir') dropMetaBelow(self.meta, record.path);
-    self.meta[record.path] = meta;
-  })());
+      if (!(e && e.name === 'TypeMismatchError')) throw e;
+      // a file where a directory belongs now (the tree changed kind): replace it
+      return dir.removeEntry(part).then(() => dir.getDirectoryHandle(part, { create: true })).then((d) => { dir = d; });
+    });
+  };
+  return sequence(parts.map(step)).then(() => (dir === null ? null : { dir, name }));
 };
 
 function removeQuietly(dir, name) {
@@ -159,37 +127,55 @@ function dropMetaBelow(meta, rel) {
   for (const k of Object.keys(meta)) if (k.startsWith(prefix)) delete meta[k];
 }
 
+/** Replaces whatever is at name when it has the wrong kind (TypeMismatchError), then retries. */
+function handleOfKind(dir, name, directory) {
+  const get = () => (directory ? dir.getDirectoryHandle(name, { create: true }) : dir.getFileHandle(name, { create: true }));
+  return get().catch((e) => {
+    if (!(e && e.name === 'TypeMismatchError')) throw e;
+    return dir.removeEntry(name, { recursive: true }).then(get);
+  });
+}
+
+OpfsStore.prototype.put = function (record) {
+  return this.parentOf(record.path, true).then(({ dir, name }) => {
+    const meta = { kind: record.kind, mode: record.mode, mtimeNs: record.mtimeNs };
+    let stored;
+    if (record.kind === 'symlink') {
+      meta.target = record.target;
+      stored = removeQuietly(dir, name);
+    } else if (record.kind === 'dir') {
+      stored = handleOfKind(dir, name, true);
+    } else {
+      stored = handleOfKind(dir, name, false).then((h) => writeFileBytes(h, record.data));
+    }
+    return stored.then(() => {
+      // everything below a path that is stored as a non-directory now is gone
+      if (record.kind !== 'dir') dropMetaBelow(this.meta, record.path);
+      this.meta[record.path] = meta;
+      this.metaDirty = true;
+    });
+  });
+};
+
 OpfsStore.prototype.remove = function (rel) {
-  const self = this;
-  return run((function* () {
-    const p = yield self.parentOf(rel, false);
-    if (p) yield removeQuietly(p.dir, p.name);
-    delete self.meta[rel];
-    dropMetaBelow(self.meta, rel);
-    self.metaDirty = true;
-  })());
+  return this.parentOf(rel, false).then((p) => (p ? removeQuietly(p.dir, p.name) : undefined)).then(() => {
+    delete this.meta[rel];
+    dropMetaBelow(this.meta, rel);
+    this.metaDirty = true;
+  });
 };
 
 OpfsStore.prototype.clear = function () {
-  const self = this;
-  return run((function* () {
-    const names = [];
-    const it = self.tree.keys();
-    for (let r = yield it.next(); !r.done; r = yield it.next()) names.push(r.value);
-    for (const n of names) yield removeQuietly(self.tree, n);
-    self.meta = {};
-    self.metaDirty = true;
-  })());
+  return collect(this.tree.keys()).then((names) => sequence(names.map((n) => () => removeQuietly(this.tree, n))))
+    .then(() => {
+      this.meta = {};
+      this.metaDirty = true;
+    });
 };
 
 OpfsStore.prototype.commit = function () {
-  const self = this;
   if (!this.metaDirty) return Promise.resolve();
   this.metaDirty = false;
-  return run((function* () {
-    const h = yield self.base.getFileHandle('meta.json', { create: true });
-    const w = yield h.createWritable();
-    yield w.write(new TextEncoder().encode(JSON.stringify({ version: 1, entries: self.meta })));
-    yield w.close();
-  })());
+  const json = new TextEncoder().encode(JSON.stringify({ version: 1, entries: this.meta }));
+  return this.base.getFileHandle('meta.json', { create: true }).then((h) => writeFileBytes(h, json));
 };

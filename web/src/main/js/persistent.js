@@ -1,10 +1,10 @@
 // A directory of a teawasi.FileSystem kept in the browser's persistent storage (OPFS, or IndexedDB where OPFS is
 // missing): mountPersistent loads what was stored when it is called, then every change under the directory (by JS
 // or by a guest) is written through in the background, batched per task; mount.flush() waits until all is stored.
-// No async functions (see filesystem.js): the asynchronous steps are generators driven by run().
+// No async functions or generators (see promise-steps.js): the asynchronous steps are promise chains.
 import { openOpfsStore, opfsAvailable } from './persistent-opfs.js';
 import { openIndexedDbStore, indexedDbAvailable } from './persistent-indexeddb.js';
-import { run } from './generator-run.js';
+import { sequence } from './promise-steps.js';
 
 const MOUNTS = Symbol('teawasi.FileSystem.persistentMounts');
 
@@ -39,39 +39,26 @@ export function mountPersistent(fs, path, options) {
   } catch (e) {
     return Promise.reject(e);
   }
-  return run((function* () {
-    if (!fs[MOUNTS]) Object.defineProperty(fs, MOUNTS, { value: [] });
-    for (const m of fs[MOUNTS]) {
-      if (m.path === path || path.startsWith(m.path === '/' ? '/' : m.path + '/') || m.path.startsWith(path === '/' ? '/' : path + '/')) {
-        throw new Error(`mountPersistent: '${path}' overlaps the persistent directory '${m.path}'`);
-      }
-    }
-    let backend = opts.backend;
-    if (backend === 'auto') {
-      backend = (yield opfsAvailable()) ? 'opfs' : indexedDbAvailable() ? 'indexeddb' : null;
-      if (backend === null) {
-        throw new Error('mountPersistent: this browser offers neither OPFS (navigator.storage.getDirectory with'
-          + ' createWritable) nor IndexedDB, so nothing can be stored persistently');
-      }
-    } else if (backend === 'opfs' && !(yield opfsAvailable())) {
-      throw new Error('mountPersistent: OPFS is not available here (needs navigator.storage.getDirectory and'
-        + ' FileSystemFileHandle.createWritable, in a secure context: https or http://localhost)');
-    } else if (backend === 'indexeddb' && !indexedDbAvailable()) {
-      throw new Error('mountPersistent: IndexedDB is not available here');
-    }
-    const name = opts.name !== undefined ? opts.name : path;
+  const overlap = (fs[MOUNTS] || []).find((m) => m.path === path || path.startsWith(m.path === '/' ? '/' : m.path + '/')
+    || m.path.startsWith(path === '/' ? '/' : path + '/'));
+  if (overlap) {
+    return Promise.reject(new Error(`mountPersistent: '${path}' overlaps the persistent directory '${overlap.path}'`));
+  }
+  const name = opts.name !== undefined ? opts.name : path;
+  let backend;
+  return chooseBackend(opts.backend).then((b) => {
+    backend = b;
     fs.mkdirSync(path, { recursive: true });
     if (!fs.statSync(path).isDirectory()) throw new Error(`mountPersistent: '${path}' is not a directory`);
     if (fs.readdirSync(path).length !== 0) {
       throw new Error(`mountPersistent: '${path}' is not empty (a persistent directory is mounted on an empty one)`);
     }
-    const store = backend === 'opfs' ? yield openOpfsStore(name) : yield openIndexedDbStore(name);
-    const entries = yield store.load();
+    return backend === 'opfs' ? openOpfsStore(name) : openIndexedDbStore(name);
+  }).then((store) => store.load().then((entries) => {
     fs.flushEvents(); // changes so far go to the watchers that exist now, not to the write-through below
     let loaded = 0;
     for (const e of entries) {
-      if (!restore(fs, path, e)) continue;
-      loaded++;
+      if (restore(fs, path, e)) loaded++;
     }
     // directory times last (their entries changed them)
     for (let i = entries.length - 1; i >= 0; i--) {
@@ -79,10 +66,29 @@ export function mountPersistent(fs, path, options) {
       if (e.kind === 'dir') setTime(fs, join(path, e.path), e.mtimeNs);
     }
     fs.flushEvents();
+    if (!fs[MOUNTS]) Object.defineProperty(fs, MOUNTS, { value: [] });
     const mount = new PersistentMount(fs, path, backend, name, store, opts.onError, loaded);
     fs[MOUNTS].push(mount);
     return mount;
-  })());
+  }));
+}
+
+/** The backend to use: the one asked for if it works here, or for 'auto' OPFS, else IndexedDB. */
+function chooseBackend(asked) {
+  return opfsAvailable().then((opfs) => {
+    if (asked === 'auto') {
+      if (opfs) return 'opfs';
+      if (indexedDbAvailable()) return 'indexeddb';
+      throw new Error('mountPersistent: this browser offers neither OPFS (navigator.storage.getDirectory with'
+        + ' createWritable) nor IndexedDB, so nothing can be stored persistently');
+    }
+    if (asked === 'opfs' && !opfs) {
+      throw new Error('mountPersistent: OPFS is not available here (needs navigator.storage.getDirectory and'
+        + ' FileSystemFileHandle.createWritable, in a secure context: https or http://localhost)');
+    }
+    if (asked === 'indexeddb' && !indexedDbAvailable()) throw new Error('mountPersistent: IndexedDB is not available here');
+    return asked;
+  });
 }
 
 function join(root, rel) {
@@ -156,7 +162,7 @@ function writeOut(mount) {
   const resync = s.resync;
   s.dirty = new Map();
   s.resync = false;
-  s.writing = run(writeBatch(mount, batch, resync)).then(() => {
+  s.writing = writeBatch(mount, batch, resync).then(() => {
     s.writing = null;
   }, (e) => {
     s.writing = null;
@@ -168,32 +174,33 @@ function writeOut(mount) {
   return s.writing;
 }
 
-function* writeBatch(mount, batch, resync) {
+function writeBatch(mount, batch, resync) {
   const s = mount._s;
   const fs = s.fs;
-  if (resync) {
-    batch = new Map([['', 'tree']]);
-    yield s.store.clear();
-  }
+  if (resync) batch = new Map([['', 'tree']]);
   // parents before children, so that stores that keep real directories (OPFS) have them
   const paths = Array.from(batch.keys()).sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : a > b ? 1 : 0));
+  const steps = [];
+  if (resync) steps.push(() => s.store.clear());
   for (const rel of paths) {
-    const p = join(mount.path, rel);
-    const st = rel === '' ? fs.lstatSync(p) : fs.lstatSync(p, { throwIfNoEntry: false });
-    if (!st) {
-      yield s.store.remove(rel);
-      continue;
-    }
-    if (rel !== '') yield s.store.put(record(fs, rel, p, st));
-    if (batch.get(rel) === 'tree' && st.isDirectory()) {
-      const below = fs.readdirSync(p, { recursive: true });
-      for (const r of below) {
-        const full = rel === '' ? r : rel + '/' + r;
-        yield s.store.put(record(fs, full, join(mount.path, full), fs.lstatSync(join(mount.path, full))));
+    steps.push(() => {
+      const p = join(mount.path, rel);
+      const st = rel === '' ? fs.lstatSync(p) : fs.lstatSync(p, { throwIfNoEntry: false });
+      if (!st) return s.store.remove(rel);
+      const puts = [];
+      if (rel !== '') puts.push(record(fs, rel, p, st));
+      if (batch.get(rel) === 'tree' && st.isDirectory()) {
+        for (const r of fs.readdirSync(p, { recursive: true })) {
+          const full = rel === '' ? r : rel + '/' + r;
+          const fp = join(mount.path, full);
+          puts.push(record(fs, full, fp, fs.lstatSync(fp)));
+        }
       }
-    }
+      return sequence(puts.map((rec) => () => s.store.put(rec)));
+    });
   }
-  yield s.store.commit();
+  steps.push(() => s.store.commit());
+  return sequence(steps);
 }
 
 function depth(rel) {
