@@ -122,6 +122,19 @@ test('the same results and errors as node:fs', () => {
   same(tree, (f) => { const s = f.statSync('/d/f'); return [s.size, s.isFile(), s.isDirectory(), s.mode & 0o170000]; });
   same(tree, (f) => { const s = f.lstatSync('/d'); return [s.isDirectory(), s.mode & 0o170000]; });
   same(tree, (f) => f.rmSync('/d'));
+  same(tree, (f) => { f.mkdirSync('/x/y', { recursive: true }); f.writeFileSync('/x/y/z', ''); f.renameSync('/d/e', '/x'); });
+  same(tree, (f) => { f.symlinkSync('d', '/sd'); return [f.readdirSync('/sd').sort(), f.statSync('/sd').isDirectory(), f.lstatSync('/sd').isDirectory()]; });
+  same(tree, (f) => { f.symlinkSync('d', '/sd'); f.writeFileSync('/sd/new', 'via link'); return f.readFileSync('/d/new', 'utf8'); });
+  same(tree, (f) => { f.symlinkSync('d/e', '/se'); f.writeFileSync('/se', 'x'); });
+  same(tree, (f) => { f.symlinkSync('target-file', '/dangling'); f.writeFileSync('/dangling', 'made'); return f.readFileSync('/target-file', 'utf8'); });
+  same(tree, (f) => { f.symlinkSync('loop', '/loop'); return f.readFileSync('/loop'); });
+  same(tree, (f) => f.rmdirSync('/missing'));
+  same(tree, (f) => f.unlinkSync('/missing'));
+  same(tree, (f) => f.readlinkSync('/missing'));
+  same(tree, (f) => f.renameSync('/d/f', '/d/f'));
+  same(tree, (f) => { f.renameSync('/d/e', '/d/e2'); return f.readdirSync('/d').sort(); });
+  same(tree, (f) => f.mkdirSync('/d/f', { recursive: true }));
+  same(tree, (f) => f.statSync('/d/f/x'));
 });
 
 test('stat fields, times and modes', () => {
