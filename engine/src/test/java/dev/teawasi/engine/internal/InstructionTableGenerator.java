@@ -37,6 +37,9 @@ public final class InstructionTableGenerator {
         String operands;
     }
 
+    /** Definitions per generated initializer method. */
+    private static final int CHUNK = 100;
+
     final List<Wasm> wasm = new ArrayList<>();
     final List<InternalOp> ops = new ArrayList<>();
 
@@ -159,8 +162,19 @@ public final class InstructionTableGenerator {
         sb.append("    private static final byte[] FD_IMMEDIATES = new byte[512];\n");
         sb.append("    private static final byte[][] FD_OPERAND_TYPES = new byte[512][];\n");
         sb.append("    private static final byte[] FD_RESULT_TYPE = new byte[512];\n\n");
+        // the definitions in methods of at most CHUNK lines: one static initializer would pass HotSpot's 8000-byte
+        // method limit (bench's DispatchLoopSizeTest checks every engine method)
         sb.append("    static {\n");
-        for (Wasm w : wasm) {
+        for (int c = 0; c * CHUNK < wasm.size(); c++) {
+            sb.append("        define").append(c).append("();\n");
+        }
+        sb.append("    }\n");
+        for (int wi = 0; wi < wasm.size(); wi++) {
+            Wasm w = wasm.get(wi);
+            if (wi % CHUNK == 0) {
+                sb.append(wi > 0 ? "    }\n" : "").append("\n    private static void define").append(wi / CHUNK)
+                        .append("() {\n");
+            }
             boolean known = false;
             for (String k : kinds) {
                 known |= k.equals(w.immediates);
@@ -276,7 +290,16 @@ public final class InstructionTableGenerator {
         sb.append("    /** Operand names by op number, separated by spaces. */\n");
         sb.append("    static final String[] OPERANDS = new String[COUNT];\n\n");
         sb.append("    static {\n");
-        for (InternalOp o : ops) {
+        for (int i = 0; i * CHUNK < ops.size(); i++) {
+            sb.append("        name").append(i).append("();\n");
+        }
+        sb.append("    }\n");
+        for (int i = 0; i < ops.size(); i++) {
+            InternalOp o = ops.get(i);
+            if (i % CHUNK == 0) {
+                sb.append(i > 0 ? "    }\n" : "").append("\n    private static void name").append(i / CHUNK)
+                        .append("() {\n");
+            }
             sb.append("        NAMES[").append(o.name).append("] = \"").append(o.name).append("\";\n");
             sb.append("        OPERANDS[").append(o.name).append("] = \"").append(o.operands).append("\";\n");
         }

@@ -490,6 +490,14 @@ public final class Opcodes {
     private static final byte[] FD_RESULT_TYPE = new byte[512];
 
     static {
+        define0();
+        define1();
+        define2();
+        define3();
+        define4();
+    }
+
+    private static void define0() {
         def(UNREACHABLE, "unreachable", IMM_NONE, null, (byte) 0);
         def(NOP, "nop", IMM_NONE, null, (byte) 0);
         def(BLOCK, "block", IMM_BLOCKTYPE, null, (byte) 0);
@@ -590,6 +598,9 @@ public final class Opcodes {
         def(I32_OR, "i32.or", IMM_NONE, new byte[] {I32, I32}, I32);
         def(I32_XOR, "i32.xor", IMM_NONE, new byte[] {I32, I32}, I32);
         def(I32_SHL, "i32.shl", IMM_NONE, new byte[] {I32, I32}, I32);
+    }
+
+    private static void define1() {
         def(I32_SHR_S, "i32.shr_s", IMM_NONE, new byte[] {I32, I32}, I32);
         def(I32_SHR_U, "i32.shr_u", IMM_NONE, new byte[] {I32, I32}, I32);
         def(I32_ROTL, "i32.rotl", IMM_NONE, new byte[] {I32, I32}, I32);
@@ -690,6 +701,9 @@ public final class Opcodes {
         def(TABLE_COPY, "table.copy", IMM_INDEX_INDEX, null, (byte) 0);
         def(TABLE_GROW, "table.grow", IMM_INDEX, null, (byte) 0);
         def(TABLE_SIZE, "table.size", IMM_INDEX, null, (byte) 0);
+    }
+
+    private static void define2() {
         def(TABLE_FILL, "table.fill", IMM_INDEX, null, (byte) 0);
         def(V128_LOAD, "v128.load", IMM_MEMARG, new byte[] {I32}, V128);
         def(V128_LOAD8X8_S, "v128.load8x8_s", IMM_MEMARG, new byte[] {I32}, V128);
@@ -790,6 +804,9 @@ public final class Opcodes {
         def(I8X16_ABS, "i8x16.abs", IMM_NONE, new byte[] {V128}, V128);
         def(I8X16_NEG, "i8x16.neg", IMM_NONE, new byte[] {V128}, V128);
         def(I8X16_POPCNT, "i8x16.popcnt", IMM_NONE, new byte[] {V128}, V128);
+    }
+
+    private static void define3() {
         def(I8X16_ALL_TRUE, "i8x16.all_true", IMM_NONE, new byte[] {V128}, I32);
         def(I8X16_BITMASK, "i8x16.bitmask", IMM_NONE, new byte[] {V128}, I32);
         def(I8X16_NARROW_I16X8_S, "i8x16.narrow_i16x8_s", IMM_NONE, new byte[] {V128, V128}, V128);
@@ -890,6 +907,9 @@ public final class Opcodes {
         def(I64X2_EQ, "i64x2.eq", IMM_NONE, new byte[] {V128, V128}, V128);
         def(I64X2_NE, "i64x2.ne", IMM_NONE, new byte[] {V128, V128}, V128);
         def(I64X2_LT_S, "i64x2.lt_s", IMM_NONE, new byte[] {V128, V128}, V128);
+    }
+
+    private static void define4() {
         def(I64X2_GT_S, "i64x2.gt_s", IMM_NONE, new byte[] {V128, V128}, V128);
         def(I64X2_LE_S, "i64x2.le_s", IMM_NONE, new byte[] {V128, V128}, V128);
         def(I64X2_GE_S, "i64x2.ge_s", IMM_NONE, new byte[] {V128, V128}, V128);

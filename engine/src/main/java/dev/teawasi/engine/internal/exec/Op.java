@@ -1030,6 +1030,15 @@ public final class Op {
     static final String[] OPERANDS = new String[COUNT];
 
     static {
+        name0();
+        name1();
+        name2();
+        name3();
+        name4();
+        name5();
+    }
+
+    private static void name0() {
         NAMES[UNREACHABLE] = "UNREACHABLE";
         OPERANDS[UNREACHABLE] = "";
         NAMES[BR] = "BR";
@@ -1230,6 +1239,9 @@ public final class Op {
         OPERANDS[BR_LT_S_C] = "a imm target";
         NAMES[BR_LT_U_C] = "BR_LT_U_C";
         OPERANDS[BR_LT_U_C] = "a imm target";
+    }
+
+    private static void name1() {
         NAMES[BR_GT_S_C] = "BR_GT_S_C";
         OPERANDS[BR_GT_S_C] = "a imm target";
         NAMES[BR_GT_U_C] = "BR_GT_U_C";
@@ -1430,6 +1442,9 @@ public final class Op {
         OPERANDS[F32_MUL] = "d a b";
         NAMES[F32_DIV] = "F32_DIV";
         OPERANDS[F32_DIV] = "d a b";
+    }
+
+    private static void name2() {
         NAMES[F32_MIN] = "F32_MIN";
         OPERANDS[F32_MIN] = "d a b";
         NAMES[F32_MAX] = "F32_MAX";
@@ -1630,6 +1645,9 @@ public final class Op {
         OPERANDS[F32X4_EXTRACT_LANE] = "d a lane";
         NAMES[F32X4_REPLACE_LANE] = "F32X4_REPLACE_LANE";
         OPERANDS[F32X4_REPLACE_LANE] = "d a b lane";
+    }
+
+    private static void name3() {
         NAMES[F64X2_EXTRACT_LANE] = "F64X2_EXTRACT_LANE";
         OPERANDS[F64X2_EXTRACT_LANE] = "d a lane";
         NAMES[F64X2_REPLACE_LANE] = "F64X2_REPLACE_LANE";
@@ -1830,6 +1848,9 @@ public final class Op {
         OPERANDS[I16X8_ALL_TRUE] = "d a";
         NAMES[I16X8_BITMASK] = "I16X8_BITMASK";
         OPERANDS[I16X8_BITMASK] = "d a";
+    }
+
+    private static void name4() {
         NAMES[I16X8_NARROW_I32X4_S] = "I16X8_NARROW_I32X4_S";
         OPERANDS[I16X8_NARROW_I32X4_S] = "d a b";
         NAMES[I16X8_NARROW_I32X4_U] = "I16X8_NARROW_I32X4_U";
@@ -2030,6 +2051,9 @@ public final class Op {
         OPERANDS[F32X4_CONVERT_I32X4_U] = "d a";
         NAMES[I32X4_TRUNC_SAT_F64X2_S_ZERO] = "I32X4_TRUNC_SAT_F64X2_S_ZERO";
         OPERANDS[I32X4_TRUNC_SAT_F64X2_S_ZERO] = "d a";
+    }
+
+    private static void name5() {
         NAMES[I32X4_TRUNC_SAT_F64X2_U_ZERO] = "I32X4_TRUNC_SAT_F64X2_U_ZERO";
         OPERANDS[I32X4_TRUNC_SAT_F64X2_U_ZERO] = "d a";
         NAMES[F64X2_CONVERT_LOW_I32X4_S] = "F64X2_CONVERT_LOW_I32X4_S";
