@@ -29,7 +29,8 @@ if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') {
 } else if (COMMANDS[cmd]) {
   const mod = await import(COMMANDS[cmd]);
   const code = await mod.main(rest);
-  process.exitCode = code;
+  // exit now: a stdin read still pending in the background must not keep the process alive
+  process.exit(code);
 } else {
   console.error(`teawasi: unknown command '${cmd}' (see --help)`);
   process.exit(2);

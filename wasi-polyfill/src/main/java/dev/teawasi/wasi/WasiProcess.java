@@ -32,7 +32,10 @@ public final class WasiProcess {
         this.instance = instance;
     }
 
-    /** Links the WASI imports and instantiates. Throws the engine's LinkException or Trap. */
+    /**
+     * Links the WASI imports and instantiates. Throws the engine's LinkException, or the Trap or {@link ProcExit}
+     * that ended the module's start function.
+     */
     public static WasiProcess instantiate(WasmModule module, WasiConfig config) {
         return instantiate(module, config, new Imports());
     }
@@ -41,7 +44,14 @@ public final class WasiProcess {
     public static WasiProcess instantiate(WasmModule module, WasiConfig config, Imports imports) {
         WasiState state = new WasiState(config);
         WasiImports.addTo(imports, state);
-        Instance instance = Instance.instantiate(module, imports, config.engineConfig());
+        Instance instance;
+        try {
+            instance = Instance.instantiate(module, imports, config.engineConfig());
+        } catch (RuntimeException e) {
+            // proc_exit or a trap in the start function ends the program: what it printed must still come out
+            state.flush();
+            throw e;
+        }
         return new WasiProcess(config, state, instance);
     }
 

@@ -4,6 +4,7 @@ import dev.teawasi.engine.WasmModule;
 import dev.teawasi.engine.internal.binary.CompileException;
 import dev.teawasi.engine.internal.runtime.LinkException;
 import dev.teawasi.engine.internal.runtime.Trap;
+import dev.teawasi.wasi.ProcExit;
 import dev.teawasi.wasi.WasiConfig;
 import dev.teawasi.wasi.WasiProcess;
 import dev.teawasi.wasi.WasiResult;
@@ -13,6 +14,7 @@ import dev.teawasi.wasi.host.OutputSink;
 import dev.teawasi.wasi.host.RandomSource;
 import dev.teawasi.wasi.host.Sleeper;
 import dev.teawasi.wasi.host.SystemClock;
+import dev.teawasi.wasi.mount.FileContent;
 import dev.teawasi.wasi.mount.MountedTree;
 import dev.teawasi.wasi.mount.TreeEntry;
 import dev.teawasi.wasi.vfs.Vfs;
@@ -73,6 +75,12 @@ public final class WasiJs {
             this.process = process;
             this.guestPaths = guestPaths;
             this.trees = trees;
+        }
+
+        /** A run that ended in the module's start function (proc_exit or a trap) before _start. */
+        Run(WasiResult ended, List<String> guestPaths, List<MountedTree> trees) {
+            this((WasiProcess) null, guestPaths, trees);
+            this.result = ended;
         }
 
         /**
@@ -213,8 +221,11 @@ public final class WasiJs {
             process = WasiProcess.instantiate(module, b.build());
         } catch (LinkException e) {
             throw JsErrors.error("LinkError", e.getMessage());
+        } catch (ProcExit e) {
+            // proc_exit in the start function ends the program like anywhere else: the first step() says "exited"
+            return new Run(WasiResult.exited(e.code()), guestPaths, trees);
         } catch (Trap t) {
-            throw JsErrors.error("RuntimeError", "wasm trap while instantiating: " + t.getMessage());
+            return new Run(WasiResult.trapped(t), guestPaths, trees);
         }
         if (process.instance().function("_start") == null) {
             throw JsErrors.error("LinkError", "the module exports no _start function (not a WASI command)");
@@ -262,9 +273,44 @@ public final class WasiJs {
 
     private static JSObject toJs(TreeEntry e) {
         String kind = e.kind == TreeEntry.Kind.DIRECTORY ? "dir" : e.kind == TreeEntry.Kind.SYMLINK ? "symlink" : "file";
-        return entry(e.path, kind, e.data == null ? null : JsBytes.toJs(e.data), e.target,
-                Long.toString(e.atimNanos), Long.toString(e.mtimNanos), e.linkTo);
+        JSObject o = entry(e.path, kind, null, e.target, Long.toString(e.atimNanos), Long.toString(e.mtimNanos),
+                e.linkTo);
+        if (e.content != null) {
+            // size + read(offset, length) stream a file of any size; data (the whole file) is built on first use
+            FileContent c = e.content;
+            addContent(o, (double) c.size(), (offset, length) -> {
+                long pos = (long) offset;
+                int n = (int) Math.max(0, Math.min(length, c.size() - pos));
+                byte[] b = new byte[n];
+                int got = n == 0 ? 0 : c.read(pos, b, 0, n);
+                return JsBytes.toJs(got == n ? b : Arrays.copyOf(b, Math.max(0, got)));
+            }, () -> {
+                try {
+                    return JsBytes.toJs(e.bytes());
+                } catch (IllegalStateException tooLarge) {
+                    throw JsErrors.error("RangeError", tooLarge.getMessage() + "; read it with read(offset, length)");
+                }
+            });
+        }
+        return o;
     }
+
+    /** Reads length bytes at offset of a changed file (fewer at the end). */
+    @JSFunctor
+    public interface ReadPiece extends JSObject {
+        Uint8Array read(double offset, int length);
+    }
+
+    /** The whole content of a changed file. */
+    @JSFunctor
+    public interface WholeContent extends JSObject {
+        Uint8Array get();
+    }
+
+    @JSBody(params = {"o", "size", "read", "whole"}, script = "o.size = size; o.read = read; var $d;"
+            + " Object.defineProperty(o, 'data', {enumerable: true, configurable: true,"
+            + " get: function() { if ($d === undefined) $d = whole(); return $d; }});")
+    private static native void addContent(JSObject o, double size, ReadPiece read, WholeContent whole);
 
     private static long nanos(String s) {
         if (s == null || s.isEmpty()) {
