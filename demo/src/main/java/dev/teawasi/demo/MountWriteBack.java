@@ -404,6 +404,9 @@ final class MountWriteBack {
     }
 
     private static String reason(Exception e) {
+        if (e instanceof java.io.UncheckedIOException && e.getCause() != null) {
+            return reason(((java.io.UncheckedIOException) e).getCause());
+        }
         if (e instanceof java.nio.file.FileSystemException) {
             String r = ((java.nio.file.FileSystemException) e).getReason();
             if (r != null) {
