@@ -12,7 +12,9 @@ function usage() {
   console.log(`usage: node teawasi.mjs <command> [options]
 
 commands:
-  run [--dir HOST[::GUEST]]... [--env KEY=VALUE]... [--fuel N] FILE.wasm [ARGS...]
+  run [--dir HOST[::GUEST]]... [--env KEY=VALUE]... [--fuel N] [--max-memory SIZE]
+      [--max-fs-bytes SIZE] [--max-table-elements N] [--max-call-depth N] [--max-module-bytes SIZE]
+      FILE.wasm [ARGS...]
                      run a WASI command module
   spectest FILE.json run a spec-test script converted by wabt's wast2json
   sections FILE.wasm list the sections of a module

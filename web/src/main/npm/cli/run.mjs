@@ -11,7 +11,27 @@ import { readModuleFile, ModuleFileError, DEFAULT_MODULE_LIMIT } from './module-
 import { formatTrap } from './trap-report.mjs';
 import { readHostDir, writeBack } from './write-back.mjs';
 
-const USAGE = 'usage: run [--dir HOST[::GUEST]]... [--env KEY=VALUE]... [--fuel N] FILE.wasm [ARGS...]';
+const USAGE = 'usage: run [--dir HOST[::GUEST]]... [--env KEY=VALUE]... [--fuel N] [--max-memory SIZE]'
+  + ' [--max-fs-bytes SIZE] [--max-table-elements N] [--max-call-depth N] [--max-module-bytes SIZE]'
+  + ' FILE.wasm [ARGS...]';
+/** Bytes of file data each mounted directory may hold by default (the guest gets ENOSPC beyond). */
+const DEFAULT_FS_BYTES = 1024 * 1024 * 1024;
+const FLAGS = ['--dir', '--env', '--fuel', '--max-memory', '--max-table-elements', '--max-call-depth', '--max-fs-bytes',
+  '--max-module-bytes'];
+
+/** A size in bytes: digits with an optional K, M or G (powers of 1024), e.g. 64M. */
+function parseSize(flag, value) {
+  const m = /^([0-9]{1,15})([KMG]?)$/i.exec(value.trim());
+  if (!m) throw new UsageError(`${flag} needs a size in bytes (e.g. 65536, 64K, 256M, 2G), got '${value}'`);
+  return Number(m[1]) * ({ '': 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 })[m[2].toUpperCase()];
+}
+
+function parseCount(flag, value) {
+  if (!/^[0-9]{1,10}$/.test(value) || Number(value) === 0 || Number(value) > 2147483647) {
+    throw new UsageError(`${flag} needs a positive number, got '${value}'`);
+  }
+  return Number(value);
+}
 const EXIT = { BAD_MODULE: 1, USAGE: 2, INTERNAL: 70, WRITE_BACK: 74, TRAP: 134 };
 /** Fuel per slice: the event loop (signals, stdin) gets a turn between slices. */
 const SLICE = 10_000_000;
@@ -23,7 +43,8 @@ const MOUNT_LIMIT = Number(process.env.TEAWASI_MOUNT_LIMIT || 1024 * 1024 * 1024
 class UsageError extends Error {}
 
 export function parse(argv) {
-  const o = { dirs: [], env: [], fuel: -1, file: null, args: [] };
+  const o = { dirs: [], env: [], fuel: -1, file: null, args: [], maxMemoryBytes: -1, maxTableElements: -1,
+    maxCallDepth: -1, maxFsBytes: DEFAULT_FS_BYTES, maxModuleBytes: DEFAULT_MODULE_LIMIT };
   let i = 0;
   while (i < argv.length) {
     const a = argv[i];
@@ -32,7 +53,7 @@ export function parse(argv) {
     let name = a, value = null;
     const eq = a.indexOf('=');
     if (a.startsWith('--') && eq > 0) { name = a.slice(0, eq); value = a.slice(eq + 1); }
-    if (!['--dir', '--env', '--fuel'].includes(name)) throw new UsageError(`unknown option '${a}'`);
+    if (!FLAGS.includes(name)) throw new UsageError(`unknown option '${a}'`);
     if (value === null) {
       if (i + 1 >= argv.length) throw new UsageError(`option ${name} needs a value`);
       value = argv[++i];
@@ -49,6 +70,16 @@ export function parse(argv) {
       const key = e < 0 ? value : value.slice(0, e);
       if (!key) throw new UsageError(`--env needs KEY=VALUE, got '${value}'`);
       o.env.push(e < 0 ? `${key}=${process.env[key] ?? ''}` : value);
+    } else if (name === '--max-memory') {
+      o.maxMemoryBytes = parseSize(name, value);
+    } else if (name === '--max-table-elements') {
+      o.maxTableElements = parseCount(name, value);
+    } else if (name === '--max-call-depth') {
+      o.maxCallDepth = parseCount(name, value);
+    } else if (name === '--max-fs-bytes') {
+      o.maxFsBytes = parseSize(name, value);
+    } else if (name === '--max-module-bytes') {
+      o.maxModuleBytes = parseSize(name, value);
     } else {
       if (!/^[0-9]+$/.test(value) || Number(value) <= 0) {
         throw new UsageError(`--fuel needs a positive number of instructions, got '${value}'`);
@@ -135,7 +166,7 @@ export async function main(argv) {
   }
   let bytes;
   try {
-    bytes = readModuleFile(o.file, DEFAULT_MODULE_LIMIT);
+    bytes = readModuleFile(o.file, o.maxModuleBytes);
   } catch (e) {
     if (!(e instanceof ModuleFileError)) throw e;
     console.error(`teawasi: cannot read ${o.file}: ${e.message}`);
@@ -170,10 +201,17 @@ export async function main(argv) {
       random: (b) => randomFillSync(b),
       stdioTerminal: Boolean(process.stdin.isTTY && process.stdout.isTTY),
       suspendOnSleep: true,
+      limits: {
+        memoryBytes: o.maxMemoryBytes, tableElements: o.maxTableElements, callDepth: o.maxCallDepth,
+        fsBytes: o.maxFsBytes,
+      },
     });
   } catch (e) {
     if (e.name === 'TypeError' && /^mount /.test(e.message)) {
-      console.error(`teawasi: ${e.message}`);
+      const m = /^mount (\S+): (.*)$/.exec(e.message);
+      const host = m ? o.dirs.find((d) => d.guest === m[1]) : null;
+      console.error(host ? `teawasi: --dir ${host.host}: cannot load it: ${m[2]} (--max-fs-bytes ${o.maxFsBytes})`
+        : `teawasi: ${e.message}`);
       return EXIT.USAGE;
     }
     console.error(`teawasi: ${o.file}: ${e.message}`);

@@ -3,6 +3,7 @@ package dev.teawasi.demo;
 import dev.teawasi.engine.internal.binary.CompileException;
 import dev.teawasi.engine.internal.runtime.LinkException;
 import dev.teawasi.engine.internal.runtime.WasmModule;
+import dev.teawasi.engine.internal.store.EngineConfig;
 import dev.teawasi.engine.internal.store.Trap;
 import dev.teawasi.wasi.ProcExit;
 import dev.teawasi.wasi.WasiConfig;
@@ -36,7 +37,9 @@ final class RunCommand {
             o = RunOptions.parse(argv, System.getenv());
         } catch (RunOptions.UsageException e) {
             System.err.println("teawasi run: " + e.getMessage()
-                    + " (usage: run [--dir HOST[::GUEST]]... [--env KEY=VALUE]... [--fuel N] FILE.wasm [ARGS...])");
+                    + " (usage: run [--dir HOST[::GUEST]]... [--env KEY=VALUE]... [--fuel N] [--max-memory SIZE]"
+                    + " [--max-fs-bytes SIZE] [--max-table-elements N] [--max-call-depth N] [--max-module-bytes SIZE]"
+                    + " FILE.wasm [ARGS...])");
             return ExitCodes.USAGE;
         }
         try {
@@ -54,7 +57,7 @@ final class RunCommand {
     private static int execute(RunOptions o) {
         byte[] bytes;
         try {
-            bytes = ModuleFile.read(Path.of(o.file), ModuleFile.DEFAULT_LIMIT);
+            bytes = ModuleFile.read(Path.of(o.file), o.maxModuleBytes);
         } catch (IOException | RuntimeException e) {
             System.err.println("teawasi: cannot read " + o.file + ": " + e.getMessage());
             return ExitCodes.BAD_MODULE;
@@ -86,6 +89,7 @@ final class RunCommand {
                 limit -= m.bytes();
                 // One Vfs per mount, like separate host file systems: renaming between mounts is EXDEV.
                 Vfs vfs = new Vfs(clock);
+                vfs.setCapacity(o.maxFsBytes);
                 trees.add(MountedTree.load(vfs.root(), m.entries()));
                 hostMounts.add(m);
                 b.preopen(d.guest, vfs.root());
@@ -93,7 +97,8 @@ final class RunCommand {
                 System.err.println("teawasi: " + e.getMessage());
                 return ExitCodes.USAGE;
             } catch (ErrnoException e) {
-                System.err.println("teawasi: --dir " + d.host + ": cannot load it: " + e.getMessage());
+                System.err.println("teawasi: --dir " + d.host + ": cannot load it: " + e.getMessage()
+                        + " (--max-fs-bytes " + o.maxFsBytes + ")");
                 return ExitCodes.USAGE;
             }
         }
@@ -103,6 +108,7 @@ final class RunCommand {
         if (o.fuel > 0) {
             b.fuel(o.fuel);
         }
+        b.engineConfig(engineConfig(o));
         Interrupts.install(hostMounts);
         WasiResult r;
         try {
@@ -144,6 +150,24 @@ final class RunCommand {
         // also after a trap or proc_exit: the guest's changes reach the host
         Interrupts.beginWriteBack();
         return writeBack(hostMounts, trees) ? code : writeBackFailed(code);
+    }
+
+    /** The engine's limits with the command line's --max-* flags applied. */
+    static EngineConfig engineConfig(RunOptions o) {
+        EngineConfig c = new EngineConfig();
+        if (o.maxMemoryBytes >= 0) {
+            long pages = o.maxMemoryBytes >>> 16;
+            c.maxMemoryPagesTotal = Math.min(pages, c.maxMemoryPagesTotal);
+            c.maxMemoryPages = (int) Math.min(pages, c.maxMemoryPages);
+        }
+        if (o.maxTableElements > 0) {
+            c.maxTableElementsTotal = o.maxTableElements;
+            c.maxTableSize = (int) Math.min(o.maxTableElements, c.maxTableSize);
+        }
+        if (o.maxCallDepth > 0) {
+            c.maxCallDepth = (int) o.maxCallDepth;
+        }
+        return c;
     }
 
     /** Writes every mount back; false when some change did not reach the host (each problem is printed). */

@@ -1,12 +1,10 @@
 package dev.teawasi.testweb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.teawasi.testweb.support.Clis;
+import dev.teawasi.testweb.support.BothClis;
 import dev.teawasi.testweb.support.Processes;
-import dev.teawasi.testweb.support.Tools;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
@@ -25,12 +23,7 @@ class HostileInputTest {
     static Path dir;
 
     static Path wat(String name, String text) throws IOException {
-        Path wat = Files.writeString(dir.resolve(name + ".wat"), text);
-        Path wasm = dir.resolve(name + ".wasm");
-        Processes.Result r = Processes.run(dir, List.of(Tools.wat2wasm().toString(), "--debug-names", wat.toString(),
-                "-o", wasm.toString()), 60);
-        assertEquals(0, r.exitCode, r::toString);
-        return wasm;
+        return BothClis.wat(dir, name, text);
     }
 
     static final String EXIT_IMPORT = "(import \"wasi_snapshot_preview1\" \"proc_exit\" (func $exit (param i32)))"
@@ -60,16 +53,7 @@ class HostileInputTest {
     }
 
     static Processes.Result[] both(String... args) {
-        Processes.Result j = Processes.run(dir, Clis.JVM.command(args), 120);
-        Processes.Result n = Processes.run(dir, Clis.NODE.command(args), 120);
-        for (Processes.Result r : List.of(j, n)) {
-            assertFalse(r.stderr.contains("Exception") || r.stderr.contains("Error:") || r.stderr.contains("\tat ")
-                    || r.stderr.contains("dev.teawasi"), r::toString);
-        }
-        assertEquals(j.stdout, n.stdout);
-        assertEquals(j.stderr, n.stderr);
-        assertEquals(j.exitCode, n.exitCode, () -> j + "\n" + n);
-        return new Processes.Result[] {j, n};
+        return BothClis.run(dir, args);
     }
 
     @Test
@@ -85,6 +69,15 @@ class HostileInputTest {
         Processes.Result r = both("run", startTrap.toString())[0];
         assertEquals(134, r.exitCode, r::toString);
         assertEquals("teawasi: wasm trap: unreachable\nwasm backtrace:\n  0: func[0] $in_start at +0x0\n", r.stderr);
+    }
+
+    @Test
+    void anEndlessStartFunctionRunsOutOfFuel() throws IOException {
+        Path spin = wat("start-spin", "(module (memory (export \"memory\") 1) (func $s (loop (br 0))) (start $s)"
+                + " (func (export \"_start\")))");
+        Processes.Result r = both("run", "--fuel", "1000000", spin.toString())[0];
+        assertEquals(134, r.exitCode, r::toString);
+        assertEquals("teawasi: out of fuel: the run used up --fuel 1000000 instructions\n", r.stderr);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.teawasi.web;
 import dev.teawasi.engine.internal.binary.CompileException;
 import dev.teawasi.engine.internal.runtime.LinkException;
 import dev.teawasi.engine.internal.runtime.WasmModule;
+import dev.teawasi.engine.internal.store.EngineConfig;
 import dev.teawasi.engine.internal.store.Trap;
 import dev.teawasi.wasi.ProcExit;
 import dev.teawasi.wasi.WasiConfig;
@@ -171,6 +172,9 @@ public final class WasiJs {
         }
         List<String> guestPaths = new ArrayList<>();
         List<MountedTree> trees = new ArrayList<>();
+        JSObject limits = get(options, "limits");
+        long fsBytes = (long) number(limits, "fsBytes");
+        b.engineConfig(engineConfig(limits));
         JSObject mounts = get(options, "mounts");
         for (int i = 0; i < length(mounts); i++) {
             JSObject m = at(mounts, i);
@@ -184,6 +188,9 @@ public final class WasiJs {
                 entries.add(fromJs(at(list, k)));
             }
             Vfs vfs = new Vfs(clock);
+            if (fsBytes >= 0) {
+                vfs.setCapacity(fsBytes);
+            }
             try {
                 trees.add(MountedTree.load(vfs.root(), entries));
             } catch (ErrnoException | IllegalArgumentException e) {
@@ -232,6 +239,32 @@ public final class WasiJs {
         }
         return new Run(process, guestPaths, trees);
     }
+
+    /** The engine's limits from options.limits (memoryBytes, tableElements, callDepth; absent or -1: default). */
+    private static EngineConfig engineConfig(JSObject limits) {
+        EngineConfig c = new EngineConfig();
+        double memory = number(limits, "memoryBytes");
+        if (memory >= 0) {
+            long pages = (long) (memory / 65536);
+            c.maxMemoryPagesTotal = Math.min(pages, c.maxMemoryPagesTotal);
+            c.maxMemoryPages = (int) Math.min(pages, c.maxMemoryPages);
+        }
+        double tables = number(limits, "tableElements");
+        if (tables > 0) {
+            c.maxTableElementsTotal = (long) tables;
+            c.maxTableSize = (int) Math.min(tables, c.maxTableSize);
+        }
+        double depth = number(limits, "callDepth");
+        if (depth > 0) {
+            c.maxCallDepth = (int) Math.min(depth, Integer.MAX_VALUE);
+        }
+        return c;
+    }
+
+    /** A number option, or -1 when absent (or not a non-negative number). */
+    @JSBody(params = {"o", "k"}, script = "var $tv = o == null ? undefined : o[k];"
+            + " return typeof $tv === 'number' && $tv >= 0 ? $tv : -1;")
+    private static native double number(JSObject o, String k);
 
     private static String status(WasiResult r) {
         switch (r.status()) {
