@@ -30,6 +30,7 @@ const teawasiExternal = {
 await build({
   entryPoints: {
     app: path.join(here, 'src', 'main', 'js', 'app.js'),
+    'ruby-worker': path.join(here, 'src', 'main', 'js', 'ruby-worker.js'),
     style: path.join(here, 'src', 'main', 'js', 'style.css'),
   },
   bundle: true,

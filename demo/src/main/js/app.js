@@ -11,6 +11,7 @@ import { download, isDownloaded } from './download.js';
 import { FilesPanel } from './files-panel.js';
 import { InspectPanel } from './inspect-panel.js';
 import { openFileSystem } from './page-fs.js';
+import { runRuby } from './ruby.js';
 
 // Captured before anything else can touch it: with ?nowasm, nowasm.js has already deleted it.
 const nativeWebAssembly = globalThis.WebAssembly;
@@ -18,30 +19,37 @@ const $ = (id) => document.getElementById(id);
 const ENGINE_KEY = 'teawasi-demo-engine';
 
 class DemoPage {
-  constructor(teawasi, fsInfo) {
-    this.teawasi = teawasi;
-    this.fs = fsInfo.fs;
-    this.fsInfo = fsInfo;
-    this.engines = new Engines(teawasi, nativeWebAssembly);
+  /** The terminal and the shell work at once; runs wait for `loaded` (teawasi and the file system). */
+  constructor(loaded) {
+    this.loaded = loaded;
+    this.teawasi = null;
+    this.fs = null;
+    this.fsInfo = null;
+    this.engines = null;
     this.terminal = new PageTerminal($('terminal'));
     this.shell = new Shell(this);
     this.control = null;
     this.consolePanel = $('console');
-    this.files = new FilesPanel(this, $('files'));
-    this.inspect = new InspectPanel(this, $('inspect'));
-    this.ruby = null; // the Ruby REPL module, loaded on first use
-  }
-
-  start() {
-    this.#setUpEngineSwitch();
+    this.files = null;
+    this.inspect = null;
     this.#setUpPrograms();
     this.#setUpRunButtons();
+    this.shell.loop();
+    this.terminal.focus();
+  }
+
+  /** The rest of the page, once teawasi is loaded. */
+  attach(teawasi, fsInfo) {
+    this.teawasi = teawasi;
+    this.fs = fsInfo.fs;
+    this.fsInfo = fsInfo;
+    this.engines = new Engines(teawasi, nativeWebAssembly);
+    this.files = new FilesPanel(this, $('files'));
+    this.inspect = new InspectPanel(this, $('inspect'));
+    this.#setUpEngineSwitch();
     this.#setUpOwnWasm();
     this.files.start();
     this.inspect.start();
-    this.terminal.onInterrupt = null;
-    this.shell.loop();
-    this.terminal.focus();
   }
 
   // ---- engine switch
@@ -198,6 +206,7 @@ class DemoPage {
   }
 
   async runProgram(program, args) {
+    await this.loaded;
     if (program.kind === 'ruby') return this.#runRuby(program, args);
     if (program.kind === 'speak') return this.#speak(program, args);
     const bytes = await this.programBytes(program);
@@ -205,6 +214,7 @@ class DemoPage {
   }
 
   async runFile(path, args) {
+    await this.loaded;
     let bytes;
     try {
       bytes = this.fs.readFileSync(path);
@@ -287,24 +297,17 @@ class DemoPage {
 
   async #runRuby(program, args) {
     const bytes = await this.programBytes(program);
-    if (!this.ruby) {
-      this.showProgress('loading the Ruby glue (@ruby/wasm-wasi)', 0.5);
-      try {
-        this.ruby = await import('./ruby.js');
-      } finally {
-        this.showProgress(null);
-      }
-    }
     const control = new RunControl();
     this.control = control;
-    control.canPause = false;
+    control.canPause = false; // Ruby runs in a worker: Stop ends it, there is no pausing it
+    control.onChange = () => this.setState(control.stopped ? 'stopping' : 'running');
     this.setState('running');
     const choice = this.engineChoice();
     $('run-info').textContent = `ruby: compiling on ${choice === AUTO ? 'auto' : ENGINE_LABEL[choice]}…`;
     let result;
     try {
-      result = await this.ruby.runRuby({
-        teawasi: this.teawasi, engines: this.engines, bytes, args, choice, fs: this.fs,
+      result = await runRuby({
+        engines: this.engines, bytes, args, choice, fs: this.fs,
         terminal: this.terminal, control, onPhase: (text) => { $('run-info').textContent = text; },
       });
     } catch (e) {
@@ -320,7 +323,12 @@ class DemoPage {
 }
 
 async function main() {
-  const started = performance.now();
+  let markLoaded;
+  const loaded = new Promise((resolve) => { markLoaded = resolve; });
+  const page = new DemoPage(loaded);
+  window.teawasiDemo = page; // for the browser tests and the curious (devtools)
+  // The terminal takes input from here on (commands typed now run once teawasi is loaded).
+  document.documentElement.dataset.interactiveMs = String(Math.round(performance.now()));
   let teawasi;
   try {
     teawasi = await import('teawasi');
@@ -330,15 +338,14 @@ async function main() {
     document.documentElement.dataset.teawasi = 'failed';
     return;
   }
-  $('version').textContent = typeof teawasi.version === 'function' ? teawasi.version() : String(teawasi.version ?? '');
-  const fsInfo = await openFileSystem(teawasi);
-  const page = new DemoPage(teawasi, fsInfo);
-  window.teawasiDemo = page; // for the browser tests and the curious (devtools)
-  page.start();
+  $('version').textContent = teawasi.version();
+  page.attach(teawasi, await openFileSystem(teawasi));
+  markLoaded();
   const readyMs = performance.now();
   document.documentElement.dataset.readyMs = String(Math.round(readyMs));
   document.documentElement.dataset.teawasi = 'ready';
-  console.debug(`teawasi demo ready ${formatMs(readyMs - started)} after the script started, ${formatMs(readyMs)} after navigation`);
+  console.debug(`teawasi demo: terminal ready after ${document.documentElement.dataset.interactiveMs} ms, `
+    + `teawasi and the files after ${formatMs(readyMs)}`);
 }
 
 main();

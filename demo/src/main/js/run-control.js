@@ -21,6 +21,7 @@ export class RunControl {
     this.resumers = [];
     this.lastYield = performance.now();
     this.onChange = null;
+    this.onStop = null; // for runs that stop by other means (the Ruby worker is terminated)
   }
 
   get signal() {
@@ -46,6 +47,7 @@ export class RunControl {
     if (this.stopped) return;
     this.stopped = true;
     this.controller.abort(new StoppedError());
+    this.onStop?.();
     this.resume();
     this.onChange?.();
   }

@@ -116,6 +116,7 @@ export class Shell {
   }
 
   async engine(args) {
+    await this.page.loaded;
     if (args.length > 0) this.page.setEngine(args[0]);
     await this.terminal.note(`engine: ${this.page.engineChoice()}`);
   }
