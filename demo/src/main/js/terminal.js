@@ -5,6 +5,7 @@
 import { Terminal } from '@xterm/xterm';
 import { FitAddon } from '@xterm/addon-fit';
 import { CSI, colour } from './ansi.js';
+import { routeScriptStylesToAdoptedSheets } from './xterm-styles.js';
 
 const THEME = {
   background: '#14191e',
@@ -16,16 +17,20 @@ const THEME = {
 export class PageTerminal {
   /** element: where xterm renders; its size follows the element (a ResizeObserver refits it). */
   constructor(element) {
+    routeScriptStylesToAdoptedSheets();
     this.term = new Terminal({
       convertEol: true,
       cursorBlink: true,
       fontFamily: 'ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace',
       fontSize: 14,
+      lineHeight: 1.15, // room below the baseline: underscores are not clipped by the next row
       scrollback: 5000,
       theme: THEME,
     });
     this.fit = new FitAddon();
     this.term.loadAddon(this.fit);
+    // Tab moves the focus on (the page stays usable with the keyboard alone); the shell has no completion.
+    this.term.attachCustomKeyEventHandler((e) => e.key !== 'Tab');
     this.term.open(element);
     this.refit();
     new ResizeObserver(() => this.refit()).observe(element);
