@@ -373,14 +373,14 @@ export class PageTerminal {
         }
         return;
       case '\x1b[A': case '\x1bOA':
-        if (e.historyIndex > 0) {
+        if (e.keepHistory && e.historyIndex > 0) {
           if (e.historyIndex === this.history.length) e.saved = e.chars.join('');
           e.historyIndex--;
           this.#setLine(this.history[e.historyIndex]);
         }
         return;
       case '\x1b[B': case '\x1bOB':
-        if (e.historyIndex < this.history.length) {
+        if (e.keepHistory && e.historyIndex < this.history.length) {
           e.historyIndex++;
           this.#setLine(e.historyIndex === this.history.length ? e.saved ?? '' : this.history[e.historyIndex]);
         }

@@ -92,7 +92,7 @@ class ChromiumDemoProgramsTest {
         page.type("hello, teawasi", Keys.ENTER);
         page.waitForTerminal("HELLO, TEAWASI");
         // Line editing: the word typed wrongly is fixed with Backspace and the arrow keys before Enter.
-        page.type("secnd", Keys.LEFT, Keys.LEFT, Keys.LEFT, "o", Keys.END, " line", Keys.ENTER);
+        page.type("secnd", Keys.LEFT, Keys.LEFT, "o", Keys.END, " line", Keys.ENTER);
         page.waitForTerminal("SECOND LINE");
         page.screenshot("demo-stdin-" + engine + ".png");
         page.type(Keys.chord(Keys.CONTROL, "d"));
