@@ -339,7 +339,7 @@ async function main() {
     return;
   }
   $('version').textContent = teawasi.version();
-  page.attach(teawasi, await openFileSystem(teawasi));
+  page.attach(teawasi, await openFileSystem(teawasi, (e) => page.files?.showHomeState('error', e.message)));
   markLoaded();
   const readyMs = performance.now();
   document.documentElement.dataset.readyMs = String(Math.round(readyMs));

@@ -73,9 +73,40 @@ export class FilesPanel {
       this.tree.classList.remove('over');
       this.#drop(e.dataTransfer);
     });
-    this.fs.watch('/', { recursive: true }, () => this.refresh());
+    this.fs.watch('/', { recursive: true }, (change) => {
+      this.refresh();
+      if (change.path === '/home' || change.path.startsWith('/home/')) this.homeChanged();
+    });
+    this.showHomeState(this.page.fsInfo.mount ? 'saved' : 'memory');
     this.render();
     this.panel.dataset.state = 'ready';
+  }
+
+  /** Shows whether /home is stored: 'saved', 'saving', 'memory' (not persistent here) or 'error'. */
+  showHomeState(state, detail = '') {
+    const { mount, error } = this.page.fsInfo;
+    const p = this.panel.querySelector('#home-state');
+    this.panel.dataset.home = state;
+    const where = mount ? (mount.backend === 'opfs' ? 'OPFS' : 'IndexedDB') : '';
+    p.textContent = {
+      saved: `/home is kept in this browser (${where}): saved`,
+      saving: `/home is kept in this browser (${where}): saving…`,
+      memory: `/home is only in memory on this page: ${error ? error.message : 'no persistent storage'}`,
+      error: `/home could not be saved: ${detail}`,
+    }[state];
+  }
+
+  /** A change under /home: once the change events of this task are in, wait for the write-through. */
+  homeChanged() {
+    const { mount } = this.page.fsInfo;
+    if (!mount) return;
+    this.showHomeState('saving');
+    const ticket = (this.saveTicket = (this.saveTicket || 0) + 1);
+    setTimeout(() => {
+      mount.flush().then(() => {
+        if (ticket === this.saveTicket) this.showHomeState('saved');
+      }, (e) => this.showHomeState('error', e.message));
+    }, 0);
   }
 
   /** Redraws the tree once per frame at most (a program may write many files). */
@@ -365,7 +396,7 @@ export class FilesPanel {
 
   /** The whole tree as a .tar (bytes). */
   tarBytes() {
-    return exportTar(this.page.teawasi, this.fs, '/');
+    return exportTar(this.fs, '/');
   }
 
   async downloadTar() {

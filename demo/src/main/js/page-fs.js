@@ -1,5 +1,9 @@
 // The page's FileSystem: one teawasi.FileSystem shared by every run, with /home kept in the browser's storage
-// (OPFS) across reloads and /tmp in memory. A first visit (or a reset) puts a few sample files into /home.
+// (FileSystem.mountPersistent: OPFS, or IndexedDB where OPFS is missing) across reloads, and /tmp in memory.
+// A first visit (or a reset) puts a few sample files into /home.
+const HOME_STORE = 'teawasi-demo-home';
+const SEEDED_KEY = 'teawasi-demo-seeded';
+
 const SAMPLES = {
   'README.txt': 'This is /home, kept in your browser (OPFS) across reloads.\n'
     + 'Try:  ftool find /home   ftool grep -i ruby /home   ruby hello.rb   speak Hello\n',
@@ -11,26 +15,46 @@ const SAMPLES = {
 
 function seed(fs) {
   for (const [name, text] of Object.entries(SAMPLES)) fs.writeFileSync(`/home/${name}`, text);
+  try {
+    localStorage.setItem(SEEDED_KEY, '1');
+  } catch {
+    // storage refused (private mode): the samples come back on the next visit, which is harmless
+  }
 }
 
-/** Resolves { fs, persistent (whether /home survives a reload), note (why not, when it does not) }. */
-export async function openFileSystem(teawasi) {
+/**
+ * Resolves { fs, mount (the PersistentMount of /home, or null), error (why /home is not persistent) }.
+ * onStoreError receives write-through failures (e.g. the browser's quota).
+ */
+export async function openFileSystem(teawasi, onStoreError) {
   const fs = new teawasi.FileSystem();
   fs.mkdirSync('/tmp', { recursive: true });
   fs.mkdirSync('/home', { recursive: true });
-  const info = { fs, persistent: false, note: 'this teawasi build has no persistent directory yet' };
-  if (fs.readdirSync('/home').length === 0) seed(fs);
+  const info = { fs, mount: null, error: null };
+  try {
+    info.mount = await fs.mountPersistent('/home', { name: HOME_STORE, onError: (e) => onStoreError?.(e) });
+  } catch (e) {
+    info.error = e;
+  }
+  let seeded = false;
+  try {
+    seeded = localStorage.getItem(SEEDED_KEY) === '1';
+  } catch {
+    // no localStorage: treat as a first visit
+  }
+  if (!info.mount || !seeded) seed(fs);
   return info;
 }
 
 /** Empties /home (in storage too) and puts the sample files back. */
 export async function resetHome(info) {
   const { fs } = info;
-  for (const name of fs.readdirSync('/home')) fs.rmSync(`/home/${name}`, { recursive: true });
+  for (const name of fs.readdirSync('/home')) fs.rmSync(`/home/${name}`, { recursive: true, force: true });
   seed(fs);
+  if (info.mount) await info.mount.flush();
 }
 
 /** The tree under path as a .tar (bytes). */
-export async function exportTar(teawasi, fs, path) {
-  throw new Error('this teawasi build has no tar export yet');
+export async function exportTar(fs, path) {
+  return fs.exportTar(path);
 }

@@ -166,13 +166,22 @@ class ChromiumDemoFilesTest {
         assertEquals(List.of(), page.consoleProblems());
     }
 
+    /** The page says when /home's changes are in the browser's storage (written through in the background). */
+    private static void waitUntilHomeIsSaved() {
+        new WebDriverWait(driver, java.time.Duration.ofSeconds(30)).withMessage(() -> page.find("#home-state").getText())
+                .until(d -> "saved".equals(page.find("#files").getDomAttribute("data-home")));
+    }
+
     @Test
     void homeSurvivesAReloadUntilReset() {
         page.open();
+        assertTrue(page.find("#home-state").getText().startsWith("/home is kept in this browser (OPFS)"),
+                page.find("#home-state").getText());
         page.script("window.teawasiDemo.fs.rmSync('/home/notes', { recursive: true, force: true });");
         assertEquals("0", page.run("files").get("exitCode"));
         assertEquals("run with 0 arguments\n", page.fileText("/home/notes/log.txt"));
         page.script("window.teawasiDemo.fs.writeFileSync('/tmp/gone.txt', 'memory only');");
+        waitUntilHomeIsSaved();
         page.open(); // a reload
         assertEquals("run with 0 arguments\n", page.fileText("/home/notes/log.txt"));
         assertNull(page.fileText("/tmp/gone.txt"));
@@ -186,6 +195,7 @@ class ChromiumDemoFilesTest {
                 page.findAll("#tree li[data-path='/home/notes']").isEmpty());
         assertNull(page.fileText("/home/notes/log.txt"));
         assertTrue(page.fileText("/home/poem.txt").startsWith("The WebAssembly runs"));
+        waitUntilHomeIsSaved();
         page.open();
         assertNull(page.fileText("/home/notes/log.txt"));
         assertEquals(List.of(), page.consoleProblems());
