@@ -255,6 +255,11 @@ class DemoPage {
   async #report(name, result) {
     const summary = Shell.summary(name, result);
     if (result.note) await this.terminal.note(colour.yellow(result.note));
+    if (result.ended === 'trapped' && typeof result.error?.stack === 'string') {
+      // The wasm frames of the trap (both engines name them in the error's stack).
+      const frames = result.error.stack.split('\n').filter((l) => /wasm/.test(l) && /^\s*at /.test(l)).slice(0, 8);
+      if (frames.length > 0) await this.terminal.note(colour.red(frames.map((l) => l.trim()).join('\r\n')));
+    }
     if (result.ended === 'trapped' || result.ended === 'failed') {
       await this.terminal.note(colour.red(summary));
     } else {

@@ -76,25 +76,33 @@ export class PageTerminal {
     return lines.join('\n');
   }
 
-  /** Writes text (may hold ANSI sequences) above the line being edited, if any. */
+  /**
+   * Writes text (may hold ANSI sequences). While a line is being edited the text goes above it: the line (with
+   * its prompt, when the page drew one) is erased, the text written, and the prompt and line drawn again.
+   */
   write(text) {
-    if (this.editing) {
-      this.#moveTo(0);
-      this.term.write(`${CSI}J`);
+    const e = this.editing;
+    if (!e) {
       this.term.write(text);
-      this.#afterWrite(() => {
-        if (this.editing) {
-          this.editing.startCol = this.term.buffer.active.cursorX;
-          this.term.write(this.editing.prompt);
-          this.#afterWrite(() => {
-            this.editing.startCol = this.term.buffer.active.cursorX;
-            this.#redrawFrom(0);
-          });
-        }
-      });
-    } else {
-      this.term.write(text);
+      return;
     }
+    const cursor = e.cursor;
+    this.#moveTo(0);
+    // A page prompt is redrawn; a program's own prompt (its output before the read) stays where it is.
+    this.term.write(e.prompt ? `\r${CSI}J` : `${CSI}J`);
+    this.term.write(text);
+    this.#afterWrite(() => {
+      if (this.editing !== e) return;
+      if (e.prompt && this.term.buffer.active.cursorX !== 0) this.term.write('\r\n');
+      this.term.write(e.prompt);
+      this.#afterWrite(() => {
+        if (this.editing !== e) return;
+        e.startCol = this.term.buffer.active.cursorX;
+        e.cursor = 0;
+        this.#redrawFrom(0);
+        this.#moveTo(cursor);
+      });
+    });
   }
 
   /** Writes a chunk of a guest stream (bytes, UTF-8 across chunk borders); stderr in red. */
@@ -118,6 +126,10 @@ export class PageTerminal {
 
   /** A line from the page itself (not from a program). */
   async note(text) {
+    if (this.editing) {
+      this.write(text + '\r\n');
+      return;
+    }
     await this.newlineIfNeeded();
     this.write(text + '\r\n');
   }

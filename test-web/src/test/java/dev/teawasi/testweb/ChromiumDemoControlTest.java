@@ -7,6 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.teawasi.testweb.support.BrowserExtension;
 import dev.teawasi.testweb.support.DemoServerProcess;
 import dev.teawasi.testweb.support.Tools;
+import dev.teawasi.testweb.support.WasmFiles;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.Dimension;
@@ -29,6 +37,8 @@ import org.openqa.selenium.WebDriver;
 @ExtendWith(BrowserExtension.class)
 @DisabledIfSystemProperty(named = Tools.SKIP_BROWSER, matches = "true", disabledReason = "-D" + Tools.SKIP_BROWSER + "=true")
 class ChromiumDemoControlTest {
+    @TempDir
+    static Path dir;
     private static DemoPage page;
     private static WebDriver driver;
 
@@ -104,6 +114,38 @@ class ChromiumDemoControlTest {
         page.type(Keys.chord(Keys.CONTROL, "c"));
         page.waitForRunsAbove(before);
         assertEquals("stopped", page.lastRun().get("ended"));
+        assertEquals(List.of(), page.consoleProblems());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"native", "interpreter"})
+    void aChosenWasmRunsWithArgumentsAndATrapIsReported(String engine) throws Exception {
+        // The visitor's own module: here the page's hello example fetched from the server under another name.
+        HttpResponse<byte[]> hello = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(page.url() + "examples/hello.wasm")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        Path mine = Files.write(dir.resolve("mine.wasm"), hello.body());
+        page.open();
+        page.setEngine(engine);
+        page.waitForPrompt();
+        page.find("#own-file").sendKeys(mine.toString());
+        page.waitForTerminal("saved mine.wasm as /tmp/mine.wasm");
+        page.find("#own-args").sendKeys("one \"two three\"");
+        int before = page.runsFinished();
+        page.find("#own-run").click();
+        page.waitForRunsAbove(before);
+        Map<String, String> r = page.lastRun();
+        assertEquals(engine, r.get("engine"));
+        assertEquals("2", r.get("exitCode"), r::toString);
+        assertTrue(page.terminalAfter("$ /tmp/mine.wasm one").contains("argv[0] = mine.wasm\nargv[1] = one\n"
+                + "argv[2] = two three\n"), page::terminalText);
+
+        page.find("#own-file").sendKeys(WasmFiles.compile("trap", dir).toString());
+        page.waitForTerminal("as /tmp/trap.wasm");
+        r = page.run("/tmp/trap.wasm");
+        assertEquals("trapped", r.get("ended"), r::toString);
+        assertEquals(engine, r.get("engine"));
+        assertTrue(r.get("text").contains("trap: ") && r.get("text").contains("unreachable"), r.get("text"));
+        page.screenshot("demo-own-wasm-" + engine + ".png");
         assertEquals(List.of(), page.consoleProblems());
     }
 
