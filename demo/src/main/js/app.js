@@ -278,15 +278,20 @@ class DemoPage {
   }
 
   async #speak(program, words) {
+    const options = [];
+    while (words.length > 1 && words[0] === '-voice') {
+      options.push('-voice', words[1]);
+      words = words.slice(2);
+    }
     const text = words.join(' ').trim();
     if (!text) {
-      await this.terminal.note('usage: speak TEXT... (e.g. speak Hello from WebAssembly)');
+      await this.terminal.note('usage: speak [-voice kal|kal16|awb|rms|slt] TEXT... (e.g. speak Hello from WebAssembly)');
       return undefined;
     }
     const bytes = await this.programBytes(program);
     this.fs.mkdirSync('/tmp', { recursive: true });
     const out = '/tmp/speech.wav';
-    const result = await this.#runWasi('flite', bytes, ['-t', text, '-o', out]);
+    const result = await this.#runWasi('flite', bytes, [...options, '-t', text, '-o', out]);
     if (result.ended === 'exited' && result.exitCode === 0) {
       const wav = this.fs.readFileSync(out);
       const audio = $('speech-audio');

