@@ -12,6 +12,9 @@ const THEME = {
   foreground: '#e6e9ec',
   cursor: '#8fd9b6',
   selectionBackground: '#3a4750',
+  scrollbarSliderBackground: 'rgba(230, 233, 236, 0.18)',
+  scrollbarSliderHoverBackground: 'rgba(230, 233, 236, 0.3)',
+  scrollbarSliderActiveBackground: 'rgba(230, 233, 236, 0.4)',
 };
 
 export class PageTerminal {
