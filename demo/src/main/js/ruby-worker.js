@@ -6,6 +6,7 @@ import * as teawasi from 'teawasi';
 import { RubyVM } from '@ruby/wasm-wasi';
 import { registerWebAssembly } from './ruby-glue-webassembly.js';
 import { HELPER, b64 } from './ruby-helper.js';
+import { makeWasi } from './wasi-fs.js';
 
 const post = (message, transfer) => self.postMessage(message, transfer ?? []);
 const compiled = new Map(); // engine -> Module (kept while the worker lives)
@@ -95,7 +96,7 @@ async function start(m) {
   fs.mkdirSync('/home', { recursive: true });
   fs.mkdirSync('/tmp', { recursive: true });
   loadFiles(fs, m.files);
-  const wasi = new teawasi.WASI({
+  const { wasi, note: fsNote } = makeWasi(teawasi, {
     args: ['ruby'],
     env: { HOME: '/home', TERM: 'xterm-256color' },
     fs,
@@ -103,6 +104,7 @@ async function start(m) {
     stdout: (b) => post({ type: 'out', stream: 'stdout', bytes: b.slice() }),
     stderr: (b) => post({ type: 'out', stream: 'stderr', bytes: b.slice() }),
   });
+  if (fsNote) result.note = fsNote;
   const started = performance.now();
   post({ type: 'phase', text: `ruby: starting the Ruby VM on ${engine}${engine === 'interpreter' ? ' (this takes a minute or more)' : ''}…` });
   const vm = new RubyVM();
