@@ -29,6 +29,7 @@ class DemoPage {
     this.terminal = new PageTerminal($('terminal'));
     this.shell = new Shell(this);
     this.control = null;
+    this.notesShown = new Set();
     this.consolePanel = $('console');
     this.files = null;
     this.inspect = null;
@@ -254,7 +255,10 @@ class DemoPage {
 
   async #report(name, result) {
     const summary = Shell.summary(name, result);
-    if (result.note) await this.terminal.note(colour.yellow(result.note));
+    if (result.note && !this.notesShown.has(result.note)) {
+      this.notesShown.add(result.note); // each once per page
+      await this.terminal.note(colour.yellow(result.note));
+    }
     if (result.ended === 'trapped' && typeof result.error?.stack === 'string') {
       // The wasm frames of the trap (both engines name them in the error's stack).
       const frames = result.error.stack.split('\n').filter((l) => /wasm/.test(l) && /^\s*at /.test(l)).slice(0, 8);
