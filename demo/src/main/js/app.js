@@ -30,6 +30,7 @@ class DemoPage {
     this.shell = new Shell(this);
     this.control = null;
     this.notesShown = new Set();
+    this.ownFiles = new Map(); // chosen .wasm files when the build has no FileSystem
     this.consolePanel = $('console');
     this.files = null;
     this.inspect = null;
@@ -45,11 +46,18 @@ class DemoPage {
     this.fs = fsInfo.fs;
     this.fsInfo = fsInfo;
     this.engines = new Engines(teawasi, nativeWebAssembly);
-    this.files = new FilesPanel(this, $('files'));
     this.inspect = new InspectPanel(this, $('inspect'));
     this.#setUpEngineSwitch();
     this.#setUpOwnWasm();
-    this.files.start();
+    if (this.fs) {
+      this.files = new FilesPanel(this, $('files'));
+      this.files.start();
+    } else {
+      $('files').dataset.state = 'unavailable';
+      $('files-error').textContent = `${fsInfo.error.message}: files are not available on this page`;
+      $('files-error').hidden = false;
+      for (const b of $('files').querySelectorAll('button, input')) b.disabled = true;
+    }
     this.inspect.start();
   }
 
@@ -76,8 +84,14 @@ class DemoPage {
       nativeInput.disabled = true;
       nativeInput.parentElement.title = 'this page has no WebAssembly';
     }
+    if (!this.engines.hasInterpreter()) {
+      const input = document.querySelector('input[name=engine][value=interpreter]');
+      input.disabled = true;
+      input.parentElement.title = 'this teawasi build has no WebAssembly namespace (the interpreter)';
+    }
     const saved = localStorage.getItem(ENGINE_KEY);
-    if (saved && [AUTO, NATIVE, INTERPRETER].includes(saved) && !(saved === NATIVE && !this.engines.native)) {
+    if (saved && [AUTO, NATIVE, INTERPRETER].includes(saved) && !(saved === NATIVE && !this.engines.native)
+        && !(saved === INTERPRETER && !this.engines.hasInterpreter())) {
       document.querySelector(`input[name=engine][value=${saved}]`).checked = true;
     }
     for (const input of document.querySelectorAll('input[name=engine]')) {
@@ -89,9 +103,11 @@ class DemoPage {
       else url.searchParams.delete('nowasm');
       location.assign(url.href);
     });
+    const interpreter = this.engines.hasInterpreter() ? 'the teawasi interpreter'
+      : 'no interpreter (this teawasi build has no WebAssembly namespace)';
     $('status').textContent = this.engines.native
-      ? `ready: native WebAssembly${this.engines.hasJspi(NATIVE) ? ' with JSPI' : ''} and the teawasi interpreter`
-      : 'ready: this page has no WebAssembly, so every program runs on the teawasi interpreter';
+      ? `ready: native WebAssembly${this.engines.hasJspi(NATIVE) ? ' with JSPI' : ''} and ${interpreter}`
+      : `ready: this page has no WebAssembly, so every program runs on ${interpreter}`;
   }
 
   // ---- programs
@@ -142,8 +158,13 @@ class DemoPage {
     const run = $('own-run');
     const take = async (f) => {
       const path = `/tmp/${f.name.replace(/[^A-Za-z0-9._-]/g, '_')}`;
-      this.fs.mkdirSync('/tmp', { recursive: true });
-      this.fs.writeFileSync(path, new Uint8Array(await f.arrayBuffer()));
+      const bytes = new Uint8Array(await f.arrayBuffer());
+      if (this.fs) {
+        this.fs.mkdirSync('/tmp', { recursive: true });
+        this.fs.writeFileSync(path, bytes);
+      } else {
+        this.ownFiles.set(path, bytes); // no FileSystem in this build: kept by the page
+      }
       run.disabled = false;
       run.dataset.path = path;
       await this.terminal.note(colour.dim(`saved ${f.name} as ${path}; run it with the arguments on the left, or type: ${path} ARGS`));
@@ -218,7 +239,10 @@ class DemoPage {
     await this.loaded;
     let bytes;
     try {
-      bytes = this.fs.readFileSync(path);
+      if (!this.fs) {
+        bytes = this.ownFiles.get(path);
+        if (!bytes) throw new Error('no such file (this teawasi build has no FileSystem)');
+      } else bytes = this.fs.readFileSync(path);
     } catch (e) {
       await this.terminal.note(colour.red(`${path}: ${e.message}`));
       return undefined;
@@ -248,7 +272,7 @@ class DemoPage {
       this.terminal.onInterrupt = null;
       this.control = null;
     }
-    this.files.refresh();
+    this.files?.refresh();
     await this.#report(name, result);
     return result;
   }
@@ -292,6 +316,10 @@ class DemoPage {
       await this.terminal.note('usage: speak [-voice kal|kal16|awb|rms|slt] TEXT... (e.g. speak Hello from WebAssembly)');
       return undefined;
     }
+    if (!this.fs) {
+      await this.terminal.note(colour.red('speak writes its WAV into the FileSystem, which this teawasi build does not have'));
+      return undefined;
+    }
     const bytes = await this.programBytes(program);
     this.fs.mkdirSync('/tmp', { recursive: true });
     const out = '/tmp/speech.wav';
@@ -330,7 +358,7 @@ class DemoPage {
       this.terminal.onInterrupt = null;
       this.control = null;
     }
-    this.files.refresh();
+    this.files?.refresh();
     await this.#report('ruby', result);
     return result;
   }

@@ -19,6 +19,11 @@ export class Engines {
     this.modules = new WeakMap(); // bytes -> { native?: Module, interpreter?: Module }
   }
 
+  /** Whether this teawasi build has its WebAssembly namespace (the interpreter). */
+  hasInterpreter() {
+    return Boolean(this.teawasi.WebAssembly);
+  }
+
   hasNative() {
     return this.native !== null && this.nativeRefused === null;
   }
@@ -39,10 +44,13 @@ export class Engines {
    * Returns { engine, module, compileMs, cached, note }.
    */
   async compile(bytes, choice) {
-    let engine = choice === AUTO ? (this.hasNative() ? NATIVE : INTERPRETER) : choice;
+    let engine = choice === AUTO ? (this.hasNative() || !this.hasInterpreter() ? NATIVE : INTERPRETER) : choice;
     let note = '';
     if (engine === NATIVE && !this.native) {
       throw new Error('native WebAssembly is not available on this page (choose the interpreter or auto)');
+    }
+    if (engine === INTERPRETER && !this.hasInterpreter()) {
+      throw new Error('this teawasi build has no WebAssembly namespace (the interpreter): choose native');
     }
     const known = this.modules.get(bytes) || {};
     if (known[engine]) return { engine, module: known[engine], compileMs: 0, cached: true, note };
@@ -53,7 +61,7 @@ export class Engines {
     } catch (e) {
       // In auto mode a refusal to compile natively (a CSP without 'wasm-unsafe-eval', a JIT switched off) falls
       // back to the interpreter; a module the interpreter rejects too is the module's fault.
-      if (choice !== AUTO || engine !== NATIVE || !this.teawasi.WebAssembly.validate(bytes)) throw e;
+      if (choice !== AUTO || engine !== NATIVE || !this.hasInterpreter() || !this.teawasi.WebAssembly.validate(bytes)) throw e;
       this.nativeRefused = e.message;
       note = `native compilation refused (${e.message}); using the interpreter`;
       engine = INTERPRETER;

@@ -69,7 +69,7 @@ export class InspectPanel {
 
   showPath(path) {
     try {
-      this.show(path, this.page.fs.readFileSync(path));
+      this.show(path, this.page.fs ? this.page.fs.readFileSync(path) : this.page.ownFiles.get(path));
     } catch (e) {
       this.#error(`${path}: ${e.message}`);
     }
@@ -86,7 +86,12 @@ export class InspectPanel {
   async show(name, bytes) {
     const q = (s) => this.panel.querySelector(s);
     const { teawasi } = this.page;
-    const WA = teawasi.WebAssembly;
+    // teawasi's validator and JS API; a build without them leaves the browser's (when the page has it).
+    const WA = teawasi.WebAssembly ?? this.page.engines.native;
+    if (!WA) {
+      this.#error('this page has neither teawasi\'s WebAssembly namespace nor the browser\'s');
+      return;
+    }
     this.panel.dataset.state = 'busy';
     q('#inspect-error').hidden = true;
     q('#inspect-result').hidden = true;
@@ -120,12 +125,12 @@ export class InspectPanel {
       validation.dataset.offset = offset === null ? '' : String(offset);
     } else {
       validation.className = 'valid';
-      validation.textContent = `valid (teawasi validated it in ${Math.round(validateMs)} ms)`;
+      validation.textContent = `valid (${WA === teawasi.WebAssembly ? 'teawasi' : 'the browser'} validated it in ${Math.round(validateMs)} ms)`;
       validation.dataset.valid = 'true';
       validation.dataset.offset = '';
     }
     const native = this.page.engines.native;
-    if (native) {
+    if (native && native !== WA) {
       const nativeValid = native.validate(bytes);
       validation.textContent += `; the browser's WebAssembly.validate says ${nativeValid ? 'valid' : 'invalid'}`;
     }

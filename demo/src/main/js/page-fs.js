@@ -27,6 +27,9 @@ function seed(fs) {
  * onStoreError receives write-through failures (e.g. the browser's quota).
  */
 export async function openFileSystem(teawasi, onStoreError) {
+  if (typeof teawasi.FileSystem !== 'function') {
+    return { fs: null, mount: null, error: new Error('this teawasi build has no FileSystem') };
+  }
   const fs = new teawasi.FileSystem();
   fs.mkdirSync('/tmp', { recursive: true });
   fs.mkdirSync('/home', { recursive: true });

@@ -64,6 +64,7 @@ function snapshot(fs) {
 }
 
 function sendFiles(fs) {
+  if (!fs) return;
   const files = snapshot(fs);
   post({ type: 'files', files }, files.filter((f) => f.data).map((f) => f.data.buffer));
 }
@@ -92,14 +93,16 @@ async function start(m) {
   const result = { engine, compileMs, cached, runMs: 0, exitCode: null, ended: 'failed', error: null };
   post({ type: 'compiled', compileMs, cached });
 
-  const fs = new teawasi.FileSystem();
-  fs.mkdirSync('/home', { recursive: true });
-  fs.mkdirSync('/tmp', { recursive: true });
-  loadFiles(fs, m.files);
+  const fs = typeof teawasi.FileSystem === 'function' ? new teawasi.FileSystem() : null;
+  if (fs) {
+    fs.mkdirSync('/home', { recursive: true });
+    fs.mkdirSync('/tmp', { recursive: true });
+    loadFiles(fs, m.files);
+  }
   const { wasi, note: fsNote } = makeWasi(teawasi, {
     args: ['ruby'],
     env: { HOME: '/home', TERM: 'xterm-256color' },
-    fs,
+    ...(fs ? { fs } : {}),
     preopens: { '/home': '/home', '/tmp': '/tmp' },
     stdout: (b) => post({ type: 'out', stream: 'stdout', bytes: b.slice() }),
     stderr: (b) => post({ type: 'out', stream: 'stderr', bytes: b.slice() }),

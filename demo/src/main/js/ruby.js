@@ -56,6 +56,7 @@ function scriptOf(args, fs) {
     return { kind: 'e', code: args[1], args: args.slice(2) };
   }
   const path = args[0].startsWith('/') ? args[0] : `/home/${args[0]}`;
+  if (!fs) throw new Error('ruby: this teawasi build has no FileSystem, so there are no script files (use ruby -e CODE)');
   if (!fs.existsSync(path)) throw new Error(`ruby: no such file: ${args[0]} (relative paths are in /home)`);
   return { kind: 'file', code: args[0], args: args.slice(1) };
 }
@@ -68,6 +69,9 @@ export async function runRuby(opts) {
   const { engines, bytes, args, choice, fs, terminal, control, onPhase } = opts;
   const engine = choice === 'auto' ? (engines.hasNative() ? 'native' : 'interpreter') : choice;
   if (engine === 'native' && !engines.hasNative()) throw new Error('native WebAssembly is not available on this page');
+  if (engine === 'interpreter' && !engines.hasInterpreter()) {
+    throw new Error('this teawasi build has no WebAssembly namespace (the interpreter)');
+  }
   const script = scriptOf(args, fs);
   const nowasm = !engines.native;
   if (worker && workerNoWasm !== nowasm) {
@@ -132,7 +136,7 @@ export async function runRuby(opts) {
           else w.postMessage({ type: 'line', text: line });
           break;
         }
-        case 'files': applyFiles(fs, m.files); break;
+        case 'files': if (fs) applyFiles(fs, m.files); break;
         case 'done': {
           const r = m.result;
           if (r.error && worker === w) {
@@ -146,7 +150,7 @@ export async function runRuby(opts) {
       }
     };
     // File contents are copied (structured clone), never transferred: they may be views of the FileSystem's storage.
-    const message = { type: 'start', engine, nowasm, files: pageFiles(fs), script };
+    const message = { type: 'start', engine, nowasm, files: fs ? pageFiles(fs) : [], script };
     const transfer = [];
     if (!workerHasWasm) {
       message.wasm = bytes.slice().buffer; // a copy: the page keeps its own for the next worker

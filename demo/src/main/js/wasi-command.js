@@ -19,8 +19,7 @@ export async function runCommand(opts) {
   const { wasi, note: fsNote } = makeWasi(teawasi, {
     args: [name, ...args],
     env: opts.env ?? { TERM: 'xterm-256color', HOME: '/home', TEAWASI_ENGINE: engine },
-    fs,
-    preopens: opts.preopens ?? { '/': '/' },
+    ...(fs ? { fs, preopens: opts.preopens ?? { '/': '/' } } : { preopens: { '/': '/' } }),
     stdin: () => terminal.readLine('', { history: false }).then((line) => (line === null ? null : line + '\n')),
     stdout: (bytes) => terminal.writeStream('stdout', bytes),
     stderr: (bytes) => terminal.writeStream('stderr', bytes),
