@@ -40,12 +40,32 @@ class DemoPage {
     this.terminal.focus();
   }
 
+  /** What this teawasi build offers the page (tests check these before using a part). */
+  capabilities() {
+    return {
+      fileSystem: Boolean(this.fs),
+      wasiFileSystem: this.wasiTakesFileSystem,
+      persistentHome: Boolean(this.fsInfo?.mount),
+      interpreter: Boolean(this.engines?.hasInterpreter()),
+      native: Boolean(this.engines?.native),
+    };
+  }
+
   /** The rest of the page, once teawasi is loaded. */
   attach(teawasi, fsInfo) {
     this.teawasi = teawasi;
     this.fs = fsInfo.fs;
     this.fsInfo = fsInfo;
     this.engines = new Engines(teawasi, nativeWebAssembly);
+    this.wasiTakesFileSystem = false;
+    if (this.fs) {
+      try {
+        new teawasi.WASI({ fs: this.fs }); // eslint-disable-line no-new
+        this.wasiTakesFileSystem = true;
+      } catch {
+        // a build whose WASI has no fs option: programs run without the page's files (wasi-fs.js says so)
+      }
+    }
     this.inspect = new InspectPanel(this, $('inspect'));
     this.#setUpEngineSwitch();
     this.#setUpOwnWasm();

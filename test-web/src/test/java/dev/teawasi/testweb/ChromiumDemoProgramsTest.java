@@ -42,11 +42,17 @@ class ChromiumDemoProgramsTest {
         assertEquals(String.valueOf(code), r.get("exitCode"), () -> r + "\n" + page.terminalText());
     }
 
+    private static void openOn(String engine, String... needs) {
+        page.open();
+        page.assume(engine);
+        page.assume(needs);
+        page.setEngine(engine);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"native", "interpreter"})
     void theCProgramsPrintWhatTheyShould(String engine) {
-        page.open();
-        page.setEngine(engine);
+        openOn(engine);
 
         Map<String, String> hello = run(engine, "hello world \"two words\"");
         assertExited(2, hello);
@@ -55,7 +61,19 @@ class ChromiumDemoProgramsTest {
                 + "argv[2] = two words\n"), out);
         assertTrue(out.contains("env: TEAWASI_ENGINE=" + engine), out);
 
+        assertExited(0, run(engine, "primes 100000"));
+        out = page.terminalAfter("primes 100000");
+        assertTrue(out.contains("100%") && out.contains("primes below 100000: 9592"), out);
+        page.screenshot("demo-c-programs-" + engine + ".png");
+        assertEquals(List.of(), page.consoleProblems());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"native", "interpreter"})
+    void theFileToolWorksOnThePagesFiles(String engine) {
+        openOn(engine, "wasiFileSystem");
         assertExited(0, run(engine, "ftool grep -i TEAWASI /home"));
+        String out;
         out = page.terminalAfter("ftool grep -i TEAWASI /home");
         assertTrue(out.contains("/home/poem.txt:4:teawasi still runs it right."), out);
         assertTrue(out.contains("1 matching line"), out);
@@ -68,23 +86,18 @@ class ChromiumDemoProgramsTest {
         assertTrue(page.terminalAfter("-name *.rb").contains("/home/hello.rb (140 bytes)\n1 found"),
                 page::terminalText);
 
-        assertExited(0, run(engine, "primes 100000"));
-        out = page.terminalAfter("primes 100000");
-        assertTrue(out.contains("100%") && out.contains("primes below 100000: 9592"), out);
-
         page.script("window.teawasiDemo.fs.rmSync('/home/notes', { recursive: true, force: true });");
         assertExited(0, run(engine, "files"));
         assertExited(0, run(engine, "files"));
         assertEquals("run with 0 arguments\nrun with 0 arguments\n", page.fileText("/home/notes/log.txt"));
-        page.screenshot("demo-c-programs-" + engine + ".png");
+        page.screenshot("demo-file-tool-" + engine + ".png");
         assertEquals(List.of(), page.consoleProblems());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"native", "interpreter"})
     void stdinComesFromTheTerminalLineByLine(String engine) {
-        page.open();
-        page.setEngine(engine);
+        openOn(engine);
         page.waitForPrompt();
         int before = page.runsFinished();
         page.type("upper", Keys.ENTER);
@@ -107,8 +120,7 @@ class ChromiumDemoProgramsTest {
     @ParameterizedTest
     @ValueSource(strings = {"native", "interpreter"})
     void speechIsWrittenToTheFileSystemAndPlayed(String engine) {
-        page.open();
-        page.setEngine(engine);
+        openOn(engine, "wasiFileSystem");
         Map<String, String> r = run(engine, "speak Hi");
         assertExited(0, r);
         byte[] header = ((String) page.script("const b = window.teawasiDemo.fs.readFileSync('/tmp/speech.wav');"
@@ -125,8 +137,7 @@ class ChromiumDemoProgramsTest {
     @ParameterizedTest
     @ValueSource(strings = {"native", "interpreter"})
     void rubyRunsThroughItsOwnGlueOnTeawasisWasi(String engine) {
-        page.open();
-        page.setEngine(engine);
+        openOn(engine);
         // A tiny script on both engines (Ruby's start is the slow part, most of all on the interpreter).
         Map<String, String> r = run(engine, "ruby -e \"puts [6, 7].inject(:*)\"");
         assertExited(0, r);
@@ -150,6 +161,7 @@ class ChromiumDemoProgramsTest {
             page.waitForRunsAbove(before);
             assertExited(0, page.lastRun());
             // A script from the files, relative to /home.
+            page.assume("wasiFileSystem");
             assertExited(0, run(engine, "ruby hello.rb"));
             assertTrue(page.terminalAfter("ruby hello.rb").contains(", running on teawasi!\n  line 1\n  line 2\n"
                     + "  line 3\n"), page::terminalText);

@@ -65,6 +65,22 @@ final class DemoPage {
         return String.valueOf(script("return document.documentElement.dataset.teawasi || '';"));
     }
 
+    /**
+     * Whether this teawasi build offers a part of the page: "fileSystem", "wasiFileSystem" (programs see the
+     * page's files), "persistentHome", "interpreter", "native".
+     */
+    boolean has(String capability) {
+        return Boolean.TRUE.equals(script("return window.teawasiDemo.capabilities()[arguments[0]] === true;",
+                capability));
+    }
+
+    /** Skips the rest of a test (as aborted, with the reason) when the build lacks a part the test needs. */
+    void assume(String... capabilities) {
+        for (String c : capabilities) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(has(c), () -> "this teawasi build lacks " + c);
+        }
+    }
+
     /** Milliseconds from navigation until the page was ready for input (performance.now() at that moment). */
     long readyMs() {
         return Long.parseLong(String.valueOf(script("return document.documentElement.dataset.readyMs;")));
