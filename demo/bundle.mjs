@@ -5,7 +5,7 @@
 // WASI, flite) are copied from the top-level node_modules into programs/ and fetched only when a visitor runs them.
 // Run by the Maven build (exec-maven-plugin) with the machine's node and esbuild from the top-level lockfile.
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -26,6 +26,11 @@ const teawasiExternal = {
     b.onResolve({ filter: /^teawasi$/ }, () => ({ path: './teawasi.js', external: true }));
   },
 };
+
+// Scripts of an earlier build (chunk names carry a content hash) would otherwise stay and be served.
+if (existsSync(out)) {
+  for (const name of readdirSync(out)) if (name.endsWith('.mjs')) rmSync(path.join(out, name));
+}
 
 await build({
   entryPoints: {
