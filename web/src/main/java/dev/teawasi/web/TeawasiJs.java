@@ -60,6 +60,14 @@ public final class TeawasiJs {
         return SpectestJs.run(json, readFile, print, verbose, strictMessages);
     }
 
+    /** The engine side of the `WebAssembly` namespace (internal: used by the hand-written webassembly/*.js). */
+    @JSExport
+    public static WebAssemblyBridge webAssemblyBridge() {
+        return BRIDGE;
+    }
+
+    private static final WebAssemblyBridge BRIDGE = new WebAssemblyBridge();
+
     /**
      * Starts a WASI command: options {args, env, mounts, stdin, stdout, stderr, random}; see teawasi.d.ts. Throws
      * a JS Error named CompileError, LinkError, RuntimeError (a trap while instantiating) or TypeError.

@@ -38,6 +38,19 @@ public final class Instance {
     }
 
     public static Instance instantiate(WasmModule module, Imports imports, EngineConfig config) {
+        Instance instance = instantiateWithoutStart(module, imports, config);
+        Module m = module.module();
+        if (m.startFunction >= 0) {
+            instance.runToCompletion(instance.state.functions[m.startFunction], new Value[0]);
+        }
+        return instance;
+    }
+
+    /**
+     * Links and initialises like {@link #instantiate} but does not run the start function: the caller runs it
+     * (e.g. in fuel slices that may suspend) before using the instance.
+     */
+    public static Instance instantiateWithoutStart(WasmModule module, Imports imports, EngineConfig config) {
         Module m = module.module();
         InstanceState s = new InstanceState(m, config);
         s.functions = new FunctionRef[m.functionCount()];
@@ -155,9 +168,6 @@ public final class Instance {
                 System.arraycopy(m.bytes, seg.dataOffset, mem.buffer(), offset, seg.dataLength);
                 s.dataDropped[i] = true;
             }
-        }
-        if (m.startFunction >= 0) {
-            instance.runToCompletion(s.functions[m.startFunction], new Value[0]);
         }
         return instance;
     }

@@ -8,6 +8,18 @@ public final class Memory {
     /** A Java array holds at most 2^31-1 bytes: one page less than 32768 pages. */
     public static final int JAVA_MAX_PAGES = 32767;
 
+    /** Told when a memory's array is replaced (the JS build detaches the old ArrayBuffer that a page may hold). */
+    public interface ReplaceObserver {
+        void replaced(byte[] old);
+    }
+
+    private static ReplaceObserver replaceObserver;
+
+    /** Installs the one observer of replaced arrays (null: none). */
+    public static void observeReplacements(ReplaceObserver observer) {
+        replaceObserver = observer;
+    }
+
     private byte[] bytes;
     private int pages;
     private final int maxPages;
@@ -47,10 +59,23 @@ public final class Memory {
             return -1;
         }
         if (deltaPages > 0) {
-            bytes = Arrays.copyOf(bytes, (old + deltaPages) * PAGE_SIZE);
+            replace(Arrays.copyOf(bytes, (old + deltaPages) * PAGE_SIZE));
             pages = old + deltaPages;
         }
         return old;
+    }
+
+    /** Replaces the array by a copy of itself (the JS API's grow(0) hands out a fresh buffer too). */
+    public void renewBuffer() {
+        replace(bytes.clone());
+    }
+
+    private void replace(byte[] grown) {
+        byte[] old = bytes;
+        bytes = grown;
+        if (replaceObserver != null) {
+            replaceObserver.replaced(old);
+        }
     }
 
     /** Throws MEMORY_OUT_OF_BOUNDS unless [offset, offset+length) (both unsigned) lies inside the memory. */

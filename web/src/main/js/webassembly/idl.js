@@ -1,0 +1,29 @@
+// WebIDL argument conversions and class details shared by the namespace's classes.
+
+/** A short description of a value for error messages. */
+export function describe(v) {
+  if (typeof v === 'function') return 'a function';
+  if (v === null || typeof v !== 'object') return typeof v === 'string' ? JSON.stringify(v) : String(v);
+  return 'an object';
+}
+
+/** WebIDL [EnforceRange] unsigned long: a TypeError names what was wrong. */
+export function enforceU32(v, what) {
+  const n = typeof v === 'bigint' ? NaN : +v;
+  if (!Number.isFinite(n)) throw new TypeError(what + ' must be a finite number, got ' + describe(v));
+  const x = Math.trunc(n);
+  if (x < 0 || x > 0xffffffff) throw new TypeError(what + ' must be in [0, 2^32), got ' + describe(v));
+  return x;
+}
+
+/** A WebIDL dictionary argument: undefined and null are an empty one, other non-objects a TypeError. */
+export function dictionary(v, what) {
+  if (v == null) return {};
+  if (typeof v !== 'object' && typeof v !== 'function') throw new TypeError(what + ' must be an object, got ' + describe(v));
+  return v;
+}
+
+/** Class.prototype[Symbol.toStringTag] as WebIDL interfaces have it. */
+export function tag(cls, name) {
+  Object.defineProperty(cls.prototype, Symbol.toStringTag, { value: name, configurable: true });
+}
