@@ -3,6 +3,7 @@ import { webAssemblyBridge } from '../core.js';
 
 export const bridge = webAssemblyBridge();
 
+
 // Call statuses (WebAssemblyBridge.DONE ...).
 export const DONE = 0;
 export const FAILED = 1;

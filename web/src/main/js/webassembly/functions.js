@@ -24,7 +24,7 @@ export function exportedFunction(handle) {
     const [params, results] = signatureOf(handle);
     const name = bridge.functionName(handle);
     // a method is not a constructor: `new` on an Exported Function is a TypeError, as the spec says
-    f = { [name](...args) { return callSync(handle, params, results, args); } }[name];
+    f = { [name]() { return callSync(handle, params, results, arguments); } }[name];
     Object.defineProperty(f, 'length', { value: params.length });
     functions.set(handle, f);
     handles.set(f, handle);

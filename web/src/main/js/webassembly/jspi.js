@@ -59,7 +59,7 @@ export function promising(wasmFunc, options) {
   const run = runOptions(options, 'WebAssembly.promising()');
   const [params, results] = signatureOf(h);
   return async function (...args) {
-    return drive(bridge.begin(h, rawArgs(params, results, args)), results, run);
+    return drive(h, bridge.begin(h, rawArgs(params, results, args)), results, run);
   };
 }
 
@@ -75,12 +75,14 @@ export function runOptions(options, what) {
   return { signal: signal ?? null, every };
 }
 
+/** Fuel (taken branches and calls) per slice. */
+let fuel = 500;
+
 const now = typeof performance === 'object' ? () => performance.now() : Date.now;
 
-/** Runs an engine call (a Machine) to its end in slices; resolves with its JS result. */
-export async function drive(machine, results, { signal, every }) {
+/** Runs an engine call (a Machine of the function handle) to its end in slices; resolves with its JS result. */
+export async function drive(handle, machine, results, { signal, every }) {
   const context = { pending: null, outcome: null };
-  let fuel = 20000;
   let yieldAt = now() + every;
   for (;;) {
     if (signal !== null && signal.aborted) throw cancelled(signal);
@@ -88,16 +90,16 @@ export async function drive(machine, results, { signal, every }) {
     const began = now();
     let status;
     try {
-      status = bridge.step(machine, fuel, out);
+      status = bridge.step(machine, handle, fuel, out);
     } finally {
       calls.pop();
     }
     const ended = now();
     if (status === OUT_OF_FUEL) {
-      // about one millisecond per slice between clock reads
+      // about one millisecond per slice between clock reads (learnt across calls; cold code is slow)
       const took = ended - began;
       if (took < 0.5 && fuel < 1e8) fuel *= 2;
-      else if (took > 2 && fuel > 1000) fuel >>= 1;
+      else if (took > 2 && fuel > 100) fuel >>= 1;
       if (ended >= yieldAt) {
         await yieldToEventLoop();
         yieldAt = now() + every;

@@ -27,7 +27,7 @@ async function instantiateModule(module, importObject, options) {
   await null;
   const handle = link(m, importObject);
   const start = bridge.startFunction(handle);
-  if (start !== null) await drive(bridge.begin(start, []), '', run);
+  if (start !== null) await drive(start, bridge.begin(start, []), '', run);
   return instanceObject(m, handle);
 }
 

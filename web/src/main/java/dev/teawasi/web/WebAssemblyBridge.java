@@ -352,28 +352,48 @@ public final class WebAssemblyBridge {
     /** Calls f to completion with raw arguments; results go to out. Returns DONE, FAILED or THREW. */
     @JSExport
     public int call(FunctionRef f, JSArray<JSObject> args, JSArray<JSObject> out) {
-        Machine m = begin(f, args);
+        Machine m = Machine.reusing(idleCount > 0 ? idle[--idleCount] : null, f, CONFIG);
+        storeArgs(m, f.type(), args);
         int r;
         do {
-            r = step(m, Integer.MAX_VALUE, out);
+            r = step(m, f, Integer.MAX_VALUE, out);
         } while (r == OUT_OF_FUEL);
+        if (idleCount < idle.length) {
+            idle[idleCount++] = m; // ended: its arrays serve the next call (calls nest, so a few are kept)
+        }
         return r;
     }
+
+    /** Machines of ended calls whose arrays the next calls reuse (see Machine.reusing). */
+    private final Machine[] idle = new Machine[8];
+    private int idleCount;
 
     /** Prepares a call that runs in slices (see {@link #step}). */
     @JSExport
     public Machine begin(FunctionRef f, JSArray<JSObject> args) {
-        FuncType t = f.type();
-        Value[] values = new Value[t.paramCount()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = valueFromJs(t.param(i), args, i);
-        }
-        return new Machine(f, values, CONFIG);
+        Machine m = Machine.reusing(null, f, CONFIG);
+        storeArgs(m, f.type(), args);
+        return m;
     }
 
-    /** Runs about fuel branches and calls: DONE (results in out), FAILED, THREW, OUT_OF_FUEL or SUSPENDED. */
+    private static void storeArgs(Machine m, FuncType t, JSArray<JSObject> args) {
+        for (int i = 0, n = t.paramCount(); i < n; i++) {
+            switch (t.param(i)) {
+                case ValType.I32: m.setSlotI(i, intAt(args, i)); break;
+                case ValType.I64: m.setSlotL(i, longAt(args, i)); break;
+                case ValType.F32: m.setSlotI(i, Float.floatToRawIntBits((float) doubleAt(args, i))); break;
+                case ValType.F64: m.setSlotD(i, doubleAt(args, i)); break;
+                default: m.setSlotR(i, refFromJs(t.param(i), anyAt(args, i)));
+            }
+        }
+    }
+
+    /**
+     * Runs the call of f about fuel branches and calls further: DONE (results in out), FAILED, THREW, OUT_OF_FUEL
+     * or SUSPENDED.
+     */
     @JSExport
-    public int step(Machine m, int fuel, JSArray<JSObject> out) {
+    public int step(Machine m, FunctionRef f, int fuel, JSArray<JSObject> out) {
         int r;
         try {
             r = m.run(fuel);
@@ -396,9 +416,15 @@ public final class WebAssemblyBridge {
         if (r == Machine.SUSPENDED) {
             return SUSPENDED;
         }
-        Value[] results = m.results();
-        for (int i = 0; i < results.length; i++) {
-            valueToJs(results[i], out, i);
+        FuncType t = f.type();
+        for (int i = 0, n = t.resultCount(); i < n; i++) {
+            switch (t.result(i)) {
+                case ValType.I32: setInt(out, i, m.slotI(i)); break;
+                case ValType.I64: setLong(out, i, m.slotL(i)); break;
+                case ValType.F32: setDouble(out, i, Float.intBitsToFloat(m.slotI(i))); break;
+                case ValType.F64: setDouble(out, i, m.slotD(i)); break;
+                default: setAny(out, i, refToJs(m.slotR(i)));
+            }
         }
         return DONE;
     }

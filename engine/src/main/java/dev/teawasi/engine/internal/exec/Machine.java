@@ -48,9 +48,10 @@ public final class Machine {
     double[] sd;
     Object[] sr;
 
-    private WasmFunction[] frFn = new WasmFunction[16];
-    private int[] frPc = new int[16];
-    private int[] frFp = new int[16];
+    // allocated by the public constructor, taken over by reusing()
+    private WasmFunction[] frFn;
+    private int[] frPc;
+    private int[] frFp;
     private int depth;
 
     /** Where the run continues (saved when it pauses or calls the host). */
@@ -84,6 +85,9 @@ public final class Machine {
         sl = new long[cap];
         sd = new double[cap];
         sr = new Object[cap];
+        frFn = new WasmFunction[16];
+        frPc = new int[16];
+        frFp = new int[16];
         for (int i = 0; i < args.length; i++) {
             Value v = args[i];
             if (v == null || v.type != type.param(i)) {
@@ -91,6 +95,39 @@ public final class Machine {
             }
             storeValue(i, v);
         }
+    }
+
+    /**
+     * A call that takes over the slot and frame arrays of an earlier call that has ended (finished or thrown, never
+     * one suspended or still running), so a host that calls small functions often allocates nothing per call. The
+     * caller stores the arguments with {@link #setSlotI} etc. at slots 0 to n-1; results are at the same slots.
+     * Returns a fresh machine instead when the earlier one's arrays are too small for the signature.
+     */
+    public static Machine reusing(Machine ended, FunctionRef entry, EngineConfig config) {
+        FuncType type = entry.type();
+        if (ended == null || ended.si.length < type.paramCount() + type.resultCount() + 16) {
+            Value[] zeros = new Value[type.paramCount()];
+            for (int i = 0; i < zeros.length; i++) {
+                byte t = type.param(i);
+                zeros[i] = t == ValType.I32 ? Value.i32(0) : t == ValType.I64 ? Value.i64(0) : t == ValType.F32
+                        ? Value.f32Bits(0) : t == ValType.F64 ? Value.f64Bits(0) : Value.ref(t, null);
+            }
+            return new Machine(entry, zeros, config);
+        }
+        return new Machine(entry, config, ended);
+    }
+
+    private Machine(FunctionRef entry, EngineConfig config, Machine ended) {
+        this.config = config;
+        this.entry = entry;
+        this.hostCall = ended.hostCall;
+        si = ended.si;
+        sl = ended.sl;
+        sd = ended.sd;
+        sr = ended.sr;
+        frFn = ended.frFn;
+        frPc = ended.frPc;
+        frFp = ended.frFp;
     }
 
     private void storeValue(int slot, Value v) {
