@@ -98,8 +98,8 @@ export async function drive(handle, machine, results, { signal, every }) {
     if (status === OUT_OF_FUEL) {
       // about one millisecond per slice between clock reads (learnt across calls; cold code is slow)
       const took = ended - began;
-      if (took < 0.5 && fuel < 1e8) fuel *= 2;
-      else if (took > 2 && fuel > 100) fuel >>= 1;
+      if (took < 0.5) fuel = Math.min(fuel * 2, 1e8);
+      else if (took > 2) fuel = Math.max(100, Math.floor(fuel / took));
       if (ended >= yieldAt) {
         await yieldToEventLoop();
         yieldAt = now() + every;

@@ -2,10 +2,10 @@ package dev.teawasi.bench;
 
 import com.dylibso.chicory.runtime.ExportFunction;
 import com.dylibso.chicory.wasm.Parser;
-import dev.teawasi.engine.WasmModule;
 import dev.teawasi.engine.internal.runtime.Imports;
 import dev.teawasi.engine.internal.runtime.Instance;
-import dev.teawasi.engine.internal.runtime.Value;
+import dev.teawasi.engine.internal.runtime.WasmModule;
+import dev.teawasi.engine.internal.store.Value;
 import java.util.Arrays;
 
 /**

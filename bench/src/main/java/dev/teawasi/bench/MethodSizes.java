@@ -20,12 +20,12 @@ public final class MethodSizes {
     }
 
     /**
-     * Methods above the limit in every class of the engine (found next to dev.teawasi.engine.WasmModule, in a
+     * Methods above the limit in every class of the engine (found next to dev.teawasi.engine.Version, in a
      * directory or a jar).
      */
     public static List<String> largerInEngine(int limit) throws IOException {
         List<String> out = new ArrayList<>();
-        java.net.URL where = dev.teawasi.engine.WasmModule.class.getProtectionDomain().getCodeSource().getLocation();
+        java.net.URL where = dev.teawasi.engine.Version.class.getProtectionDomain().getCodeSource().getLocation();
         java.nio.file.Path path;
         try {
             path = java.nio.file.Path.of(where.toURI());

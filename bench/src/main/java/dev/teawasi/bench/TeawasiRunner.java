@@ -1,6 +1,6 @@
 package dev.teawasi.bench;
 
-import dev.teawasi.engine.WasmModule;
+import dev.teawasi.engine.internal.runtime.WasmModule;
 import dev.teawasi.wasi.WasiConfig;
 import dev.teawasi.wasi.WasiProcess;
 import dev.teawasi.wasi.WasiResult;

@@ -3,10 +3,10 @@ package dev.teawasi.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.dylibso.chicory.wasm.Parser;
-import dev.teawasi.engine.WasmModule;
 import dev.teawasi.engine.internal.runtime.Imports;
 import dev.teawasi.engine.internal.runtime.Instance;
-import dev.teawasi.engine.internal.runtime.Value;
+import dev.teawasi.engine.internal.runtime.WasmModule;
+import dev.teawasi.engine.internal.store.Value;
 import org.junit.jupiter.api.Test;
 
 /** The hand-assembled bulk-memory module is valid and does what the micro-benchmark times, on both runtimes. */

@@ -1,8 +1,8 @@
 package dev.teawasi.demo;
 
-import dev.teawasi.engine.internal.runtime.EngineConfig;
 import dev.teawasi.engine.internal.script.ScriptResult;
 import dev.teawasi.engine.internal.script.ScriptRunner;
+import dev.teawasi.engine.internal.store.EngineConfig;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.teawasi.testweb.support.Artifacts;
 import dev.teawasi.testweb.support.Tools;
-import dev.teawasi.testweb.support.WasiPrograms;
 import dev.teawasi.testweb.support.WasiPrograms.Program;
 import dev.teawasi.testweb.support.WasiPrograms.Run;
+import dev.teawasi.testweb.support.WasiPrograms;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;

@@ -1,6 +1,6 @@
 package dev.teawasi.wasi;
 
-import dev.teawasi.engine.internal.runtime.Memory;
+import dev.teawasi.engine.internal.store.Memory;
 
 /** {@link GuestMemory} over the engine's Memory; re-reads the backing array on each access since grow replaces it. */
 public final class EngineMemory extends ByteArrayMemory {

@@ -1,6 +1,6 @@
 package dev.teawasi.wasi;
 
-import dev.teawasi.engine.internal.runtime.EngineConfig;
+import dev.teawasi.engine.internal.store.EngineConfig;
 import dev.teawasi.wasi.host.ByteArrayInput;
 import dev.teawasi.wasi.host.Clock;
 import dev.teawasi.wasi.host.InputSource;

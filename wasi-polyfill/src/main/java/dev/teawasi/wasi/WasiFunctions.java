@@ -24,9 +24,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * The 46 functions of wasi_snapshot_preview1 (and the 45 of wasi_unstable, through {@link AbiVersion#SNAPSHOT0})
  * as plain Java: int/long arguments exactly as the guest passes them, an errno as the result, guest memory through
- * {@link GuestMemory}. Errors inside are {@link ErrnoException}s and {@link MemoryFault}s, turned into the errno at
- * each public method. {@link Errno#WOULD_BLOCK} asks the caller to suspend and call again (see there); proc_exit
- * throws {@link ProcExit}.
+ * {@link GuestMemory}. Errors inside are {@link ErrnoException}s and {@link MemoryFault}s, turned into the errno in one
+ * place, {@link #errno}, around each function's body. {@link Errno#WOULD_BLOCK} asks the caller to suspend and call
+ * again (see there); proc_exit throws {@link ProcExit}.
  *
  * Choices where runtimes differ (see DESIGN.md): reading or writing a descriptor not opened for it, or a directory,
  * gives EBADF (wasmtime); other missing rights give ENOTCAPABLE; sandbox escapes give EPERM (wasmtime/cap-std);
@@ -63,17 +63,26 @@ public final class WasiFunctions {
         return mem;
     }
 
-    private int fail(RuntimeException e) {
-        if (e instanceof ErrnoException) {
-            return ((ErrnoException) e).errno();
-        }
-        if (e instanceof MemoryFault) {
+    /** A WASI function's body: returns the errno of success (or a count) and throws for every error. */
+    private interface Body {
+        int run();
+    }
+
+    /**
+     * Runs a body and turns its errors into the errno, for every function in one place: an {@link ErrnoException}
+     * carries its own, a guest pointer out of range ({@link MemoryFault}) is EFAULT, a failing host stream
+     * ({@link HostIOException}) is EIO. Anything else is a bug of the host or of this layer and propagates.
+     */
+    private static int errno(Body body) {
+        try {
+            return body.run();
+        } catch (ErrnoException e) {
+            return e.errno();
+        } catch (MemoryFault e) {
             return Errno.FAULT;
-        }
-        if (e instanceof HostIOException) {
+        } catch (HostIOException e) {
             return Errno.IO;
         }
-        throw e;
     }
 
     private byte[] scratch(int n) {
@@ -93,35 +102,19 @@ public final class WasiFunctions {
     // ---------------------------------------------------------------- args, environ
 
     public int args_get(int argv, int argvBuf) {
-        try {
-            return putStrings(st.args, argv, argvBuf);
-        } catch (RuntimeException e) {
-            return fail(e);
-        }
+        return errno(() -> putStrings(st.args, argv, argvBuf));
     }
 
     public int args_sizes_get(int argcPtr, int bufSizePtr) {
-        try {
-            return putSizes(st.args, argcPtr, bufSizePtr);
-        } catch (RuntimeException e) {
-            return fail(e);
-        }
+        return errno(() -> putSizes(st.args, argcPtr, bufSizePtr));
     }
 
     public int environ_get(int environ, int environBuf) {
-        try {
-            return putStrings(st.env, environ, environBuf);
-        } catch (RuntimeException e) {
-            return fail(e);
-        }
+        return errno(() -> putStrings(st.env, environ, environBuf));
     }
 
     public int environ_sizes_get(int countPtr, int bufSizePtr) {
-        try {
-            return putSizes(st.env, countPtr, bufSizePtr);
-        } catch (RuntimeException e) {
-            return fail(e);
-        }
+        return errno(() -> putSizes(st.env, countPtr, bufSizePtr));
     }
 
     private int putStrings(byte[][] strings, int ptrs, int buf) {
@@ -161,26 +154,22 @@ public final class WasiFunctions {
     }
 
     public int clock_res_get(int clockId, int resPtr) {
-        try {
+        return errno(() -> {
             now(clockId);
             m().storeI64(resPtr, st.clock.resolutionNanos(clockId));
             return Errno.SUCCESS;
-        } catch (RuntimeException e) {
-            return fail(e);
-        }
+        });
     }
 
     public int clock_time_get(int clockId, long precision, int timePtr) {
-        try {
+        return errno(() -> {
             m().storeI64(timePtr, now(clockId));
             return Errno.SUCCESS;
-        } catch (RuntimeException e) {
-            return fail(e);
-        }
+        });
     }
 
     public int random_get(int buf, int len) {
-        try {
+        return errno(() -> {
             GuestMemory m = m();
             if (len < 0 || buf < 0 || buf > m.size() - len) {
                 throw new MemoryFault(buf, len);
@@ -193,9 +182,7 @@ public final class WasiFunctions {
                 done += n;
             }
             return Errno.SUCCESS;
-        } catch (RuntimeException e) {
-            return fail(e);
-        }
+        });
     }
 
     /** Never returns: throws {@link ProcExit}. */
@@ -282,34 +269,28 @@ public final class WasiFunctions {
     // ---------------------------------------------------------------- fd_*
 
     public int fd_advise(int fd, long offset, long len, int advice) {
-        try {
+        return errno(() -> {
             fileFd(fd, Rights.FD_ADVISE);
             if (advice < Flags.ADVICE_NORMAL || advice > Flags.ADVICE_NOREUSE || offset < 0 || len < 0) {
                 return Errno.INVAL;
             }
             return Errno.SUCCESS; // advice only: an in-memory file has nothing to prefetch
-        } catch (RuntimeException e) {
-            return fail(e);
-        }
+        });
     }
 
     public int fd_allocate(int fd, long offset, long len) {
-        try {
+        return errno(() -> {
             FileDescriptor f = fileFd(fd, Rights.FD_ALLOCATE);
             f.file().allocate(offset, len);
             return Errno.SUCCESS;
-        } catch (RuntimeException e) {
-            return fail(e);
-        }
+        });
     }
 
     public int fd_close(int fd) {
-        try {
+        return errno(() -> {
             st.fds.close(fd);
             return Errno.SUCCESS;
-        } catch (RuntimeException e) {
-            return fail(e);
-        }
+        });
     }
 
     public int fd_datasync(int fd) {
@@ -321,7 +302,7 @@ public final class WasiFunctions {
     }
 
     private int sync(int fd, long right) {
-        try {
+        return errno(() -> {
             Descriptor d = fd(fd);
             if (d instanceof InputDescriptor) {
                 return Errno.INVAL;
@@ -331,13 +312,11 @@ public final class WasiFunctions {
                 ((OutputDescriptor) d).sink().flush();
             }
             return Errno.SUCCESS;
-        } catch (RuntimeException e) {
-            return fail(e);
-        }
+        });
     }
 
     public int fd_fdstat_get(int fd, int ptr) {
-        try {
+        return errno(() -> {
             Descriptor d = fd(fd);
             GuestMemory m = m();
             m.fill(ptr, 24, (byte) 0);
@@ -346,13 +325,11 @@ public final class WasiFunctions {
             m.storeI64(ptr + 8, d.rightsBase());
             m.storeI64(ptr + 16, d.rightsInheriting());
             return Errno.SUCCESS;
-        } catch (RuntimeException e) {
-            return fail(e);
-        }
+        });
     }
 
     public int fd_fdstat_set_flags(int fd, int flags) {
-        try {
+        return errno(() -> {
             Descriptor d = fd(fd);
             need(d, Rights.FD_FDSTAT_SET_FLAGS);
             if ((flags & ~0x1F) != 0) {
@@ -360,26 +337,22 @@ public final class WasiFunctions {
             }
             d.setFdflags(flags);
             return Errno.SUCCESS;
-        } catch (RuntimeException e) {
-            return fail(e);
-        }
+        });
     }
 
     public int fd_fdstat_set_rights(int fd, long base, long inheriting) {
-        try {
+        return errno(() -> {
             Descriptor d = fd(fd);
             if ((base & ~d.rightsBase()) != 0 || (inheriting & ~d.rightsInheriting()) != 0) {
                 return Errno.NOTCAPABLE;
             }
             d.reduceRights(base, inheriting);
             return Errno.SUCCESS;
-        } catch (RuntimeException e) {
-            return fail(e);
-        }
+        });
     }
 
     public int fd_filestat_get(int fd, int ptr) {
-        try {
+        return errno(() -> {
             Descriptor d = fd(fd);
             need(d, Rights.FD_FILESTAT_GET);
             Inode n = inodeOf(d);
@@ -389,23 +362,19 @@ public final class WasiFunctions {
                 writeFilestat(ptr, 0, 0, d.fileType(), 1, 0, 0, 0, 0);
             }
             return Errno.SUCCESS;
-        } catch (RuntimeException e) {
-            return fail(e);
-        }
+        });
     }
 
     public int fd_filestat_set_size(int fd, long size) {
-        try {
+        return errno(() -> {
             FileDescriptor f = fileFd(fd, Rights.FD_FILESTAT_SET_SIZE);
             f.file().truncate(size);
             return Errno.SUCCESS;
-        } catch (RuntimeException e) {
-            return fail(e);
-        }
+        });
     }
 
     public int fd_filestat_set_times(int fd, long atim, long mtim, int fstFlags) {
-        try {
+        return errno(() -> {
             Descriptor d = fd(fd);
             need(d, Rights.FD_FILESTAT_SET_TIMES);
             checkFstFlags(fstFlags);
@@ -414,9 +383,7 @@ public final class WasiFunctions {
                 setTimes(n, atim, mtim, fstFlags);
             }
             return Errno.SUCCESS;
-        } catch (RuntimeException e) {
-            return fail(e);
-        }
+        });
     }
 
     private static void checkFstFlags(int f) {
@@ -441,7 +408,7 @@ public final class WasiFunctions {
     }
 
     public int fd_prestat_get(int fd, int ptr) {
-        try {
+        return errno(() -> {
             Descriptor d = fd(fd);
             if (!(d instanceof DirectoryDescriptor) || ((DirectoryDescriptor) d).preopenPath() == null) {
                 return Errno.BADF;
@@ -452,13 +419,11 @@ public final class WasiFunctions {
             m.storeU8(ptr, Flags.PREOPENTYPE_DIR);
             m.storeI32(ptr + 4, name.length);
             return Errno.SUCCESS;
-        } catch (RuntimeException e) {
-            return fail(e);
-        }
+        });
     }
 
     public int fd_prestat_dir_name(int fd, int path, int pathLen) {
-        try {
+        return errno(() -> {
             Descriptor d = fd(fd);
             if (!(d instanceof DirectoryDescriptor) || ((DirectoryDescriptor) d).preopenPath() == null) {
                 return Errno.BADF;
@@ -469,9 +434,7 @@ public final class WasiFunctions {
             }
             m().copyIn(path, name, 0, name.length);
             return Errno.SUCCESS;
-        } catch (RuntimeException e) {
-            return fail(e);
-        }
+        });
     }
 
     /** Reads the iovec array; returns {buf0, len0, buf1, len1, ...}. */
@@ -494,7 +457,7 @@ public final class WasiFunctions {
     }
 
     public int fd_read(int fd, int iovs, int iovsLen, int nreadPtr) {
-        try {
+        return errno(() -> {
             Descriptor d = fd(fd);
             m().loadI32(nreadPtr);
             int[] v = iovecs(iovs, iovsLen);
@@ -519,9 +482,7 @@ public final class WasiFunctions {
             }
             m().storeI32(nreadPtr, n);
             return Errno.SUCCESS;
-        } catch (RuntimeException e) {
-            return fail(e);
-        }
+        });
     }
 
     private static int wouldBlock(Descriptor d) {
@@ -577,7 +538,7 @@ public final class WasiFunctions {
     }
 
     public int fd_pread(int fd, int iovs, int iovsLen, long offset, int nreadPtr) {
-        try {
+        return errno(() -> {
             Descriptor d = fd(fd);
             if (!(d instanceof FileDescriptor)) {
                 return d instanceof DirectoryDescriptor ? Errno.BADF : Errno.SPIPE;
@@ -594,13 +555,11 @@ public final class WasiFunctions {
             int n = readFile(f.file(), offset, iovecs(iovs, iovsLen));
             m().storeI32(nreadPtr, n);
             return Errno.SUCCESS;
-        } catch (RuntimeException e) {
-            return fail(e);
-        }
+        });
     }
 
     public int fd_write(int fd, int iovs, int iovsLen, int nwrittenPtr) {
-        try {
+        return errno(() -> {
             Descriptor d = fd(fd);
             m().loadI32(nwrittenPtr);
             int[] v = iovecs(iovs, iovsLen);
@@ -625,9 +584,7 @@ public final class WasiFunctions {
             }
             m().storeI32(nwrittenPtr, n);
             return Errno.SUCCESS;
-        } catch (RuntimeException e) {
-            return fail(e);
-        }
+        });
     }
 
     private int writeOutput(OutputDescriptor d, int[] v) {
@@ -658,7 +615,7 @@ public final class WasiFunctions {
     }
 
     public int fd_pwrite(int fd, int iovs, int iovsLen, long offset, int nwrittenPtr) {
-        try {
+        return errno(() -> {
             Descriptor d = fd(fd);
             if (!(d instanceof FileDescriptor)) {
                 return d instanceof DirectoryDescriptor ? Errno.BADF : Errno.SPIPE;
@@ -675,13 +632,11 @@ public final class WasiFunctions {
             int n = writeFile(f.file(), offset, iovecs(iovs, iovsLen));
             m().storeI32(nwrittenPtr, n);
             return Errno.SUCCESS;
-        } catch (RuntimeException e) {
-            return fail(e);
-        }
+        });
     }
 
     public int fd_readdir(int fd, int buf, int bufLen, long cookie, int bufusedPtr) {
-        try {
+        return errno(() -> {
             if (bufLen < 0) {
                 throw new MemoryFault(buf, bufLen);
             }
@@ -731,9 +686,7 @@ public final class WasiFunctions {
             }
             m.storeI32(bufusedPtr, used);
             return Errno.SUCCESS;
-        } catch (RuntimeException e) {
-            return fail(e);
-        }
+        });
     }
 
     private static void putLong(byte[] b, int off, long v) {
@@ -743,16 +696,14 @@ public final class WasiFunctions {
     }
 
     public int fd_renumber(int from, int to) {
-        try {
+        return errno(() -> {
             st.fds.renumber(from, to);
             return Errno.SUCCESS;
-        } catch (RuntimeException e) {
-            return fail(e);
-        }
+        });
     }
 
     public int fd_seek(int fd, long offset, int whence, int newOffsetPtr) {
-        try {
+        return errno(() -> {
             Descriptor d = fd(fd);
             int w = abi.whence(whence);
             if (!(d instanceof FileDescriptor)) {
@@ -771,13 +722,11 @@ public final class WasiFunctions {
             m().storeI64(newOffsetPtr, pos);
             f.position = pos;
             return Errno.SUCCESS;
-        } catch (RuntimeException e) {
-            return fail(e);
-        }
+        });
     }
 
     public int fd_tell(int fd, int offsetPtr) {
-        try {
+        return errno(() -> {
             Descriptor d = fd(fd);
             if (!(d instanceof FileDescriptor)) {
                 return d instanceof DirectoryDescriptor ? Errno.BADF : Errno.SPIPE;
@@ -785,9 +734,7 @@ public final class WasiFunctions {
             need(d, Rights.FD_TELL);
             m().storeI64(offsetPtr, ((FileDescriptor) d).position);
             return Errno.SUCCESS;
-        } catch (RuntimeException e) {
-            return fail(e);
-        }
+        });
     }
 
     // ---------------------------------------------------------------- path_*
@@ -814,7 +761,7 @@ public final class WasiFunctions {
     }
 
     public int path_create_directory(int fd, int path, int pathLen) {
-        try {
+        return errno(() -> {
             DirectoryDescriptor dd = dirFd(fd, Rights.PATH_CREATE_DIRECTORY);
             Resolved r = PathResolver.resolve(dd.dir(), readPath(path, pathLen), false);
             if (r.name == null || r.node != null) {
@@ -822,13 +769,11 @@ public final class WasiFunctions {
             }
             r.parent.mkdir(r.name);
             return Errno.SUCCESS;
-        } catch (RuntimeException e) {
-            return fail(e);
-        }
+        });
     }
 
     public int path_filestat_get(int fd, int lookupFlags, int path, int pathLen, int buf) {
-        try {
+        return errno(() -> {
             DirectoryDescriptor dd = dirFd(fd, Rights.PATH_FILESTAT_GET);
             Resolved r = PathResolver.resolve(dd.dir(), readPath(path, pathLen),
                     (lookupFlags & Flags.LOOKUP_SYMLINK_FOLLOW) != 0);
@@ -837,13 +782,11 @@ public final class WasiFunctions {
             }
             writeFilestat(buf, r.node);
             return Errno.SUCCESS;
-        } catch (RuntimeException e) {
-            return fail(e);
-        }
+        });
     }
 
     public int path_filestat_set_times(int fd, int lookupFlags, int path, int pathLen, long atim, long mtim, int fstFlags) {
-        try {
+        return errno(() -> {
             DirectoryDescriptor dd = dirFd(fd, Rights.PATH_FILESTAT_SET_TIMES);
             checkFstFlags(fstFlags);
             Resolved r = PathResolver.resolve(dd.dir(), readPath(path, pathLen),
@@ -853,13 +796,11 @@ public final class WasiFunctions {
             }
             setTimes(r.node, atim, mtim, fstFlags);
             return Errno.SUCCESS;
-        } catch (RuntimeException e) {
-            return fail(e);
-        }
+        });
     }
 
     public int path_link(int oldFd, int oldFlags, int oldPath, int oldPathLen, int newFd, int newPath, int newPathLen) {
-        try {
+        return errno(() -> {
             DirectoryDescriptor from = dirFd(oldFd, Rights.PATH_LINK_SOURCE);
             DirectoryDescriptor to = dirFd(newFd, Rights.PATH_LINK_TARGET);
             Resolved src = PathResolver.resolve(from.dir(), readPath(oldPath, oldPathLen),
@@ -879,14 +820,12 @@ public final class WasiFunctions {
             }
             dst.parent.link(dst.name, src.node);
             return Errno.SUCCESS;
-        } catch (RuntimeException e) {
-            return fail(e);
-        }
+        });
     }
 
     public int path_open(int fd, int dirFlags, int path, int pathLen, int oflags, long rightsBase,
             long rightsInheriting, int fdflags, int fdPtr) {
-        try {
+        return errno(() -> {
             DirectoryDescriptor dd = dirFd(fd, Rights.PATH_OPEN);
             boolean creat = (oflags & Flags.O_CREAT) != 0;
             boolean excl = (oflags & Flags.O_EXCL) != 0;
@@ -943,13 +882,11 @@ public final class WasiFunctions {
             int newFd = st.fds.add(nd);
             m().storeI32(fdPtr, newFd);
             return Errno.SUCCESS;
-        } catch (RuntimeException e) {
-            return fail(e);
-        }
+        });
     }
 
     public int path_readlink(int fd, int path, int pathLen, int buf, int bufLen, int bufusedPtr) {
-        try {
+        return errno(() -> {
             DirectoryDescriptor dd = dirFd(fd, Rights.PATH_READLINK);
             Resolved r = PathResolver.resolve(dd.dir(), readPath(path, pathLen), false);
             if (r.node == null) {
@@ -963,13 +900,11 @@ public final class WasiFunctions {
             m().copyIn(buf, t, 0, n);
             m().storeI32(bufusedPtr, n);
             return Errno.SUCCESS;
-        } catch (RuntimeException e) {
-            return fail(e);
-        }
+        });
     }
 
     public int path_remove_directory(int fd, int path, int pathLen) {
-        try {
+        return errno(() -> {
             DirectoryDescriptor dd = dirFd(fd, Rights.PATH_REMOVE_DIRECTORY);
             Resolved r = PathResolver.resolve(dd.dir(), readPath(path, pathLen), false);
             if (r.name == null) {
@@ -983,13 +918,11 @@ public final class WasiFunctions {
             }
             r.parent.removeDirectory(r.name);
             return Errno.SUCCESS;
-        } catch (RuntimeException e) {
-            return fail(e);
-        }
+        });
     }
 
     public int path_rename(int fd, int oldPath, int oldPathLen, int newFd, int newPath, int newPathLen) {
-        try {
+        return errno(() -> {
             DirectoryDescriptor from = dirFd(fd, Rights.PATH_RENAME_SOURCE);
             DirectoryDescriptor to = dirFd(newFd, Rights.PATH_RENAME_TARGET);
             Resolved src = PathResolver.resolve(from.dir(), readPath(oldPath, oldPathLen), false);
@@ -1005,13 +938,11 @@ public final class WasiFunctions {
             }
             DirectoryNode.rename(src.parent, src.name, dst.parent, dst.name);
             return Errno.SUCCESS;
-        } catch (RuntimeException e) {
-            return fail(e);
-        }
+        });
     }
 
     public int path_symlink(int oldPath, int oldPathLen, int fd, int newPath, int newPathLen) {
-        try {
+        return errno(() -> {
             DirectoryDescriptor dd = dirFd(fd, Rights.PATH_SYMLINK);
             String target = readPath(oldPath, oldPathLen);
             Resolved r = PathResolver.resolve(dd.dir(), readPath(newPath, newPathLen), false);
@@ -1028,13 +959,11 @@ public final class WasiFunctions {
             }
             r.parent.symlink(r.name, target);
             return Errno.SUCCESS;
-        } catch (RuntimeException e) {
-            return fail(e);
-        }
+        });
     }
 
     public int path_unlink_file(int fd, int path, int pathLen) {
-        try {
+        return errno(() -> {
             DirectoryDescriptor dd = dirFd(fd, Rights.PATH_UNLINK_FILE);
             Resolved r = PathResolver.resolve(dd.dir(), readPath(path, pathLen), false);
             if (r.name == null || r.node instanceof DirectoryNode) {
@@ -1045,30 +974,22 @@ public final class WasiFunctions {
             }
             r.parent.unlinkFile(r.name);
             return Errno.SUCCESS;
-        } catch (RuntimeException e) {
-            return fail(e);
-        }
+        });
     }
 
     // ---------------------------------------------------------------- poll_oneoff
 
     public int poll_oneoff(int in, int out, int nsubscriptions, int neventsPtr) {
-        try {
-            return new Poll(this, st, abi, m()).run(in, out, nsubscriptions, neventsPtr);
-        } catch (RuntimeException e) {
-            return fail(e);
-        }
+        return errno(() -> new Poll(this, st, abi, m()).run(in, out, nsubscriptions, neventsPtr));
     }
 
     // ---------------------------------------------------------------- sock_*
 
     private int notSocket(int fd) {
-        try {
+        return errno(() -> {
             fd(fd);
             return Errno.NOTSOCK;
-        } catch (RuntimeException e) {
-            return fail(e);
-        }
+        });
     }
 
     public int sock_accept(int fd, int flags, int fdPtr) {

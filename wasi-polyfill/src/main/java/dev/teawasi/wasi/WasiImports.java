@@ -1,10 +1,10 @@
 package dev.teawasi.wasi;
 
+import dev.teawasi.engine.internal.exec.HostCall;
 import dev.teawasi.engine.internal.model.FuncType;
 import dev.teawasi.engine.internal.model.ValType;
-import dev.teawasi.engine.internal.runtime.HostCall;
 import dev.teawasi.engine.internal.runtime.Imports;
-import dev.teawasi.engine.internal.runtime.Memory;
+import dev.teawasi.engine.internal.store.Memory;
 import dev.teawasi.wasi.abi.AbiVersion;
 import dev.teawasi.wasi.abi.Errno;
 

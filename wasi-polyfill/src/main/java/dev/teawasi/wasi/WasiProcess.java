@@ -1,12 +1,12 @@
 package dev.teawasi.wasi;
 
-import dev.teawasi.engine.WasmModule;
 import dev.teawasi.engine.internal.runtime.Execution;
 import dev.teawasi.engine.internal.runtime.Imports;
 import dev.teawasi.engine.internal.runtime.Instance;
-import dev.teawasi.engine.internal.runtime.Trap;
-import dev.teawasi.engine.internal.runtime.TrapKind;
-import dev.teawasi.engine.internal.runtime.Value;
+import dev.teawasi.engine.internal.runtime.WasmModule;
+import dev.teawasi.engine.internal.store.Trap;
+import dev.teawasi.engine.internal.store.TrapKind;
+import dev.teawasi.engine.internal.store.Value;
 
 /**
  * One WASI guest: a module instantiated with the WASI imports of a {@link WasiConfig}.

@@ -1,6 +1,6 @@
 package dev.teawasi.wasi;
 
-import dev.teawasi.engine.internal.runtime.Trap;
+import dev.teawasi.engine.internal.store.Trap;
 
 /** How a run (or a slice of one) ended. */
 public final class WasiResult {

@@ -3,7 +3,7 @@ package dev.teawasi.wasi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.teawasi.engine.WasmModule;
+import dev.teawasi.engine.internal.runtime.WasmModule;
 import dev.teawasi.wasi.host.ByteArrayOutput;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -451,6 +451,21 @@ class WasiFunctionsTest {
     }
 
     @Test
+    void anyOtherHostFailurePropagatesInsteadOfBecomingAnErrno() {
+        Guest h = Guest.withSandbox();
+        WasiConfig c = WasiConfig.builder().deterministic().stdout((b, off, len) -> {
+            throw new IllegalStateException("host bug");
+        }).build();
+        WasiFunctions f = new WasiFunctions(new WasiState(c), dev.teawasi.wasi.abi.AbiVersion.PREVIEW1);
+        f.setMemory(h.mem);
+        int iov = h.alloc(8);
+        h.mem.storeI32(iov, h.str("x"));
+        h.mem.storeI32(iov + 4, 1);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> f.fd_write(1, iov, 1, h.alloc(4)));
+        assertEquals("host bug", e.getMessage());
+    }
+
+    @Test
     void moreErrnoPaths() {
         int f = g.open("f", Flags.O_CREAT);
         int buf = g.alloc(64);

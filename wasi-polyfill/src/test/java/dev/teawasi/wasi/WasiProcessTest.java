@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.teawasi.engine.WasmModule;
-import dev.teawasi.engine.internal.runtime.Value;
+import dev.teawasi.engine.internal.runtime.WasmModule;
+import dev.teawasi.engine.internal.store.Value;
 import dev.teawasi.wasi.host.ByteArrayInput;
 import dev.teawasi.wasi.host.ByteArrayOutput;
 import java.io.IOException;
@@ -135,7 +135,7 @@ class WasiProcessTest {
                 }).build();
         WasiResult r = WasiProcess.instantiate(module("echo_upper"), c).runCommand();
         assertEquals(WasiResult.Status.TRAPPED, r.status());
-        assertEquals(dev.teawasi.engine.internal.runtime.TrapKind.HOST, r.trap().kind());
+        assertEquals(dev.teawasi.engine.internal.store.TrapKind.HOST, r.trap().kind());
         assertTrue(r.trap().getMessage().contains("sink exploded"), r.trap().getMessage());
     }
 

@@ -1,8 +1,8 @@
 package dev.teawasi.web;
 
-import dev.teawasi.engine.internal.runtime.EngineConfig;
 import dev.teawasi.engine.internal.script.ScriptResult;
 import dev.teawasi.engine.internal.script.ScriptRunner;
+import dev.teawasi.engine.internal.store.EngineConfig;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;

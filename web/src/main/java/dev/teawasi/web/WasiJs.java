@@ -1,9 +1,9 @@
 package dev.teawasi.web;
 
-import dev.teawasi.engine.WasmModule;
 import dev.teawasi.engine.internal.binary.CompileException;
 import dev.teawasi.engine.internal.runtime.LinkException;
-import dev.teawasi.engine.internal.runtime.Trap;
+import dev.teawasi.engine.internal.runtime.WasmModule;
+import dev.teawasi.engine.internal.store.Trap;
 import dev.teawasi.wasi.WasiConfig;
 import dev.teawasi.wasi.WasiProcess;
 import dev.teawasi.wasi.WasiResult;

@@ -1,8 +1,7 @@
 package dev.teawasi.engine.internal.exec;
 
 import dev.teawasi.engine.internal.model.FuncType;
-import dev.teawasi.engine.internal.runtime.FunctionRef;
-import dev.teawasi.engine.internal.runtime.HostFunction;
+import dev.teawasi.engine.internal.store.FunctionRef;
 
 /** A host function with its signature, as a function value. */
 public final class HostFunctionRef extends FunctionRef {

@@ -1,18 +1,18 @@
 package dev.teawasi.engine.internal.exec;
 
 import dev.teawasi.engine.internal.model.Module;
-import dev.teawasi.engine.internal.runtime.EngineConfig;
-import dev.teawasi.engine.internal.runtime.FunctionRef;
-import dev.teawasi.engine.internal.runtime.Global;
-import dev.teawasi.engine.internal.runtime.Instance;
-import dev.teawasi.engine.internal.runtime.Memory;
-import dev.teawasi.engine.internal.runtime.Table;
+import dev.teawasi.engine.internal.store.EngineConfig;
+import dev.teawasi.engine.internal.store.FunctionRef;
+import dev.teawasi.engine.internal.store.Global;
+import dev.teawasi.engine.internal.store.Memory;
+import dev.teawasi.engine.internal.store.Table;
 
 /** What the interpreter needs of one instance: its index spaces and segments (engine internal). */
 public final class InstanceState {
     public final Module module;
     public final EngineConfig config;
-    public Instance api;
+    /** The object that owns this state for the embedder (the runtime Instance); exec never looks inside. */
+    public Object owner;
     public FunctionRef[] functions;
     public Table[] tables;
     public Global[] globals;

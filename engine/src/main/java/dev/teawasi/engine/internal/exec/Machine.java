@@ -2,14 +2,13 @@ package dev.teawasi.engine.internal.exec;
 
 import dev.teawasi.engine.internal.model.FuncType;
 import dev.teawasi.engine.internal.model.ValType;
-import dev.teawasi.engine.internal.runtime.EngineConfig;
-import dev.teawasi.engine.internal.runtime.FunctionRef;
-import dev.teawasi.engine.internal.runtime.Global;
-import dev.teawasi.engine.internal.runtime.HostCall;
-import dev.teawasi.engine.internal.runtime.Memory;
-import dev.teawasi.engine.internal.runtime.Trap;
-import dev.teawasi.engine.internal.runtime.TrapKind;
-import dev.teawasi.engine.internal.runtime.Value;
+import dev.teawasi.engine.internal.store.EngineConfig;
+import dev.teawasi.engine.internal.store.FunctionRef;
+import dev.teawasi.engine.internal.store.Global;
+import dev.teawasi.engine.internal.store.Memory;
+import dev.teawasi.engine.internal.store.Trap;
+import dev.teawasi.engine.internal.store.TrapKind;
+import dev.teawasi.engine.internal.store.Value;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,13 +27,15 @@ public final class Machine {
     public static final int SUSPENDED = 2;
 
     /**
-     * Interpreter loops currently on this thread's Java stack (host -> wasm re-entry); bounded so Java's stack is
-     * safe. Per thread: a plain static counter would lose updates when JVM threads run instances in parallel.
+     * Per thread: [0] interpreter loops currently on this thread's Java stack (host -> wasm re-entry), bounded so
+     * Java's stack is safe; [1] wasm frames held by the machines below this one that are inside a host call, so a
+     * re-entering call counts against the same call depth limit. Per thread: a plain static counter would lose
+     * updates when JVM threads run instances in parallel.
      */
     private static final ThreadLocal<int[]> ACTIVE_LOOPS = new ThreadLocal<int[]>() {
         @Override
         protected int[] initialValue() {
-            return new int[1];
+            return new int[2];
         }
     };
     private static final int MAX_NESTED_LOOPS = 200;
@@ -53,6 +54,10 @@ public final class Machine {
     private int[] frPc;
     private int[] frFp;
     private int depth;
+    /** config.maxCallDepth less the frames of the calls this run re-enters from (set by each run). */
+    private int depthLimit;
+    /** This thread's ACTIVE_LOOPS counters while running. */
+    private int[] active;
 
     /** Where the run continues (saved when it pauses or calls the host). */
     private WasmFunction fn;
@@ -222,9 +227,11 @@ public final class Machine {
             throw new IllegalStateException("suspended: call resume() or resumeWith() first");
         }
         int[] active = ACTIVE_LOOPS.get();
-        if (active[0] >= MAX_NESTED_LOOPS) {
+        if (active[0] >= MAX_NESTED_LOOPS || active[1] >= config.maxCallDepth) {
             throw new Trap(TrapKind.CALL_STACK_EXHAUSTED, "too many nested host calls into wasm", null);
         }
+        this.active = active;
+        depthLimit = config.maxCallDepth - active[1];
         active[0]++;
         try {
             if (!started) {
@@ -274,7 +281,7 @@ public final class Machine {
     private int callEntryHost() {
         HostFunctionRef h = (HostFunctionRef) entry;
         hostCall.bind(this, 0, h.type, null);
-        h.function.call(hostCall);
+        callHostFunction(h);
         if (hostCall.takeSuspend()) {
             suspendedHost = h;
             suspendedBase = 0;
@@ -341,7 +348,7 @@ public final class Machine {
     }
 
     private void pushFrame(WasmFunction caller, int returnPc, int callerFp) {
-        if (depth >= config.maxCallDepth) {
+        if (depth >= depthLimit) {
             throw new Trap(TrapKind.CALL_STACK_EXHAUSTED, null, null);
         }
         if (depth == frFn.length) {
@@ -359,7 +366,7 @@ public final class Machine {
     /** Calls a host function whose arguments are at slot base; false when it suspended the run. */
     private boolean callHost(HostFunctionRef h, int base, InstanceState caller, int callPc, int nextPc) {
         hostCall.bind(this, base, h.type, caller);
-        h.function.call(hostCall);
+        callHostFunction(h);
         if (hostCall.takeSuspend()) {
             suspendedHost = h;
             suspendedBase = base;
@@ -369,6 +376,18 @@ public final class Machine {
         }
         hostCall.copyResults(base);
         return true;
+    }
+
+    /** Calls the host with this run's frames (and the entry's) counted against a re-entering call's depth. */
+    private void callHostFunction(HostFunctionRef h) {
+        int held = depth + 1;
+        int[] a = active;
+        a[1] += held;
+        try {
+            h.function.call(hostCall);
+        } finally {
+            a[1] -= held;
+        }
     }
 
     private int pause(WasmFunction f, int atPc, int atFp) {
@@ -1360,7 +1379,7 @@ public final class Machine {
                 si[fp + k[pc + 1]] = inst.tables[k[pc + 2]].grow(si[fp + k[pc + 4]], sr[fp + k[pc + 3]]);
                 return pc + 5;
             case Op.TABLE_FILL: {
-                dev.teawasi.engine.internal.runtime.Table t = inst.tables[k[pc + 1]];
+                dev.teawasi.engine.internal.store.Table t = inst.tables[k[pc + 1]];
                 int i = si[fp + k[pc + 2]];
                 int n = si[fp + k[pc + 4]];
                 t.checkRange(i, n);
@@ -1368,8 +1387,8 @@ public final class Machine {
                 return pc + 5;
             }
             case Op.TABLE_COPY: {
-                dev.teawasi.engine.internal.runtime.Table dt = inst.tables[k[pc + 1]];
-                dev.teawasi.engine.internal.runtime.Table st = inst.tables[k[pc + 2]];
+                dev.teawasi.engine.internal.store.Table dt = inst.tables[k[pc + 1]];
+                dev.teawasi.engine.internal.store.Table st = inst.tables[k[pc + 2]];
                 int d = si[fp + k[pc + 3]];
                 int s = si[fp + k[pc + 4]];
                 int n = si[fp + k[pc + 5]];
@@ -1380,7 +1399,7 @@ public final class Machine {
             }
             case Op.TABLE_INIT: {
                 int seg = k[pc + 1];
-                dev.teawasi.engine.internal.runtime.Table t = inst.tables[k[pc + 2]];
+                dev.teawasi.engine.internal.store.Table t = inst.tables[k[pc + 2]];
                 int d = si[fp + k[pc + 3]];
                 int s = si[fp + k[pc + 4]];
                 int n = si[fp + k[pc + 5]];

@@ -1,7 +1,7 @@
 package dev.teawasi.engine.internal.exec;
 
-import dev.teawasi.engine.internal.runtime.Trap;
-import dev.teawasi.engine.internal.runtime.TrapKind;
+import dev.teawasi.engine.internal.store.Trap;
+import dev.teawasi.engine.internal.store.TrapKind;
 
 /**
  * WebAssembly numeric operations with the spec's exact semantics, written so that they give the same results on

@@ -2,7 +2,7 @@ package dev.teawasi.engine.internal.exec;
 
 import dev.teawasi.engine.internal.model.FuncType;
 import dev.teawasi.engine.internal.model.ValType;
-import dev.teawasi.engine.internal.runtime.FunctionRef;
+import dev.teawasi.engine.internal.store.FunctionRef;
 
 /** A function defined by a module instance; translated to internal code on its first call. */
 public final class WasmFunction extends FunctionRef {

@@ -1,6 +1,7 @@
 package dev.teawasi.engine.internal.runtime;
 
 import dev.teawasi.engine.internal.exec.Machine;
+import dev.teawasi.engine.internal.store.Value;
 
 /**
  * A resumable call: {@code run(fuel)} executes at most about {@code fuel} instructions and reports where it stopped.

@@ -1,7 +1,12 @@
 package dev.teawasi.engine.internal.runtime;
 
+import dev.teawasi.engine.internal.exec.HostFunction;
 import dev.teawasi.engine.internal.exec.HostFunctionRef;
 import dev.teawasi.engine.internal.model.FuncType;
+import dev.teawasi.engine.internal.store.FunctionRef;
+import dev.teawasi.engine.internal.store.Global;
+import dev.teawasi.engine.internal.store.Memory;
+import dev.teawasi.engine.internal.store.Table;
 import java.util.HashMap;
 import java.util.Map;
 

@@ -1,6 +1,5 @@
 package dev.teawasi.engine.internal.runtime;
 
-import dev.teawasi.engine.WasmModule;
 import dev.teawasi.engine.internal.exec.InstanceState;
 import dev.teawasi.engine.internal.exec.Machine;
 import dev.teawasi.engine.internal.model.ConstExpr;
@@ -15,6 +14,13 @@ import dev.teawasi.engine.internal.model.Limits;
 import dev.teawasi.engine.internal.model.Module;
 import dev.teawasi.engine.internal.model.SegmentMode;
 import dev.teawasi.engine.internal.model.ValType;
+import dev.teawasi.engine.internal.store.AllocationBudget;
+import dev.teawasi.engine.internal.store.EngineConfig;
+import dev.teawasi.engine.internal.store.FunctionRef;
+import dev.teawasi.engine.internal.store.Global;
+import dev.teawasi.engine.internal.store.Memory;
+import dev.teawasi.engine.internal.store.Table;
+import dev.teawasi.engine.internal.store.Value;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -32,23 +38,29 @@ public final class Instance {
         }
     }
 
-    /** Links imports, initialises tables/memories in the spec's order, runs the start function. Throws LinkException or Trap. */
+    /**
+     * Links imports, initialises tables/memories in the spec's order, runs the start function to completion without
+     * a fuel limit. Throws LinkException or Trap. Embedders that need fuel, time slicing or suspension in the start
+     * function use {@link #instantiateWithoutStart} and run {@link #startExecution()}.
+     */
     public static Instance instantiate(WasmModule module, Imports imports) {
         return instantiate(module, imports, new EngineConfig());
     }
 
     public static Instance instantiate(WasmModule module, Imports imports, EngineConfig config) {
         Instance instance = instantiateWithoutStart(module, imports, config);
-        Module m = module.module();
-        if (m.startFunction >= 0) {
-            instance.runToCompletion(instance.state.functions[m.startFunction], new Value[0]);
+        Execution start = instance.startExecution();
+        if (start != null) {
+            runToCompletion(start);
         }
         return instance;
     }
 
     /**
-     * Links and initialises like {@link #instantiate} but does not run the start function: the caller runs it
-     * (e.g. in fuel slices that may suspend) before using the instance.
+     * Links imports and initialises tables, memories and globals, but does not run the start function: run
+     * {@link #startExecution()} (like any call: fuel, suspension, call depth) before using the instance. Throws
+     * LinkException (also when the module's tables or memories exceed the config's limits) or Trap (a segment out
+     * of bounds).
      */
     public static Instance instantiateWithoutStart(WasmModule module, Imports imports, EngineConfig config) {
         Module m = module.module();
@@ -110,24 +122,46 @@ public final class Instance {
             }
         }
         Instance instance = new Instance(module, s);
-        s.api = instance;
+        s.owner = instance;
         for (int i = m.importedFuncCount; i < s.functions.length; i++) {
             s.functions[i] = s.defineFunction(i);
         }
+        AllocationBudget budget = new AllocationBudget(config.maxTableElementsTotal, config.maxMemoryPagesTotal);
         for (int i = m.importedTableCount; i < s.tables.length; i++) {
             Limits l = m.tables[i].limits;
-            if (l.min > Table.JAVA_MAX_SIZE) {
-                throw new LinkException("table of " + l.min + " elements is too large for this engine");
+            int limit = Math.min(config.maxTableSize, Table.JAVA_MAX_SIZE);
+            if (l.min > limit) {
+                throw new LinkException("table " + i + " of " + l.min + " elements is larger than the limit of "
+                        + limit + " elements per table");
             }
-            s.tables[i] = new Table(m.tables[i].elemType, (int) l.min, l.hasMax() ? (int) Math.min(l.max, Integer.MAX_VALUE) : -1);
+            if (!budget.takeTableElements(l.min)) {
+                throw new LinkException("the tables of this module need more than the limit of "
+                        + config.maxTableElementsTotal + " elements in total");
+            }
+            try {
+                s.tables[i] = new Table(m.tables[i].elemType, (int) l.min,
+                        l.hasMax() ? (int) Math.min(l.max, Integer.MAX_VALUE) : -1, limit, budget);
+            } catch (Throwable e) { // OutOfMemoryError (JVM) or a RangeError (JS build)
+                throw new LinkException("not enough host memory for table " + i + " of " + l.min + " elements");
+            }
         }
         for (int i = m.importedMemoryCount; i < memories.length; i++) {
             Limits l = m.memories[i].limits;
-            if (l.min > Memory.JAVA_MAX_PAGES) {
-                throw new LinkException("memory of " + l.min + " pages is too large for this engine (Java arrays hold at most "
-                        + Memory.JAVA_MAX_PAGES + " pages)");
+            int limit = Math.min(config.maxMemoryPages, Memory.JAVA_MAX_PAGES);
+            if (l.min > limit) {
+                throw new LinkException("memory of " + l.min + " pages is larger than the limit of " + limit
+                        + " pages (" + (limit / 16) + " MiB)");
             }
-            memories[i] = new Memory((int) l.min, l.hasMax() ? (int) Math.min(l.max, Integer.MAX_VALUE) : -1);
+            if (!budget.takeMemoryPages(l.min)) {
+                throw new LinkException("the memories of this module need more than the limit of "
+                        + config.maxMemoryPagesTotal + " pages in total");
+            }
+            try {
+                memories[i] = new Memory((int) l.min, l.hasMax() ? (int) Math.min(l.max, Integer.MAX_VALUE) : -1,
+                        limit, budget);
+            } catch (Throwable e) { // OutOfMemoryError (JVM) or a RangeError (JS build)
+                throw new LinkException("not enough host memory for a memory of " + l.min + " pages");
+            }
         }
         s.hasMemory = memories.length > 0;
         s.memory = s.hasMemory ? memories[0] : new Memory(0, 0);
@@ -172,6 +206,15 @@ public final class Instance {
         return instance;
     }
 
+    /**
+     * The module's start function as a resumable call, or null when it has none. After
+     * {@link #instantiateWithoutStart}, run it to DONE before using the instance (a trap means instantiation failed).
+     */
+    public Execution startExecution() {
+        Module m = state.module;
+        return m.startFunction < 0 ? null : new Execution(new Machine(state.functions[m.startFunction], new Value[0], state.config));
+    }
+
     private static boolean limitsMatch(long size, long max, Limits want) {
         if (size < want.min) {
             return false;
@@ -199,14 +242,13 @@ public final class Instance {
         }
     }
 
-    private Value[] runToCompletion(FunctionRef f, Value[] args) {
-        Machine m = new Machine(f, args, state.config);
+    private static Value[] runToCompletion(Execution e) {
         while (true) {
-            int r = m.run(Integer.MAX_VALUE);
-            if (r == Machine.DONE) {
-                return m.results();
+            Execution.Status r = e.run(Long.MAX_VALUE);
+            if (r == Execution.Status.DONE) {
+                return e.results();
             }
-            if (r == Machine.SUSPENDED) {
+            if (r == Execution.Status.SUSPENDED) {
                 throw new IllegalStateException("a host function suspended a call that must run to completion "
                         + "(use Instance.start and Execution.run to allow suspension)");
             }
@@ -219,17 +261,22 @@ public final class Instance {
 
     /** Calls an exported function to completion. Throws Trap, or whatever a host function threw. */
     public Value[] invoke(String exportName, Value... args) {
-        return runToCompletion(requireFunction(exportName), args);
+        return runToCompletion(start(exportName, args));
     }
 
     /** Calls any function value (e.g. one read from a table) to completion, with this instance's limits. */
     public Value[] invoke(FunctionRef function, Value... args) {
-        return runToCompletion(function, args);
+        return runToCompletion(start(function, args));
     }
 
     /** Prepares a call that runs in fuel slices and can suspend; see {@link Execution}. */
     public Execution start(String exportName, Value... args) {
-        return new Execution(new Machine(requireFunction(exportName), args, state.config));
+        return start(requireFunction(exportName), args);
+    }
+
+    /** Prepares a call of any function value (e.g. one read from a table) with this instance's limits. */
+    public Execution start(FunctionRef function, Value... args) {
+        return new Execution(new Machine(function, args, state.config));
     }
 
     private FunctionRef requireFunction(String exportName) {

@@ -1,15 +1,15 @@
 package dev.teawasi.engine.internal.script;
 
-import dev.teawasi.engine.WasmModule;
 import dev.teawasi.engine.internal.binary.CompileException;
-import dev.teawasi.engine.internal.runtime.EngineConfig;
-import dev.teawasi.engine.internal.runtime.Global;
 import dev.teawasi.engine.internal.runtime.Imports;
 import dev.teawasi.engine.internal.runtime.Instance;
 import dev.teawasi.engine.internal.runtime.LinkException;
-import dev.teawasi.engine.internal.runtime.Trap;
-import dev.teawasi.engine.internal.runtime.TrapKind;
-import dev.teawasi.engine.internal.runtime.Value;
+import dev.teawasi.engine.internal.runtime.WasmModule;
+import dev.teawasi.engine.internal.store.EngineConfig;
+import dev.teawasi.engine.internal.store.Global;
+import dev.teawasi.engine.internal.store.Trap;
+import dev.teawasi.engine.internal.store.TrapKind;
+import dev.teawasi.engine.internal.store.Value;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.teawasi.engine.internal.script;
 
 import dev.teawasi.engine.internal.model.ValType;
-import dev.teawasi.engine.internal.runtime.FunctionRef;
-import dev.teawasi.engine.internal.runtime.Value;
+import dev.teawasi.engine.internal.store.FunctionRef;
+import dev.teawasi.engine.internal.store.Value;
 import java.util.Map;
 
 /**

@@ -1,13 +1,13 @@
 package dev.teawasi.engine.internal.script;
 
+import dev.teawasi.engine.internal.exec.HostFunction;
 import dev.teawasi.engine.internal.model.FuncType;
 import dev.teawasi.engine.internal.model.ValType;
-import dev.teawasi.engine.internal.runtime.Global;
-import dev.teawasi.engine.internal.runtime.HostFunction;
 import dev.teawasi.engine.internal.runtime.Imports;
-import dev.teawasi.engine.internal.runtime.Memory;
-import dev.teawasi.engine.internal.runtime.Table;
-import dev.teawasi.engine.internal.runtime.Value;
+import dev.teawasi.engine.internal.store.Global;
+import dev.teawasi.engine.internal.store.Memory;
+import dev.teawasi.engine.internal.store.Table;
+import dev.teawasi.engine.internal.store.Value;
 
 /**
  * The "spectest" host module that spec scripts import: print functions (silent unless verbose), four constant

@@ -2,7 +2,7 @@ package dev.teawasi.engine.internal.binary;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.teawasi.engine.WasmModule;
+import dev.teawasi.engine.internal.runtime.WasmModule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.teawasi.engine.Wat;
-import dev.teawasi.engine.WasmModule;
 import dev.teawasi.engine.internal.model.ConstExpr;
 import dev.teawasi.engine.internal.model.ExternKind;
 import dev.teawasi.engine.internal.model.FunctionBody;
@@ -15,6 +14,7 @@ import dev.teawasi.engine.internal.model.Limits;
 import dev.teawasi.engine.internal.model.Module;
 import dev.teawasi.engine.internal.model.SegmentMode;
 import dev.teawasi.engine.internal.model.ValType;
+import dev.teawasi.engine.internal.runtime.WasmModule;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package dev.teawasi.engine.internal.binary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.teawasi.engine.WasmModule;
+import dev.teawasi.engine.internal.runtime.WasmModule;
 import java.io.ByteArrayOutputStream;
 import org.junit.jupiter.api.Test;
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.teawasi.engine.Wat;
-import dev.teawasi.engine.WasmModule;
+import dev.teawasi.engine.internal.runtime.WasmModule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,9 +3,9 @@ package dev.teawasi.engine.internal.exec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.teawasi.engine.internal.runtime.EngineConfig;
 import dev.teawasi.engine.internal.script.ScriptResult;
 import dev.teawasi.engine.internal.script.ScriptRunner;
+import dev.teawasi.engine.internal.store.EngineConfig;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

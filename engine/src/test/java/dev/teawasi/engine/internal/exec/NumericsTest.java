@@ -3,8 +3,8 @@ package dev.teawasi.engine.internal.exec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.teawasi.engine.internal.runtime.Trap;
-import dev.teawasi.engine.internal.runtime.TrapKind;
+import dev.teawasi.engine.internal.store.Trap;
+import dev.teawasi.engine.internal.store.TrapKind;
 import org.junit.jupiter.api.Test;
 
 /** Edge values come from arrays (not literals at the call) so nothing is folded at compile time. */

@@ -7,9 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.teawasi.engine.Wat;
-import dev.teawasi.engine.WasmModule;
+import dev.teawasi.engine.internal.exec.HostCall;
+import dev.teawasi.engine.internal.exec.HostFunction;
 import dev.teawasi.engine.internal.model.FuncType;
 import dev.teawasi.engine.internal.model.ValType;
+import dev.teawasi.engine.internal.store.EngineConfig;
+import dev.teawasi.engine.internal.store.Trap;
+import dev.teawasi.engine.internal.store.TrapKind;
+import dev.teawasi.engine.internal.store.Value;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.teawasi.engine.Wat;
-import dev.teawasi.engine.WasmModule;
 import dev.teawasi.engine.internal.exec.Machine;
+import dev.teawasi.engine.internal.store.EngineConfig;
+import dev.teawasi.engine.internal.store.Memory;
+import dev.teawasi.engine.internal.store.Trap;
+import dev.teawasi.engine.internal.store.Value;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

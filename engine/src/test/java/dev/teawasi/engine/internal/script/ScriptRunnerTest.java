@@ -3,7 +3,7 @@ package dev.teawasi.engine.internal.script;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.teawasi.engine.internal.runtime.EngineConfig;
+import dev.teawasi.engine.internal.store.EngineConfig;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.teawasi.engine.internal.model.ValType;
-import dev.teawasi.engine.internal.runtime.Value;
+import dev.teawasi.engine.internal.store.Value;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

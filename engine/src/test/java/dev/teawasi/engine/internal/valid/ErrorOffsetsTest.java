@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.teawasi.engine.Wat;
-import dev.teawasi.engine.WasmModule;
 import dev.teawasi.engine.internal.binary.CompileException;
+import dev.teawasi.engine.internal.runtime.WasmModule;
 import org.junit.jupiter.api.Test;
 
 /** Validation errors point at the offending instruction, or at least at the section that holds the problem. */

@@ -3,10 +3,10 @@ package dev.teawasi.engine.internal.valid;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.teawasi.engine.Wat;
-import dev.teawasi.engine.WasmModule;
 import dev.teawasi.engine.internal.binary.BenchModulesTest;
-import dev.teawasi.engine.internal.binary.MalformedInputFuzzTest;
 import dev.teawasi.engine.internal.binary.CompileException;
+import dev.teawasi.engine.internal.binary.MalformedInputFuzzTest;
+import dev.teawasi.engine.internal.runtime.WasmModule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

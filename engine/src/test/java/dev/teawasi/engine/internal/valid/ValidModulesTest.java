@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.teawasi.engine.Wat;
-import dev.teawasi.engine.WasmModule;
 import dev.teawasi.engine.internal.model.FunctionBody;
+import dev.teawasi.engine.internal.runtime.WasmModule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,4 +1,4 @@
-package dev.teawasi.engine;
+package dev.teawasi.engine.internal.runtime;
 
 import dev.teawasi.engine.internal.binary.Decoder;
 import dev.teawasi.engine.internal.model.Export;

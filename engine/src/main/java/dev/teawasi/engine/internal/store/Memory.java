@@ -1,6 +1,5 @@
-package dev.teawasi.engine.internal.runtime;
+package dev.teawasi.engine.internal.store;
 
-import java.util.Arrays;
 
 /** A linear memory: 64 KiB pages over one byte array (so at most 32767 pages in Java). */
 public final class Memory {
@@ -23,14 +22,33 @@ public final class Memory {
     private byte[] bytes;
     private int pages;
     private final int maxPages;
+    /** Pages this memory may reach: the declared maximum, capped by the engine's limit. */
+    private final int limitPages;
+    private final AllocationBudget budget;
 
     /** @param maxPages -1 for no declared maximum */
     public Memory(int minPages, int maxPages) {
+        this(minPages, maxPages, JAVA_MAX_PAGES, AllocationBudget.unlimited());
+    }
+
+    /**
+     * @param maxPages -1 for no declared maximum
+     * @param limitPages the most pages the engine allows this memory (it may be lower than the declared maximum:
+     *     memory.grow beyond it returns -1)
+     * @param budget charged with minPages (the caller checked it) and with every growth
+     */
+    public Memory(int minPages, int maxPages, int limitPages, AllocationBudget budget) {
+        int limit = Math.min(limitPages, JAVA_MAX_PAGES);
+        if (maxPages >= 0 && maxPages < limit) {
+            limit = maxPages;
+        }
         if (minPages < 0 || minPages > JAVA_MAX_PAGES) {
-            throw new IllegalArgumentException("memory of " + minPages + " pages is larger than a Java array");
+            throw new IllegalArgumentException("memory of " + (minPages & 0xFFFFFFFFL) + " pages is larger than a Java array");
         }
         this.pages = minPages;
         this.maxPages = maxPages;
+        this.limitPages = Math.max(limit, minPages);
+        this.budget = budget;
         this.bytes = new byte[minPages * PAGE_SIZE];
     }
 
@@ -48,18 +66,34 @@ public final class Memory {
         return bytes;
     }
 
-    /** Grows by delta pages; returns the old page count, or -1 if the maximum (or the Java limit) forbids it. */
+    /** Pages this memory may reach (declared maximum and engine limits); grow beyond it returns -1. */
+    public int limitPages() {
+        return limitPages;
+    }
+
+    /**
+     * Grows by delta pages; returns the old page count, or -1 if the maximum, the engine's limits or the host's
+     * memory forbid it (an allocation failure is the spec's -1, never an error).
+     */
     public int grow(int deltaPages) {
         int old = pages;
         if (deltaPages < 0) {
             return -1; // an unsigned delta of 2^31 or more never fits
         }
-        int limit = maxPages >= 0 && maxPages < JAVA_MAX_PAGES ? maxPages : JAVA_MAX_PAGES;
-        if (deltaPages > limit - old) {
+        if (deltaPages > limitPages - old) {
             return -1;
         }
         if (deltaPages > 0) {
-            replace(Arrays.copyOf(bytes, (old + deltaPages) * PAGE_SIZE));
+            if (!budget.takeMemoryPages(deltaPages)) {
+                return -1;
+            }
+            byte[] grown = allocate((old + deltaPages) * PAGE_SIZE);
+            if (grown == null) {
+                budget.returnMemoryPages(deltaPages);
+                return -1;
+            }
+            System.arraycopy(bytes, 0, grown, 0, bytes.length);
+            replace(grown);
             pages = old + deltaPages;
         }
         return old;
@@ -70,11 +104,23 @@ public final class Memory {
         replace(bytes.clone());
     }
 
-    private void replace(byte[] grown) {
+    private void replace(byte[] next) {
         byte[] old = bytes;
-        bytes = grown;
+        bytes = next;
         if (replaceObserver != null) {
             replaceObserver.replaced(old);
+        }
+    }
+
+    /**
+     * A new zeroed array, or null when the host cannot allocate it: the JVM throws OutOfMemoryError, the JS build a
+     * RangeError from the typed-array constructor (which reaches Java code as some Throwable).
+     */
+    private static byte[] allocate(int size) {
+        try {
+            return new byte[size];
+        } catch (Throwable e) {
+            return null;
         }
     }
 

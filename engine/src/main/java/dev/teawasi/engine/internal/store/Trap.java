@@ -1,4 +1,4 @@
-package dev.teawasi.engine.internal.runtime;
+package dev.teawasi.engine.internal.store;
 
 import java.util.List;
 

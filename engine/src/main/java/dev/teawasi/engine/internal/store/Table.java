@@ -1,4 +1,4 @@
-package dev.teawasi.engine.internal.runtime;
+package dev.teawasi.engine.internal.store;
 
 import java.util.Arrays;
 
@@ -9,15 +9,33 @@ public final class Table {
 
     private final byte elemType;
     private final int max;
+    /** Elements this table may reach: the declared maximum, capped by the engine's limit. */
+    private final int limit;
+    private final AllocationBudget budget;
     private Object[] elements;
 
     /** @param max -1 for no declared maximum */
     public Table(byte elemType, int min, int max) {
+        this(elemType, min, max, JAVA_MAX_SIZE, AllocationBudget.unlimited());
+    }
+
+    /**
+     * @param max -1 for no declared maximum
+     * @param limitSize the most elements the engine allows this table (table.grow beyond it returns -1)
+     * @param budget charged with min (the caller checked it) and with every growth
+     */
+    public Table(byte elemType, int min, int max, int limitSize, AllocationBudget budget) {
         if (min < 0 || min > JAVA_MAX_SIZE) {
             throw new IllegalArgumentException("table of " + (min & 0xFFFFFFFFL) + " elements is too large");
         }
+        int l = Math.min(limitSize, JAVA_MAX_SIZE);
+        if (max >= 0 && max < l) {
+            l = max;
+        }
         this.elemType = elemType;
         this.max = max;
+        this.limit = Math.max(l, min);
+        this.budget = budget;
         this.elements = new Object[min];
     }
 
@@ -49,18 +67,32 @@ public final class Table {
         elements[index] = ref;
     }
 
-    /** Returns the old size, or -1. */
+    /** Elements this table may reach (declared maximum and engine limits); grow beyond it returns -1. */
+    public int limit() {
+        return limit;
+    }
+
+    /** Returns the old size, or -1 when the maximum, the engine's limits or the host's memory forbid it. */
     public int grow(int delta, Object init) {
         int old = elements.length;
         if (delta < 0) {
             return -1;
         }
-        int limit = max >= 0 && max < JAVA_MAX_SIZE ? max : JAVA_MAX_SIZE;
         if (delta > limit - old) {
             return -1;
         }
         if (delta > 0) {
-            Object[] grown = Arrays.copyOf(elements, old + delta);
+            if (!budget.takeTableElements(delta)) {
+                return -1;
+            }
+            Object[] grown;
+            try {
+                grown = new Object[old + delta];
+            } catch (Throwable e) { // OutOfMemoryError on the JVM, a RangeError in the JS build: the spec's -1
+                budget.returnTableElements(delta);
+                return -1;
+            }
+            System.arraycopy(elements, 0, grown, 0, old);
             Arrays.fill(grown, old, old + delta, init);
             elements = grown;
         }

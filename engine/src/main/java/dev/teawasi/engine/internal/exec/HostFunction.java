@@ -1,4 +1,4 @@
-package dev.teawasi.engine.internal.runtime;
+package dev.teawasi.engine.internal.exec;
 
 /**
  * A function implemented by the embedder and imported by a module. It reads its arguments from, and writes its

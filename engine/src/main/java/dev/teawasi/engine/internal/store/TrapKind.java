@@ -1,4 +1,4 @@
-package dev.teawasi.engine.internal.runtime;
+package dev.teawasi.engine.internal.store;
 
 /** Why execution trapped. The message is the wording the spec tests expect (a prefix match). */
 public enum TrapKind {

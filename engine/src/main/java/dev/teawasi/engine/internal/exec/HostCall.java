@@ -1,9 +1,8 @@
-package dev.teawasi.engine.internal.runtime;
+package dev.teawasi.engine.internal.exec;
 
-import dev.teawasi.engine.internal.exec.InstanceState;
-import dev.teawasi.engine.internal.exec.Machine;
 import dev.teawasi.engine.internal.model.FuncType;
 import dev.teawasi.engine.internal.model.ValType;
+import dev.teawasi.engine.internal.store.Memory;
 import java.util.Arrays;
 
 /**
@@ -130,9 +129,9 @@ public final class HostCall {
         resultR[result(result, ValType.FUNCREF)] = ref;
     }
 
-    /** The instance whose code made the call (null when the host invoked this host function directly). */
-    public Instance instance() {
-        return caller == null ? null : caller.api;
+    /** The embedder's object for the calling instance (see {@link InstanceState#owner}); null when called directly. */
+    public Object callerOwner() {
+        return caller == null ? null : caller.owner;
     }
 
     /** Memory 0 of the calling instance, or null when it has none. */
