@@ -23,14 +23,32 @@ export function exportedFunction(handle) {
   if (f === undefined) {
     const [params, results] = signatureOf(handle);
     const name = bridge.functionName(handle);
+    const v128 = (params + results).includes('v');
+    const n = params.length;
     // a method is not a constructor: `new` on an Exported Function is a TypeError, as the spec says
-    f = { [name]() { return callSync(handle, params, results, arguments); } }[name];
-    Object.defineProperty(f, 'length', { value: params.length });
+    f = {
+      [name]() {
+        if (v128) throw new TypeError(V128_CALL);
+        const raw = new Array(n);
+        for (let i = 0; i < n; i++) raw[i] = toWasm(arguments[i], params[i]);
+        calls.push(SYNC);
+        let status;
+        try {
+          status = bridge.call(handle, raw, out);
+        } finally {
+          calls.pop();
+        }
+        return finish(status, results);
+      },
+    }[name];
+    Object.defineProperty(f, 'length', { value: n });
     functions.set(handle, f);
     handles.set(f, handle);
   }
   return f;
 }
+
+const V128_CALL = 'a function with v128 parameters or results cannot be called from JavaScript';
 
 /** The engine function of an Exported Function, else undefined. */
 export function functionHandle(f) {
@@ -39,24 +57,10 @@ export function functionHandle(f) {
 
 /** Coerces JS arguments to raw values (missing ones are undefined). */
 export function rawArgs(params, results, args) {
-  if (params.includes('v') || results.includes('v')) {
-    throw new TypeError('a function with v128 parameters or results cannot be called from JavaScript');
-  }
+  if ((params + results).includes('v')) throw new TypeError(V128_CALL);
   const raw = new Array(params.length);
   for (let i = 0; i < params.length; i++) raw[i] = toWasm(args[i], params[i]);
   return raw;
-}
-
-function callSync(handle, params, results, args) {
-  const raw = rawArgs(params, results, args);
-  calls.push(SYNC);
-  let status;
-  try {
-    status = bridge.call(handle, raw, out);
-  } finally {
-    calls.pop();
-  }
-  return finish(status, results);
 }
 
 /** The JS result of a finished call, or its error (a JS import's exception is rethrown as the same object). */
@@ -86,20 +90,38 @@ export function storeResults(ret, results, o) {
   }
 }
 
-/** Converts the raw arguments of a call from wasm to JS values, in place. */
-export function jsArgs(params, results, args) {
-  if (params.includes('v') || results.includes('v')) {
-    throw new TypeError('an imported JavaScript function cannot have v128 parameters or results');
+/** Converts the raw arguments of a call from wasm to JS values, in place (a check made once per import). */
+export function argumentConverter(params, results) {
+  if ((params + results).includes('v')) {
+    return () => {
+      throw new TypeError('an imported JavaScript function cannot have v128 parameters or results');
+    };
   }
-  if (params.includes('r')) for (let i = 0; i < params.length; i++) args[i] = toJs(args[i], params[i]);
-  return args;
+  if (!params.includes('r')) return (args) => args;
+  return (args) => {
+    for (let i = 0; i < params.length; i++) args[i] = toJs(args[i], params[i]);
+    return args;
+  };
 }
 
 /** The bridge's HostTarget for a JS function imported with type [params, results]. */
 export function hostTarget(fn, params, results) {
+  const convert = argumentConverter(params, results);
+  if (results.length === 1) {
+    const t = results;
+    return (args, o) => {
+      try {
+        o[0] = toWasm(Reflect.apply(fn, undefined, convert(args)), t);
+        return 0;
+      } catch (e) {
+        thrown.value = e;
+        return 1;
+      }
+    };
+  }
   return (args, o) => {
     try {
-      storeResults(Reflect.apply(fn, undefined, jsArgs(params, results, args)), results, o);
+      storeResults(Reflect.apply(fn, undefined, convert(args)), results, o);
       return 0;
     } catch (e) {
       thrown.value = e;

@@ -23,7 +23,26 @@ export function dictionary(v, what) {
   return v;
 }
 
-/** Class.prototype[Symbol.toStringTag] as WebIDL interfaces have it. */
-export function tag(cls, name) {
-  Object.defineProperty(cls.prototype, Symbol.toStringTag, { value: name, configurable: true });
+/**
+ * Completes a WebIDL-like interface made of a constructor function (a class would be simpler, but the classic script
+ * must also parse in HtmlUnit's Rhino, which has no class syntax): the members come from object literals (method
+ * shorthand and accessors: like WebIDL operations they are not constructors), the prototype gets its toStringTag.
+ */
+export function defineInterface(ctor, name, members, statics) {
+  copyMembers(members, ctor.prototype);
+  if (statics) copyMembers(statics, ctor);
+  Object.defineProperty(ctor.prototype, Symbol.toStringTag, { value: name, configurable: true });
+  Object.defineProperty(ctor, 'prototype', { writable: false });
+  Object.defineProperty(ctor, 'length', { value: 1 });
+}
+
+function copyMembers(from, to) {
+  for (const key of Object.getOwnPropertyNames(from)) {
+    Object.defineProperty(to, key, Object.getOwnPropertyDescriptor(from, key));
+  }
+}
+
+/** The TypeError of calling an interface's constructor without new. */
+export function requireNew(target, name) {
+  if (target === undefined) throw new TypeError(name + ' must be called with new');
 }

@@ -1,7 +1,7 @@
 // WebAssembly.Instance: reads the imports as the spec says, links, runs the start function, and exposes the exports.
 import { bridge, out, calls, SYNC } from './bridge.js';
 import { LinkError, failure } from './errors.js';
-import { describe, tag } from './idl.js';
+import { describe, defineInterface, requireNew } from './idl.js';
 import { moduleHandle } from './module.js';
 import { exportedFunction, functionHandle, hostTarget, finish } from './functions.js';
 import { memoryHandle, memoryObject } from './memory.js';
@@ -12,31 +12,30 @@ import { typeNames } from './values.js';
 
 const exportsOf = new WeakMap(); // Instance -> its frozen exports object
 
-export class Instance {
-  constructor(module, importObject) {
-    const m = requireModule(module, 'WebAssembly.Instance()');
-    const handle = link(m, importObject);
-    const start = bridge.startFunction(handle);
-    if (start !== null) {
-      calls.push(SYNC);
-      let status;
-      try {
-        status = bridge.call(start, [], out);
-      } finally {
-        calls.pop();
-      }
-      finish(status, '');
+export function Instance(module, importObject) {
+  requireNew(new.target, 'WebAssembly.Instance()');
+  const m = requireModule(module, 'WebAssembly.Instance()');
+  const handle = link(m, importObject);
+  const start = bridge.startFunction(handle);
+  if (start !== null) {
+    calls.push(SYNC);
+    let status;
+    try {
+      status = bridge.call(start, [], out);
+    } finally {
+      calls.pop();
     }
-    init(this, m, handle);
+    finish(status, '');
   }
-
+  init(this, m, handle);
+}
+defineInterface(Instance, 'WebAssembly.Instance', {
   get exports() {
     const e = exportsOf.get(this);
     if (e === undefined) throw new TypeError('WebAssembly.Instance.exports: the receiver is not a WebAssembly.Instance');
     return e;
-  }
-}
-tag(Instance, 'WebAssembly.Instance');
+  },
+});
 
 export function requireModule(module, what) {
   const m = moduleHandle(module);

@@ -3,24 +3,24 @@
 // promise of a suspending import with the wasm stack kept in the engine, and can be cancelled with an AbortSignal.
 import { bridge, out, calls, SYNC, OUT_OF_FUEL, SUSPENDED, thrown } from './bridge.js';
 import { SuspendError } from './errors.js';
-import { describe, dictionary, tag } from './idl.js';
-import { functionHandle, signatureOf, rawArgs, finish, storeResults, jsArgs } from './functions.js';
+import { describe, dictionary, defineInterface, requireNew } from './idl.js';
+import { functionHandle, signatureOf, rawArgs, finish, storeResults, argumentConverter } from './functions.js';
 
 const wrapped = new WeakMap(); // Suspending -> the JS function
 
-export class Suspending {
-  constructor(jsFun) {
-    if (typeof jsFun !== 'function') throw new TypeError('WebAssembly.Suspending(): the argument must be a function, got ' + describe(jsFun));
-    wrapped.set(this, jsFun);
-  }
+export function Suspending(jsFun) {
+  requireNew(new.target, 'WebAssembly.Suspending()');
+  if (typeof jsFun !== 'function') throw new TypeError('WebAssembly.Suspending(): the argument must be a function, got ' + describe(jsFun));
+  wrapped.set(this, jsFun);
 }
-tag(Suspending, 'WebAssembly.Suspending');
+defineInterface(Suspending, 'WebAssembly.Suspending', {});
 
 /** The function a Suspending wraps, else undefined. */
 export const suspendingFunction = (v) => (v !== null && typeof v === 'object' ? wrapped.get(v) : undefined);
 
 /** The bridge's HostTarget for a Suspending import: suspends the promising call while its promise is pending. */
 export function suspendingTarget(fn, params, results) {
+  const convert = argumentConverter(params, results);
   return (args, o) => {
     const context = calls[calls.length - 1];
     try {
@@ -36,7 +36,7 @@ export function suspendingTarget(fn, params, results) {
         throw new SuspendError('a WebAssembly.Suspending import was called outside WebAssembly.promising'
           + ' (or with JavaScript frames between them): it cannot suspend');
       }
-      const ret = Reflect.apply(fn, undefined, jsArgs(params, results, args));
+      const ret = Reflect.apply(fn, undefined, convert(args));
       if (!(ret instanceof Promise)) {
         storeResults(ret, results, o);
         return 0;

@@ -1,30 +1,27 @@
 // WebAssembly.Module: a compiled (decoded and validated) module.
 import { bridge } from './bridge.js';
 import { failure } from './errors.js';
-import { describe, tag } from './idl.js';
+import { describe, defineInterface, requireNew } from './idl.js';
 
 const handles = new WeakMap(); // Module -> engine WasmModule
 
-export class Module {
-  constructor(bytes) {
-    init(this, compileBytes(copyBytes(bytes, 'WebAssembly.Module()')));
-  }
-
-  static exports(module) {
+export function Module(bytes) {
+  requireNew(new.target, 'WebAssembly.Module()');
+  init(this, compileBytes(copyBytes(bytes, 'WebAssembly.Module()')));
+}
+defineInterface(Module, 'WebAssembly.Module', {}, {
+  exports(module) {
     return bridge.exports(handleOf(module, 'exports'));
-  }
-
-  static imports(module) {
+  },
+  imports(module) {
     return bridge.imports(handleOf(module, 'imports')).map((d) => ({ module: d.module, name: d.name, kind: d.kind }));
-  }
-
-  static customSections(module, sectionName) {
+  },
+  customSections(module, sectionName) {
     const h = handleOf(module, 'customSections');
     if (arguments.length < 2) throw new TypeError('WebAssembly.Module.customSections(): a section name is required');
     return bridge.customSections(h, `${sectionName}`);
-  }
-}
-tag(Module, 'WebAssembly.Module');
+  },
+});
 
 function init(m, handle) {
   handles.set(m, handle);

@@ -47,7 +47,8 @@ async function compileStreaming(source) {
     throw new TypeError('WebAssembly.compileStreaming(): the response\'s Content-Type must be application/wasm, got ' + JSON.stringify(type));
   }
   if (!response.ok) throw new TypeError('WebAssembly.compileStreaming(): the response has HTTP status ' + response.status);
-  return compile(await response.arrayBuffer());
+  const bytes = await response.arrayBuffer();
+  return compile(bytes);
 }
 
 async function instantiateStreaming(source, importObject, options) {
