@@ -10,22 +10,23 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const js = path.join(here, 'target', 'js');
 const out = path.join(here, 'target', 'npm');
 const esm = path.join(out, 'teawasi.js');
-await build({
+const options = {
   entryPoints: [path.join(js, 'index.js')],
   bundle: true,
   format: 'esm',
   minify: true,
   target: 'es2020',
-  // async functions become generators: the classic script must also parse in HtmlUnit's Rhino (no async syntax)
-  supported: { 'async-await': false },
   legalComments: 'none',
   logLevel: 'warning',
-  outfile: esm,
-});
+};
+await build({ ...options, outfile: esm });
 
 // The classic script wraps the ES bundle and returns its exports as one frozen object. (esbuild's own iife format
 // defines the exports as getters in a loop, which HtmlUnit's Rhino engine gets wrong: every getter returns the last.)
-const code = readFileSync(esm, 'utf8');
+// Its bundle has async functions lowered to generators: Rhino has generators but no async/await (nor classes, so
+// the sources use constructor functions).
+const classic = await build({ ...options, write: false, supported: { 'async-await': false } });
+const code = classic.outputFiles[0].text;
 const match = /export\s*\{([^}]*)\};?\s*$/.exec(code);
 if (!match) {
   throw new Error('bundle.mjs: no export clause at the end of teawasi.js');

@@ -1,3 +1,5 @@
-// The teawasi ES module: the public API. core.js is the TeaVM build of dev.teawasi.web.TeawasiJs (internal).
+// The teawasi ES module: the public API (documented in teawasi.d.ts). core.js is the TeaVM build of
+// dev.teawasi.web.TeawasiJs (internal); only what is listed here is exported.
 export { version, sections, spectest, startWasi } from './core.js';
 export { WebAssembly } from './webassembly/namespace.js';
+export { WASI } from './wasi.js';

@@ -220,3 +220,109 @@ export declare const WebAssembly: {
    */
   promising<A extends any[], R>(wasmFunc: (...args: A) => R, options?: WasmRunOptions): (...args: A) => Promise<R>;
 };
+
+/** Where stdout or stderr goes: chunks as Uint8Array copies the callee may keep. */
+export type OutputTarget =
+  | ((chunk: Uint8Array<ArrayBuffer>) => void)
+  | WritableStream<Uint8Array<ArrayBuffer>>
+  | { write(chunk: Uint8Array<ArrayBuffer>): unknown }
+  | null;
+
+/** Bytes: an ArrayBuffer is as good as a Uint8Array (any typed array or DataView too). */
+export type Bytes = Uint8Array | ArrayBuffer | ArrayBufferView | SharedArrayBuffer;
+
+/**
+ * Where stdin comes from: fixed text or bytes (then end of file); a function called whenever the guest wants more
+ * and nothing is buffered, returning text or bytes, `''` for "nothing yet", `null` for the end of input, or a
+ * promise of those; a ReadableStream or an async iterable of chunks. A promise (and a stream) means the guest's
+ * read waits: that needs a run that can suspend (see {@link WASIOptions.jspi} and {@link run}).
+ */
+export type StdinSource =
+  | string
+  | Bytes
+  | (() => string | Bytes | null | undefined | PromiseLike<string | Bytes | null | undefined>)
+  | ReadableStream<Uint8Array | string>
+  | AsyncIterable<Uint8Array | string>
+  | null;
+
+/** A WebAssembly namespace with JSPI: the browser's own (Chrome 137+, Firefox 153+) or teawasi's polyfill. */
+export interface JSPINamespace {
+  Suspending: new (fn: (...args: any[]) => unknown) => object;
+  promising(fn: Function): (...args: any[]) => Promise<unknown>;
+}
+
+/** Options of {@link WASI}, shaped like node:wasi's. Unknown names and wrong types are TypeErrors naming the option. */
+export interface WASIOptions {
+  /** `'preview1'` (imports from wasi_snapshot_preview1, the default) or `'unstable'` (wasi_unstable). */
+  version?: 'preview1' | 'unstable';
+  /** argv, argv[0] included (conventionally the program's name). Default: none. */
+  args?: string[];
+  /** The environment: an object of strings, or `'KEY=VALUE'` strings. Default: empty. */
+  env?: Record<string, string> | string[];
+  /**
+   * Directories the guest gets, as node:wasi: `{'/guest/path': '/path/in/fs'}`. A missing directory of the file
+   * system is created (a non-directory there is a TypeError).
+   */
+  preopens?: Record<string, string>;
+  /** Default: no input (the guest reads end of file at once). */
+  stdin?: StdinSource;
+  /** Default: the console, line by line (console.log / console.error); null discards. */
+  stdout?: OutputTarget;
+  stderr?: OutputTarget;
+  /**
+   * Time: `'system'` (default: Date.now and performance.now), `'virtual'` (starts at 0 and moves only when the guest
+   * sleeps, which then takes no real time: reproducible runs), or a function giving nanoseconds of WASI clock
+   * `clockId` (0 realtime, 1 monotonic, 2 process CPU, 3 thread CPU).
+   */
+  clock?: 'system' | 'virtual' | ((clockId: number) => bigint);
+  /** Fills a Uint8Array with random bytes for random_get, e.g. `(b) => crypto.getRandomValues(b)` (the default). */
+  random?: (bytes: Uint8Array<ArrayBuffer>) => unknown;
+  /** true (default): start() returns proc_exit's code. false: start() throws it as an Error named "ExitStatus" with `code`. */
+  returnOnExit?: boolean;
+  /**
+   * Lets blocking calls (a read of stdin with nothing there yet, a sleep) suspend the guest instead of blocking the
+   * thread: `true` for the global WebAssembly's JSPI, or a namespace such as `teawasi.WebAssembly`. Run with
+   * {@link WASI.startAsync}. Without it a sleep busy-waits and a read that would wait is an Error saying what the
+   * page needs.
+   */
+  jspi?: boolean | JSPINamespace;
+  /** Whether stdio are terminals (isatty; the guest then line-buffers stdout). Default true. */
+  terminal?: boolean;
+}
+
+/** The module's exports WASI needs: `memory`, and `_start` (a command) or optionally `_initialize` (a reactor). */
+export interface WASIInstance {
+  exports: object;
+}
+
+/**
+ * WASI preview 1 for a WebAssembly instance, whichever WebAssembly made it: the browser's or node's own, or
+ * teawasi's polyfill. The functions are teawasi's Java WASI layer; the guest's memory is read through
+ * `instance.exports.memory.buffer`, also after memory.grow.
+ *
+ * ```js
+ * const wasi = new WASI({ args: ['hello'], env: { LANG: 'C' }, stdout: (b) => term.write(b) });
+ * const { instance } = await WebAssembly.instantiateStreaming(fetch('hello.wasm'), wasi.getImportObject());
+ * const exitCode = wasi.start(instance);
+ * ```
+ */
+export class WASI {
+  constructor(options?: WASIOptions);
+  /** The import module's functions (name -> function), to place under `wasi_snapshot_preview1` yourself. */
+  readonly wasiImport: Record<string, Function | object>;
+  /** `{wasi_snapshot_preview1: wasiImport}` (`wasi_unstable` for version 'unstable'). */
+  getImportObject(): Record<string, Record<string, Function | object>>;
+  /**
+   * Runs a command's `_start` and returns its exit code (0 when `_start` returns, else proc_exit's code). A trap
+   * is thrown as the WebAssembly's RuntimeError. Throws a TypeError for an instance that is no command or exports no
+   * memory, and when the WASI was created with `jspi` (use {@link startAsync}).
+   */
+  start(instance: WASIInstance): number;
+  /**
+   * Like {@link start}, but with the `jspi` option `_start` runs through `promising`, so blocking calls suspend;
+   * `signal` cancels the run at its next wait (the promise rejects with the signal's reason).
+   */
+  startAsync(instance: WASIInstance, options?: { signal?: AbortSignal }): Promise<number>;
+  /** Initialises a reactor (a module without `_start`): calls `_initialize` when it exports one. */
+  initialize(instance: WASIInstance): void;
+}

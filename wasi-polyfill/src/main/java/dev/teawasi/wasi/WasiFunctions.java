@@ -40,6 +40,9 @@ public final class WasiFunctions {
     private final AbiVersion abi;
     private GuestMemory mem;
     private byte[] scratch = new byte[4096];
+    // the iovec lists of one or two entries (most calls) reuse these; no call keeps them past its end
+    private final int[] iov1 = new int[2];
+    private final int[] iov2 = new int[4];
 
     public WasiFunctions(WasiState state, AbiVersion abi) {
         this.st = state;
@@ -443,15 +446,17 @@ public final class WasiFunctions {
             throw new ErrnoException(Errno.INVAL, "iovec count");
         }
         GuestMemory m = m();
-        int[] v = new int[count * 2];
-        long total = 0;
+        int[] v = count == 1 ? iov1 : count == 2 ? iov2 : new int[count * 2];
+        // ints, not a long sum: a long is a BigInt in the JS build, and this runs on every read and write
+        int total = 0;
         for (int i = 0; i < count; i++) {
             v[2 * i] = m.loadI32(iovs + 8 * i);
-            v[2 * i + 1] = m.loadI32(iovs + 8 * i + 4);
-            total += v[2 * i + 1] & 0xFFFFFFFFL;
-            if (total > Integer.MAX_VALUE) {
+            int len = m.loadI32(iovs + 8 * i + 4);
+            v[2 * i + 1] = len;
+            if (len < 0 || len > Integer.MAX_VALUE - total) {
                 throw new ErrnoException(Errno.INVAL, "iovecs total over 2 GiB");
             }
+            total += len;
         }
         return v;
     }

@@ -14,6 +14,7 @@ import org.teavm.jso.typedarrays.Int8Array;
 import org.teavm.jso.typedarrays.Uint8Array;
 
 /** The JavaScript API of teawasi: every method here is an export of the ES module (see teawasi.d.ts). */
+@org.teavm.jso.JSExportClasses(WasiCalls.class)
 public final class TeawasiJs {
     static {
         TypedArrayFill.install();
@@ -67,6 +68,15 @@ public final class TeawasiJs {
     }
 
     private static final WebAssemblyBridge BRIDGE = new WebAssemblyBridge();
+
+    /**
+     * The Java WASI layer for one WASI instance of wasi.js (internal): options as wasi.js normalises them, fs the
+     * file system handle or null for a fresh one.
+     */
+    @JSExport
+    public static WasiHost wasiHost(org.teavm.jso.JSObject options) {
+        return WasiBridge.create(options, new dev.teawasi.wasi.vfs.Vfs());
+    }
 
     /**
      * Starts a WASI command: options {args, env, mounts, stdin, stdout, stderr, random}; see teawasi.d.ts. Throws

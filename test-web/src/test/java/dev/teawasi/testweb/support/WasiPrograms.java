@@ -246,6 +246,16 @@ public final class WasiPrograms {
         }
     }
 
+    /** Hex SHA-256 of the UTF-8 bytes of s (for outputs whose expected file holds only a hash). */
+    public static String sha256(String s) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The mtime of a host file in whole seconds. */
     public static long mtimeSeconds(Path p) {
         try {

@@ -294,11 +294,17 @@ public final class Vfs {
         if (path.indexOf('\0') >= 0) {
             throw new ErrnoException(Errno.INVAL, "NUL in path");
         }
+        // by hand: String.split would pull TeaVM's whole java.util.regex (~40 KB gzip) into the JS build
         List<String> out = new ArrayList<>();
-        for (String c : path.split("/")) {
+        int start = 0;
+        while (start <= path.length()) {
+            int slash = path.indexOf('/', start);
+            int end = slash < 0 ? path.length() : slash;
+            String c = path.substring(start, end);
             if (!c.isEmpty() && !c.equals(".")) {
                 out.add(c);
             }
+            start = end + 1;
         }
         return out;
     }

@@ -1,0 +1,38 @@
+// Typed usage of the WASI and run parts of teawasi.d.ts, as the README shows them (checked with tsc --noEmit).
+import { WASI, type WASIOptions } from 'teawasi';
+
+declare const term: { write(b: Uint8Array): void };
+
+export async function wasiOnNativeWebAssembly(bytes: ArrayBuffer): Promise<number> {
+  const wasi = new WASI({
+    version: 'preview1',
+    args: ['app', '--flag'],
+    env: { LANG: 'C.UTF-8' },
+    preopens: { '/data': '/data' },
+    stdin: 'input\n',
+    stdout: (b) => term.write(b),
+    stderr: null,
+    random: (b) => crypto.getRandomValues(b),
+    clock: 'virtual',
+    returnOnExit: true,
+  });
+  const { instance } = await WebAssembly.instantiate(bytes, wasi.getImportObject() as WebAssembly.Imports);
+  return wasi.start(instance);
+}
+
+export async function wasiWithJspi(module: WebAssembly.Module): Promise<number> {
+  const options: WASIOptions = {
+    env: ['A=1', 'B=2'],
+    stdin: async () => 'typed line\n',
+    stdout: new WritableStream<Uint8Array>(),
+    clock: (id) => BigInt(id) * 1_000_000n,
+    jspi: true,
+  };
+  const wasi = new WASI(options);
+  const instance = await WebAssembly.instantiate(module, { wasi_snapshot_preview1: wasi.wasiImport } as WebAssembly.Imports);
+  return wasi.startAsync(instance, { signal: AbortSignal.timeout(1000) });
+}
+
+export function reactor(instance: WebAssembly.Instance): void {
+  new WASI().initialize(instance);
+}
