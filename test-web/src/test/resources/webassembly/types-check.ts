@@ -1,4 +1,4 @@
-// Type-checks the WebAssembly part of teawasi.d.ts (strict, without the DOM library): typical uses compile.
+// Type-checks the WebAssembly part of teawasi.d.ts (strict): typical uses compile.
 import { WebAssembly as W, WasmModule, WasmInstance } from './teawasi.js';
 
 const m: WasmModule = new W.Module(new Uint8Array(8));

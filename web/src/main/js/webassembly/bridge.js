@@ -1,7 +1,9 @@
 // The engine side of the WebAssembly namespace (dev.teawasi.web.WebAssemblyBridge) and the state its calls share.
-import { webAssemblyBridge } from '../core.js';
+import { webAssemblyBridge, WebAssemblyCalls } from '../core.js';
 
 export const bridge = webAssemblyBridge();
+/** bridge.call as a direct static call (the hot path of every Exported Function). */
+export const call = WebAssemblyCalls.call;
 
 
 // Call statuses (WebAssemblyBridge.DONE ...).

@@ -1,6 +1,6 @@
 // Exported Functions (wasm functions as JS functions, one per function, cached) and host functions (JS functions
 // imported by a module).
-import { bridge, out, calls, SYNC, DONE, THREW, thrown, takeThrown } from './bridge.js';
+import { bridge, call, out, calls, SYNC, DONE, THREW, thrown, takeThrown } from './bridge.js';
 import { failure } from './errors.js';
 import { toWasm, toJs } from './values.js';
 
@@ -34,7 +34,7 @@ export function exportedFunction(handle) {
         calls.push(SYNC);
         let status;
         try {
-          status = bridge.call(handle, raw, out);
+          status = call(handle, raw, out);
         } finally {
           calls.pop();
         }

@@ -1,5 +1,5 @@
 // WebAssembly.Instance: reads the imports as the spec says, links, runs the start function, and exposes the exports.
-import { bridge, out, calls, SYNC } from './bridge.js';
+import { bridge, call, out, calls, SYNC } from './bridge.js';
 import { LinkError, failure } from './errors.js';
 import { describe, defineInterface, requireNew } from './idl.js';
 import { moduleHandle } from './module.js';
@@ -21,7 +21,7 @@ export function Instance(module, importObject) {
     calls.push(SYNC);
     let status;
     try {
-      status = bridge.call(start, [], out);
+      status = call(start, [], out);
     } finally {
       calls.pop();
     }

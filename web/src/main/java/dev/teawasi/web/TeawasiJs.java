@@ -14,7 +14,7 @@ import org.teavm.jso.typedarrays.Int8Array;
 import org.teavm.jso.typedarrays.Uint8Array;
 
 /** The JavaScript API of teawasi: every method here is an export of the ES module (see teawasi.d.ts). */
-@org.teavm.jso.JSExportClasses(WasiCalls.class)
+@org.teavm.jso.JSExportClasses({WasiCalls.class, WebAssemblyCalls.class})
 public final class TeawasiJs {
     static {
         TypedArrayFill.install();
@@ -64,10 +64,8 @@ public final class TeawasiJs {
     /** The engine side of the `WebAssembly` namespace (internal: used by the hand-written webassembly/*.js). */
     @JSExport
     public static WebAssemblyBridge webAssemblyBridge() {
-        return BRIDGE;
+        return WebAssemblyBridge.INSTANCE;
     }
-
-    private static final WebAssemblyBridge BRIDGE = new WebAssemblyBridge();
 
     /**
      * The Java WASI layer for one WASI instance of wasi.js (internal): options as wasi.js normalises them, fs the

@@ -57,6 +57,9 @@ public final class WebAssemblyBridge {
 
     private static final EngineConfig CONFIG = new EngineConfig();
 
+    /** The one bridge (its failure fields and reused machines are shared by all instances). */
+    static final WebAssemblyBridge INSTANCE = new WebAssemblyBridge();
+
     private String failureKind = "Error";
     private String failureMessage = "";
 
