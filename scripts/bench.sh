@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The benchmark of issue 3 (not part of the tests): builds the engine, the bench module and the TeaVM build, then
+# The benchmark (not part of the tests; method in bench/README.md): builds the engine, the bench module and the TeaVM build, then
 # runs every program of the corpus on teawasi's interpreter (JVM), Chicory's interpreter (JVM), teawasi's TeaVM build
 # on node, and node's V8 for reference, one fresh process per program and runtime, and prints the table.
 #
@@ -7,8 +7,8 @@
 #
 # Driver options (bench/src/main/java/dev/teawasi/bench/BenchMain.java): --programs fib,sieve  --runtimes
 # teawasi,chicory,teavm,v8  --warmup N (default 1)  --runs N (default 1)  --timeout SECONDS  --jvm-opt OPT
-# --out FILE. The corpus is $TEAWASI_BENCH_CORPUS, else ../shared/bench beside the repository, else
-# /work/shared/bench. --memory runs the memory.copy/memory.fill micro-benchmark instead (JVM and node; option
+# --out FILE. The corpus is $TEAWASI_BENCH_CORPUS if set, else bench/corpus built into bench/target/corpus
+# (bench/corpus/build.sh, needs clang and wasi-libc). --memory runs the memory.copy/memory.fill micro-benchmark instead (JVM and node; option
 # --seconds S per case, default 0.5).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,8 +24,13 @@ for a in "$@"; do
   esac
 done
 corpus=${TEAWASI_BENCH_CORPUS:-}
-if [ -z "$corpus" ]; then
-  if [ -f "$root/../shared/bench/PROGRAMS.tsv" ]; then corpus="$root/../shared/bench"; else corpus=/work/shared/bench; fi
+if [ -z "$corpus" ] && [ "$mode" = programs ]; then
+  corpus="$root/bench/target/corpus"
+  # (re)build when missing or older than a source
+  if [ ! -f "$corpus/PROGRAMS.tsv" ] || [ -n "$(find "$root/bench/corpus" -newer "$corpus/PROGRAMS.tsv" -type f)" ]; then
+    echo "bench: building the corpus into bench/target/corpus" >&2
+    "$root/bench/corpus/build.sh" "$corpus" > /dev/null
+  fi
 fi
 if [ "$build" = 1 ]; then
   # web's package phase is the TeaVM build (web/target/npm/); the classpath file lists bench's dependencies

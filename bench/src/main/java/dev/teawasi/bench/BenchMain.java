@@ -28,7 +28,7 @@ import java.util.concurrent.TimeUnit;
  * </pre>
  */
 public final class BenchMain {
-    private Path corpus = Path.of("/work/shared/bench");
+    private Path corpus = Path.of("bench/target/corpus");
     private List<String> only = new ArrayList<>();
     private List<String> runtimes = new ArrayList<>(List.of("teawasi", "chicory", "teavm", "v8"));
     private int warmup = 1;
