@@ -2,4 +2,5 @@
 // dev.teawasi.web.TeawasiJs (internal); only what is listed here is exported.
 export { version, sections, spectest, startWasi } from './core.js';
 export { WebAssembly } from './webassembly/namespace.js';
+export { FileSystem } from './filesystem.js';
 export { WASI } from './wasi.js';

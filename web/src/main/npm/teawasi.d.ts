@@ -221,6 +221,385 @@ export declare const WebAssembly: {
   promising<A extends any[], R>(wasmFunc: (...args: A) => R, options?: WasmRunOptions): (...args: A) => Promise<R>;
 };
 
+// ---------------------------------------------------------------------------------------------------------------
+// FileSystem
+
+/** An error of a FileSystem operation, shaped like node:fs's (e.g. "ENOENT: no such file or directory, open '/a'"). */
+export interface FileSystemError extends Error {
+  /** 'ENOENT', 'EEXIST', 'ENOTDIR', 'EISDIR', 'ENOTEMPTY', 'EINVAL', 'ELOOP', 'ENOSPC', 'EXDEV', 'EPERM', ...;
+   *  rmSync of a directory without recursive: 'ERR_FS_EISDIR'. */
+  code: string;
+  /** Negative errno as node reports it on Linux (ENOENT: -2). */
+  errno: number;
+  /** The operation: 'open', 'mkdir', 'scandir', 'stat', 'lstat', 'rm', 'rename', ... */
+  syscall: string;
+  /** The path the operation was given (normalized). */
+  path?: string;
+  /** The second path of rename, link, symlink, copyfile. */
+  dest?: string;
+}
+
+/** Encodings readFile/writeFile accept; 'buffer' (or none) means bytes. */
+export type FileEncoding = 'utf8' | 'utf-8' | 'latin1' | 'binary' | 'ascii' | 'hex' | 'base64' | 'base64url' | 'buffer';
+
+/** The encodings that make readFile return a string. */
+export type TextEncoding = Exclude<FileEncoding, 'buffer'>;
+
+/** File data for writeFile/appendFile: a string (encoded, UTF-8 by default) or bytes. */
+export type FileData = string | Uint8Array | ArrayBufferView | ArrayBuffer;
+
+export interface ReadFileOptions {
+  /** Return a string decoded with this encoding instead of bytes. */
+  encoding?: FileEncoding | null;
+  /** Accepted for node compatibility; reading always opens for reading. */
+  flag?: string;
+}
+
+export interface WriteFileOptions {
+  /** Encoding of string data (default 'utf8'). */
+  encoding?: FileEncoding | null;
+  /** 'w' (default for writeFile: create or replace), 'wx' (fail with EEXIST if it exists), 'a' (default for
+   *  appendFile: create or append), 'ax'. */
+  flag?: 'w' | 'wx' | 'xw' | 'a' | 'ax' | 'xa' | 'w+' | 'a+' | 'wx+' | 'ax+';
+  /** Permission bits of a file this call creates (e.g. 0o600). */
+  mode?: number | string;
+}
+
+export interface MkdirOptions {
+  /** Also create missing parents; an existing directory is no error. */
+  recursive?: boolean;
+  /** Permission bits of the directories created (default 0o755). */
+  mode?: number | string;
+}
+
+export interface ReaddirOptions {
+  /** Return Dirent objects instead of names. */
+  withFileTypes?: boolean;
+  /** Also list everything below, as paths relative to the directory ('a/b.txt'). */
+  recursive?: boolean;
+  /** Accepted for node compatibility: names are always strings. */
+  encoding?: string;
+}
+
+export interface StatOptions {
+  /** Numbers as BigInt, plus atimeNs/mtimeNs/ctimeNs/birthtimeNs in nanoseconds. */
+  bigint?: boolean;
+  /** false: return undefined instead of throwing when the path does not exist. */
+  throwIfNoEntry?: boolean;
+}
+
+export interface RmOptions {
+  /** Remove directories with everything in them. */
+  recursive?: boolean;
+  /** A missing path is no error. */
+  force?: boolean;
+}
+
+/** Attributes of a file, directory or symlink, as node's fs.Stats (T = number, or bigint with {bigint: true}). */
+export interface Stats<T extends number | bigint = number> {
+  /** Device number: one per FileSystem. */
+  dev: T;
+  /** Inode number, unique within the FileSystem. */
+  ino: T;
+  /** File type bits (S_IFREG 0o100000, S_IFDIR 0o040000, S_IFLNK 0o120000) | permission bits. */
+  mode: T;
+  /** Number of names (hard links); 2 + subdirectories for a directory. */
+  nlink: T;
+  /** Always 0: there are no owners. */
+  uid: T;
+  gid: T;
+  /** Always 0: there are no device files. */
+  rdev: T;
+  /** Bytes of a file, the entry count of a directory, the target length of a symlink. */
+  size: T;
+  /** 4096. */
+  blksize: T;
+  /** size in 512-byte units, rounded up. */
+  blocks: T;
+  /** Times in milliseconds since the epoch (fractional with number). */
+  atimeMs: T;
+  mtimeMs: T;
+  ctimeMs: T;
+  /** The same as ctime (the Vfs keeps no birth time). */
+  birthtimeMs: T;
+  /** With {bigint: true}: times in nanoseconds. */
+  atimeNs?: bigint;
+  mtimeNs?: bigint;
+  ctimeNs?: bigint;
+  birthtimeNs?: bigint;
+  atime: Date;
+  mtime: Date;
+  ctime: Date;
+  birthtime: Date;
+  isFile(): boolean;
+  isDirectory(): boolean;
+  isSymbolicLink(): boolean;
+  /** Always false (no such files exist in a FileSystem). */
+  isBlockDevice(): boolean;
+  isCharacterDevice(): boolean;
+  isFIFO(): boolean;
+  isSocket(): boolean;
+}
+
+/** One directory entry of readdirSync(path, {withFileTypes: true}). */
+export interface Dirent {
+  name: string;
+  /** The directory that holds the entry. */
+  parentPath: string;
+  /** The same as parentPath (node's older name). */
+  path: string;
+  isFile(): boolean;
+  isDirectory(): boolean;
+  isSymbolicLink(): boolean;
+  isBlockDevice(): boolean;
+  isCharacterDevice(): boolean;
+  isFIFO(): boolean;
+  isSocket(): boolean;
+}
+
+/** One change under a watched path. */
+export interface FileSystemChange {
+  /** 'create', 'modify' (content, size, times or mode), 'delete'; a rename is a delete and a create. 'overflow':
+   *  more than 10000 changes were pending and the rest were dropped (rescan what you mirror). */
+  type: 'create' | 'modify' | 'delete' | 'overflow';
+  /** Absolute path of the changed entry ('/' for overflow). */
+  path: string;
+  /** What the entry is ('' for overflow). */
+  kind: 'file' | 'dir' | 'symlink' | '';
+}
+
+export interface WatchOptions {
+  /** Also changes deeper than the direct entries of the watched directory. */
+  recursive?: boolean;
+}
+
+/** A subscription returned by FileSystem.watch. */
+export interface FileSystemWatcher {
+  /** Stops the events (idempotent). */
+  close(): void;
+}
+
+/** Limits of a FileSystem: beyond them writes fail with ENOSPC (for a guest: errno ENOSPC from WASI). */
+export interface FileSystemLimits {
+  /** Bytes of file storage, entry names and symlink targets (default 1 GiB; Infinity for no limit). */
+  maxBytes?: number;
+  /** Files, directories and symlinks, the root included (default 1,000,000; Infinity for no limit). */
+  maxInodes?: number;
+}
+
+/** What a FileSystem holds now, and its limits. */
+export interface FileSystemUsage {
+  usedBytes: number;
+  usedInodes: number;
+  maxBytes: number;
+  maxInodes: number;
+}
+
+/** Promise forms of the FileSystem methods (fs.promises.readFile(...) etc.), as node:fs/promises. */
+export interface FileSystemPromises {
+  readFile(path: string | URL, options?: 'buffer' | null | { encoding?: 'buffer' | null; flag?: string }): Promise<Uint8Array>;
+  readFile(path: string | URL, options: TextEncoding | { encoding: TextEncoding; flag?: string }): Promise<string>;
+  readFile(path: string | URL, options: FileEncoding | ReadFileOptions): Promise<string | Uint8Array>;
+  writeFile(path: string | URL, data: FileData, options?: FileEncoding | WriteFileOptions): Promise<void>;
+  appendFile(path: string | URL, data: FileData, options?: FileEncoding | WriteFileOptions): Promise<void>;
+  mkdir(path: string | URL, options?: MkdirOptions | number): Promise<string | undefined>;
+  readdir(path: string | URL, options?: ReaddirOptions & { withFileTypes?: false }): Promise<string[]>;
+  readdir(path: string | URL, options: ReaddirOptions & { withFileTypes: true }): Promise<Dirent[]>;
+  stat(path: string | URL, options?: StatOptions): Promise<Stats>;
+  lstat(path: string | URL, options?: StatOptions): Promise<Stats>;
+  rm(path: string | URL, options?: RmOptions): Promise<void>;
+  rmdir(path: string | URL, options?: { recursive?: boolean }): Promise<void>;
+  unlink(path: string | URL): Promise<void>;
+  rename(oldPath: string | URL, newPath: string | URL): Promise<void>;
+  symlink(target: string, path: string | URL): Promise<void>;
+  readlink(path: string | URL): Promise<string>;
+  link(existingPath: string | URL, newPath: string | URL): Promise<void>;
+  chmod(path: string | URL, mode: number | string): Promise<void>;
+  lchmod(path: string | URL, mode: number | string): Promise<void>;
+  utimes(path: string | URL, atime: number | Date | bigint, mtime: number | Date | bigint): Promise<void>;
+  lutimes(path: string | URL, atime: number | Date | bigint, mtime: number | Date | bigint): Promise<void>;
+  truncate(path: string | URL, len?: number): Promise<void>;
+  copyFile(src: string | URL, dest: string | URL, mode?: number): Promise<void>;
+  realpath(path: string | URL): Promise<string>;
+  access(path: string | URL, mode?: number): Promise<void>;
+  /** Resolves to existsSync(path). */
+  exists(path: string | URL): Promise<boolean>;
+}
+
+/** Constants as in node:fs (only the ones that mean something here). */
+export interface FileSystemConstants {
+  readonly F_OK: 0;
+  readonly R_OK: 4;
+  readonly W_OK: 2;
+  readonly X_OK: 1;
+  readonly COPYFILE_EXCL: 1;
+  readonly S_IFMT: 0o170000;
+  readonly S_IFREG: 0o100000;
+  readonly S_IFDIR: 0o040000;
+  readonly S_IFLNK: 0o120000;
+}
+
+/**
+ * The in-memory file system (files, directories, symlinks, hard links; times and permission bits kept, permissions
+ * not enforced) with the methods of node:fs. Shared between runs and between several WASI instances that are given
+ * it. Paths are '/'-separated; a relative path is taken from '/' (there is no working directory), and "." and ".."
+ * are resolved lexically, as path.posix.resolve('/', p) does. Failures throw {@link FileSystemError}s with node's
+ * codes and messages; bad arguments a TypeError with code 'ERR_INVALID_ARG_TYPE' or 'ERR_INVALID_ARG_VALUE'.
+ * readFile returns a Uint8Array where node returns a Buffer.
+ */
+export class FileSystem {
+  /** @param options limits (see {@link FileSystemLimits}); unknown options are a TypeError. */
+  constructor(options?: FileSystemLimits);
+  /** Promise forms of the methods. */
+  readonly promises: FileSystemPromises;
+  readonly constants: FileSystemConstants;
+
+  /** Changes the limits (a limit below today's use only stops further growth). @throws RangeError for a bad value. */
+  setLimits(limits: FileSystemLimits): void;
+  usage(): FileSystemUsage;
+
+  /** The content of a file (following symlinks): bytes, or a string with an encoding. */
+  readFileSync(path: string | URL, options?: 'buffer' | null | { encoding?: 'buffer' | null; flag?: string }): Uint8Array;
+  readFileSync(path: string | URL, options: TextEncoding | { encoding: TextEncoding; flag?: string }): string;
+  readFileSync(path: string | URL, options: FileEncoding | ReadFileOptions): string | Uint8Array;
+  /** Creates or replaces a file (its directory must exist; a final symlink is followed). */
+  writeFileSync(path: string | URL, data: FileData, options?: FileEncoding | WriteFileOptions): void;
+  /** Appends to a file, creating it if missing. Appends are cheap (the file is stored in chunks). */
+  appendFileSync(path: string | URL, data: FileData, options?: FileEncoding | WriteFileOptions): void;
+  /** Creates a directory; with recursive returns the first directory created (undefined when none was). */
+  mkdirSync(path: string | URL, options?: MkdirOptions | number): string | undefined;
+  /** Entry names (or Dirents) of a directory, in creation order. */
+  readdirSync(path: string | URL, options?: ReaddirOptions & { withFileTypes?: false }): string[];
+  readdirSync(path: string | URL, options: ReaddirOptions & { withFileTypes: true }): Dirent[];
+  /** Attributes, following symlinks. */
+  statSync(path: string | URL, options?: StatOptions & { bigint?: false }): Stats;
+  statSync(path: string | URL, options: StatOptions & { bigint: true }): Stats<bigint>;
+  /** Attributes of the path itself (a final symlink is not followed). */
+  lstatSync(path: string | URL, options?: StatOptions & { bigint?: false }): Stats;
+  lstatSync(path: string | URL, options: StatOptions & { bigint: true }): Stats<bigint>;
+  /** True when path resolves (following symlinks). Never throws. */
+  existsSync(path: string | URL): boolean;
+  /** Throws ENOENT when path does not resolve; every access mode is granted (no permissions are enforced). */
+  accessSync(path: string | URL, mode?: number): void;
+  /** Removes a file or symlink, a directory only with recursive (else code 'ERR_FS_EISDIR'). */
+  rmSync(path: string | URL, options?: RmOptions): void;
+  /** Removes an empty directory (ENOTEMPTY otherwise); {recursive: true} acts like rmSync. */
+  rmdirSync(path: string | URL, options?: { recursive?: boolean }): void;
+  /** Removes a file or symlink (a directory: EISDIR). */
+  unlinkSync(path: string | URL): void;
+  /** rename(2): moves or renames; replaces a file by a file or an empty directory by a directory. */
+  renameSync(oldPath: string | URL, newPath: string | URL): void;
+  /** Creates a symlink at path whose target is stored as written (relative targets resolve from its directory). */
+  symlinkSync(target: string, path: string | URL): void;
+  /** The target of a symlink (EINVAL when path is not one). */
+  readlinkSync(path: string | URL, options?: FileEncoding | { encoding?: FileEncoding }): string;
+  /** A second name for a file or symlink (directories: EPERM). */
+  linkSync(existingPath: string | URL, newPath: string | URL): void;
+  /** Sets permission bits (following symlinks). They are kept (stat, tar) but not enforced. */
+  chmodSync(path: string | URL, mode: number | string): void;
+  /** Sets permission bits of a symlink itself. */
+  lchmodSync(path: string | URL, mode: number | string): void;
+  /** Sets access and modification times (seconds since the epoch, Dates, or a bigint of nanoseconds), following
+   *  symlinks. */
+  utimesSync(path: string | URL, atime: number | Date | bigint, mtime: number | Date | bigint): void;
+  /** utimesSync on a symlink itself. */
+  lutimesSync(path: string | URL, atime: number | Date | bigint, mtime: number | Date | bigint): void;
+  /** Cuts or extends (with zeros) a file to len bytes (default 0). */
+  truncateSync(path: string | URL, len?: number): void;
+  /** Copies a file's content; mode constants.COPYFILE_EXCL fails with EEXIST when dest exists. */
+  copyFileSync(src: string | URL, dest: string | URL, mode?: number): void;
+  /** The canonical path, symlinks resolved. */
+  realpathSync(path: string | URL): string;
+
+  /**
+   * Subscribes to changes under path made by JS and by guests (through WASI) alike: listener gets one
+   * {@link FileSystemChange} per change, in a microtask after it (a run's changes after its slice). Without
+   * recursive: path itself and its direct entries. Repeated modifications of one file in a row are reported once.
+   * With no watcher the file system records nothing.
+   */
+  watch(path: string | URL, listener: (change: FileSystemChange) => void): FileSystemWatcher;
+  watch(path: string | URL, options: WatchOptions, listener: (change: FileSystemChange) => void): FileSystemWatcher;
+  /** Delivers pending change events now instead of in the next microtask. */
+  flushEvents(): void;
+
+  /**
+   * The tree at path (default '/') as a tar archive: POSIX ustar, with pax extended headers where ustar cannot
+   * hold a name or link target (over 100 bytes or not ASCII), an mtime (sub-second or out of range) or a size.
+   * A directory exports its contents (names relative to it, directories before their entries); a file or
+   * symlink exports alone under its base name. Keeps kinds, content, symlink targets, hard links (as links to the
+   * first name), permission bits and mtimes; uid/gid are 0.
+   */
+  exportTar(path?: string | URL): Uint8Array;
+  /**
+   * Extracts a tar archive (ustar, pax, GNU long names, v7) into the directory path (default '/', created if
+   * missing), replacing files and symlinks of the same name. The archive is treated as untrusted: a name or hard
+   * link target with '..' is refused, a leading '/' is dropped, nothing is written through a symlink (not even
+   * one the archive made), headers are checked (checksum, numbers, sizes against the archive's length); any
+   * problem throws a {@link TarError} naming the entry, and entries before it stay extracted. Devices, FIFOs and
+   * sparse files are skipped and listed. Symlink targets are stored as written.
+   * @throws TypeError (code 'ERR_INVALID_ARG_TYPE') when archive is not bytes.
+   */
+  importTar(archive: Uint8Array | ArrayBufferView | ArrayBuffer, path?: string | URL, options?: TarImportOptions): TarImportResult;
+
+  /**
+   * Mounts a directory kept in the browser's persistent storage at path (created if missing; it must be empty):
+   * what was stored under options.name (default: the path) is loaded now, then every change under path, by JS or
+   * by a guest, is written through in the background (batched per task). OPFS keeps files as real OPFS files
+   * (teawasi-fs/NAME/tree) plus a meta.json for symlinks, modes and mtimes; IndexedDB keeps one record per entry
+   * (database "teawasi-fs:NAME"). Hard links are stored as separate copies. The FileSystem's limits still apply;
+   * the browser's own storage quota shows as a write-through error (onError, flush()).
+   * @throws (rejects) TypeError for bad options; Error when the backend is missing, path is not an empty directory,
+   * or it overlaps another persistent directory of this FileSystem.
+   */
+  mountPersistent(path: string | URL, options?: PersistentOptions): Promise<PersistentMount>;
+}
+
+/** Limits of importTar. */
+export interface TarImportOptions {
+  /** More entries than this is an error (default 1,000,000). */
+  maxEntries?: number;
+}
+
+/** What importTar did. */
+export interface TarImportResult {
+  /** Entries created (files, directories, symlinks, hard links). */
+  entries: number;
+  /** Names of entries that have no equivalent in a FileSystem (devices, FIFOs, sparse files) and were skipped. */
+  skipped: string[];
+}
+
+/** The error of a malformed or hostile tar archive: message "tar: ..." naming the entry or offset. */
+export interface TarError extends Error {
+  code: 'ERR_TAR';
+  /** The FileSystemError (e.g. ENOSPC) when the file system refused an entry. */
+  cause?: unknown;
+}
+
+export interface PersistentOptions {
+  /** 'auto' (default): OPFS where it works (a secure context with createWritable), else IndexedDB. */
+  backend?: 'auto' | 'opfs' | 'indexeddb';
+  /** The storage key (default: the mount path): mount the same name again to get the same files. */
+  name?: string;
+  /** Called with the error when writing through fails (e.g. the browser's quota); flush() also rejects with it. */
+  onError?: (error: unknown) => void;
+}
+
+/** A persistent directory mounted in a FileSystem. */
+export interface PersistentMount {
+  /** The mount point in the FileSystem. */
+  readonly path: string;
+  /** The backend in use. */
+  readonly backend: 'opfs' | 'indexeddb';
+  /** The storage key. */
+  readonly name: string;
+  /** Entries loaded from storage when mounted. */
+  readonly loadedEntries: number;
+  /** Resolves once every change made so far is stored; rejects with the storage's error if writing failed. */
+  flush(): Promise<void>;
+  /** Stores what is pending, then stops writing through; the files stay in the FileSystem. */
+  unmount(): Promise<void>;
+}
+
 /** Where stdout or stderr goes: chunks as Uint8Array copies the callee may keep. */
 export type OutputTarget =
   | ((chunk: Uint8Array<ArrayBuffer>) => void)

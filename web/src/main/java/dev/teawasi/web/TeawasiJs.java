@@ -84,4 +84,10 @@ public final class TeawasiJs {
     public static WasiJs.Run startWasi(Uint8Array wasm, org.teavm.jso.JSObject options) {
         return WasiJs.start(wasm, options);
     }
+
+    /** The core of a new teawasi.FileSystem (internal: web/src/main/js/filesystem.js wraps it). */
+    @JSExport
+    public static FileSystemJs createFileSystem() {
+        return new FileSystemJs();
+    }
 }

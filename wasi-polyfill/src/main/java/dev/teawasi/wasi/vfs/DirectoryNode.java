@@ -44,6 +44,11 @@ public final class DirectoryNode extends Inode {
     }
 
     @Override
+    int defaultMode() {
+        return 0755;
+    }
+
+    @Override
     public int fileType() {
         return FileType.DIRECTORY;
     }
@@ -107,6 +112,12 @@ public final class DirectoryNode extends Inode {
         }
     }
 
+    /** Bytes an entry name counts against the Vfs's byte limit. */
+    static long nameCost(String name) {
+        return name.length();
+    }
+
+    /** Adds an entry whose name cost the caller has reserved. */
     private void addEntry(String name, Inode node) {
         Entry e = new Entry(name, node, nextCookie++);
         byName.put(name, e);
@@ -117,23 +128,49 @@ public final class DirectoryNode extends Inode {
         } else {
             node.nlink++;
         }
+        node.linkDir = this;
+        node.linkName = name;
         node.touchChanged();
-        touchModified();
+        touchEntriesChanged();
+        VfsListener l = vfs.listener;
+        if (l != null) {
+            l.created(this, name, node);
+        }
     }
 
+    /** Removes an entry, giving back its name cost, and the inode's storage once its last name is gone. */
     private Entry removeEntry(String name) {
+        return removeEntry(name, false);
+    }
+
+    /** moving: the inode gets a new name right after (rename), so its storage and inode count stay. */
+    private Entry removeEntry(String name, boolean moving) {
         Entry e = byName.remove(name);
         byCookie.remove(e.cookie);
+        vfs.release(nameCost(name));
         if (e.node instanceof DirectoryNode) {
             nlink--;
         } else {
             e.node.nlink--;
-            if (e.node.nlink == 0 && e.node instanceof FileNode) {
-                ((FileNode) e.node).unlinked();
+            if (e.node.nlink == 0 && !moving) {
+                if (e.node instanceof FileNode) {
+                    ((FileNode) e.node).unlinked();
+                } else if (e.node instanceof SymlinkNode) {
+                    vfs.release(((SymlinkNode) e.node).targetCost());
+                }
+                vfs.releaseInode();
             }
         }
+        if (e.node.linkDir == this && name.equals(e.node.linkName)) {
+            e.node.linkDir = null;
+            e.node.linkName = null;
+        }
         e.node.touchChanged();
-        touchModified();
+        touchEntriesChanged();
+        VfsListener l = vfs.listener;
+        if (l != null) {
+            l.removed(this, name, e.node);
+        }
         return e;
     }
 
@@ -146,7 +183,14 @@ public final class DirectoryNode extends Inode {
     public DirectoryNode mkdir(String name) {
         checkName(name);
         checkCreate(name);
-        DirectoryNode d = new DirectoryNode(vfs, this);
+        vfs.reserve(nameCost(name));
+        DirectoryNode d;
+        try {
+            d = new DirectoryNode(vfs, this);
+        } catch (ErrnoException ex) {
+            vfs.release(nameCost(name));
+            throw ex;
+        }
         addEntry(name, d);
         return d;
     }
@@ -154,7 +198,14 @@ public final class DirectoryNode extends Inode {
     public FileNode createFile(String name) {
         checkName(name);
         checkCreate(name);
-        FileNode f = new FileNode(vfs);
+        vfs.reserve(nameCost(name));
+        FileNode f;
+        try {
+            f = new FileNode(vfs);
+        } catch (ErrnoException ex) {
+            vfs.release(nameCost(name));
+            throw ex;
+        }
         addEntry(name, f);
         return f;
     }
@@ -162,7 +213,15 @@ public final class DirectoryNode extends Inode {
     public SymlinkNode symlink(String name, String target) {
         checkName(name);
         checkCreate(name);
-        SymlinkNode s = new SymlinkNode(vfs, target);
+        long cost = nameCost(name) + target.length();
+        vfs.reserve(cost);
+        SymlinkNode s;
+        try {
+            s = new SymlinkNode(vfs, target);
+        } catch (ErrnoException ex) {
+            vfs.release(cost);
+            throw ex;
+        }
         addEntry(name, s);
         return s;
     }
@@ -177,6 +236,7 @@ public final class DirectoryNode extends Inode {
             throw new ErrnoException(Errno.XDEV);
         }
         checkCreate(name);
+        vfs.reserve(nameCost(name));
         addEntry(name, existing);
     }
 
@@ -208,23 +268,44 @@ public final class DirectoryNode extends Inode {
         removeEntry(name);
         d.removed = true;
         d.nlink = 0;
+        vfs.releaseInode();
     }
 
-    /** Removes an entry whatever it is, directories recursively (host-side remove). */
+    /** Removes an entry whatever it is, directories with everything in them (host-side remove; no recursion). */
     void removeRecursively(String name) {
-        Entry e = byName.get(name);
-        if (e == null) {
+        Entry top = byName.get(name);
+        if (top == null) {
             throw new ErrnoException(Errno.NOENT, name);
         }
-        if (e.node instanceof DirectoryNode) {
-            DirectoryNode d = (DirectoryNode) e.node;
-            for (Entry c : d.entries()) {
-                d.removeRecursively(c.name);
-            }
-            removeDirectory(name);
-        } else {
+        if (!(top.node instanceof DirectoryNode)) {
             removeEntry(name);
+            return;
         }
+        // depth first with an explicit stack: empty a directory's files, descend into its subdirectories, and
+        // remove a directory once it is empty
+        List<DirectoryNode> stack = new ArrayList<>();
+        stack.add((DirectoryNode) top.node);
+        while (!stack.isEmpty()) {
+            DirectoryNode d = stack.get(stack.size() - 1);
+            boolean descended = false;
+            for (Entry c : d.entries()) {
+                if (c.node instanceof DirectoryNode) {
+                    DirectoryNode cd = (DirectoryNode) c.node;
+                    if (cd.isEmpty()) {
+                        d.removeDirectory(c.name);
+                    } else {
+                        stack.add(cd);
+                        descended = true;
+                    }
+                } else {
+                    d.removeEntry(c.name);
+                }
+            }
+            if (!descended) {
+                stack.remove(stack.size() - 1);
+            }
+        }
+        removeDirectory(name);
     }
 
     /**
@@ -264,6 +345,7 @@ public final class DirectoryNode extends Inode {
         } else if (dst != null && dst.node instanceof DirectoryNode) {
             throw new ErrnoException(Errno.ISDIR, toName);
         }
+        toDir.vfs.reserve(nameCost(toName));
         if (dst != null) {
             if (dst.node instanceof DirectoryNode) {
                 toDir.removeDirectory(toName);
@@ -271,7 +353,7 @@ public final class DirectoryNode extends Inode {
                 toDir.removeEntry(toName);
             }
         }
-        fromDir.removeEntry(fromName);
+        fromDir.removeEntry(fromName, true);
         toDir.addEntry(toName, src.node);
     }
 }

@@ -26,6 +26,11 @@ public final class FileNode extends Inode {
     }
 
     @Override
+    int defaultMode() {
+        return 0644;
+    }
+
+    @Override
     public int fileType() {
         return FileType.REGULAR_FILE;
     }

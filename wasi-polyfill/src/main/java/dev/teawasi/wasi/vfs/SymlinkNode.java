@@ -14,8 +14,18 @@ public final class SymlinkNode extends Inode {
         this.byteLength = target.getBytes(StandardCharsets.UTF_8).length;
     }
 
+    /** Bytes the target counts against the Vfs's byte limit (one per char). */
+    long targetCost() {
+        return target.length();
+    }
+
     public String target() {
         return target;
+    }
+
+    @Override
+    int defaultMode() {
+        return 0777;
     }
 
     @Override

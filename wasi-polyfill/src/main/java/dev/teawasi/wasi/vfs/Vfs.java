@@ -22,8 +22,12 @@ public final class Vfs {
     private long nextIno = 1;
     private Clock clock;
     private final DirectoryNode root;
-    private long capacity = Long.MAX_VALUE;
+    private VfsLimits limits = VfsLimits.DEFAULT;
     private long used;
+    private long inodes;
+    /** Null while nobody listens (the common case: one null check per change); a fan-out for several. */
+    VfsListener listener;
+    private final List<VfsListener> listeners = new ArrayList<>();
 
     public Vfs() {
         this(new SystemClock());
@@ -33,6 +37,12 @@ public final class Vfs {
         this.clock = clock;
         this.device = nextDevice++;
         this.root = new DirectoryNode(this, null);
+    }
+
+    /** A file system with these limits instead of the defaults. */
+    public Vfs(Clock clock, VfsLimits limits) {
+        this(clock);
+        setLimits(limits);
     }
 
     public DirectoryNode root() {
@@ -53,25 +63,42 @@ public final class Vfs {
     }
 
     /**
-     * Bytes of file data this file system may hold (default: unlimited). Writes beyond it fail with ENOSPC
-     * instead of exhausting the host's memory. Counts allocated storage, so sparse holes are free.
+     * What this file system may hold (default {@link VfsLimits#DEFAULT}). Growth beyond a limit fails with ENOSPC
+     * instead of exhausting the host's memory; lowering a limit below today's use only stops further growth.
      */
+    public void setLimits(VfsLimits limits) {
+        if (limits == null) {
+            throw new IllegalArgumentException("limits must not be null");
+        }
+        this.limits = limits;
+    }
+
+    public VfsLimits limits() {
+        return limits;
+    }
+
+    /** Shorthand for {@code setLimits(limits().withMaxBytes(bytes))}. */
     public void setCapacity(long bytes) {
-        capacity = bytes;
+        setLimits(limits.withMaxBytes(bytes));
     }
 
     public long capacity() {
-        return capacity;
+        return limits.maxBytes();
     }
 
-    /** Bytes of file storage allocated now. */
+    /** Bytes counted against {@link VfsLimits#maxBytes()} now: file storage, entry names, symlink targets. */
     public long usedBytes() {
         return used;
     }
 
+    /** Inodes alive now (files, directories and symlinks with a name, the root included). */
+    public long usedInodes() {
+        return inodes;
+    }
+
     void reserve(long bytes) {
-        if (bytes > capacity - used) {
-            throw new ErrnoException(Errno.NOSPC, "file system capacity " + capacity + " bytes");
+        if (bytes > limits.maxBytes() - used) {
+            throw new ErrnoException(Errno.NOSPC, "file system full (limit " + limits.maxBytes() + " bytes)");
         }
         used += bytes;
     }
@@ -80,8 +107,159 @@ public final class Vfs {
         used = Math.max(0, used - bytes);
     }
 
+    /** Counts a new inode (called by the Inode constructor before anything else). */
     long nextIno() {
+        if (inodes >= limits.maxInodes()) {
+            throw new ErrnoException(Errno.NOSPC, "file system full (limit " + limits.maxInodes() + " inodes)");
+        }
+        inodes++;
         return nextIno++;
+    }
+
+    void releaseInode() {
+        inodes = Math.max(0, inodes - 1);
+    }
+
+    // ---- change listeners ----
+
+    /**
+     * Registers a listener for every later change (see {@link VfsListener}). Listeners are called in the order
+     * added; one that throws does not stop the operation (the exception is dropped: the change already happened).
+     */
+    public void addListener(VfsListener l) {
+        if (l == null) {
+            throw new IllegalArgumentException("listener must not be null");
+        }
+        listeners.add(l);
+        updateListener();
+    }
+
+    public void removeListener(VfsListener l) {
+        listeners.remove(l);
+        updateListener();
+    }
+
+    private void updateListener() {
+        if (listeners.isEmpty()) {
+            listener = null;
+        } else if (listeners.size() == 1) {
+            listener = new Guarded(listeners.get(0));
+        } else {
+            final VfsListener[] all = listeners.toArray(new VfsListener[0]);
+            listener = new VfsListener() {
+                @Override
+                public void created(DirectoryNode dir, String name, Inode node) {
+                    for (VfsListener l : all) {
+                        try {
+                            l.created(dir, name, node);
+                        } catch (RuntimeException e) {
+                            // see addListener
+                        }
+                    }
+                }
+
+                @Override
+                public void removed(DirectoryNode dir, String name, Inode node) {
+                    for (VfsListener l : all) {
+                        try {
+                            l.removed(dir, name, node);
+                        } catch (RuntimeException e) {
+                            // see addListener
+                        }
+                    }
+                }
+
+                @Override
+                public void modified(Inode node) {
+                    for (VfsListener l : all) {
+                        try {
+                            l.modified(node);
+                        } catch (RuntimeException e) {
+                            // see addListener
+                        }
+                    }
+                }
+            };
+        }
+    }
+
+    private static final class Guarded implements VfsListener {
+        private final VfsListener l;
+
+        Guarded(VfsListener l) {
+            this.l = l;
+        }
+
+        @Override
+        public void created(DirectoryNode dir, String name, Inode node) {
+            try {
+                l.created(dir, name, node);
+            } catch (RuntimeException e) {
+                // see addListener
+            }
+        }
+
+        @Override
+        public void removed(DirectoryNode dir, String name, Inode node) {
+            try {
+                l.removed(dir, name, node);
+            } catch (RuntimeException e) {
+                // see addListener
+            }
+        }
+
+        @Override
+        public void modified(Inode node) {
+            try {
+                l.modified(node);
+            } catch (RuntimeException e) {
+                // see addListener
+            }
+        }
+    }
+
+    /**
+     * A path ("/a/b") by which node is reachable from the root now, or null when it has no name any more (removed,
+     * or an unlinked file kept open). For a file with several hard links: the name it got most recently that
+     * still exists.
+     */
+    public String pathOf(Inode node) {
+        List<String> names = new ArrayList<>();
+        Inode cur = node;
+        while (cur != root) {
+            if (cur.linkDir == null) {
+                if (cur.nlink <= 0 || cur instanceof DirectoryNode || !findName(cur)) {
+                    return null;
+                }
+            }
+            names.add(cur.linkName);
+            cur = cur.linkDir;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = names.size() - 1; i >= 0; i--) {
+            sb.append('/').append(names.get(i));
+        }
+        return sb.length() == 0 ? "/" : sb.toString();
+    }
+
+    /** Finds another name of a hard-linked file whose remembered name was removed (a tree walk; rare). */
+    private boolean findName(Inode target) {
+        List<DirectoryNode> todo = new ArrayList<>();
+        todo.add(root);
+        while (!todo.isEmpty()) {
+            DirectoryNode d = todo.remove(todo.size() - 1);
+            for (DirectoryNode.Entry e : d.entries()) {
+                if (e.node == target) {
+                    target.linkDir = d;
+                    target.linkName = e.name;
+                    return true;
+                }
+                if (e.node instanceof DirectoryNode) {
+                    todo.add((DirectoryNode) e.node);
+                }
+            }
+        }
+        return false;
     }
 
     /** Now, for timestamps. */

@@ -13,6 +13,8 @@ public final class VfsStat {
     public final long atim;
     public final long mtim;
     public final long ctim;
+    /** Permission bits (07777; kept, not enforced). */
+    public final int mode;
 
     VfsStat(Inode n) {
         dev = n.dev();
@@ -23,6 +25,7 @@ public final class VfsStat {
         atim = n.atim;
         mtim = n.mtim;
         ctim = n.ctim;
+        mode = n.mode;
     }
 
     public boolean isDirectory() {

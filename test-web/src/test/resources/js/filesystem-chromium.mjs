@@ -1,0 +1,210 @@
+// teawasi.FileSystem in headless Chromium (playwright-core driving /usr/bin/chromium): persistent directories
+// (OPFS, IndexedDB, and 'auto') that survive a page reload and a browser restart with the same --user-data-dir,
+// change events, and the classic script. Serves the npm folder and a blank page on http://localhost (a secure
+// context, so OPFS exists).
+// Usage: node filesystem-chromium.mjs NPM_DIR PROFILE_DIR PLAYWRIGHT_CORE_DIR; prints "passed N".
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+
+const [npmDir, profile, playwrightDir] = process.argv.slice(2);
+const { chromium } = createRequire(import.meta.url)(playwrightDir);
+
+const server = http.createServer((req, res) => {
+  const url = new URL(req.url, 'http://localhost');
+  if (url.pathname === '/' || url.pathname === '/page.html') {
+    res.writeHead(200, { 'content-type': 'text/html' });
+    res.end('<!DOCTYPE html><html><head><title>fs</title></head><body></body></html>');
+    return;
+  }
+  const file = path.join(npmDir, path.normalize(url.pathname).replace(/^(\.\.[/\\])+/, ''));
+  try {
+    const body = readFileSync(file);
+    res.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream' });
+    res.end(body);
+  } catch {
+    res.writeHead(404);
+    res.end();
+  }
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://localhost:${server.address().port}`;
+
+const launch = () => chromium.launchPersistentContext(profile, {
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+});
+
+let passed = 0;
+let context = await launch();
+let page = context.pages()[0] || await context.newPage();
+page.on('pageerror', (e) => console.error('page error:', e));
+await page.goto(origin + '/page.html');
+
+// Each step runs in the page: a fresh FileSystem mounts the persistent directories again and checks what it sees.
+const backends = [['opfs', '/home'], ['indexeddb', '/idb'], ['auto', '/auto']];
+const firstVisit = await page.evaluate(async (backends) => {
+  const { FileSystem } = await import('/teawasi.js');
+  const fs = new FileSystem();
+  const out = {};
+  for (const [backend, dir] of backends) {
+    const m = await fs.mountPersistent(dir, { backend });
+    out[backend] = { loaded: m.loadedEntries, backend: m.backend };
+    fs.mkdirSync(dir + '/docs/deep', { recursive: true });
+    fs.writeFileSync(dir + '/docs/a.txt', 'first version');
+    fs.writeFileSync(dir + '/docs/deep/bin', new Uint8Array([0, 1, 2, 255]), { mode: 0o600 });
+    fs.symlinkSync('docs/a.txt', dir + '/link');
+    fs.writeFileSync(dir + '/gone.txt', 'to be removed');
+    for (let i = 0; i < 1000; i++) fs.appendFileSync(dir + '/log', 'line ' + i + '\n');
+    fs.utimesSync(dir + '/docs/a.txt', 100, 200);
+    await m.flush();
+    fs.writeFileSync(dir + '/docs/a.txt', 'second version');
+    fs.unlinkSync(dir + '/gone.txt');
+    fs.utimesSync(dir + '/docs/a.txt', 100, 300);
+    await m.flush();
+  }
+  // bad options and overlapping mounts are clear errors
+  const errors = [];
+  for (const bad of [{ backend: 'floppy' }, { bogus: 1 }]) {
+    try { await fs.mountPersistent('/x', bad); } catch (e) { errors.push(e.name + ': ' + e.message); }
+  }
+  try { await fs.mountPersistent('/home/docs'); } catch (e) { errors.push(e.message); }
+  fs.writeFileSync('/full.txt', 'x');
+  try { await fs.mountPersistent('/', { name: 'other' }); } catch (e) { errors.push(e.message); }
+  out.errors = errors;
+  return out;
+}, backends);
+assert.deepEqual(firstVisit.opfs, { loaded: 0, backend: 'opfs' });
+assert.deepEqual(firstVisit.indexeddb, { loaded: 0, backend: 'indexeddb' });
+assert.deepEqual(firstVisit.auto, { loaded: 0, backend: 'opfs' });
+assert.deepEqual(firstVisit.errors, [
+  "TypeError: mountPersistent: backend must be 'auto', 'opfs' or 'indexeddb', got \"floppy\"",
+  "TypeError: mountPersistent: unknown option 'bogus' (known: backend, name, onError)",
+  "mountPersistent: '/home/docs' overlaps the persistent directory '/home'",
+  "mountPersistent: '/' overlaps the persistent directory '/home'",
+]);
+passed++;
+
+const check = () => page.evaluate(async (backends) => {
+  const { FileSystem } = await import('/teawasi.js');
+  const fs = new FileSystem();
+  const out = {};
+  for (const [backend, dir] of backends) {
+    const m = await fs.mountPersistent(dir, { backend });
+    const st = fs.statSync(dir + '/docs/deep/bin');
+    out[backend] = {
+      loaded: m.loadedEntries,
+      listing: fs.readdirSync(dir, { recursive: true }).sort(),
+      a: fs.readFileSync(dir + '/docs/a.txt', 'utf8'),
+      aTime: fs.statSync(dir + '/docs/a.txt').mtimeMs,
+      bin: Array.from(fs.readFileSync(dir + '/docs/deep/bin')),
+      binMode: (st.mode & 0o777).toString(8),
+      link: fs.readlinkSync(dir + '/link'),
+      logLines: fs.readFileSync(dir + '/log', 'utf8').split('\n').length,
+    };
+    await m.unmount();
+  }
+  return out;
+}, backends);
+
+const expected = {
+  loaded: 6,
+  listing: ['docs', 'docs/a.txt', 'docs/deep', 'docs/deep/bin', 'link', 'log'],
+  a: 'second version',
+  aTime: 300000,
+  bin: [0, 1, 2, 255],
+  binMode: '600',
+  link: 'docs/a.txt',
+  logLines: 1001,
+};
+await page.reload();
+let seen = await check();
+for (const [backend] of backends) assert.deepEqual(seen[backend], expected, backend + ' after a reload');
+passed++;
+
+// renames of a directory with contents and replacing a directory by a file are stored too
+await page.evaluate(async (backends) => {
+  const { FileSystem } = await import('/teawasi.js');
+  const fs = new FileSystem();
+  for (const [backend, dir] of backends) {
+    const m = await fs.mountPersistent(dir, { backend });
+    fs.renameSync(dir + '/docs', dir + '/papers');
+    fs.rmSync(dir + '/log');
+    fs.mkdirSync(dir + '/log');
+    fs.writeFileSync(dir + '/log/inside', 'now a directory');
+    await m.flush();
+  }
+}, backends);
+await context.close();
+context = await launch(); // a browser restart with the same profile
+page = context.pages()[0] || await context.newPage();
+await page.goto(origin + '/page.html');
+seen = await page.evaluate(async (backends) => {
+  const { FileSystem } = await import('/teawasi.js');
+  const fs = new FileSystem();
+  const out = {};
+  for (const [backend, dir] of backends) {
+    await fs.mountPersistent(dir, { backend });
+    out[backend] = [fs.readdirSync(dir, { recursive: true }).sort(), fs.readFileSync(dir + '/papers/a.txt', 'utf8'),
+      fs.readFileSync(dir + '/log/inside', 'utf8')];
+  }
+  return out;
+}, backends);
+for (const [backend] of backends) {
+  assert.deepEqual(seen[backend], [['link', 'log', 'log/inside', 'papers', 'papers/a.txt', 'papers/deep',
+    'papers/deep/bin'], 'second version', 'now a directory'], backend + ' after a browser restart');
+}
+passed++;
+
+// change events and the FileSystem API in the page (ES module) and through the classic script
+const events = await page.evaluate(async () => {
+  const { FileSystem } = await import('/teawasi.js');
+  const fs = new FileSystem();
+  const seen = [];
+  const w = fs.watch('/', { recursive: true }, (e) => seen.push(e.type + ' ' + e.path));
+  fs.mkdirSync('/a');
+  fs.writeFileSync('/a/f', 'x');
+  fs.renameSync('/a/f', '/a/g');
+  fs.rmSync('/a', { recursive: true });
+  await Promise.resolve();
+  w.close();
+  return seen;
+});
+assert.deepEqual(events, ['create /a', 'create /a/f', 'modify /a/f', 'delete /a/f', 'create /a/g', 'delete /a/g', 'delete /a']);
+await page.addScriptTag({ url: '/teawasi.classic.js' });
+const classic = await page.evaluate(() => {
+  const fs = new teawasi.FileSystem();
+  fs.writeFileSync('/c', 'classic');
+  const copy = new teawasi.FileSystem();
+  copy.importTar(fs.exportTar('/'));
+  return copy.readFileSync('/c', 'utf8') === 'classic' && copy.statSync('/c').mtimeMs === fs.statSync('/c').mtimeMs;
+});
+assert.equal(classic, true);
+passed++;
+
+// 'auto' falls back to IndexedDB where OPFS cannot write (here: createWritable taken away, as in older Safari)
+const fallback = await page.evaluate(async () => {
+  const { FileSystem } = await import('/teawasi.js');
+  delete FileSystemFileHandle.prototype.createWritable;
+  const fs = new FileSystem();
+  const m = await fs.mountPersistent('/fb', { name: 'fallback' });
+  fs.writeFileSync('/fb/x', 'kept');
+  await m.flush();
+  let opfsError = '';
+  try { await fs.mountPersistent('/o', { backend: 'opfs' }); } catch (e) { opfsError = e.message; }
+  const again = new FileSystem();
+  await again.mountPersistent('/elsewhere', { name: 'fallback', backend: 'indexeddb' });
+  return [m.backend, again.readFileSync('/elsewhere/x', 'utf8'), opfsError];
+});
+assert.deepEqual(fallback, ['indexeddb', 'kept', 'mountPersistent: OPFS is not available here (needs'
+  + ' navigator.storage.getDirectory and FileSystemFileHandle.createWritable, in a secure context: https or'
+  + ' http://localhost)']);
+passed++;
+
+await context.close();
+server.close();
+console.log(`passed ${passed}`);
