@@ -1,5 +1,6 @@
 // The teawasi ES module: the public API (documented in teawasi.d.ts). core.js is the TeaVM build of
 // dev.teawasi.web.TeawasiJs (internal); only what is listed here is exported.
 export { version, sections, spectest, startWasi } from './core.js';
+export { WebAssembly } from './webassembly/namespace.js';
 export { FileSystem } from './filesystem.js';
 export { WASI } from './wasi.js';

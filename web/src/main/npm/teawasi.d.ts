@@ -126,6 +126,113 @@ export interface WasiRun {
  */
 export function startWasi(wasm: Uint8Array, options?: WasiOptions): WasiRun;
 
+// ---- The WebAssembly JavaScript interface on the teawasi interpreter (web/src/main/js/webassembly/).
+
+/** Value type names of the JS API's descriptors ("anyfunc" is the old name of "funcref"). */
+export type WasmValueType = 'i32' | 'i64' | 'f32' | 'f64' | 'v128' | 'funcref' | 'anyfunc' | 'externref';
+/** A module's source: its bytes. */
+export type WasmBufferSource = ArrayBuffer | ArrayBufferView;
+/** An import object: module name -> field name -> function, Memory, Table, Global, number/BigInt, or Suspending. */
+export type WasmImports = Record<string, Record<string, unknown>>;
+export type WasmExports = Record<string, Function | WasmMemory | WasmTable | WasmGlobal>;
+
+export interface WasmImportDescriptor { module: string; name: string; kind: 'function' | 'table' | 'memory' | 'global'; }
+export interface WasmExportDescriptor { name: string; kind: 'function' | 'table' | 'memory' | 'global'; }
+
+export interface WasmModule { readonly [Symbol.toStringTag]: 'WebAssembly.Module'; }
+export interface WasmModuleConstructor {
+  new (bytes: WasmBufferSource): WasmModule;
+  exports(module: WasmModule): WasmExportDescriptor[];
+  imports(module: WasmModule): WasmImportDescriptor[];
+  customSections(module: WasmModule, sectionName: string): ArrayBuffer[];
+}
+
+export interface WasmInstance { readonly exports: WasmExports; }
+export interface WasmInstanceConstructor { new (module: WasmModule, importObject?: WasmImports): WasmInstance; }
+
+export interface WasmMemoryDescriptor { initial: number; maximum?: number; }
+/** A linear memory; buffer is the memory itself (no copy), replaced (the old one detached) whenever it grows. */
+export interface WasmMemory { readonly buffer: ArrayBuffer; grow(delta: number): number; }
+export interface WasmMemoryConstructor { new (descriptor: WasmMemoryDescriptor): WasmMemory; }
+
+export interface WasmTableDescriptor { element: 'funcref' | 'anyfunc' | 'externref'; initial: number; maximum?: number; }
+export interface WasmTable {
+  readonly length: number;
+  get(index: number): any;
+  set(index: number, value?: any): void;
+  grow(delta: number, value?: any): number;
+}
+export interface WasmTableConstructor { new (descriptor: WasmTableDescriptor, value?: any): WasmTable; }
+
+export interface WasmGlobalDescriptor { value: WasmValueType; mutable?: boolean; }
+export interface WasmGlobal { value: any; valueOf(): any; }
+export interface WasmGlobalConstructor { new (descriptor: WasmGlobalDescriptor, value?: any): WasmGlobal; }
+
+/** What teawasi uses of an AbortSignal (a real one fits; the types do not need the DOM library). */
+export interface WasmAbortSignal {
+  readonly aborted: boolean;
+  readonly reason?: unknown;
+  addEventListener(type: 'abort', listener: () => void, options?: { once?: boolean }): void;
+  removeEventListener(type: 'abort', listener: () => void): void;
+}
+
+/** What teawasi uses of a fetch Response (a real one fits). */
+export interface WasmResponse {
+  readonly ok: boolean;
+  readonly status: number;
+  readonly headers: { get(name: string): string | null };
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/** Options of promising() and instantiate(): how a sliced call runs. */
+export interface WasmRunOptions {
+  /** An AbortSignal that cancels the call: it rejects with the signal's reason (an AbortError). */
+  signal?: WasmAbortSignal;
+  /** Milliseconds of interpretation between yields to the event loop (default 5). */
+  yieldEveryMs?: number;
+}
+
+export interface WasmErrorConstructor<T extends Error> {
+  new (message?: string, options?: { cause?: unknown }): T;
+  (message?: string, options?: { cause?: unknown }): T;
+  readonly prototype: T;
+}
+
+/**
+ * The standard `WebAssembly` namespace implemented on teawasi's interpreter (works where WebAssembly is missing:
+ * `globalThis.WebAssembly ??= WebAssembly`), with JSPI (Suspending/promising) on every platform. i64 values are
+ * BigInts. A JS exception thrown by an import reaches the JS caller as the same object; traps are RuntimeErrors.
+ */
+export declare const WebAssembly: {
+  readonly Module: WasmModuleConstructor;
+  readonly Instance: WasmInstanceConstructor;
+  readonly Memory: WasmMemoryConstructor;
+  readonly Table: WasmTableConstructor;
+  readonly Global: WasmGlobalConstructor;
+  readonly CompileError: WasmErrorConstructor<Error>;
+  readonly LinkError: WasmErrorConstructor<Error>;
+  readonly RuntimeError: WasmErrorConstructor<Error>;
+  /** Thrown when a Suspending import is called outside WebAssembly.promising. */
+  readonly SuspendError: WasmErrorConstructor<Error>;
+  validate(bytes: WasmBufferSource): boolean;
+  compile(bytes: WasmBufferSource): Promise<WasmModule>;
+  /** Runs the start function in slices (it may suspend on a Suspending import); options as for promising. */
+  instantiate(bytes: WasmBufferSource, importObject?: WasmImports, options?: WasmRunOptions):
+    Promise<{ module: WasmModule; instance: WasmInstance }>;
+  instantiate(module: WasmModule, importObject?: WasmImports, options?: WasmRunOptions): Promise<WasmInstance>;
+  /** The response must have Content-Type application/wasm and an ok status. */
+  compileStreaming(source: WasmResponse | PromiseLike<WasmResponse>): Promise<WasmModule>;
+  instantiateStreaming(source: WasmResponse | PromiseLike<WasmResponse>, importObject?: WasmImports, options?: WasmRunOptions):
+    Promise<{ module: WasmModule; instance: WasmInstance }>;
+  /** Marks an async JS function as an import that suspends the promising call while its promise is pending. */
+  readonly Suspending: new (jsFun: (...args: any[]) => any) => object;
+  /**
+   * An async function around an exported function: suspending imports may suspend it, and it yields to the event
+   * loop every few milliseconds; options.signal cancels it.
+   */
+  promising<A extends any[], R>(wasmFunc: (...args: A) => R, options?: WasmRunOptions): (...args: A) => Promise<R>;
+};
+
 // ---------------------------------------------------------------------------------------------------------------
 // FileSystem
 

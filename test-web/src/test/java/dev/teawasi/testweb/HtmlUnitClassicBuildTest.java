@@ -86,6 +86,19 @@ class HtmlUnitClassicBuildTest {
         assertEquals("true TypeError", result);
     }
 
+    /** HtmlUnit has no WebAssembly: teawasi.WebAssembly instantiates a module and calls its export there. */
+    @Test
+    void webAssemblyNamespaceWorksWithoutNativeWebAssembly() {
+        // (module (func (export "add") (param i32 i32) (result i32) (i32.add (local.get 0) (local.get 1))))
+        String add = "new Uint8Array([0,97,115,109,1,0,0,0,1,7,1,96,2,127,127,1,127,3,2,1,0,7,7,1,3,97,100,100,0,0,"
+                + "10,9,1,7,0,32,0,32,1,106,11])";
+        String result = eval("var W = teawasi.WebAssembly;"
+                + " var i = new W.Instance(new W.Module(" + add + "), {});"
+                + " [typeof WebAssembly, W.validate(" + add + "), i.exports.add(40, 2),"
+                + " (function () { try { new W.Module(new Uint8Array(3)); } catch (e) { return e instanceof W.CompileError; } })()].join(' ')");
+        assertEquals("undefined true 42 true", result);
+    }
+
     private static String catchError(Path file) {
         return "try { teawasi.sections(new Uint8Array(" + SampleModules.jsArrayLiteral(SampleModules.bytes(file))
                 + ")); 'no error'; } catch (e) { e.name + ': ' + e.message; }";

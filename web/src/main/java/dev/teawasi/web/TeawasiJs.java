@@ -14,7 +14,7 @@ import org.teavm.jso.typedarrays.Int8Array;
 import org.teavm.jso.typedarrays.Uint8Array;
 
 /** The JavaScript API of teawasi: every method here is an export of the ES module (see teawasi.d.ts). */
-@org.teavm.jso.JSExportClasses(WasiCalls.class)
+@org.teavm.jso.JSExportClasses({WasiCalls.class, WebAssemblyCalls.class})
 public final class TeawasiJs {
     static {
         TypedArrayFill.install();
@@ -59,6 +59,12 @@ public final class TeawasiJs {
     public static SpectestJs.Result spectest(String json, SpectestJs.ReadFile readFile, SpectestJs.PrintLine print,
             boolean verbose, boolean strictMessages) {
         return SpectestJs.run(json, readFile, print, verbose, strictMessages);
+    }
+
+    /** The engine side of the `WebAssembly` namespace (internal: used by the hand-written webassembly/*.js). */
+    @JSExport
+    public static WebAssemblyBridge webAssemblyBridge() {
+        return WebAssemblyBridge.INSTANCE;
     }
 
     /**

@@ -52,14 +52,19 @@ public final class Machine {
     /** Scratch for SIMD results (the destination may be an operand). */
     final int[] simdScratch = new int[4];
 
-    private WasmFunction[] frFn = new WasmFunction[16];
-    private int[] frPc = new int[16];
-    private int[] frFp = new int[16];
+    // allocated by the public constructor, taken over by reusing()
+    private WasmFunction[] frFn;
+    private int[] frPc;
+    private int[] frFp;
     private int depth;
     /** config.maxCallDepth less the frames of the calls this run re-enters from (set by each run). */
     private int depthLimit;
     /** This thread's ACTIVE_LOOPS counters while running. */
     private int[] active;
+    /** Fuel the loop had left when it returned DONE or SUSPENDED. */
+    private int sliceFuelLeft;
+    /** Fuel the last {@link #run} used (all of it when it returned OUT_OF_FUEL). */
+    private int fuelUsed;
 
     /** Where the run continues (saved when it pauses or calls the host). */
     private WasmFunction fn;
@@ -92,6 +97,9 @@ public final class Machine {
         sl = new long[cap];
         sd = new double[cap];
         sr = new Object[cap];
+        frFn = new WasmFunction[16];
+        frPc = new int[16];
+        frFp = new int[16];
         for (int i = 0; i < args.length; i++) {
             Value v = args[i];
             if (v == null || v.type != type.param(i)) {
@@ -99,6 +107,39 @@ public final class Machine {
             }
             storeValue(i, v);
         }
+    }
+
+    /**
+     * A call that takes over the slot and frame arrays of an earlier call that has ended (finished or thrown, never
+     * one suspended or still running), so a host that calls small functions often allocates nothing per call. The
+     * caller stores the arguments with {@link #setSlotI} etc. at slots 0 to n-1; results are at the same slots.
+     * Returns a fresh machine instead when the earlier one's arrays are too small for the signature.
+     */
+    public static Machine reusing(Machine ended, FunctionRef entry, EngineConfig config) {
+        FuncType type = entry.type();
+        if (ended == null || ended.si.length < type.paramCount() + type.resultCount() + 16) {
+            Value[] zeros = new Value[type.paramCount()];
+            for (int i = 0; i < zeros.length; i++) {
+                byte t = type.param(i);
+                zeros[i] = t == ValType.I32 ? Value.i32(0) : t == ValType.I64 ? Value.i64(0) : t == ValType.F32
+                        ? Value.f32Bits(0) : t == ValType.F64 ? Value.f64Bits(0) : Value.ref(t, null);
+            }
+            return new Machine(entry, zeros, config);
+        }
+        return new Machine(entry, config, ended);
+    }
+
+    private Machine(FunctionRef entry, EngineConfig config, Machine ended) {
+        this.config = config;
+        this.entry = entry;
+        this.hostCall = ended.hostCall;
+        si = ended.si;
+        sl = ended.sl;
+        sd = ended.sd;
+        sr = ended.sr;
+        frFn = ended.frFn;
+        frPc = ended.frPc;
+        frFp = ended.frFp;
     }
 
     private void storeValue(int slot, Value v) {
@@ -141,6 +182,22 @@ public final class Machine {
 
     public boolean suspended() {
         return suspendedHost != null;
+    }
+
+    /** The fuel (taken branches and calls) the last {@link #run} used. */
+    public int fuelUsed() {
+        return fuelUsed;
+    }
+
+    /** The type of the host function this call is suspended in, or null. */
+    public FuncType suspendedType() {
+        return suspendedHost == null ? null : suspendedHost.type;
+    }
+
+    /** A trap of this kind with the current wasm stack (e.g. when the embedder ends a paused call). */
+    public Trap trapHere(TrapKind kind) {
+        broken = true;
+        return withStack(new Trap(kind, null, null), fn, pc);
     }
 
     /** The results, once finished. */
@@ -207,6 +264,7 @@ public final class Machine {
         depthLimit = config.maxCallDepth - active[1];
         active[0]++;
         try {
+            fuelUsed = 0;
             if (!started) {
                 started = true;
                 if (entry instanceof HostFunctionRef) {
@@ -233,10 +291,12 @@ public final class Machine {
                     finished = true;
                 }
                 if (r != OUT_OF_FUEL) {
+                    fuelUsed = fuel - left + Math.max(0, slice - sliceFuelLeft);
                     return r;
                 }
                 left -= slice;
                 if (left <= 0) {
+                    fuelUsed = fuel;
                     return OUT_OF_FUEL;
                 }
             }
@@ -357,7 +417,11 @@ public final class Machine {
     /** Calls a host function whose arguments are at slot base; false when it suspended the run. */
     private boolean callHost(HostFunctionRef h, int base, InstanceState caller, int callPc, int nextPc) {
         hostCall.bind(this, base, h.type, caller);
-        callHostFunction(h);
+        try {
+            callHostFunction(h);
+        } catch (Trap t) {
+            throw t.at(callPc); // the stack trace then points at the call
+        }
         if (hostCall.takeSuspend()) {
             suspendedHost = h;
             suspendedBase = base;
@@ -540,6 +604,7 @@ public final class Machine {
                         this.fn = fn;
                         this.pc = pc;
                         this.fp = fp;
+                        this.sliceFuelLeft = fuel;
                         return DONE;
                     }
                     int d = --depth;
@@ -625,6 +690,7 @@ public final class Machine {
                     this.fn = fn;
                     this.fp = fp;
                     if (!callHost((HostFunctionRef) callee, base, inst, pc, next)) {
+                        this.sliceFuelLeft = fuel;
                         return SUSPENDED;
                     }
                     mem = memory.buffer();

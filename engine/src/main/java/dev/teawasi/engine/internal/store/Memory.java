@@ -3,9 +3,23 @@ package dev.teawasi.engine.internal.store;
 
 /** A linear memory: 64 KiB pages over one byte array (so at most 32767 pages in Java). */
 public final class Memory {
+    /** The embedding API's object for this one (created on first use, so one object per engine object). */
+    public Object handle;
     public static final int PAGE_SIZE = 65536;
     /** A Java array holds at most 2^31-1 bytes: one page less than 32768 pages. */
     public static final int JAVA_MAX_PAGES = 32767;
+
+    /** Told when a memory's array is replaced (the JS build detaches the old ArrayBuffer that a page may hold). */
+    public interface ReplaceObserver {
+        void replaced(byte[] old);
+    }
+
+    private static ReplaceObserver replaceObserver;
+
+    /** Installs the one observer of replaced arrays (null: none). */
+    public static void observeReplacements(ReplaceObserver observer) {
+        replaceObserver = observer;
+    }
 
     private byte[] bytes;
     private int pages;
@@ -81,10 +95,23 @@ public final class Memory {
                 return -1;
             }
             System.arraycopy(bytes, 0, grown, 0, bytes.length);
-            bytes = grown;
+            replace(grown);
             pages = old + deltaPages;
         }
         return old;
+    }
+
+    /** Replaces the array by a copy of itself (the JS API's grow(0) hands out a fresh buffer too). */
+    public void renewBuffer() {
+        replace(bytes.clone());
+    }
+
+    private void replace(byte[] next) {
+        byte[] old = bytes;
+        bytes = next;
+        if (replaceObserver != null) {
+            replaceObserver.replaced(old);
+        }
     }
 
     /**

@@ -1,0 +1,17 @@
+;; References crossing the JS API: externref values (any JS value) and funcref values (Exported Functions).
+(module
+  (import "env" "f" (func $f (param externref) (result externref)))
+  (table $e (export "externs") 2 externref)
+  (table $fs (export "funcs") 2 funcref)
+  (global $ge (export "gext") (mut externref) (ref.null extern))
+  (func (export "id") (param externref) (result externref) (local.get 0))
+  (func (export "viaImport") (param externref) (result externref) (call $f (local.get 0)))
+  (func (export "isNull") (param externref) (result i32) (ref.is_null (local.get 0)))
+  (func $one (export "one") (result i32) (i32.const 1))
+  (func (export "funcOne") (result funcref) (ref.func $one))
+  (func (export "funcNull") (result funcref) (ref.null func))
+  (func (export "funcId") (param funcref) (result funcref) (local.get 0))
+  (func (export "storeExtern") (param i32 externref) (table.set $e (local.get 0) (local.get 1)))
+  (func (export "setGlobal") (param externref) (global.set $ge (local.get 0)))
+  (elem declare func $one)
+)

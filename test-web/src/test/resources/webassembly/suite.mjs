@@ -1,0 +1,598 @@
+// The WebAssembly JS API on teawasi: one case per member and behaviour, run the same way in node and in Chromium.
+// run(W, env) -> [{name, ok, message}]; env: {wasm(name) -> Promise<Uint8Array>, response(name, type, status)
+// -> Promise<Response>}.
+
+class Failure extends Error {}
+
+function ok(cond, what) {
+  if (!cond) throw new Failure(what);
+}
+
+function eq(actual, expected, what) {
+  if (!Object.is(actual, expected)) {
+    throw new Failure(`${what}: expected ${show(expected)}, got ${show(actual)}`);
+  }
+}
+
+function show(v) {
+  return typeof v === 'bigint' ? v + 'n' : typeof v === 'string' ? JSON.stringify(v) : String(v);
+}
+
+/** A readable message: it names something, and no Java or TeaVM internals leak into it. */
+function readable(e, what) {
+  ok(typeof e.message === 'string' && e.message.length > 10, `${what}: message too short: ${show(e.message)}`);
+  ok(!/\bjava\b|teavm|\$|Exception|undefined is not|null pointer/i.test(e.message), `${what}: internal message: ${e.message}`);
+}
+
+function throws(fn, type, what, part) {
+  let caught;
+  try {
+    fn();
+  } catch (e) {
+    caught = e;
+  }
+  checkError(caught, type, what, part);
+  return caught;
+}
+
+async function rejects(promise, type, what, part) {
+  ok(promise instanceof Promise, `${what}: returns a promise`);
+  let caught;
+  try {
+    await promise;
+  } catch (e) {
+    caught = e;
+  }
+  checkError(caught, type, what, part);
+  return caught;
+}
+
+function checkError(e, type, what, part) {
+  ok(e !== undefined, `${what}: no error`);
+  ok(e instanceof type, `${what}: expected ${type.name}, got ${e && e.name}: ${e && e.message}`);
+  eq(e.constructor, type, `${what}: constructor`);
+  readable(e, what);
+  if (part !== undefined) ok(e.message.includes(part), `${what}: message ${show(e.message)} should mention ${show(part)}`);
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function basicImports(W, overrides = {}) {
+  const env = {
+    log: () => 0,
+    pair: () => [1, 2n],
+    mem: new W.Memory({ initial: 1, maximum: 10 }),
+    g: new W.Global({ value: 'i32', mutable: true }, 0),
+    c: 100n,
+  };
+  return { env: Object.assign(env, overrides) };
+}
+
+const cases = {};
+
+// ---- the namespace and its error classes
+
+cases['namespace: members, toStringTag, names'] = async (W) => {
+  eq(Object.prototype.toString.call(W), '[object WebAssembly]', 'toStringTag');
+  for (const name of ['Module', 'Instance', 'Memory', 'Table', 'Global', 'CompileError', 'LinkError', 'RuntimeError',
+    'validate', 'compile', 'instantiate', 'compileStreaming', 'instantiateStreaming', 'Suspending', 'promising']) {
+    eq(typeof W[name], 'function', name);
+    eq(W[name].name, name, name + '.name');
+    eq(Object.getOwnPropertyDescriptor(W, name).enumerable, false, name + ' enumerable');
+  }
+  eq(String(new W.Memory({ initial: 0 })), '[object WebAssembly.Memory]', 'Memory toStringTag');
+};
+
+cases['errors: CompileError, LinkError, RuntimeError are Errors with the spec prototypes'] = async (W) => {
+  for (const name of ['CompileError', 'LinkError', 'RuntimeError']) {
+    const E = W[name];
+    eq(Object.getPrototypeOf(E), Error, name + ' extends Error');
+    eq(Object.getPrototypeOf(E.prototype), Error.prototype, name + '.prototype chain');
+    eq(E.prototype.name, name, name + '.prototype.name');
+    eq(E.prototype.constructor, E, name + '.prototype.constructor');
+    eq(E.length, 1, name + '.length');
+    const e = new E('why');
+    ok(e instanceof Error && e instanceof E, name + ' instance');
+    eq(e.message, 'why', name + ' message');
+    eq(String(e), name + ': why', name + ' toString');
+    ok(!Object.prototype.hasOwnProperty.call(new E(), 'message'), name + ' without message');
+    eq(E('x').name, name, name + ' callable without new');
+    eq(new E('c', { cause: 7 }).cause, 7, name + ' cause');
+  }
+};
+
+// ---- validate, Module
+
+cases['validate: true, false, TypeError for a non-buffer'] = async (W, env) => {
+  const bytes = await env.wasm('jsapi-basic');
+  eq(W.validate(bytes), true, 'valid module');
+  eq(W.validate(bytes.buffer), true, 'ArrayBuffer');
+  eq(W.validate(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 99])), false, 'junk after header');
+  eq(W.validate(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 10, 4, 1, 2, 0, 11])), false, 'body without function');
+  throws(() => W.validate('abc'), TypeError, 'a string', 'ArrayBuffer or a typed array');
+  throws(() => W.validate(), TypeError, 'nothing');
+};
+
+cases['Module: constructor from ArrayBuffer, typed array and DataView; TypeError and CompileError'] = async (W, env) => {
+  const bytes = await env.wasm('jsapi-basic');
+  ok(new W.Module(bytes) instanceof W.Module, 'Uint8Array');
+  ok(new W.Module(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)) instanceof W.Module, 'ArrayBuffer');
+  ok(new W.Module(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)) instanceof W.Module, 'DataView');
+  eq(Object.prototype.toString.call(new W.Module(bytes)), '[object WebAssembly.Module]', 'toStringTag');
+  throws(() => W.Module(bytes), TypeError, 'without new');
+  throws(() => new W.Module({}), TypeError, 'an object', 'WebAssembly.Module()');
+  const e = throws(() => new W.Module(new Uint8Array([0, 97, 115, 109, 2, 0, 0, 0])), W.CompileError, 'bad version');
+  eq(e.name, 'CompileError', 'name');
+  throws(() => new W.Module(new Uint8Array(0)), W.CompileError, 'empty');
+};
+
+cases['Module.exports, Module.imports, Module.customSections'] = async (W, env) => {
+  const m = new W.Module(await env.wasm('jsapi-basic'));
+  const imports = W.Module.imports(m);
+  eq(JSON.stringify(imports), JSON.stringify([
+    { module: 'env', name: 'log', kind: 'function' }, { module: 'env', name: 'pair', kind: 'function' },
+    { module: 'env', name: 'mem', kind: 'memory' }, { module: 'env', name: 'g', kind: 'global' },
+    { module: 'env', name: 'c', kind: 'global' }]), 'imports');
+  const exports = W.Module.exports(m);
+  eq(exports.length, 21, 'export count');
+  eq(JSON.stringify(exports[0]), '{"name":"tbl","kind":"table"}', 'first export');
+  eq(JSON.stringify(exports.find((e) => e.name === 'mem')), '{"name":"mem","kind":"memory"}', 'memory export');
+  eq(JSON.stringify(exports.find((e) => e.name === 'gi64')), '{"name":"gi64","kind":"global"}', 'global export');
+  const names = W.Module.customSections(m, 'name');
+  eq(names.length, 1, 'one name section (wat2wasm --debug-names)');
+  ok(names[0] instanceof ArrayBuffer && names[0].byteLength > 10, 'name section is an ArrayBuffer');
+  ok(new TextDecoder().decode(names[0]).includes('callLog'), 'name section holds the function names');
+  eq(W.Module.customSections(m, 'other').length, 0, 'no such section');
+  throws(() => W.Module.customSections(m), TypeError, 'no section name', 'section name');
+  throws(() => W.Module.exports({}), TypeError, 'exports of a non-module', 'WebAssembly.Module');
+  throws(() => W.Module.imports(1), TypeError, 'imports of a number', 'WebAssembly.Module');
+};
+
+// ---- Instance
+
+cases['Instance: frozen exports with a null prototype; functions, memory, table, globals'] = async (W, env) => {
+  const m = new W.Module(await env.wasm('jsapi-basic'));
+  const imports = basicImports(W);
+  const i = new W.Instance(m, imports);
+  const e = i.exports;
+  eq(Object.getPrototypeOf(e), null, 'null prototype');
+  ok(Object.isFrozen(e), 'frozen');
+  eq(e, i.exports, 'the same object every time');
+  eq(Object.keys(e).join(), W.Module.exports(m).map((x) => x.name).join(), 'export order');
+  ok(e.mem instanceof W.Memory && e.mem === imports.env.mem, 'the imported memory object is exported as itself');
+  ok(e.tbl instanceof W.Table, 'table');
+  ok(e.gf64 instanceof W.Global, 'global');
+  eq(typeof e.add, 'function', 'function');
+  eq(Object.prototype.toString.call(i), '[object WebAssembly.Instance]', 'toStringTag');
+  throws(() => W.Instance(m, imports), TypeError, 'without new');
+  throws(() => new W.Instance({}, imports), TypeError, 'not a module', 'WebAssembly.Module');
+};
+
+cases['Instance: reading the imports (TypeError, LinkError)'] = async (W, env) => {
+  const m = new W.Module(await env.wasm('jsapi-basic'));
+  throws(() => new W.Instance(m), TypeError, 'no import object', 'env.log');
+  throws(() => new W.Instance(m, 5), TypeError, 'a number', 'import object');
+  throws(() => new W.Instance(m, {}), TypeError, 'no env', '"env"');
+  throws(() => new W.Instance(m, basicImports(W, { log: 3 })), W.LinkError, 'a number as function', 'env.log');
+  throws(() => new W.Instance(m, basicImports(W, { mem: {} })), W.LinkError, 'an object as memory', 'env.mem');
+  throws(() => new W.Instance(m, basicImports(W, { g: 1 })), W.LinkError, 'a number for a mutable global', 'env.g');
+  throws(() => new W.Instance(m, basicImports(W, { c: 1 })), W.LinkError, 'a number for an i64 global', 'BigInt');
+  throws(() => new W.Instance(m, basicImports(W, { c: new W.Global({ value: 'i32' }, 1) })), W.LinkError,
+    'an i32 Global for an i64 global', 'env.c');
+  throws(() => new W.Instance(m, basicImports(W, { mem: new W.Memory({ initial: 1 }) })), W.LinkError,
+    'a memory without maximum', 'env.mem');
+  const other = new W.Instance(m, basicImports(W)).exports;
+  throws(() => new W.Instance(m, basicImports(W, { log: other.add })), W.LinkError, 'an Exported Function of another type',
+    'env.log');
+};
+
+cases['Instance: the start function runs, and a trap in it is a RuntimeError'] = async (W, env) => {
+  const i = new W.Instance(new W.Module(await env.wasm('jsapi-start')), { env: { seed: () => 42 } });
+  eq(i.exports.started.value, 42, 'start ran');
+  const trapping = new W.Module(await env.wasm('jsapi-trapstart'));
+  throws(() => new W.Instance(trapping), W.RuntimeError, 'trap', 'unreachable');
+  const thrown = new Error('from seed');
+  const startModule = new W.Module(await env.wasm('jsapi-start'));
+  let e;
+  try {
+    new W.Instance(startModule, { env: { seed: () => { throw thrown; } } });
+  } catch (x) {
+    e = x;
+  }
+  eq(e, thrown, 'the exception of the import in the start function, the same object');
+};
+
+// ---- Exported Functions and host functions
+
+cases['Exported Function: name, length, not a constructor, identity'] = async (W, env) => {
+  const i = new W.Instance(new W.Module(await env.wasm('jsapi-basic')), basicImports(W));
+  const add = i.exports.add;
+  eq(add.name, '2', 'name is the function index (2 imported functions)');
+  eq(add.length, 2, 'length');
+  throws(() => new add(1, 2), TypeError, 'new');
+  eq(i.exports.tbl.get(0), add, 'the table holds the same function object');
+  eq(add(2, 3), 5, 'call');
+};
+
+cases['Exported Function: argument and result conversions'] = async (W, env) => {
+  const e = new W.Instance(new W.Module(await env.wasm('jsapi-basic')), basicImports(W)).exports;
+  eq(e.add(2 ** 32 + 5, '3'), 8, 'ToInt32 of a big number and a string');
+  eq(e.add(), 0, 'missing arguments are undefined -> 0');
+  eq(e.add(0x7fffffff, 1), -0x80000000, 'i32 wraps and is signed');
+  eq(e.add({ valueOf: () => 4 }, 1.9), 5, 'valueOf and truncation');
+  eq(e.i64add(1n), 101n, 'i64 BigInt');
+  eq(e.i64add(2n ** 64n + 1n), 101n, 'ToBigInt64 wraps');
+  eq(e.i64add(-101n), -1n, 'negative i64');
+  eq(e.i64add('5'), 105n, 'a string converts to BigInt');
+  throws(() => e.i64add(1), TypeError, 'a number for i64', 'BigInt');
+  throws(() => e.add(1n, 2), TypeError, 'a BigInt for i32');
+  eq(e.f32id(0.1), Math.fround(0.1), 'f32 rounds');
+  eq(e.f32id(2 ** 128), Infinity, 'f32 overflow');
+  eq(e.f64id(0.1), 0.1, 'f64');
+  ok(Number.isNaN(e.f64id(NaN)), 'NaN');
+  eq(Object.is(e.f64id(-0), -0), true, '-0 survives');
+  const multi = e.multi(7);
+  ok(Array.isArray(multi), 'several results are an array');
+  eq(JSON.stringify(multi.map(show)), JSON.stringify(['7', '-1n', '0.5']), 'results');
+  eq(e.trap.length, 0, 'no parameters');
+  eq(e.incg(), undefined, 'no results is undefined');
+};
+
+cases['host functions: arguments and results converted; several results from an iterable'] = async (W, env) => {
+  let args;
+  const e = new W.Instance(new W.Module(await env.wasm('jsapi-basic')), basicImports(W, {
+    log: (...a) => { args = a; return '12'; },
+    pair: function* () { yield 5.7; yield 9n; },
+  })).exports;
+  eq(e.callLog(-3), 12, 'result converted with ToInt32');
+  eq(JSON.stringify(args.map(show)), JSON.stringify(['-3', '-5n', '1.5', '2.25']), 'arguments');
+  eq(JSON.stringify(e.callPair().map(show)), JSON.stringify(['5', '9n']), 'iterable results');
+  const bad = new W.Instance(new W.Module(await env.wasm('jsapi-basic')), basicImports(W, { pair: () => 5 })).exports;
+  throws(() => bad.callPair(), TypeError, 'not iterable', 'iterable');
+  const short = new W.Instance(new W.Module(await env.wasm('jsapi-basic')), basicImports(W, { pair: () => [1] })).exports;
+  throws(() => short.callPair(), TypeError, 'too few', '2 results');
+  const big = new W.Instance(new W.Module(await env.wasm('jsapi-basic')), basicImports(W, { log: () => 1n })).exports;
+  throws(() => big.callLog(1), TypeError, 'a BigInt for an i32 result');
+  let self;
+  new W.Instance(new W.Module(await env.wasm('jsapi-basic')), basicImports(W, { log: function () { self = this; return 0; } }))
+    .exports.callLog(0);
+  eq(self, undefined, 'called with this = undefined');
+};
+
+cases['exceptions: an import\'s exception reaches the caller as the same object; traps are RuntimeErrors'] = async (W, env) => {
+  const thrown = { custom: true };
+  const e = new W.Instance(new W.Module(await env.wasm('jsapi-basic')), basicImports(W, { log: () => { throw thrown; } })).exports;
+  let caught;
+  try {
+    e.callLog(1);
+  } catch (x) {
+    caught = x;
+  }
+  eq(caught, thrown, 'same object (not an Error at all)');
+  const trap = throws(() => e.trap(), W.RuntimeError, 'unreachable', 'unreachable');
+  ok(trap instanceof Error, 'a RuntimeError is an Error');
+  throws(() => e.div(1, 0), W.RuntimeError, 'divide by zero', 'divide by zero');
+  throws(() => e.callTable(1, 2, 2), W.RuntimeError, 'null table element');
+  throws(() => e.callTable(1, 2, 9), W.RuntimeError, 'table index out of bounds', 'undefined element');
+  throws(() => e.callTable(1, 2, 1), W.RuntimeError, 'signature mismatch', 'indirect call type mismatch');
+  throws(() => e.load(65536), W.RuntimeError, 'memory out of bounds', 'out of bounds memory access');
+  throws(() => e.recurse(0), RangeError, 'endless recursion', 'call stack');
+  eq(e.add(1, 1), 2, 'the instance still works after traps');
+  // nested: JS -> wasm -> JS -> wasm trap -> JS: the RuntimeError crosses both boundaries unchanged
+  let inner;
+  const outer = new W.Instance(new W.Module(await env.wasm('jsapi-basic')), basicImports(W, {
+    log: () => { try { e.trap(); } catch (x) { inner = x; throw x; } },
+  })).exports;
+  const nested = throws(() => outer.callLog(0), W.RuntimeError, 'nested trap');
+  eq(nested, inner, 'the inner RuntimeError object');
+};
+
+cases['functions: a re-imported Exported Function is the same function and is called directly'] = async (W, env) => {
+  const m = new W.Module(await env.wasm('jsapi-basic'));
+  const first = new W.Instance(m, basicImports(W, { log: (a) => a * 10 })).exports;
+  const second = new W.Instance(m, basicImports(W, { log: first.log })).exports;
+  eq(second.log, first.log, 'exporting the import gives back the same Exported Function');
+  eq(second.callLog(4), 40, 'the call goes through');
+};
+
+cases['references: externref any JS value, funcref Exported Functions'] = async (W, env) => {
+  let seen;
+  const e = new W.Instance(new W.Module(await env.wasm('jsapi-refs')), { env: { f: (x) => { seen = x; return x; } } }).exports;
+  const o = { o: 1 };
+  eq(e.id(o), o, 'object identity');
+  eq(e.id(undefined), undefined, 'undefined is a value');
+  eq(e.isNull(undefined), 0, 'undefined is not ref.null');
+  eq(e.isNull(null), 1, 'null is ref.null');
+  eq(e.id('s'), 's', 'string');
+  eq(e.id(5n), 5n, 'BigInt');
+  const sym = Symbol('x');
+  eq(e.id(sym), sym, 'symbol');
+  eq(e.viaImport(o), o, 'through an import');
+  eq(seen, o, 'the import got the object');
+  eq(e.funcOne(), e.one, 'ref.func gives the Exported Function');
+  eq(e.funcNull(), null, 'ref.null func is null');
+  eq(e.funcId(e.one), e.one, 'funcref round trip');
+  throws(() => e.funcId(() => 1), TypeError, 'a JS function is not a funcref', 'funcref');
+  e.storeExtern(1, o);
+  eq(e.externs.get(1), o, 'table.set from wasm');
+  eq(e.externs.get(0), null, 'a null element');
+  e.setGlobal(o);
+  eq(e.gext.value, o, 'externref global');
+};
+
+// ---- Memory
+
+cases['Memory: constructor checks (TypeError, RangeError)'] = async (W) => {
+  throws(() => new W.Memory(), TypeError, 'no descriptor', 'initial');
+  throws(() => new W.Memory({}), TypeError, 'no initial', 'initial');
+  throws(() => new W.Memory({ initial: -1 }), TypeError, 'negative', 'initial');
+  throws(() => new W.Memory({ initial: NaN }), TypeError, 'NaN', 'initial');
+  throws(() => new W.Memory({ initial: 2 ** 32 }), TypeError, '2^32', 'initial');
+  throws(() => new W.Memory({ initial: 65537 }), RangeError, 'over 65536 pages', 'initial');
+  throws(() => new W.Memory({ initial: 2, maximum: 1 }), RangeError, 'maximum below initial', 'maximum');
+  throws(() => new W.Memory({ initial: 1, maximum: 65537 }), RangeError, 'maximum over 65536', 'maximum');
+  throws(() => new W.Memory(5), TypeError, 'a number', 'descriptor');
+  throws(() => W.Memory({ initial: 1 }), TypeError, 'without new');
+  eq(new W.Memory({ initial: 2 }).buffer.byteLength, 131072, 'two pages');
+  eq(new W.Memory({ initial: '1' }).buffer.byteLength, 65536, 'initial from a string');
+};
+
+cases['Memory: buffer is the guest memory itself, stable until grow'] = async (W, env) => {
+  const mem = new W.Memory({ initial: 1, maximum: 10 });
+  const e = new W.Instance(new W.Module(await env.wasm('jsapi-basic')), basicImports(W, { mem })).exports;
+  const b = mem.buffer;
+  ok(b instanceof ArrayBuffer, 'an ArrayBuffer');
+  eq(mem.buffer, b, 'the same buffer object while the memory does not grow');
+  new Uint32Array(b)[4] = 0x01020304;
+  eq(e.load(16), 0x01020304, 'wasm sees a write through the buffer');
+  e.store(32, -2);
+  eq(new Int32Array(b)[8], -2, 'the buffer sees a store by wasm');
+};
+
+cases['Memory: grow from JS and from wasm detach the old buffer'] = async (W, env) => {
+  const mem = new W.Memory({ initial: 1, maximum: 4 });
+  const e = new W.Instance(new W.Module(await env.wasm('jsapi-basic')), basicImports(W, { mem })).exports;
+  const before = mem.buffer;
+  new Uint8Array(before)[100] = 7;
+  eq(mem.grow(1), 1, 'grow returns the old size in pages');
+  eq(before.byteLength, 0, 'the old buffer is detached');
+  const after = mem.buffer;
+  eq(after.byteLength, 2 * 65536, 'the new buffer');
+  eq(new Uint8Array(after)[100], 7, 'contents kept');
+  eq(e.size(), 2, 'wasm sees the new size');
+  eq(e.grow(1), 2, 'memory.grow in wasm');
+  eq(after.byteLength, 0, 'grown by wasm: the old buffer is detached');
+  eq(mem.buffer.byteLength, 3 * 65536, 'the buffer after wasm grew');
+  const zero = mem.buffer;
+  eq(mem.grow(0), 3, 'grow(0)');
+  eq(zero.byteLength, 0, 'grow(0) also hands out a new buffer');
+  eq(e.grow(5), -1, 'wasm cannot grow past the maximum');
+  throws(() => mem.grow(2), RangeError, 'JS cannot grow past the maximum', 'maximum');
+  throws(() => mem.grow(-1), TypeError, 'negative delta', 'delta');
+  throws(() => W.Memory.prototype.grow.call({}, 1), TypeError, 'another receiver', 'WebAssembly.Memory');
+  throws(() => Object.getOwnPropertyDescriptor(W.Memory.prototype, 'buffer').get.call({}), TypeError, 'buffer of another receiver');
+};
+
+// ---- Table
+
+cases['Table: constructor, length, get, set, grow'] = async (W, env) => {
+  const t = new W.Table({ element: 'anyfunc', initial: 2, maximum: 4 });
+  eq(t.length, 2, 'length');
+  eq(t.get(0), null, 'funcref default is null');
+  const e = new W.Instance(new W.Module(await env.wasm('jsapi-basic')), basicImports(W)).exports;
+  t.set(1, e.add);
+  eq(t.get(1), e.add, 'set/get');
+  t.set(1);
+  eq(t.get(1), null, 'set without a value stores the default');
+  eq(t.grow(1, e.add), 2, 'grow returns the old length');
+  eq(t.get(2), e.add, 'grown with the value');
+  throws(() => t.grow(2), RangeError, 'past the maximum', 'maximum');
+  throws(() => t.get(3), RangeError, 'get out of bounds', 'out of bounds');
+  throws(() => t.set(7, null), RangeError, 'set out of bounds', 'out of bounds');
+  throws(() => t.set(0, () => 1), TypeError, 'a JS function in a funcref table', 'funcref');
+  throws(() => t.get(-1), TypeError, 'negative index', 'index');
+  const x = new W.Table({ element: 'externref', initial: 1 });
+  eq(x.get(0), undefined, 'externref default is undefined');
+  const o = {};
+  x.set(0, o);
+  eq(x.get(0), o, 'externref object');
+  const filled = new W.Table({ element: 'externref', initial: 2 }, 'v');
+  eq(filled.get(1), 'v', 'initial value');
+  throws(() => new W.Table({ element: 'i32', initial: 1 }), TypeError, 'bad element', 'element');
+  throws(() => new W.Table({ initial: 1 }), TypeError, 'no element', 'element');
+  throws(() => new W.Table({ element: 'funcref' }), TypeError, 'no initial', 'initial');
+  throws(() => new W.Table({ element: 'funcref', initial: 3, maximum: 2 }), RangeError, 'maximum below initial', 'maximum');
+  throws(() => new W.Table({ element: 'funcref', initial: 1e8 }), RangeError, 'too many elements', 'initial');
+  // a table from wasm: call_indirect sees a function set from JS
+  e.tbl.set(2, e.add);
+  eq(e.callTable(4, 5, 2), 9, 'call_indirect through an element set from JS');
+  eq(String(t), '[object WebAssembly.Table]', 'toStringTag');
+};
+
+// ---- Global
+
+cases['Global: types, value, valueOf, mutability, sharing with wasm'] = async (W, env) => {
+  eq(new W.Global({ value: 'i32' }, 7.9).value, 7, 'i32');
+  eq(new W.Global({ value: 'i64' }, 5n).value, 5n, 'i64');
+  eq(new W.Global({ value: 'i64' }).value, 0n, 'i64 default');
+  eq(new W.Global({ value: 'f32' }, 0.1).value, Math.fround(0.1), 'f32');
+  eq(new W.Global({ value: 'f64' }, 0.1).value, 0.1, 'f64');
+  eq(new W.Global({ value: 'externref' }).value, undefined, 'externref default');
+  eq(new W.Global({ value: 'anyfunc' }).value, null, 'funcref default');
+  eq(new W.Global({ value: 'i32' }, 3).valueOf(), 3, 'valueOf');
+  throws(() => new W.Global({ value: 'i64' }, 1), TypeError, 'a number for i64', 'BigInt');
+  throws(() => new W.Global({ value: 'x32' }), TypeError, 'bad type', 'x32');
+  throws(() => new W.Global({}), TypeError, 'no type', 'value');
+  throws(() => new W.Global({ value: 'v128' }), TypeError, 'v128', 'v128');
+  const constant = new W.Global({ value: 'i32' }, 1);
+  throws(() => { constant.value = 2; }, TypeError, 'immutable', 'immutable');
+  throws(() => W.Global.prototype.valueOf.call({}), TypeError, 'valueOf of another receiver', 'WebAssembly.Global');
+  const g = new W.Global({ value: 'i32', mutable: true }, 10);
+  const e = new W.Instance(new W.Module(await env.wasm('jsapi-basic')), basicImports(W, { g })).exports;
+  e.incg();
+  eq(g.value, 11, 'wasm changed the imported global');
+  g.value = 20;
+  e.incg();
+  eq(g.value, 21, 'wasm sees the value set from JS');
+  eq(e.gi64.value, -7n, 'exported i64 global');
+  eq(e.gf64.value, 3.5, 'exported f64 global');
+  e.gf64.value = 1.25;
+  eq(e.gf64.valueOf(), 1.25, 'set an exported mutable global');
+  throws(() => { e.gi64.value = 1n; }, TypeError, 'an exported immutable global', 'immutable');
+};
+
+// ---- asynchronous compilation and instantiation
+
+cases['compile and instantiate: both overloads; rejections'] = async (W, env) => {
+  const bytes = await env.wasm('jsapi-basic');
+  const p = W.compile(bytes);
+  ok(p instanceof Promise, 'compile returns a promise');
+  const m = await p;
+  ok(m instanceof W.Module, 'a Module');
+  const pair = await W.instantiate(bytes, basicImports(W));
+  ok(pair.module instanceof W.Module && pair.instance instanceof W.Instance, '{module, instance}');
+  eq(pair.instance.exports.add(1, 2), 3, 'instance works');
+  const only = await W.instantiate(m, basicImports(W));
+  ok(only instanceof W.Instance, 'instantiate(module) gives an Instance');
+  await rejects(W.compile(new Uint8Array([1, 2, 3])), W.CompileError, 'compile of junk');
+  await rejects(W.compile('x'), TypeError, 'compile of a string', 'WebAssembly.compile()');
+  await rejects(W.instantiate(bytes, {}), TypeError, 'instantiate with missing imports', 'env');
+  await rejects(W.instantiate(bytes, basicImports(W, { log: 1 })), W.LinkError, 'instantiate with a bad import', 'env.log');
+  await rejects(W.instantiate(await env.wasm('jsapi-trapstart')), W.RuntimeError, 'start traps', 'unreachable');
+  await rejects(W.instantiate(5), TypeError, 'instantiate of a number');
+};
+
+cases['compileStreaming and instantiateStreaming: Response checks'] = async (W, env) => {
+  const m = await W.compileStreaming(env.response('jsapi-basic', 'application/wasm', 200));
+  ok(m instanceof W.Module, 'a Module from a promise of a Response');
+  const r = await W.instantiateStreaming(await env.response('jsapi-start', 'application/wasm', 200), { env: { seed: () => 9 } });
+  eq(r.instance.exports.started.value, 9, 'instantiateStreaming');
+  await rejects(W.compileStreaming(env.response('jsapi-basic', 'text/plain', 200)), TypeError, 'wrong type', 'application/wasm');
+  await rejects(W.compileStreaming(env.response('jsapi-basic', 'application/wasm', 404)), TypeError, 'HTTP 404', '404');
+  await rejects(W.compileStreaming({}), TypeError, 'not a Response', 'Response');
+};
+
+// ---- JSPI
+
+async function jspi(W, env, imports) {
+  const { instance } = await W.instantiate(await env.wasm('jsapi-jspi'), {
+    env: Object.assign({ wait: new W.Suspending(async (x) => x), read: () => 0, tick: () => {} }, imports),
+  });
+  return instance.exports;
+}
+
+cases['JSPI: a suspending import that awaits a timer'] = async (W, env) => {
+  const e = await jspi(W, env, { wait: new W.Suspending(async (x) => { await sleep(20); return x * 2; }) });
+  const twice = W.promising(e.twice);
+  eq(typeof twice, 'function', 'promising returns a function');
+  const began = Date.now();
+  const p = twice(5);
+  ok(p instanceof Promise, 'it returns a promise');
+  eq(await p, 210, 'result after two suspensions');
+  ok(Date.now() - began >= 35, 'it waited for both timers');
+  eq(e.started.value, 42, 'the start function suspended and ran under async instantiate');
+};
+
+cases['JSPI: a read waits for a value supplied later'] = async (W, env) => {
+  let supply;
+  const e = await jspi(W, env, { read: new W.Suspending(() => new Promise((resolve) => { supply = resolve; })) });
+  const result = W.promising(e.readPlusOne)();
+  let settled = false;
+  result.then(() => { settled = true; });
+  await sleep(30);
+  eq(settled, false, 'still waiting');
+  ok(typeof supply === 'function', 'the import was called');
+  supply(41);
+  eq(await result, 42, 'continued with the supplied value');
+};
+
+cases['JSPI: a rejection is thrown into wasm and reaches the caller'] = async (W, env) => {
+  const reason = new Error('no input');
+  const e = await jspi(W, env, { read: new W.Suspending(async () => { throw reason; }) });
+  let caught;
+  try {
+    await W.promising(e.readPlusOne)();
+  } catch (x) {
+    caught = x;
+  }
+  eq(caught, reason, 'the same rejection object');
+  eq(await W.promising(e.count)(10), 10, 'the instance still works');
+};
+
+cases['JSPI: an endless loop is cancelled while the event loop keeps running'] = async (W, env) => {
+  const e = await jspi(W, env);
+  const controller = new AbortController();
+  let timers = 0;
+  const interval = setInterval(() => { timers++; }, 5);
+  setTimeout(() => controller.abort(), 400);
+  const began = Date.now();
+  try {
+    let error;
+    try {
+      await W.promising(e.spin, { signal: controller.signal })();
+    } catch (x) {
+      error = x;
+    }
+    eq(error, controller.signal.reason, 'rejected with the signal\'s reason');
+    eq(error.name, 'AbortError', 'an AbortError');
+  } finally {
+    clearInterval(interval);
+  }
+  ok(timers >= 3, 'timers fired during the endless loop: ' + timers);
+  ok(Date.now() - began < 2000, 'cancelled promptly');
+  const late = new AbortController();
+  late.abort();
+  let early;
+  await W.promising(e.count, { signal: late.signal })(1).catch((x) => { early = x; });
+  eq(early, late.signal.reason, 'a call with an aborted signal does not start');
+};
+
+cases['JSPI: a long computation yields to the event loop'] = async (W, env) => {
+  const e = await jspi(W, env);
+  let timers = 0;
+  const interval = setInterval(() => { timers++; }, 2);
+  let n;
+  try {
+    n = await W.promising(e.count, { yieldEveryMs: 2 })(3000000);
+  } finally {
+    clearInterval(interval);
+  }
+  eq(n, 3000000, 'result');
+  ok(timers >= 2, 'timers ran during the computation: ' + timers);
+};
+
+cases['JSPI: misuse is the spec\'s error'] = async (W, env) => {
+  const e = await jspi(W, env, { wait: new W.Suspending(() => sleep(1).then(() => 1)) });
+  throws(() => e.twice(1), W.SuspendError, 'a suspending import outside promising', 'promising');
+  throws(() => W.promising(() => 1), TypeError, 'promising of a JS function', 'exported function');
+  throws(() => new W.Suspending(5), TypeError, 'Suspending of a number', 'function');
+  throws(() => W.Suspending(() => 1), TypeError, 'Suspending without new');
+  await rejects(W.promising(e.count)(1n), TypeError, 'bad argument: a rejected promise');
+  const jspiModule = new W.Module(await env.wasm('jsapi-jspi'));
+  throws(() => new W.Instance(jspiModule, { env: { wait: new W.Suspending(async () => 1), read: () => 0, tick: () => {} } }),
+    W.SuspendError, 'a suspending start function under the synchronous constructor');
+  const plain = await jspi(W, env, { wait: new W.Suspending((x) => x + 1) });
+  eq(await W.promising(plain.twice)(1), 103, 'a non-promise result does not suspend');
+  throws(() => plain.twice(1), W.SuspendError, 'outside promising even when it would not suspend');
+};
+
+cases['JSPI: promising calls interleave'] = async (W, env) => {
+  const e = await jspi(W, env, { wait: new W.Suspending(async (x) => { await sleep(x % 7); return x; }) });
+  const twice = W.promising(e.twice);
+  const results = await Promise.all([twice(1), twice(2), twice(3), W.promising(e.count)(100000)]);
+  eq(results.join(), '101,102,103,100000', 'all four');
+};
+
+export async function run(W, env, only) {
+  const results = [];
+  for (const name of Object.keys(cases)) {
+    if (only && !name.includes(only)) continue;
+    try {
+      await cases[name](W, env);
+      results.push({ name, ok: true, message: '' });
+    } catch (e) {
+      results.push({ name, ok: false, message: (e instanceof Failure ? '' : 'unexpected ') + String(e && e.stack || e) });
+    }
+  }
+  return results;
+}

@@ -1,0 +1,623 @@
+package dev.teawasi.web;
+
+import dev.teawasi.engine.internal.binary.CompileException;
+import dev.teawasi.engine.internal.exec.HostCall;
+import dev.teawasi.engine.internal.exec.HostFunction;
+import dev.teawasi.engine.internal.exec.HostFunctionRef;
+import dev.teawasi.engine.internal.exec.Machine;
+import dev.teawasi.engine.internal.exec.WasmFunction;
+import dev.teawasi.engine.internal.model.CustomSection;
+import dev.teawasi.engine.internal.model.Export;
+import dev.teawasi.engine.internal.model.ExternKind;
+import dev.teawasi.engine.internal.model.FuncType;
+import dev.teawasi.engine.internal.model.Import;
+import dev.teawasi.engine.internal.model.Module;
+import dev.teawasi.engine.internal.model.ValType;
+import dev.teawasi.engine.internal.runtime.Imports;
+import dev.teawasi.engine.internal.runtime.Instance;
+import dev.teawasi.engine.internal.runtime.LinkException;
+import dev.teawasi.engine.internal.runtime.WasmModule;
+import dev.teawasi.engine.internal.store.EngineConfig;
+import dev.teawasi.engine.internal.store.FunctionRef;
+import dev.teawasi.engine.internal.store.Global;
+import dev.teawasi.engine.internal.store.Memory;
+import dev.teawasi.engine.internal.store.Table;
+import dev.teawasi.engine.internal.store.Trap;
+import dev.teawasi.engine.internal.store.TrapKind;
+import dev.teawasi.engine.internal.store.Value;
+import java.util.Arrays;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSExport;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSArray;
+import org.teavm.jso.typedarrays.ArrayBuffer;
+import org.teavm.jso.typedarrays.Int8Array;
+import org.teavm.jso.typedarrays.Uint8Array;
+
+/**
+ * The engine side of the JavaScript `WebAssembly` namespace (web/src/main/js/webassembly/). The hand-written JS
+ * implements the specification's algorithms (argument checks, value conversions, errors); this class links and runs
+ * modules on the interpreter. Engine objects (WasmModule, Instance, FunctionRef, Memory, Table, Global, Machine) pass
+ * through JS as opaque handles. Values cross "raw": i32 a JS int, i64 a BigInt, f32/f64 a number, funcref a
+ * FunctionRef handle or null, externref the JS value itself or null. Methods do not throw: a failure returns
+ * null/-1/{@link #FAILED} and leaves its error name and message for {@link #failureKind()}/{@link #failureMessage()}.
+ */
+public final class WebAssemblyBridge {
+    /** Call status: finished, results in the out array. */
+    static final int DONE = 0;
+    /** Call status: failed; see failureKind/failureMessage. */
+    static final int FAILED = 1;
+    /** Call status: an imported JS function threw; the JS side holds the exception object. */
+    static final int THREW = 2;
+    /** Call status (step only): out of fuel, step again. */
+    static final int OUT_OF_FUEL = 3;
+    /** Call status (step only): a suspending import is waiting; resume, then step again. */
+    static final int SUSPENDED = 4;
+
+    private static final EngineConfig CONFIG = new EngineConfig();
+
+    /** The one bridge (its failure fields and reused machines are shared by all instances). */
+    static final WebAssemblyBridge INSTANCE = new WebAssemblyBridge();
+
+    private String failureKind = "Error";
+    private String failureMessage = "";
+
+    static {
+        Memory.observeReplacements(old -> detach(Int8Array.fromJavaArray(old).getBuffer()));
+    }
+
+    /** An imported JS function: (rawArgs, out) => status (0 results in out, 1 it threw, 2 suspend the run). */
+    @JSFunctor
+    public interface HostTarget extends JSObject {
+        int call(JSArray<JSObject> args, JSArray<JSObject> out);
+    }
+
+    /** Thrown through the interpreter when an imported JS function threw; the JS side keeps the exception. */
+    private static final class JsThrew extends RuntimeException {
+        JsThrew() {
+            super("a JavaScript import threw", null, false, false);
+        }
+    }
+
+    private static final JsThrew JS_THREW = new JsThrew();
+
+    /** An externref value: any JS value, undefined included (null is ref.null). */
+    static final class HostValue {
+        final JSObject value;
+
+        HostValue(JSObject value) {
+            this.value = value;
+        }
+    }
+
+    /** A JS function imported by a module; named by its function index there, as the JS API names functions. */
+    private static final class JsHost implements HostFunction {
+        private final HostTarget target;
+        private final JSArray<JSObject> out = JSArray.create();
+
+        JsHost(HostTarget target) {
+            this.target = target;
+        }
+
+        @Override
+        public void call(HostCall c) {
+            FuncType t = c.type();
+            int n = t.paramCount();
+            JSArray<JSObject> args = JSArray.create(n);
+            for (int i = 0; i < n; i++) {
+                switch (t.param(i)) {
+                    case ValType.I32: setInt(args, i, c.i32(i)); break;
+                    case ValType.I64: setLong(args, i, c.i64(i)); break;
+                    case ValType.F32: setDouble(args, i, Float.intBitsToFloat(c.f32Bits(i))); break;
+                    case ValType.F64: setDouble(args, i, Double.longBitsToDouble(c.f64Bits(i))); break;
+                    default: setAny(args, i, refToJs(c.ref(i)));
+                }
+            }
+            int status = target.call(args, out);
+            if (status == 1) {
+                throw JS_THREW;
+            }
+            if (status == 2) {
+                c.suspend();
+                return;
+            }
+            for (int i = 0, r = t.resultCount(); i < r; i++) {
+                switch (t.result(i)) {
+                    case ValType.I32: c.setI32(i, intAt(out, i)); break;
+                    case ValType.I64: c.setI64(i, longAt(out, i)); break;
+                    case ValType.F32: c.setF32Bits(i, Float.floatToRawIntBits((float) doubleAt(out, i))); break;
+                    case ValType.F64: c.setF64Bits(i, Double.doubleToRawLongBits(doubleAt(out, i))); break;
+                    default: c.setRef(i, refFromJs(t.result(i), anyAt(out, i)));
+                }
+            }
+        }
+    }
+
+    WebAssemblyBridge() {
+    }
+
+    // ---- failures
+
+    @JSExport
+    public String failureKind() {
+        return failureKind;
+    }
+
+    @JSExport
+    public String failureMessage() {
+        return failureMessage;
+    }
+
+    private void fail(String kind, String message) {
+        failureKind = kind;
+        failureMessage = message;
+    }
+
+    /** A failure of the engine itself (never expected): a readable message, never a Java class name. */
+    private void failInternal(RuntimeException e) {
+        String m = e.getMessage();
+        fail("Error", "teawasi internal error" + (m == null || m.isEmpty() ? "" : ": " + m));
+    }
+
+    // ---- modules
+
+    /** Decodes and validates; null (CompileError) when the bytes are not a valid module. */
+    @JSExport
+    public WasmModule compile(Uint8Array bytes) {
+        try {
+            return WasmModule.compile(JsBytes.toJava(bytes));
+        } catch (CompileException e) {
+            fail("CompileError", e.getMessage());
+        } catch (RuntimeException e) {
+            failInternal(e);
+        }
+        return null;
+    }
+
+    /** [{module, name, kind, type}] in module order; type as described by {@link #typeCode}. */
+    @JSExport
+    public JSArray<JSObject> imports(WasmModule module) {
+        Module m = module.module();
+        JSArray<JSObject> out = JSArray.create();
+        for (Import imp : m.imports) {
+            String type;
+            switch (imp.kind) {
+                case ExternKind.FUNC: type = signature(m.types[imp.typeIndex]); break;
+                case ExternKind.TABLE: type = typeCode(imp.table.elemType); break;
+                case ExternKind.MEMORY: type = ""; break;
+                default: type = typeCode(imp.global.valType) + (imp.global.mutable ? "m" : "");
+            }
+            out.push(descriptor(imp.module, imp.name, kindName(imp.kind), type));
+        }
+        return out;
+    }
+
+    /** [{name, kind}] in module order. */
+    @JSExport
+    public JSArray<JSObject> exports(WasmModule module) {
+        JSArray<JSObject> out = JSArray.create();
+        for (Export e : module.module().exports) {
+            out.push(descriptor(null, e.name, kindName(e.kind), null));
+        }
+        return out;
+    }
+
+    /** Copies of the contents of the custom sections with this name, in module order. */
+    @JSExport
+    public JSArray<ArrayBuffer> customSections(WasmModule module, String name) {
+        Module m = module.module();
+        JSArray<ArrayBuffer> out = JSArray.create();
+        for (CustomSection s : m.customSections) {
+            if (s.name.equals(name)) {
+                byte[] copy = Arrays.copyOfRange(m.bytes, s.contentOffset, s.contentOffset + s.contentLength);
+                out.push(Int8Array.fromJavaArray(copy).getBuffer());
+            }
+        }
+        return out;
+    }
+
+    private static String kindName(byte kind) {
+        switch (kind) {
+            case ExternKind.FUNC: return "function";
+            case ExternKind.TABLE: return "table";
+            case ExternKind.MEMORY: return "memory";
+            default: return "global";
+        }
+    }
+
+    /** One letter per value type: i i32, I i64, f f32, F f64, v v128, r funcref, e externref. */
+    static String typeCode(byte t) {
+        switch (t) {
+            case ValType.I32: return "i";
+            case ValType.I64: return "I";
+            case ValType.F32: return "f";
+            case ValType.F64: return "F";
+            case ValType.FUNCREF: return "r";
+            case ValType.EXTERNREF: return "e";
+            default: return "v";
+        }
+    }
+
+    private static byte valType(char c) {
+        switch (c) {
+            case 'i': return ValType.I32;
+            case 'I': return ValType.I64;
+            case 'f': return ValType.F32;
+            case 'F': return ValType.F64;
+            case 'r': return ValType.FUNCREF;
+            case 'e': return ValType.EXTERNREF;
+            default: return ValType.V128;
+        }
+    }
+
+    /** "params:results" in type codes, e.g. "ii:i". */
+    static String signature(FuncType t) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < t.paramCount(); i++) {
+            sb.append(typeCode(t.param(i)));
+        }
+        sb.append(':');
+        for (int i = 0; i < t.resultCount(); i++) {
+            sb.append(typeCode(t.result(i)));
+        }
+        return sb.toString();
+    }
+
+    // ---- instances
+
+    /**
+     * Links the module with resolved imports (one per import, in order: a FunctionRef or HostTarget for functions,
+     * else a Memory, Table or Global handle) and initialises it, without running the start function. Null on
+     * failure (LinkError, or RuntimeError when a segment does not fit).
+     */
+    @JSExport
+    public Instance instantiate(WasmModule module, JSArray<JSObject> resolved) {
+        Module m = module.module();
+        Imports imports = new Imports();
+        try {
+            for (int i = 0; i < m.imports.length; i++) {
+                Import imp = m.imports[i];
+                Object v = toJava(resolved.get(i));
+                if (imp.kind == ExternKind.FUNC) {
+                    FunctionRef f = v instanceof FunctionRef ? (FunctionRef) v
+                            : new HostFunctionRef(m.types[imp.typeIndex], new JsHost((HostTarget) resolved.get(i)),
+                                    Integer.toString(funcIndexOfImport(m, i)));
+                    imports.function(imp.module, imp.name, f);
+                } else if (v instanceof Memory) {
+                    imports.memory(imp.module, imp.name, (Memory) v);
+                } else if (v instanceof Table) {
+                    imports.table(imp.module, imp.name, (Table) v);
+                } else {
+                    imports.global(imp.module, imp.name, (Global) v);
+                }
+            }
+            return Instance.instantiateWithoutStart(module, imports, CONFIG);
+        } catch (LinkException e) {
+            fail("LinkError", e.getMessage());
+        } catch (Trap t) {
+            fail("RuntimeError", t.getMessage());
+        } catch (RuntimeException e) {
+            failInternal(e);
+        }
+        return null;
+    }
+
+    private static int funcIndexOfImport(Module m, int importIndex) {
+        int n = 0;
+        for (int i = 0; i < importIndex; i++) {
+            if (m.imports[i].kind == ExternKind.FUNC) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The start function, or null. */
+    @JSExport
+    public FunctionRef startFunction(Instance instance) {
+        int start = instance.state().module.startFunction;
+        return start < 0 ? null : instance.state().functions[start];
+    }
+
+    /** The exported values' handles, in export order (see {@link #exports}). */
+    @JSExport
+    public JSArray<JSObject> exportValues(Instance instance) {
+        JSArray<JSObject> out = JSArray.create();
+        for (String name : instance.exportNames()) {
+            out.push(toJs(instance.export(name)));
+        }
+        return out;
+    }
+
+    // ---- functions
+
+    /** The function's type, see {@link #signature(FuncType)}. */
+    @JSExport
+    public String signature(FunctionRef f) {
+        return signature(f.type());
+    }
+
+    /** The JS API's name of a function: its index in the module that defined (or imported) it. */
+    @JSExport
+    public String functionName(FunctionRef f) {
+        if (f instanceof WasmFunction) {
+            FunctionRef[] all = ((WasmFunction) f).instance().functions;
+            for (int i = 0; i < all.length; i++) {
+                if (all[i] == f) {
+                    return Integer.toString(i);
+                }
+            }
+        }
+        return f instanceof HostFunctionRef ? f.toString().substring(5) : "0";
+    }
+
+    /** Calls f to completion with raw arguments; results go to out. Returns DONE, FAILED or THREW. */
+    @JSExport
+    public int call(FunctionRef f, JSArray<JSObject> args, JSArray<JSObject> out) {
+        Machine m = Machine.reusing(idleCount > 0 ? idle[--idleCount] : null, f, CONFIG);
+        storeArgs(m, f.type(), args);
+        int r;
+        do {
+            r = step(m, f, Integer.MAX_VALUE, out);
+        } while (r == OUT_OF_FUEL);
+        if (idleCount < idle.length) {
+            idle[idleCount++] = m; // ended: its arrays serve the next call (calls nest, so a few are kept)
+        }
+        return r;
+    }
+
+    /** Machines of ended calls whose arrays the next calls reuse (see Machine.reusing). */
+    private final Machine[] idle = new Machine[8];
+    private int idleCount;
+
+    /** Prepares a call that runs in slices (see {@link #step}). */
+    @JSExport
+    public Machine begin(FunctionRef f, JSArray<JSObject> args) {
+        Machine m = Machine.reusing(null, f, CONFIG);
+        storeArgs(m, f.type(), args);
+        return m;
+    }
+
+    private static void storeArgs(Machine m, FuncType t, JSArray<JSObject> args) {
+        for (int i = 0, n = t.paramCount(); i < n; i++) {
+            switch (t.param(i)) {
+                case ValType.I32: m.setSlotI(i, intAt(args, i)); break;
+                case ValType.I64: m.setSlotL(i, longAt(args, i)); break;
+                case ValType.F32: m.setSlotI(i, Float.floatToRawIntBits((float) doubleAt(args, i))); break;
+                case ValType.F64: m.setSlotD(i, doubleAt(args, i)); break;
+                default: m.setSlotR(i, refFromJs(t.param(i), anyAt(args, i)));
+            }
+        }
+    }
+
+    /**
+     * Runs the call of f about fuel branches and calls further: DONE (results in out), FAILED, THREW, OUT_OF_FUEL
+     * or SUSPENDED.
+     */
+    @JSExport
+    public int step(Machine m, FunctionRef f, int fuel, JSArray<JSObject> out) {
+        int r;
+        try {
+            r = m.run(fuel);
+        } catch (JsThrew e) {
+            return THREW;
+        } catch (Trap t) {
+            if (t.kind() == TrapKind.CALL_STACK_EXHAUSTED) {
+                fail("RangeError", "Maximum call stack size exceeded (" + t.getMessage() + ")");
+            } else {
+                fail("RuntimeError", t.getMessage());
+            }
+            return FAILED;
+        } catch (RuntimeException e) {
+            failInternal(e);
+            return FAILED;
+        }
+        if (r == Machine.OUT_OF_FUEL) {
+            return OUT_OF_FUEL;
+        }
+        if (r == Machine.SUSPENDED) {
+            return SUSPENDED;
+        }
+        FuncType t = f.type();
+        for (int i = 0, n = t.resultCount(); i < n; i++) {
+            switch (t.result(i)) {
+                case ValType.I32: setInt(out, i, m.slotI(i)); break;
+                case ValType.I64: setLong(out, i, m.slotL(i)); break;
+                case ValType.F32: setDouble(out, i, Float.intBitsToFloat(m.slotI(i))); break;
+                case ValType.F64: setDouble(out, i, m.slotD(i)); break;
+                default: setAny(out, i, refToJs(m.slotR(i)));
+            }
+        }
+        return DONE;
+    }
+
+    /** After SUSPENDED: the next step calls the suspending import again, which then delivers its outcome. */
+    @JSExport
+    public void resume(Machine m) {
+        m.resume();
+    }
+
+    // ---- memories
+
+    /** A new memory; null (RangeError) when it cannot be allocated. maximum -1: none. */
+    @JSExport
+    public Memory newMemory(int initial, int maximum) {
+        if (initial > Memory.JAVA_MAX_PAGES) {
+            fail("RangeError", "WebAssembly.Memory(): could not allocate " + initial
+                    + " pages (this engine holds at most " + Memory.JAVA_MAX_PAGES + ")");
+            return null;
+        }
+        return new Memory(initial, maximum);
+    }
+
+    /** The memory's bytes themselves (no copy); a new ArrayBuffer after each grow. */
+    @JSExport
+    public ArrayBuffer memoryBuffer(Memory m) {
+        return Int8Array.fromJavaArray(m.buffer()).getBuffer();
+    }
+
+    /** Grows by delta pages and renews the buffer (also for delta 0); the old page count, or -1. */
+    @JSExport
+    public int memoryGrow(Memory m, int delta) {
+        int old = m.grow(delta);
+        if (old >= 0 && delta == 0) {
+            m.renewBuffer();
+        }
+        return old;
+    }
+
+    /** [pages, maximum or -1]. */
+    @JSExport
+    public int memoryMaximum(Memory m) {
+        return m.maxPages();
+    }
+
+    // ---- tables
+
+    /** A new table of "r" (funcref) or "e" (externref) elements filled with init; null (RangeError) when too large. */
+    @JSExport
+    public Table newTable(String elem, int initial, int maximum, JSObject init) {
+        if (initial > Table.JAVA_MAX_SIZE) {
+            fail("RangeError", "WebAssembly.Table(): could not allocate " + initial + " elements");
+            return null;
+        }
+        byte type = valType(elem.charAt(0));
+        Table t = new Table(type, 0, maximum);
+        t.grow(initial, refFromJs(type, init));
+        return t;
+    }
+
+    @JSExport
+    public String tableElement(Table t) {
+        return typeCode(t.elemType());
+    }
+
+    @JSExport
+    public int tableLength(Table t) {
+        return t.size();
+    }
+
+    /** Raw element; the caller checked the index. */
+    @JSExport
+    public JSObject tableGet(Table t, int index) {
+        return refToJs(t.get(index));
+    }
+
+    @JSExport
+    public void tableSet(Table t, int index, JSObject raw) {
+        t.set(index, refFromJs(t.elemType(), raw));
+    }
+
+    /** The old length, or -1. */
+    @JSExport
+    public int tableGrow(Table t, int delta, JSObject raw) {
+        return t.grow(delta, refFromJs(t.elemType(), raw));
+    }
+
+    // ---- globals
+
+    /** A new global of this type code with a raw value. */
+    @JSExport
+    public Global newGlobal(String type, boolean mutable, JSArray<JSObject> value) {
+        byte t = valType(type.charAt(0));
+        return new Global(t, mutable, valueFromJs(t, value, 0));
+    }
+
+    /** The type code, "m" appended when mutable. */
+    @JSExport
+    public String globalType(Global g) {
+        return typeCode(g.type()) + (g.mutable() ? "m" : "");
+    }
+
+    /** Writes the raw value to out[0]. */
+    @JSExport
+    public void globalGet(Global g, JSArray<JSObject> out) {
+        valueToJs(g.get(), out, 0);
+    }
+
+    /** Sets the raw value in[0]; the caller checked mutability. */
+    @JSExport
+    public void globalSet(Global g, JSArray<JSObject> in) {
+        g.set(valueFromJs(g.type(), in, 0));
+    }
+
+    // ---- raw values
+
+    private static Value valueFromJs(byte t, JSArray<JSObject> a, int i) {
+        switch (t) {
+            case ValType.I32: return Value.i32(intAt(a, i));
+            case ValType.I64: return Value.i64(longAt(a, i));
+            case ValType.F32: return Value.f32Bits(Float.floatToRawIntBits((float) doubleAt(a, i)));
+            case ValType.F64: return Value.f64Bits(Double.doubleToRawLongBits(doubleAt(a, i)));
+            default: return Value.ref(t, refFromJs(t, anyAt(a, i)));
+        }
+    }
+
+    private static void valueToJs(Value v, JSArray<JSObject> out, int i) {
+        switch (v.type) {
+            case ValType.I32: setInt(out, i, v.asI32()); break;
+            case ValType.I64: setLong(out, i, v.asI64()); break;
+            case ValType.F32: setDouble(out, i, Float.intBitsToFloat(v.f32Bits())); break;
+            case ValType.F64: setDouble(out, i, Double.longBitsToDouble(v.f64Bits())); break;
+            default: setAny(out, i, refToJs(v.ref));
+        }
+    }
+
+    private static Object refFromJs(byte type, JSObject raw) {
+        if (isNull(raw)) {
+            return null;
+        }
+        return type == ValType.FUNCREF ? toJava(raw) : new HostValue(raw);
+    }
+
+    private static JSObject refToJs(Object ref) {
+        if (ref == null) {
+            return null;
+        }
+        return ref instanceof HostValue ? ((HostValue) ref).value : toJs(ref);
+    }
+
+    @JSBody(params = "o", script = "return o;")
+    private static native JSObject toJs(Object o);
+
+    @JSBody(params = "o", script = "return o;")
+    private static native Object toJava(JSObject o);
+
+    @JSBody(params = "o", script = "return o === null;")
+    private static native boolean isNull(JSObject o);
+
+    @JSBody(params = {"a", "i"}, script = "return a[i];")
+    private static native int intAt(JSArray<JSObject> a, int i);
+
+    @JSBody(params = {"a", "i"}, script = "return a[i];")
+    private static native long longAt(JSArray<JSObject> a, int i);
+
+    @JSBody(params = {"a", "i"}, script = "return a[i];")
+    private static native double doubleAt(JSArray<JSObject> a, int i);
+
+    @JSBody(params = {"a", "i"}, script = "return a[i];")
+    private static native JSObject anyAt(JSArray<JSObject> a, int i);
+
+    @JSBody(params = {"a", "i", "v"}, script = "a[i] = v;")
+    private static native void setInt(JSArray<JSObject> a, int i, int v);
+
+    @JSBody(params = {"a", "i", "v"}, script = "a[i] = v;")
+    private static native void setLong(JSArray<JSObject> a, int i, long v);
+
+    @JSBody(params = {"a", "i", "v"}, script = "a[i] = v;")
+    private static native void setDouble(JSArray<JSObject> a, int i, double v);
+
+    @JSBody(params = {"a", "i", "v"}, script = "a[i] = v;")
+    private static native void setAny(JSArray<JSObject> a, int i, JSObject v);
+
+    @JSBody(params = {"module", "name", "kind", "type"}, script = "var $d = {};"
+            + " if (module !== null) $d.module = module; $d.name = name; $d.kind = kind;"
+            + " if (type !== null) $d.type = type; return $d;")
+    private static native JSObject descriptor(String module, String name, String kind, String type);
+
+    /** Detaches an ArrayBuffer the page may still hold after grow replaced it (where the platform can). */
+    @JSBody(params = "b", script = "try { if (typeof structuredClone === 'function') structuredClone(b, {transfer: [b]});"
+            + " else if (b.transfer) b.transfer(); } catch ($e) { }")
+    private static native void detach(ArrayBuffer b);
+}

@@ -1,0 +1,30 @@
+// The engine side of the WebAssembly namespace (dev.teawasi.web.WebAssemblyBridge) and the state its calls share.
+import { webAssemblyBridge, WebAssemblyCalls } from '../core.js';
+
+export const bridge = webAssemblyBridge();
+/** bridge.call as a direct static call (the hot path of every Exported Function). */
+export const call = WebAssemblyCalls.call;
+
+
+// Call statuses (WebAssemblyBridge.DONE ...).
+export const DONE = 0;
+export const FAILED = 1;
+export const THREW = 2;
+export const OUT_OF_FUEL = 3;
+export const SUSPENDED = 4;
+
+/** Raw results of the latest call, read right after it returns (calls nest, but each reads its own before returning). */
+export const out = [];
+
+/** The wasm calls running now, innermost last: SYNC for an ordinary call, or the context of a promising call. */
+export const calls = [];
+export const SYNC = null;
+
+/** The exception an imported JS function threw, on its way to the JS caller (the same object). */
+export const thrown = { value: undefined };
+
+export function takeThrown() {
+  const e = thrown.value;
+  thrown.value = undefined;
+  return e;
+}

@@ -1,0 +1,131 @@
+// Exported Functions (wasm functions as JS functions, one per function, cached) and host functions (JS functions
+// imported by a module).
+import { bridge, call, out, calls, SYNC, DONE, THREW, thrown, takeThrown } from './bridge.js';
+import { failure } from './errors.js';
+import { toWasm, toJs } from './values.js';
+
+const functions = new WeakMap(); // engine FunctionRef -> Exported Function
+const handles = new WeakMap(); // Exported Function -> engine FunctionRef
+const signatures = new WeakMap(); // engine FunctionRef -> [params, results]
+
+export function signatureOf(handle) {
+  let s = signatures.get(handle);
+  if (s === undefined) {
+    s = bridge.signature(handle).split(':');
+    signatures.set(handle, s);
+  }
+  return s;
+}
+
+/** The Exported Function of an engine function (the same object every time). */
+export function exportedFunction(handle) {
+  let f = functions.get(handle);
+  if (f === undefined) {
+    const [params, results] = signatureOf(handle);
+    const name = bridge.functionName(handle);
+    const v128 = (params + results).includes('v');
+    const n = params.length;
+    // a method is not a constructor: `new` on an Exported Function is a TypeError, as the spec says
+    f = {
+      [name]() {
+        if (v128) throw new TypeError(V128_CALL);
+        const raw = new Array(n);
+        for (let i = 0; i < n; i++) raw[i] = toWasm(arguments[i], params[i]);
+        calls.push(SYNC);
+        let status;
+        try {
+          status = call(handle, raw, out);
+        } finally {
+          calls.pop();
+        }
+        return finish(status, results);
+      },
+    }[name];
+    Object.defineProperty(f, 'length', { value: n });
+    functions.set(handle, f);
+    handles.set(f, handle);
+  }
+  return f;
+}
+
+const V128_CALL = 'a function with v128 parameters or results cannot be called from JavaScript';
+
+/** The engine function of an Exported Function, else undefined. */
+export function functionHandle(f) {
+  return typeof f === 'function' ? handles.get(f) : undefined;
+}
+
+/** Coerces JS arguments to raw values (missing ones are undefined). */
+export function rawArgs(params, results, args) {
+  if ((params + results).includes('v')) throw new TypeError(V128_CALL);
+  const raw = new Array(params.length);
+  for (let i = 0; i < params.length; i++) raw[i] = toWasm(args[i], params[i]);
+  return raw;
+}
+
+/** The JS result of a finished call, or its error (a JS import's exception is rethrown as the same object). */
+export function finish(status, results) {
+  if (status === THREW) throw takeThrown();
+  if (status !== DONE) throw failure();
+  if (results.length === 0) return undefined;
+  if (results.length === 1) return toJs(out[0], results);
+  const values = out.slice(0, results.length);
+  return values.map((v, i) => toJs(v, results[i]));
+}
+
+/** Coerces what a JS import returned into out (raw values). */
+export function storeResults(ret, results, o) {
+  if (results.length === 1) {
+    o[0] = toWasm(ret, results);
+  } else if (results.length > 1) {
+    const iterator = ret == null ? undefined : ret[Symbol.iterator];
+    if (typeof iterator !== 'function') {
+      throw new TypeError('an import with ' + results.length + ' results must return an iterable of them');
+    }
+    const values = [...ret];
+    if (values.length !== results.length) {
+      throw new TypeError('an import with ' + results.length + ' results returned ' + values.length + ' values');
+    }
+    for (let i = 0; i < values.length; i++) o[i] = toWasm(values[i], results[i]);
+  }
+}
+
+/** Converts the raw arguments of a call from wasm to JS values, in place (a check made once per import). */
+export function argumentConverter(params, results) {
+  if ((params + results).includes('v')) {
+    return () => {
+      throw new TypeError('an imported JavaScript function cannot have v128 parameters or results');
+    };
+  }
+  if (!params.includes('r')) return (args) => args;
+  return (args) => {
+    for (let i = 0; i < params.length; i++) args[i] = toJs(args[i], params[i]);
+    return args;
+  };
+}
+
+/** The bridge's HostTarget for a JS function imported with type [params, results]. */
+export function hostTarget(fn, params, results) {
+  const convert = argumentConverter(params, results);
+  if (results.length === 1) {
+    const t = results;
+    return (args, o) => {
+      try {
+        o[0] = toWasm(Reflect.apply(fn, undefined, convert(args)), t);
+        return 0;
+      } catch (e) {
+        thrown.value = e;
+        return 1;
+      }
+    };
+  }
+  return (args, o) => {
+    try {
+      storeResults(Reflect.apply(fn, undefined, convert(args)), results, o);
+      return 0;
+    } catch (e) {
+      thrown.value = e;
+      return 1;
+    }
+  };
+}

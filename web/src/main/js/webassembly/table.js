@@ -1,0 +1,85 @@
+// WebAssembly.Table: a table of funcref or externref elements.
+import { bridge } from './bridge.js';
+import { failure } from './errors.js';
+import { enforceU32, dictionary, defineInterface, requireNew } from './idl.js';
+import { toWasm, toJs, defaultValue, typeCode } from './values.js';
+
+const handles = new WeakMap(); // Table -> engine Table
+const tables = new WeakMap(); // engine Table -> Table
+
+const MAX_ELEMENTS = 10000000;
+
+export function Table(descriptor, value) {
+  requireNew(new.target, 'WebAssembly.Table()');
+  const d = dictionary(descriptor, 'WebAssembly.Table(): the descriptor');
+  const element = d.element;
+  let initial = d.initial;
+  const maximumValue = d.maximum;
+  if (initial === undefined) initial = d.minimum;
+  if (element === undefined) throw new TypeError('WebAssembly.Table(): descriptor.element is required');
+  if (initial === undefined) throw new TypeError('WebAssembly.Table(): descriptor.initial is required');
+  initial = enforceU32(initial, 'WebAssembly.Table(): descriptor.initial');
+  const maximum = maximumValue === undefined ? -1 : enforceU32(maximumValue, 'WebAssembly.Table(): descriptor.maximum');
+  const t = typeCode(element, 're', 'WebAssembly.Table(): descriptor.element');
+  if (initial > MAX_ELEMENTS) throw new RangeError('WebAssembly.Table(): descriptor.initial ' + initial + ' exceeds 10000000 elements');
+  if (maximum >= 0 && maximum < initial) {
+    throw new RangeError('WebAssembly.Table(): descriptor.maximum ' + maximum + ' is below descriptor.initial ' + initial);
+  }
+  const init = toWasm(arguments.length < 2 || value === undefined ? defaultValue(t) : value, t);
+  const handle = bridge.newTable(t, initial, maximum > 0x7fffffff ? -1 : maximum, init);
+  if (handle === null) throw failure();
+  handles.set(this, handle);
+  tables.set(handle, this);
+}
+defineInterface(Table, 'WebAssembly.Table', {
+  get length() {
+    return bridge.tableLength(handleOf(this, 'length'));
+  },
+  grow(delta, value) {
+    const h = handleOf(this, 'grow');
+    const d = enforceU32(delta, 'WebAssembly.Table.grow(): delta');
+    const t = bridge.tableElement(h);
+    const init = toWasm(arguments.length < 2 || value === undefined ? defaultValue(t) : value, t);
+    const old = bridge.tableGrow(h, d > 0x7fffffff ? -1 : d, init);
+    if (old < 0) throw new RangeError('WebAssembly.Table.grow(): cannot grow by ' + d + ' elements (maximum reached)');
+    return old;
+  },
+  get(index) {
+    const h = handleOf(this, 'get');
+    const i = checkIndex(h, index, 'get');
+    return toJs(bridge.tableGet(h, i), bridge.tableElement(h));
+  },
+  set(index, value) {
+    const h = handleOf(this, 'set');
+    const i = checkIndex(h, index, 'set');
+    const t = bridge.tableElement(h);
+    bridge.tableSet(h, i, toWasm(arguments.length < 2 || value === undefined ? defaultValue(t) : value, t));
+  },
+});
+
+function checkIndex(h, index, member) {
+  const i = enforceU32(index, 'WebAssembly.Table.' + member + '(): index');
+  const length = bridge.tableLength(h);
+  if (i >= length) throw new RangeError('WebAssembly.Table.' + member + '(): index ' + i + ' is out of bounds (length ' + length + ')');
+  return i;
+}
+
+function handleOf(t, member) {
+  const h = handles.get(t);
+  if (h === undefined) throw new TypeError('WebAssembly.Table.' + member + ': the receiver is not a WebAssembly.Table');
+  return h;
+}
+
+/** The engine table of a Table, else undefined. */
+export const tableHandle = (t) => handles.get(t);
+
+/** The Table object of an engine table (the same object every time). */
+export function tableObject(handle) {
+  let t = tables.get(handle);
+  if (t === undefined) {
+    t = Object.create(Table.prototype);
+    handles.set(t, handle);
+    tables.set(handle, t);
+  }
+  return t;
+}
