@@ -190,6 +190,8 @@ final class DemoPage {
     List<String> consoleProblems() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
+                // the browser's own /favicon.ico probe (not a request of the page) is not the page's problem
+                .filter(e -> !e.getMessage().contains("/favicon.ico - Failed to load resource"))
                 .map(LogEntry::getMessage).collect(Collectors.toList());
     }
 
