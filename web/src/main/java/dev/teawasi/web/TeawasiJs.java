@@ -17,9 +17,7 @@ import org.teavm.jso.typedarrays.Uint8Array;
 @org.teavm.jso.JSExportClasses({WasiCalls.class, WebAssemblyCalls.class})
 public final class TeawasiJs {
     static {
-        TypedArrayFill.install();
-        DataViewAccess.install();
-        TypedArrayLongHalves.install();
+        JsPlatform.install();
     }
 
     private TeawasiJs() {

@@ -63,10 +63,6 @@ public final class WebAssemblyBridge {
     private String failureKind = "Error";
     private String failureMessage = "";
 
-    static {
-        Memory.observeReplacements(old -> detach(Int8Array.fromJavaArray(old).getBuffer()));
-    }
-
     /** An imported JS function: (rawArgs, out) => status (0 results in out, 1 it threw, 2 suspend the run). */
     @JSFunctor
     public interface HostTarget extends JSObject {
@@ -615,9 +611,4 @@ public final class WebAssemblyBridge {
             + " if (module !== null) $d.module = module; $d.name = name; $d.kind = kind;"
             + " if (type !== null) $d.type = type; return $d;")
     private static native JSObject descriptor(String module, String name, String kind, String type);
-
-    /** Detaches an ArrayBuffer the page may still hold after grow replaced it (where the platform can). */
-    @JSBody(params = "b", script = "try { if (typeof structuredClone === 'function') structuredClone(b, {transfer: [b]});"
-            + " else if (b.transfer) b.transfer(); } catch ($e) { }")
-    private static native void detach(ArrayBuffer b);
 }

@@ -1,7 +1,10 @@
 package dev.teawasi.engine.internal.exec;
 
+import static dev.teawasi.engine.internal.platform.CurrentPlatform.PLATFORM;
+
 import dev.teawasi.engine.internal.model.FuncType;
 import dev.teawasi.engine.internal.model.ValType;
+import dev.teawasi.engine.internal.platform.LongConstants;
 import dev.teawasi.engine.internal.store.EngineConfig;
 import dev.teawasi.engine.internal.store.FunctionRef;
 import dev.teawasi.engine.internal.store.Global;
@@ -1093,7 +1096,7 @@ public final class Machine {
             case Dispatch.F64_SQRT: sd[fp + k[pc + 1]] = Math.sqrt(sd[fp + k[pc + 2]]); return pc + 3;
             case Dispatch.I32_WRAP_I64: si[fp + k[pc + 1]] = wrap(sl[fp + k[pc + 2]]); return pc + 3;
             case Dispatch.I64_EXTEND_I32_S: sl[fp + k[pc + 1]] = (long) si[fp + k[pc + 2]]; return pc + 3;
-            case Dispatch.I64_EXTEND_I32_U: sl[fp + k[pc + 1]] = si[fp + k[pc + 2]] & BigIntLongs.MASK32; return pc + 3;
+            case Dispatch.I64_EXTEND_I32_U: sl[fp + k[pc + 1]] = si[fp + k[pc + 2]] & LongConstants.MASK32; return pc + 3;
             case Dispatch.F64_CONVERT_I32_S: sd[fp + k[pc + 1]] = (double) si[fp + k[pc + 2]]; return pc + 3;
             case Dispatch.F64_PROMOTE_F32: sd[fp + k[pc + 1]] = (double) Numerics.f(si[fp + k[pc + 2]]); return pc + 3;
             case Dispatch.TRAP_MEMORY:
@@ -1113,36 +1116,15 @@ public final class Machine {
         return ea;
     }
 
-    private static final int[] HALVES = new int[2];
-
-    // These helpers stay under 35 bytes of bytecode each: HotSpot's C2 inlines a callee that small even when
-    // the huge dispatch loop has no profile for it; larger ones became real calls on every access.
+    // These helpers stay under 35 bytes of bytecode each (with the platform's methods they call): HotSpot's C2
+    // inlines a callee that small even when the huge dispatch loop has no profile for it; larger ones became real
+    // calls on every access.
     static double loadF64(byte[] m, int ea) {
-        return FloatBits.ARITHMETIC ? loadF64Halves(m, ea) : Double.longBitsToDouble(le64(m, ea));
-    }
-
-    private static double loadF64Halves(byte[] m, int ea) {
-        WideAccess.Strategy w = WideAccess.strategy;
-        return w != null ? w.loadF64(m, ea) : FloatBits.fromHalves(le32(m, ea), le32(m, ea + 4));
+        return PLATFORM.loadF64(m, ea);
     }
 
     static void storeF64(byte[] m, int ea, double v) {
-        if (FloatBits.ARITHMETIC) {
-            storeF64Halves(m, ea, v);
-        } else {
-            store64(m, ea, Double.doubleToRawLongBits(v));
-        }
-    }
-
-    private static void storeF64Halves(byte[] m, int ea, double v) {
-        WideAccess.Strategy w = WideAccess.strategy;
-        if (w != null) {
-            w.storeF64(m, ea, v);
-            return;
-        }
-        FloatBits.toHalves(v, HALVES);
-        store32(m, ea, HALVES[0]);
-        store32(m, ea + 4, HALVES[1]);
+        PLATFORM.storeF64(m, ea, v);
     }
 
     static int le16(byte[] m, int ea) {
@@ -1164,35 +1146,20 @@ public final class Machine {
     }
 
     static long le64(byte[] m, int ea) {
-        return FloatBits.ARITHMETIC ? le64Js(m, ea) : le64Bits(m, ea);
-    }
-
-    private static long le64Bits(byte[] m, int ea) {
-        return (le32(m, ea) & 0xFFFFFFFFL) | ((long) le32(m, ea + 4) << 32);
-    }
-
-    private static long le64Js(byte[] m, int ea) {
-        WideAccess.Strategy w = WideAccess.strategy;
-        return w != null ? w.loadI64(m, ea) : BigIntLongs.fromHalves(le32(m, ea), le32(m, ea + 4));
+        return PLATFORM.loadI64(m, ea);
     }
 
     static void store64(byte[] m, int ea, long v) {
-        if (FloatBits.ARITHMETIC && WideAccess.strategy != null) {
-            WideAccess.strategy.storeI64(m, ea, v);
-            return;
-        }
-        store32(m, ea, (int) v);
-        store32(m, ea + 4, (int) (v >>> 32));
+        PLATFORM.storeI64(m, ea, v);
     }
 
-    /** (int) v; in JS through the embedder's halves (a BigInt-to-number conversion costs ~17 ns there). */
+    /** (int) v (in JS a BigInt-to-number conversion costs ~17 ns: the platform's halves are cheaper). */
     static int wrap(long v) {
-        return FloatBits.ARITHMETIC ? BigIntLongs.low(v) : (int) v;
+        return PLATFORM.low(v);
     }
 
-    /** Unsigned a < b: xor with MIN in JS (Long.compareUnsigned is two BigInt conversions there). */
     private static boolean lessU(long a, long b) {
-        return FloatBits.ARITHMETIC ? BigIntLongs.lessUnsigned(a, b) : Long.compareUnsigned(a, b) < 0;
+        return PLATFORM.lessU(a, b);
     }
 
     private static FunctionRef indirectTarget(InstanceState inst, int tableIndex, int typeIndex, int index, int pc) {
@@ -1305,14 +1272,14 @@ public final class Machine {
                 case Op.I64_EXTEND8_S: sl[d] = Numerics.i64Extend8S(sl[a]); return pc + 3;
                 case Op.I64_EXTEND16_S: sl[d] = Numerics.i64Extend16S(sl[a]); return pc + 3;
                 case Op.I64_EXTEND32_S: sl[d] = Numerics.i64Extend32S(sl[a]); return pc + 3;
-                case Op.I64_SHL_C: sl[d] = BigIntLongs.shl(sl[a], k[pc + 3]); return pc + 4;
-                case Op.I64_SHR_S_C: sl[d] = BigIntLongs.shrS(sl[a], k[pc + 3]); return pc + 4;
-                case Op.I64_SHR_U_C: sl[d] = BigIntLongs.shrU(sl[a], k[pc + 3]); return pc + 4;
-                case Op.I64_SHL_V: sl[d] = BigIntLongs.shl(sl[a], BigIntLongs.low(sl[b]) & 63); return pc + 4;
-                case Op.I64_SHR_S_V: sl[d] = BigIntLongs.shrS(sl[a], BigIntLongs.low(sl[b]) & 63); return pc + 4;
-                case Op.I64_SHR_U_V: sl[d] = BigIntLongs.shrU(sl[a], BigIntLongs.low(sl[b]) & 63); return pc + 4;
-                case Op.I64_ROTL_C: sl[d] = BigIntLongs.rotl(sl[a], k[pc + 3]); return pc + 4;
-                case Op.I64_ROTR_C: sl[d] = BigIntLongs.rotr(sl[a], k[pc + 3]); return pc + 4;
+                case Op.I64_SHL_C: sl[d] = PLATFORM.shl(sl[a], k[pc + 3]); return pc + 4;
+                case Op.I64_SHR_S_C: sl[d] = PLATFORM.shrS(sl[a], k[pc + 3]); return pc + 4;
+                case Op.I64_SHR_U_C: sl[d] = PLATFORM.shrU(sl[a], k[pc + 3]); return pc + 4;
+                case Op.I64_SHL_V: sl[d] = PLATFORM.shl(sl[a], PLATFORM.low(sl[b]) & 63); return pc + 4;
+                case Op.I64_SHR_S_V: sl[d] = PLATFORM.shrS(sl[a], PLATFORM.low(sl[b]) & 63); return pc + 4;
+                case Op.I64_SHR_U_V: sl[d] = PLATFORM.shrU(sl[a], PLATFORM.low(sl[b]) & 63); return pc + 4;
+                case Op.I64_ROTL_C: sl[d] = PLATFORM.rotl(sl[a], k[pc + 3]); return pc + 4;
+                case Op.I64_ROTR_C: sl[d] = PLATFORM.rotr(sl[a], k[pc + 3]); return pc + 4;
                 case Op.I32_TRUNC_SAT_F32_S: si[d] = Numerics.i32TruncSatF32S(si[a]); return pc + 3;
                 case Op.I32_TRUNC_SAT_F32_U: si[d] = Numerics.i32TruncSatF32U(si[a]); return pc + 3;
                 case Op.I32_TRUNC_SAT_F64_S: si[d] = Numerics.i32TruncSatF64S(sd[a]); return pc + 3;
@@ -1370,7 +1337,7 @@ public final class Machine {
                     default: {
                         int w = (mem[ea] & 0xFF) | (mem[ea + 1] & 0xFF) << 8 | (mem[ea + 2] & 0xFF) << 16
                                 | mem[ea + 3] << 24;
-                        v = op == Op.I64_LOAD32_S ? (long) w : w & BigIntLongs.MASK32;
+                        v = op == Op.I64_LOAD32_S ? (long) w : w & LongConstants.MASK32;
                     }
                 }
                 sl[fp + k[pc + 1]] = v;
@@ -1397,7 +1364,7 @@ public final class Machine {
                 int v = si[fp + k[pc + 2]];
                 int n = si[fp + k[pc + 3]];
                 inst.memory.checkRange(d, n);
-                ByteFill.fill(inst.memory.buffer(), d, n, (byte) v);
+                PLATFORM.fill(inst.memory.buffer(), d, n, (byte) v);
                 return pc + 4;
             }
             case Op.MEMORY_COPY: {

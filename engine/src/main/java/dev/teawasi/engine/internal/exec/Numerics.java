@@ -1,12 +1,16 @@
 package dev.teawasi.engine.internal.exec;
 
+import static dev.teawasi.engine.internal.platform.CurrentPlatform.PLATFORM;
+
 import dev.teawasi.engine.internal.store.Trap;
 import dev.teawasi.engine.internal.store.TrapKind;
 
 /**
  * WebAssembly numeric operations with the spec's exact semantics, written so that they give the same results on
  * the JVM and in TeaVM's JavaScript: no reliance on Java's float-to-int casts outside a checked range, on
- * Math.round/rint, on division by zero, or on f32 NaNs passing through a float. f32 values are raw int bits.
+ * Math.round/rint, on division by zero, or on f32 NaNs passing through a float. f32 values are raw int bits. The
+ * i64 operations whose fastest exact form depends on the platform are the {@link
+ * dev.teawasi.engine.internal.platform.Platform}'s.
  */
 public final class Numerics {
     private static final double TWO_31 = 2147483648.0;
@@ -93,21 +97,7 @@ public final class Numerics {
         if (b == 0) {
             throw trap(TrapKind.INTEGER_DIVIDE_BY_ZERO);
         }
-        if (FloatBits.ARITHMETIC) {
-            // JS: signed BigInt divisions only (see BigIntLongs). Not on the JVM, and not Long.divideUnsigned there:
-            // JDK 17's goes through BigInteger for a dividend >= 2^63.
-            return BigIntLongs.divUnsigned(a, b);
-        }
-        if (b < 0) {
-            return Long.compareUnsigned(a, b) >= 0 ? 1 : 0;
-        }
-        if (a >= 0) {
-            return a / b;
-        }
-        // a >= 2^63: divide a/2 then fix up (Hacker's Delight 9-3)
-        long q = ((a >>> 1) / b) << 1;
-        long r = a - q * b;
-        return q + (Long.compareUnsigned(r, b) >= 0 ? 1 : 0);
+        return PLATFORM.divU(a, b);
     }
 
     public static long i64RemS(long a, long b) {
@@ -124,47 +114,27 @@ public final class Numerics {
         if (b == 0) {
             throw trap(TrapKind.INTEGER_DIVIDE_BY_ZERO);
         }
-        if (FloatBits.ARITHMETIC) {
-            return BigIntLongs.remUnsigned(a, b);
-        }
-        return a - i64DivU(a, b) * b;
+        return PLATFORM.remU(a, b);
     }
 
     public static long i64Clz(long a) {
-        if (FloatBits.ARITHMETIC) {
-            return BigIntLongs.clz(a); // TeaVM's Long.numberOfLeadingZeros is six BigInt shifts
-        }
-        return Long.numberOfLeadingZeros(a);
+        return PLATFORM.clz(a);
     }
 
     public static long i64Ctz(long a) {
-        if (FloatBits.ARITHMETIC) {
-            return BigIntLongs.ctz(a);
-        }
-        return Long.numberOfTrailingZeros(a);
+        return PLATFORM.ctz(a);
     }
 
     public static long i64Popcnt(long a) {
-        if (FloatBits.ARITHMETIC) {
-            return BigIntLongs.popcnt(a); // TeaVM's Long.bitCount: a dozen BigInt constants and shifts
-        }
-        return Long.bitCount(a);
+        return PLATFORM.popcnt(a);
     }
 
     public static long i64Rotl(long a, long b) {
-        if (FloatBits.ARITHMETIC) {
-            return BigIntLongs.rotl(a, BigIntLongs.low(b) & 63);
-        }
-        int n = (int) b & 63;
-        return (a << n) | (a >>> (64 - n));
+        return PLATFORM.rotl(a, PLATFORM.low(b) & 63);
     }
 
     public static long i64Rotr(long a, long b) {
-        if (FloatBits.ARITHMETIC) {
-            return BigIntLongs.rotr(a, BigIntLongs.low(b) & 63);
-        }
-        int n = (int) b & 63;
-        return (a >>> n) | (a << (64 - n));
+        return PLATFORM.rotr(a, PLATFORM.low(b) & 63);
     }
 
     // ---- f32 (raw bits) ----
@@ -417,7 +387,7 @@ public final class Numerics {
         if (!(x >= -TWO_63 && x < TWO_63)) {
             throw trap(TrapKind.INTEGER_OVERFLOW);
         }
-        return FloatBits.ARITHMETIC ? BigIntLongs.fromTruncated(x) : (long) x;
+        return PLATFORM.truncate(x);
     }
 
     public static long i64TruncF64U(double x) {
@@ -427,10 +397,7 @@ public final class Numerics {
         if (!(x > -1.0 && x < TWO_64)) {
             throw trap(TrapKind.INTEGER_OVERFLOW);
         }
-        if (FloatBits.ARITHMETIC) {
-            return BigIntLongs.fromTruncated(x);
-        }
-        return x >= TWO_63 ? (long) (x - TWO_63) ^ Long.MIN_VALUE : (long) x;
+        return PLATFORM.truncate(x);
     }
 
     public static int i32TruncSatF32S(int a) {
@@ -482,7 +449,7 @@ public final class Numerics {
         if (x >= TWO_63) {
             return Long.MAX_VALUE;
         }
-        return FloatBits.ARITHMETIC ? BigIntLongs.fromTruncated(x) : (long) x;
+        return PLATFORM.truncate(x);
     }
 
     public static long i64TruncSatF64U(double x) {
@@ -492,10 +459,7 @@ public final class Numerics {
         if (x >= TWO_64) {
             return -1L;
         }
-        if (FloatBits.ARITHMETIC) {
-            return BigIntLongs.fromTruncated(x);
-        }
-        return x >= TWO_63 ? (long) (x - TWO_63) ^ Long.MIN_VALUE : (long) x;
+        return PLATFORM.truncate(x);
     }
 
     public static int f32ConvertI32S(int a) {
@@ -552,33 +516,11 @@ public final class Numerics {
     }
 
     public static double f64ConvertI64S(long a) {
-        if (FloatBits.ARITHMETIC) {
-            return BigIntLongs.toDouble(a);
-        }
-        if (a < 0) {
-            return -f64ConvertI64U(-a);
-        }
-        return f64ConvertI64U(a);
+        return PLATFORM.toDouble(a);
     }
 
-    /** Correctly rounded: the top 64-bit magnitude is halved with a sticky bit, converted, then doubled. */
     public static double f64ConvertI64U(long u) {
-        if (FloatBits.ARITHMETIC) {
-            return BigIntLongs.toDoubleUnsigned(u);
-        }
-        int lz = Long.numberOfLeadingZeros(u);
-        if (lz >= 11) {
-            return (double) u;
-        }
-        // Round to 53 bits ourselves (ties to even) so no runtime long-to-double rounding is involved.
-        int shift = 11 - lz;
-        long m = u >>> shift;
-        long rest = u & ((1L << shift) - 1);
-        long half = 1L << (shift - 1);
-        if (rest > half || (rest == half && (m & 1) != 0)) {
-            m++;
-        }
-        return (double) m * (double) (1L << shift);
+        return PLATFORM.toDoubleUnsigned(u);
     }
 
     public static int f32DemoteF64(double d) {
@@ -600,24 +542,15 @@ public final class Numerics {
     }
 
     public static long i64Extend8S(long a) {
-        if (FloatBits.ARITHMETIC) {
-            return (byte) BigIntLongs.low(a);
-        }
-        return (a << 56) >> 56;
+        return (byte) PLATFORM.low(a);
     }
 
     public static long i64Extend16S(long a) {
-        if (FloatBits.ARITHMETIC) {
-            return (short) BigIntLongs.low(a);
-        }
-        return (a << 48) >> 48;
+        return (short) PLATFORM.low(a);
     }
 
     public static long i64Extend32S(long a) {
-        if (FloatBits.ARITHMETIC) {
-            return BigIntLongs.low(a);
-        }
-        return (long) (int) a;
+        return PLATFORM.low(a);
     }
 
     public static long i64ExtendI32U(int a) {

@@ -1,10 +1,14 @@
 package dev.teawasi.engine.internal.exec;
 
+import static dev.teawasi.engine.internal.platform.CurrentPlatform.PLATFORM;
+
+import dev.teawasi.engine.internal.platform.LongConstants;
+
 /**
  * The fixed-width SIMD instructions (0xFD prefix, WebAssembly 2.0). A v128 lives in four ints of Machine.sv (slot s:
  * sv[4s..4s+3], word 0 = bytes 0..3, little-endian like memory), so i8/i16/i32 lanes and f32 lanes (as bits) are
  * plain int work on both sides; i64 lanes are int pairs with explicit carries (no long, which is a BigInt in
- * TeaVM's JavaScript) except multiplication; f64 lanes go through FloatBits' halves. Results are built in a scratch
+ * TeaVM's JavaScript) except multiplication; f64 lanes go through the platform's halves. Results are built in a scratch
  * array first, since the destination may be an operand. Split by group so every method stays far below HotSpot's
  * 8000-byte compile limit. The op number is Op.SIMD + the instruction's subopcode.
  */
@@ -104,23 +108,12 @@ final class Simd {
     }
 
     static double f64(int lo, int hi) {
-        return FloatBits.ARITHMETIC ? FloatBits.fromHalves(lo, hi)
-                : Double.longBitsToDouble((lo & 0xFFFFFFFFL) | ((long) hi << 32));
+        return PLATFORM.f64FromHalves(lo, hi);
     }
-
-    private static final int[] HALVES = new int[2];
 
     /** Writes x into r[w], r[w + 1]. */
     static void putF64(int[] r, int w, double x) {
-        if (FloatBits.ARITHMETIC) {
-            FloatBits.toHalves(x, HALVES);
-            r[w] = HALVES[0];
-            r[w + 1] = HALVES[1];
-        } else {
-            long bits = Double.doubleToRawLongBits(x);
-            r[w] = (int) bits;
-            r[w + 1] = (int) (bits >>> 32);
-        }
+        PLATFORM.f64ToHalves(x, r, w);
     }
 
     private static boolean lessU(int a, int b) {
@@ -299,8 +292,8 @@ final class Simd {
                 return pc + 3;
             case 0x12: { // i64x2.splat
                 long x = m.sl[a];
-                r[0] = r[2] = BigIntLongs.low(x);
-                r[1] = r[3] = BigIntLongs.high(x);
+                r[0] = r[2] = PLATFORM.low(x);
+                r[1] = r[3] = PLATFORM.high(x);
                 copy(r, v, 4 * d);
                 return pc + 3;
             }
@@ -324,7 +317,7 @@ final class Simd {
                 case 0x18: m.si[d] = lane16(v, b, lane); break;
                 case 0x19: m.si[d] = lane16u(v, b, lane); break;
                 case 0x1B: case 0x1F: m.si[d] = v[b + lane]; break;
-                case 0x1D: m.sl[d] = BigIntLongs.fromHalves(v[b + 2 * lane], v[b + 2 * lane + 1]); break;
+                case 0x1D: m.sl[d] = PLATFORM.fromHalves(v[b + 2 * lane], v[b + 2 * lane + 1]); break;
                 default: m.sd[d] = f64(v[b + 2 * lane], v[b + 2 * lane + 1]); break;
             }
             return pc + 4;
@@ -339,8 +332,8 @@ final class Simd {
             case 0x1C: case 0x20: r[lane] = m.si[x]; break;
             case 0x1E: {
                 long y = m.sl[x];
-                r[2 * lane] = BigIntLongs.low(y);
-                r[2 * lane + 1] = BigIntLongs.high(y);
+                r[2 * lane] = PLATFORM.low(y);
+                r[2 * lane + 1] = PLATFORM.high(y);
                 break;
             }
             default: putF64(r, 2 * lane, m.sd[x]); break;
@@ -709,9 +702,9 @@ final class Simd {
                 return pc + 4;
             case 0xD5: // i64x2.mul (long arithmetic: rare enough)
                 for (int i = 0; i < 4; i += 2) {
-                    long p = BigIntLongs.fromHalves(v[a + i], v[a + i + 1]) * BigIntLongs.fromHalves(v[b + i], v[b + i + 1]);
-                    r[i] = BigIntLongs.low(p);
-                    r[i + 1] = BigIntLongs.high(p);
+                    long p = PLATFORM.fromHalves(v[a + i], v[a + i + 1]) * PLATFORM.fromHalves(v[b + i], v[b + i + 1]);
+                    r[i] = PLATFORM.low(p);
+                    r[i + 1] = PLATFORM.high(p);
                 }
                 return pc + 4;
             case 0xD6: case 0xD7: case 0xD8: case 0xD9: case 0xDA: case 0xDB:
@@ -739,9 +732,9 @@ final class Simd {
                     int x = v[a + from + i];
                     int y = v[b + from + i];
                     long p = sub <= 0xDD ? (long) x * (long) y
-                            : (x & BigIntLongs.MASK32) * (y & BigIntLongs.MASK32);
-                    r[2 * i] = BigIntLongs.low(p);
-                    r[2 * i + 1] = BigIntLongs.high(p);
+                            : (x & LongConstants.MASK32) * (y & LongConstants.MASK32);
+                    r[2 * i] = PLATFORM.low(p);
+                    r[2 * i + 1] = PLATFORM.high(p);
                 }
                 return pc + 4;
             }

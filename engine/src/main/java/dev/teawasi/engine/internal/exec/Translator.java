@@ -7,6 +7,7 @@ import dev.teawasi.engine.internal.model.FuncType;
 import dev.teawasi.engine.internal.model.FunctionBody;
 import dev.teawasi.engine.internal.model.Module;
 import dev.teawasi.engine.internal.model.ValType;
+import dev.teawasi.engine.internal.platform.CurrentPlatform;
 import java.util.Arrays;
 
 /**
@@ -66,12 +67,11 @@ final class Translator {
     /** Start of the last emitted instruction whose single result is the top entry (dst right after the opcode). */
     private int lastResult = -1;
     /**
-     * Emit I64_SHL_C and friends for shifts and rotates by a constant, and I64_SHL_V... for shifts by a slot. Only
-     * in the JS build, where reading a count from a long slot is a BigInt-to-number conversion (~15 ns) and shifts
-     * are cheaper as a multiplication or on int halves (BigIntLongs); on the JVM the plain shift in the main loop is
-     * faster than a trip through Machine.rare. Tests flip it.
+     * Emit I64_SHL_C and friends for shifts and rotates by a constant, and I64_SHL_V... for shifts by a slot, where
+     * the platform asks for them (the JS build: reading a count from a long slot is a BigInt-to-number conversion
+     * there, ~15 ns); on the JVM the plain shift in the main loop is faster than a trip through Machine.rare.
      */
-    static boolean constI64Shifts = FloatBits.ARITHMETIC;
+    private final boolean constI64Shifts = CurrentPlatform.PLATFORM.dedicatedI64Shifts();
 
     private long[] longPool = new long[4];
     private int longCount;

@@ -1,5 +1,6 @@
 package dev.teawasi.engine.internal.store;
 
+import dev.teawasi.engine.internal.platform.CurrentPlatform;
 
 /** A linear memory: 64 KiB pages over one byte array (so at most 32767 pages in Java). */
 public final class Memory {
@@ -8,18 +9,6 @@ public final class Memory {
     public static final int PAGE_SIZE = 65536;
     /** A Java array holds at most 2^31-1 bytes: one page less than 32768 pages. */
     public static final int JAVA_MAX_PAGES = 32767;
-
-    /** Told when a memory's array is replaced (the JS build detaches the old ArrayBuffer that a page may hold). */
-    public interface ReplaceObserver {
-        void replaced(byte[] old);
-    }
-
-    private static ReplaceObserver replaceObserver;
-
-    /** Installs the one observer of replaced arrays (null: none). */
-    public static void observeReplacements(ReplaceObserver observer) {
-        replaceObserver = observer;
-    }
 
     private byte[] bytes;
     private int pages;
@@ -109,9 +98,7 @@ public final class Memory {
     private void replace(byte[] next) {
         byte[] old = bytes;
         bytes = next;
-        if (replaceObserver != null) {
-            replaceObserver.replaced(old);
-        }
+        CurrentPlatform.PLATFORM.memoryReplaced(old);
     }
 
     /**

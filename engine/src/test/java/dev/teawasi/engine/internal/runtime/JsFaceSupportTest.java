@@ -16,8 +16,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the JavaScript WebAssembly namespace needs of the engine: instantiation without the start function, being
- * told when a memory's array is replaced, and calls that reuse the arrays of ended calls.
+ * What the JavaScript WebAssembly namespace needs of the engine: instantiation without the start function and calls
+ * that reuse the arrays of ended calls (the platform is told when a memory's array is replaced: InstalledPlatformTest).
  */
 class JsFaceSupportTest {
     private static final String MODULE = "(module (memory (export \"mem\") 1 4)"
@@ -41,33 +41,6 @@ class JsFaceSupportTest {
         inst.invoke(inst.state().functions[start]);
         assertEquals(7, inst.global("g").get().asI32());
         assertEquals(7, Instance.instantiate(module(), new Imports()).global("g").get().asI32());
-    }
-
-    @Test
-    void replacedArraysAreReportedOnGrowAndRenew() {
-        List<byte[]> replaced = new ArrayList<>();
-        Memory.observeReplacements(replaced::add);
-        try {
-            Instance inst = Instance.instantiate(module(), new Imports());
-            Memory mem = inst.memory("mem");
-            byte[] first = mem.buffer();
-            first[10] = 42;
-            assertEquals(1, inst.invoke("grow", Value.i32(1))[0].asI32());
-            assertEquals(List.of(first), replaced);
-            byte[] second = mem.buffer();
-            assertEquals(42, second[10]);
-            assertEquals(2, inst.invoke("grow", Value.i32(0))[0].asI32());
-            assertEquals(1, replaced.size(), "growing by 0 keeps the array");
-            mem.renewBuffer();
-            assertEquals(2, replaced.size());
-            assertSame(second, replaced.get(1));
-            assertNotSame(second, mem.buffer());
-            assertEquals(42, mem.buffer()[10]);
-            assertEquals(-1, inst.invoke("grow", Value.i32(5))[0].asI32());
-            assertEquals(2, replaced.size(), "a failed grow replaces nothing");
-        } finally {
-            Memory.observeReplacements(null);
-        }
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.teawasi.engine.internal.exec;
+package dev.teawasi.engine.internal.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -10,7 +10,7 @@ class FloatBitsTest {
     private static void roundTrip(long bits) {
         double v = Double.longBitsToDouble(bits);
         int[] h = new int[2];
-        FloatBits.toHalves(v, h);
+        FloatBits.toHalves(v, h, 0);
         long back = (h[0] & 0xFFFFFFFFL) | ((long) h[1] << 32);
         assertEquals(Long.toHexString(Double.doubleToRawLongBits(v)), Long.toHexString(back), "toHalves " + v);
         double w = FloatBits.fromHalves((int) bits, (int) (bits >>> 32));

@@ -1,16 +1,13 @@
-package dev.teawasi.engine.internal.exec;
+package dev.teawasi.engine.internal.platform;
 
 /**
  * f64 <-> two 32-bit halves without a {@code long} on the fast path. In TeaVM's JavaScript a long is a BigInt, so
  * Double.longBitsToDouble(le64(...)) made f64 loads and stores ~5x slower than the JVM; here finite non-NaN values
  * are assembled and taken apart with exact double arithmetic (powers of two from a table) instead. NaNs (whose
- * payload must survive bit-exactly) take the long path. On the JVM, where the long path is an intrinsic, the
- * interpreter keeps using it: {@link #ARITHMETIC} tells which platform runs.
+ * payload must survive bit-exactly) take the long path. Used by {@link BigIntPlatform}; the JVM's platform keeps
+ * Double.longBitsToDouble, an intrinsic there.
  */
 final class FloatBits {
-    /** True where float-to-int casts wrap instead of clamping: TeaVM's JavaScript, where longs are BigInts. */
-    static final boolean ARITHMETIC = (int) Double.parseDouble("1e10") != Integer.MAX_VALUE;
-
     private static final double TWO_32 = 4294967296.0;
     private static final double TWO_52 = 4503599627370496.0;
     /** POW2[e] = 2^(e - 1075) for biased exponents e in 0..2047 (all exact doubles, the smallest subnormal). */
@@ -45,24 +42,24 @@ final class FloatBits {
         return hi < 0 ? -v : v;
     }
 
-    /** Fills halves[0] (low word) and halves[1] (high word) with the bits of v. */
-    static void toHalves(double v, int[] halves) {
+    /** Fills halves[at] (low word) and halves[at + 1] (high word) with the bits of v. */
+    static void toHalves(double v, int[] halves, int at) {
         if (v != v) {
             long bits = Double.doubleToRawLongBits(v);
-            halves[0] = (int) bits;
-            halves[1] = (int) (bits >>> 32);
+            halves[at] = (int) bits;
+            halves[at + 1] = (int) (bits >>> 32);
             return;
         }
         int sign = v < 0 || (v == 0 && 1 / v < 0) ? 0x80000000 : 0;
         double a = Math.abs(v);
         if (a == 0) {
-            halves[0] = 0;
-            halves[1] = sign;
+            halves[at] = 0;
+            halves[at + 1] = sign;
             return;
         }
         if (a == Double.POSITIVE_INFINITY) {
-            halves[0] = 0;
-            halves[1] = sign | 0x7FF00000;
+            halves[at] = 0;
+            halves[at + 1] = sign | 0x7FF00000;
             return;
         }
         int exp;
@@ -97,7 +94,7 @@ final class FloatBits {
         }
         double hiPart = Math.floor(mant / TWO_32);
         double loPart = mant - hiPart * TWO_32;
-        halves[0] = loPart >= 2147483648.0 ? (int) (loPart - TWO_32) : (int) loPart;
-        halves[1] = sign | (exp << 20) | (int) hiPart;
+        halves[at] = loPart >= 2147483648.0 ? (int) (loPart - TWO_32) : (int) loPart;
+        halves[at + 1] = sign | (exp << 20) | (int) hiPart;
     }
 }
