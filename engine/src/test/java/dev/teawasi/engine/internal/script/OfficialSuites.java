@@ -15,12 +15,13 @@ import java.util.regex.Pattern;
 /**
  * The official spec suites (outside the repository, see scripts/convert-spec-suites.sh), converted once per build
  * into the root target/ folder; the file lists engine/src/test/official/{known-failing,features}.txt; and the
- * per-feature tally both official-suite tests print.
+ * per-feature tally both official-suite tests print. Shared with web's NodeOfficialSuiteTest through the engine's
+ * test jar.
  */
-final class OfficialSuites {
-    static final Path REPO = Paths.get("..").toAbsolutePath().normalize();
-    static final Path OUT = REPO.resolve("target/official-spectests");
-    static final Path LISTS = REPO.resolve("engine/src/test/official");
+public final class OfficialSuites {
+    public static final Path REPO = Paths.get("..").toAbsolutePath().normalize();
+    public static final Path OUT = REPO.resolve("target/official-spectests");
+    public static final Path LISTS = REPO.resolve("engine/src/test/official");
 
     private OfficialSuites() {
     }
@@ -29,7 +30,7 @@ final class OfficialSuites {
      * Converts the suites (or finds them converted) and returns the JSON files, as paths relative to {@link #OUT}
      * without ".json" (e.g. "wasm-3.0/legacy/throw"); null when the suites are absent, with the reason in skipReason.
      */
-    static List<String> convertedFiles() throws IOException, InterruptedException {
+    public static List<String> convertedFiles() throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder("bash", REPO.resolve("scripts/convert-spec-suites.sh").toString(),
                 OUT.toString()).redirectErrorStream(true);
         String dir = System.getProperty("teawasi.spectestsuite");
@@ -66,10 +67,10 @@ final class OfficialSuites {
         return names;
     }
 
-    static String skipReason = "";
+    public static String skipReason = "";
 
     /** Patterns of known-failing.txt that apply to side ("jvm" or "node"). */
-    static List<Pattern> knownFailing(String side) throws IOException {
+    public static List<Pattern> knownFailing(String side) throws IOException {
         List<Pattern> patterns = new ArrayList<>();
         for (String entry : entries("known-failing.txt")) {
             int colon = entry.indexOf(':');
@@ -82,7 +83,7 @@ final class OfficialSuites {
         return patterns;
     }
 
-    static boolean matches(List<Pattern> patterns, String name) {
+    public static boolean matches(List<Pattern> patterns, String name) {
         for (Pattern p : patterns) {
             if (p.matcher(name).matches()) {
                 return true;
@@ -92,7 +93,7 @@ final class OfficialSuites {
     }
 
     /** "wasm-3.0/legacy/throw" -> "wasm-3.0 legacy-exceptions", by features.txt. */
-    static String feature(String name) throws IOException {
+    public static String feature(String name) throws IOException {
         int slash = name.indexOf('/');
         String suite = name.substring(0, slash);
         String inSuite = name.substring(slash + 1);
@@ -128,10 +129,10 @@ final class OfficialSuites {
     }
 
     /** Per feature: files, files fully passing, and the command counts. */
-    static final class Tally {
+    public static final class Tally {
         private final Map<String, int[]> rows = new TreeMap<>();
 
-        synchronized void add(String feature, int passed, int failed, int skipped) {
+        public synchronized void add(String feature, int passed, int failed, int skipped) {
             int[] r = rows.computeIfAbsent(feature, k -> new int[5]);
             r[0]++;
             r[1] += failed == 0 ? 1 : 0;
@@ -140,7 +141,7 @@ final class OfficialSuites {
             r[4] += skipped;
         }
 
-        synchronized String table(String side) {
+        public synchronized String table(String side) {
             StringBuilder sb = new StringBuilder("official spec suites on " + side
                     + " (files fully passing / files; commands passed, failed, skipped):\n");
             int[] total = new int[5];
