@@ -17,11 +17,6 @@ public final class FunctionBody {
     /** Offset just past the final {@code end} opcode. */
     public final int codeEnd;
 
-    /** Filled by the validator: the greatest operand stack height (in values) the body reaches. */
-    public int maxStackHeight;
-    /** Filled by the validator: the greatest nesting of blocks/loops/ifs, counting the function body itself. */
-    public int maxControlDepth;
-
     public FunctionBody(int typeIndex, int[] localGroupCounts, byte[] localGroupTypes, int localCount, int codeStart,
             int codeEnd) {
         this.typeIndex = typeIndex;

@@ -37,14 +37,12 @@ final class FunctionValidator {
 
     private byte[] stack = new byte[64];
     private int sp;
-    private int maxSp;
 
     private int[] ctrlKind = new int[16];
     private int[] ctrlType = new int[16];
     private int[] ctrlHeight = new int[16];
     private boolean[] ctrlUnreachable = new boolean[16];
     private int csp;
-    private int maxCsp;
 
     /** Scratch for br_table: the types popped for one target, pushed back afterwards. */
     private byte[] scratch = new byte[16];
@@ -65,9 +63,7 @@ final class FunctionValidator {
         funcType = m.types[typeIndex];
         setUpLocals(body);
         sp = 0;
-        maxSp = 0;
         csp = 0;
-        maxCsp = 0;
         in.setPos(body.codeStart);
         in.setEnd(body.codeEnd);
         pushCtrl(KIND_FUNCTION, typeIndex);
@@ -75,8 +71,6 @@ final class FunctionValidator {
             ir.read();
             instruction();
         }
-        body.maxStackHeight = maxSp;
-        body.maxControlDepth = maxCsp;
     }
 
     private void setUpLocals(FunctionBody body) {
@@ -115,9 +109,6 @@ final class FunctionValidator {
             stack = bigger;
         }
         stack[sp++] = t;
-        if (sp > maxSp) {
-            maxSp = sp;
-        }
     }
 
     private byte pop() {
@@ -201,9 +192,6 @@ final class FunctionValidator {
         ctrlHeight[csp] = sp;
         ctrlUnreachable[csp] = false;
         csp++;
-        if (csp > maxCsp) {
-            maxCsp = csp;
-        }
         if (kind != KIND_FUNCTION) {
             pushParams(bt);
         }

@@ -3,6 +3,7 @@ package dev.teawasi.engine.internal.binary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.teawasi.engine.internal.model.FunctionBody;
 import dev.teawasi.engine.internal.runtime.WasmModule;
 import java.io.ByteArrayOutputStream;
 import org.junit.jupiter.api.Test;
@@ -127,7 +128,9 @@ class LargeModuleTest {
             code.write(0x0B);
         }
         WasmModule m = WasmModule.compile(singleFunction(new byte[] {0}, code.toByteArray()));
-        assertEquals(depth + 1, m.module().bodies[0].maxControlDepth);
+        FunctionBody body = m.module().bodies[0];
+        assertEquals(0x0B, m.module().bytes[body.codeEnd - 1]);
+        assertEquals(3 * depth + 5, body.codeEnd - body.codeStart, "the whole body was read");
     }
 
     @Test
