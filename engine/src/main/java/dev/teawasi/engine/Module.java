@@ -6,6 +6,7 @@ import dev.teawasi.engine.internal.model.Export;
 import dev.teawasi.engine.internal.model.ExternKind;
 import dev.teawasi.engine.internal.model.Import;
 import dev.teawasi.engine.internal.model.Limits;
+import dev.teawasi.engine.internal.runtime.PublicModules;
 import dev.teawasi.engine.internal.runtime.WasmModule;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,6 +17,10 @@ import java.util.List;
  * are translated for the interpreter on their first call.
  */
 public final class Module {
+    static {
+        PublicModules.register(m -> ((Module) m).compiled);
+    }
+
     final WasmModule compiled;
     private final List<ModuleImport> imports;
     private final List<ModuleExport> exports;

@@ -3,6 +3,7 @@ package dev.teawasi.wasi;
 import dev.teawasi.engine.internal.runtime.Execution;
 import dev.teawasi.engine.internal.runtime.Imports;
 import dev.teawasi.engine.internal.runtime.Instance;
+import dev.teawasi.engine.internal.runtime.PublicModules;
 import dev.teawasi.engine.internal.runtime.WasmModule;
 import dev.teawasi.engine.internal.store.Trap;
 import dev.teawasi.engine.internal.store.TrapKind;
@@ -12,7 +13,7 @@ import dev.teawasi.engine.internal.store.Value;
  * One WASI guest: a module instantiated with the WASI imports of a {@link WasiConfig}.
  *
  * <pre>
- * WasiProcess p = WasiProcess.instantiate(WasmModule.compile(bytes), config);
+ * WasiProcess p = WasiProcess.instantiate(Module.compile(bytes), config);   // dev.teawasi.engine.Module
  * WasiResult r = p.runCommand();          // _start; EXITED / TRAPPED / WAITING_FOR_INPUT / OUT_OF_FUEL
  * while (!r.finished()) { ...feed stdin...; r = p.resume(fuel); }
  * </pre>
@@ -44,6 +45,11 @@ public final class WasiProcess {
      */
     public static WasiProcess instantiate(WasmModule module, WasiConfig config) {
         return instantiate(module, config, new Imports());
+    }
+
+    /** Like {@link #instantiate(WasmModule, WasiConfig)}, for a module compiled by the engine's public API. */
+    public static WasiProcess instantiate(dev.teawasi.engine.Module module, WasiConfig config) {
+        return instantiate(PublicModules.compiled(module), config, new Imports());
     }
 
     /** Like {@link #instantiate(WasmModule, WasiConfig)}, adding WASI to imports the embedder has filled. */
