@@ -95,6 +95,11 @@ public final class WebAssemblyBridge {
     private static final class JsHost implements HostFunction {
         private final HostTarget target;
         private final JSArray<JSObject> out = JSArray.create();
+        /**
+         * The raw arguments, one array for all calls: the JS side spreads them into the JS function's own frame
+         * before anything can call this import again (see functions.js hostTarget).
+         */
+        private final JSArray<JSObject> args = JSArray.create();
 
         JsHost(HostTarget target) {
             this.target = target;
@@ -104,13 +109,13 @@ public final class WebAssemblyBridge {
         public void call(HostCall c) {
             FuncType t = c.type();
             int n = t.paramCount();
-            JSArray<JSObject> args = JSArray.create(n);
+            JSArray<JSObject> args = this.args;
             for (int i = 0; i < n; i++) {
                 switch (t.param(i)) {
                     case ValType.I32: setInt(args, i, c.i32(i)); break;
                     case ValType.I64: setLong(args, i, c.i64(i)); break;
                     case ValType.F32: setDouble(args, i, Float.intBitsToFloat(c.f32Bits(i))); break;
-                    case ValType.F64: setDouble(args, i, Double.longBitsToDouble(c.f64Bits(i))); break;
+                    case ValType.F64: setDouble(args, i, c.f64(i)); break;
                     default: setAny(args, i, refToJs(c.ref(i)));
                 }
             }
@@ -127,7 +132,7 @@ public final class WebAssemblyBridge {
                     case ValType.I32: c.setI32(i, intAt(out, i)); break;
                     case ValType.I64: c.setI64(i, longAt(out, i)); break;
                     case ValType.F32: c.setF32Bits(i, Float.floatToRawIntBits((float) doubleAt(out, i))); break;
-                    case ValType.F64: c.setF64Bits(i, Double.doubleToRawLongBits(doubleAt(out, i))); break;
+                    case ValType.F64: c.setF64(i, doubleAt(out, i)); break;
                     default: c.setRef(i, refFromJs(t.result(i), anyAt(out, i)));
                 }
             }
@@ -357,6 +362,34 @@ public final class WebAssemblyBridge {
     public int call(FunctionRef f, JSArray<JSObject> args, JSArray<JSObject> out) {
         Machine m = Machine.reusing(idleCount > 0 ? idle[--idleCount] : null, f, CONFIG);
         storeArgs(m, f.type(), args);
+        return runToEnd(m, f, out);
+    }
+
+    /**
+     * Calls f, whose at most three parameters are all i32, f32 or f64, with its arguments as numbers (the JS side
+     * converted them; unused ones are 0): no arguments array. Returns DONE, FAILED or THREW.
+     */
+    int callNumbers(FunctionRef f, double a0, double a1, double a2, JSArray<JSObject> out) {
+        Machine m = Machine.reusing(idleCount > 0 ? idle[--idleCount] : null, f, CONFIG);
+        FuncType t = f.type();
+        switch (t.paramCount()) {
+            case 3: storeNumber(m, t.param(2), 2, a2); // fall through
+            case 2: storeNumber(m, t.param(1), 1, a1); // fall through
+            case 1: storeNumber(m, t.param(0), 0, a0); break;
+            default: break;
+        }
+        return runToEnd(m, f, out);
+    }
+
+    private static void storeNumber(Machine m, byte type, int slot, double v) {
+        switch (type) {
+            case ValType.I32: m.setSlotI(slot, (int) v); break;
+            case ValType.F32: m.setSlotI(slot, Float.floatToRawIntBits((float) v)); break;
+            default: m.setSlotD(slot, v);
+        }
+    }
+
+    private int runToEnd(Machine m, FunctionRef f, JSArray<JSObject> out) {
         int r;
         do {
             r = step(m, f, Integer.MAX_VALUE, out);
