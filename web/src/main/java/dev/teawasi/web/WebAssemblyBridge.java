@@ -62,6 +62,7 @@ public final class WebAssemblyBridge {
 
     private String failureKind = "Error";
     private String failureMessage = "";
+    private String failureStack = "";
 
     static {
         Memory.observeReplacements(old -> detach(Int8Array.fromJavaArray(old).getBuffer()));
@@ -154,9 +155,41 @@ public final class WebAssemblyBridge {
         return failureMessage;
     }
 
+    /** The wasm frames of the latest failure (a trap), innermost first, one per line; "" when none. */
+    @JSExport
+    public String failureStack() {
+        return failureStack;
+    }
+
     private void fail(String kind, String message) {
         failureKind = kind;
         failureMessage = message;
+        failureStack = "";
+    }
+
+    /** Frames kept in a trap's stack: the innermost ones and the outermost ones (endless recursion has thousands). */
+    static final int STACK_HEAD = 12;
+    static final int STACK_TAIL = 4;
+
+    private void failTrap(String kind, String message, Trap t) {
+        fail(kind, message);
+        failureStack = boundedStack(t.wasmStackTrace());
+    }
+
+    static String boundedStack(java.util.List<String> frames) {
+        if (frames == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        int n = frames.size();
+        for (int i = 0; i < n; i++) {
+            if (i == STACK_HEAD && n > STACK_HEAD + STACK_TAIL + 1) {
+                sb.append("... ").append(n - STACK_HEAD - STACK_TAIL).append(" more wasm frames\n");
+                i = n - STACK_TAIL;
+            }
+            sb.append(frames.get(i)).append('\n');
+        }
+        return sb.toString();
     }
 
     /** A failure of the engine itself (never expected): a readable message, never a Java class name. */
@@ -437,9 +470,9 @@ public final class WebAssemblyBridge {
             return THREW;
         } catch (Trap t) {
             if (t.kind() == TrapKind.CALL_STACK_EXHAUSTED) {
-                fail("RangeError", "Maximum call stack size exceeded (" + t.getMessage() + ")");
+                failTrap("RangeError", "Maximum call stack size exceeded (" + t.getMessage() + ")", t);
             } else {
-                fail("RuntimeError", t.getMessage());
+                failTrap("RuntimeError", t.getMessage(), t);
             }
             return FAILED;
         } catch (RuntimeException e) {
@@ -488,6 +521,12 @@ public final class WebAssemblyBridge {
     @JSExport
     public ArrayBuffer memoryBuffer(Memory m) {
         return Int8Array.fromJavaArray(m.buffer()).getBuffer();
+    }
+
+    /** The memory's size in pages. */
+    @JSExport
+    public int memoryPages(Memory m) {
+        return m.pages();
     }
 
     /** Grows by delta pages and renews the buffer (also for delta 0); the old page count, or -1. */
