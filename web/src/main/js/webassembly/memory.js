@@ -63,7 +63,7 @@ defineInterface(Memory, 'WebAssembly.Memory', {
       throw new TypeError('WebAssembly.Memory.buffer: the page detached this memory\'s buffer (a transfer through'
         + ' structuredClone or postMessage): its contents are gone');
     }
-    guardTransfer(b);
+    if (!memoryBuffers.has(b)) guardTransfer(b); // glue reads buffer on every call: the common case is one lookup
     return b;
   },
 });
