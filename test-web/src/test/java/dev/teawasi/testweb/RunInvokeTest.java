@@ -54,6 +54,48 @@ class RunInvokeTest {
                 + " (func (export \"uselog\") (call $log (i32.const 1))))");
     }
 
+    /**
+     * A real reactor: C built with clang -mexec-model=reactor (wasi-libc's _initialize runs the constructors), which
+     * also imports a host function that is not WASI and is used only by one export.
+     */
+    private static Path cReactor() throws IOException {
+        Path src = Files.writeString(dir.resolve("creactor.c"), String.join("\n",
+                "#include <stdio.h>",
+                "#include <stdlib.h>",
+                "#include <string.h>",
+                "__attribute__((import_module(\"host\"), import_name(\"notify\"))) int host_notify(int);",
+                "static char *greeting;",
+                "__attribute__((constructor)) static void init(void) { greeting = strdup(\"hello from C\"); }",
+                "__attribute__((export_name(\"greet\"))) int greet(int times) {",
+                "  for (int i = 0; i < times; i++) printf(\"%s %d\\n\", greeting, i);",
+                "  fflush(stdout); // a reactor has no exit that flushes stdio (after the first line it is fully buffered)",
+                "  return times * 2;",
+                "}",
+                "__attribute__((export_name(\"scale\"))) double scale(double x, long long k) { return x * (double) k; }",
+                "__attribute__((export_name(\"notify\"))) int notify(int v) { return host_notify(v); }",
+                ""));
+        Path out = dir.resolve("creactor.wasm");
+        Processes.Result r = Processes.run(dir, List.of("/usr/bin/clang", "--target=wasm32-wasi", "-mexec-model=reactor",
+                "-O2", "-o", out.toString(), src.toString()), 120);
+        assertEquals(0, r.exitCode, r::toString);
+        return out;
+    }
+
+    @Test
+    void cReactorWithAnUnusedHostImport() throws IOException {
+        Path c = cReactor();
+        // without the flag the host import cannot be linked
+        assertEquals("teawasi: " + c + ": unknown import: host.notify\n", both(1, "", "--invoke", "greet", c.toString(), "2").stderr);
+        // with it: _initialize ran the constructor (the greeting), stdout of the guest, then the result
+        both(0, "hello from C 0\nhello from C 1\n4\n", "-W", "unknown-imports-trap", "--invoke", "greet", c.toString(), "2");
+        both(0, "-7.5\n", "-W", "unknown-imports-trap", "--invoke", "scale", c.toString(), "2.5", "-3");
+        Processes.Result trap = both(134, "", "-W", "unknown-imports-trap", "--invoke", "notify", c.toString(), "1");
+        assertTrue(trap.stderr.startsWith("teawasi: wasm trap: unreachable: called the unknown import host.notify"
+                + " (linked to trap)\nwasm backtrace:\n"), trap::toString);
+        // a reactor has no _start: a plain run says so, the same on both
+        assertTrue(both(1, "", "-W", "unknown-imports-trap", c.toString()).stderr.contains("no _start function"));
+    }
+
     private static Path wat(String name, String text) throws IOException {
         Path src = Files.writeString(dir.resolve(name + ".wat"), text);
         Path out = dir.resolve(name + ".wasm");
