@@ -1,12 +1,17 @@
-// Example for the demo page: works in its preopened directory, then lists it; run it twice to see the log grow.
+// Example for the demo page: works in /home (the page's persistent directory) when there is one, else in the
+// current directory; appends to notes/log.txt and lists it. Run it twice (or reload the page) to see the log grow.
 #include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 int main(int argc, char **argv) {
     (void) argv;
+    if (chdir("/home") == 0) {
+        printf("in /home\n");
+    }
     if (mkdir("notes", 0755) != 0 && errno != EEXIST) {
         perror("mkdir notes");
         return 1;

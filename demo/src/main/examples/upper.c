@@ -6,7 +6,7 @@
 int main(void) {
     char line[1024];
     int lines = 0;
-    printf("Type a line and press Enter; end the input (Ctrl-D or the EOF button) to finish.\n");
+    printf("Type a line and press Enter; end the input with Ctrl-D.\n");
     fflush(stdout);
     while (fgets(line, sizeof line, stdin) != NULL) {
         for (char *p = line; *p != '\0'; p++) {

@@ -156,7 +156,9 @@ function schedule(mount) {
 /** Starts writing the dirty entries (one write-out at a time); returns the promise of the current write-out. */
 function writeOut(mount) {
   const s = mount._s;
-  if (s.writing) return s.writing.then(() => (s.dirty.size || s.resync ? writeOut(mount) : undefined));
+  // wait for the write-out in flight, then for whatever is (still or again) pending: a second caller may have
+  // started the next batch meanwhile, and this promise must not resolve before that one is stored either
+  if (s.writing) return s.writing.then(() => writeOut(mount));
   if (s.dirty.size === 0 && !s.resync) return Promise.resolve();
   const batch = s.dirty;
   const resync = s.resync;

@@ -46,8 +46,13 @@ export function spectest(json: string, readFile: (name: string) => Uint8Array | 
 export interface MountEntry {
   path: string;
   kind: 'file' | 'dir' | 'symlink';
-  /** file: the content. In an exported tree, absent when the file is unchanged since it was loaded at this path. */
+  /** file: the content. In an exported tree, absent when the file is unchanged since it was loaded at this path
+   *  (and built on first access: for large files use size and read). */
   data?: Uint8Array;
+  /** Exported changed files: the size in bytes. */
+  size?: number;
+  /** Exported changed files: length bytes at offset (fewer at the end), so a file of any size can be streamed. */
+  read?(offset: number, length: number): Uint8Array;
   /** symlink: the target text (checked only when the guest follows it). */
   target?: string;
   /** Nanoseconds since the epoch, as decimal strings (e.g. String(fs.lstatSync(p, {bigint: true}).mtimeNs)). */
@@ -83,6 +88,11 @@ export interface WasiOptions {
   /** true: sleeping (nanosleep, poll timeouts) ends step() with "sleeping" instead of busy-waiting (for pages);
    *  step() again after sleepMs(). Default false: the step waits. */
   suspendOnSleep?: boolean;
+  /** Limits (absent: the defaults): memoryBytes for all memories together, tableElements for all tables
+   *  together (memory.grow/table.grow return -1 beyond; a module declaring more fails with a LinkError), callDepth
+   *  (nested calls before a "call stack exhausted" trap), fsBytes (file bytes each mount may hold; the guest gets
+   *  ENOSPC beyond). */
+  limits?: { memoryBytes?: number; tableElements?: number; callDepth?: number; fsBytes?: number };
   /** Fills with random bytes for random_get, e.g. (b) => crypto.getRandomValues(b). Default: a non-cryptographic PRNG. */
   random?: (bytes: Uint8Array) => void;
 }
@@ -109,8 +119,10 @@ export interface WasiRun {
 /**
  * Instantiates a WASI command (imports of wasi_snapshot_preview1 and wasi_unstable) with the given stdio, mounts,
  * args and env. Nothing outside the given trees is reachable; no node-only API is used, so pages can call it too.
- * @throws Error named "CompileError" (malformed module), "LinkError" (unknown imports), "RuntimeError" (trap while
- * instantiating) or "TypeError" (bad options).
+ * A trap or proc_exit in the module's start function ends the program: the first step() returns "trapped" or
+ * "exited".
+ * @throws Error named "CompileError" (malformed module), "LinkError" (unknown imports or limits exceeded) or
+ * "TypeError" (bad options).
  */
 export function startWasi(wasm: Uint8Array, options?: WasiOptions): WasiRun;
 

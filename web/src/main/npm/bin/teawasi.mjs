@@ -12,7 +12,9 @@ function usage() {
   console.log(`usage: node teawasi.mjs <command> [options]
 
 commands:
-  run [--dir HOST[::GUEST]]... [--env KEY=VALUE]... [--fuel N] FILE.wasm [ARGS...]
+  run [--dir HOST[::GUEST]]... [--env KEY=VALUE]... [--fuel N] [--max-memory SIZE]
+      [--max-fs-bytes SIZE] [--max-table-elements N] [--max-call-depth N] [--max-module-bytes SIZE]
+      FILE.wasm [ARGS...]
                      run a WASI command module
   spectest FILE.json run a spec-test script converted by wabt's wast2json
   sections FILE.wasm list the sections of a module
@@ -29,7 +31,8 @@ if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') {
 } else if (COMMANDS[cmd]) {
   const mod = await import(COMMANDS[cmd]);
   const code = await mod.main(rest);
-  process.exitCode = code;
+  // exit now: a stdin read still pending in the background must not keep the process alive
+  process.exit(code);
 } else {
   console.error(`teawasi: unknown command '${cmd}' (see --help)`);
   process.exit(2);

@@ -1,20 +1,50 @@
 // `teawasi run [--dir HOST[::GUEST]]... [--env KEY[=VALUE]]... [--fuel N] FILE.wasm [ARGS...]` on the TeaVM build.
 // Same flags, exit codes and host-directory semantics as `java -jar teawasi.jar run`: each --dir is read into the
 // virtual file system before the run and what the guest changed is written back after it (also after a trap or
-// proc_exit); paths are checked so the write-back never leaves the mount (no symlink on the way is followed).
+// proc_exit; see write-back.mjs). The guest runs in fuel slices with the event loop in between, and stdin is read
+// asynchronously while the guest waits, so SIGINT/SIGTERM/SIGHUP are handled at any time: before the program
+// has ended nothing is written back (the directories stay as before the run) and the exit code is 128 + signal.
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { randomFillSync } from 'node:crypto';
 import { startWasi } from '../teawasi.js';
+import { readModuleFile, ModuleFileError, DEFAULT_MODULE_LIMIT } from './module-file.mjs';
+import { formatTrap } from './trap-report.mjs';
+import { readHostDir, writeBack } from './write-back.mjs';
 
-const USAGE = 'usage: run [--dir HOST[::GUEST]]... [--env KEY=VALUE]... [--fuel N] FILE.wasm [ARGS...]';
-const TRAP_EXIT = 134;
+const USAGE = 'usage: run [--dir HOST[::GUEST]]... [--env KEY=VALUE]... [--fuel N] [--max-memory SIZE]'
+  + ' [--max-fs-bytes SIZE] [--max-table-elements N] [--max-call-depth N] [--max-module-bytes SIZE]'
+  + ' FILE.wasm [ARGS...]';
+/** Bytes of file data each mounted directory may hold by default (the guest gets ENOSPC beyond). */
+const DEFAULT_FS_BYTES = 1024 * 1024 * 1024;
+const FLAGS = ['--dir', '--env', '--fuel', '--max-memory', '--max-table-elements', '--max-call-depth', '--max-fs-bytes',
+  '--max-module-bytes'];
+
+/** A size in bytes: digits with an optional K, M or G (powers of 1024), e.g. 64M. */
+function parseSize(flag, value) {
+  const m = /^([0-9]{1,15})([KMG]?)$/i.exec(value.trim());
+  if (!m) throw new UsageError(`${flag} needs a size in bytes (e.g. 65536, 64K, 256M, 2G), got '${value}'`);
+  return Number(m[1]) * ({ '': 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 })[m[2].toUpperCase()];
+}
+
+function parseCount(flag, value) {
+  if (!/^[0-9]{1,10}$/.test(value) || Number(value) === 0 || Number(value) > 2147483647) {
+    throw new UsageError(`${flag} needs a positive number, got '${value}'`);
+  }
+  return Number(value);
+}
+const EXIT = { BAD_MODULE: 1, USAGE: 2, INTERNAL: 70, WRITE_BACK: 74, TRAP: 134 };
+/** Fuel per slice: the event loop (signals, stdin) gets a turn between slices. */
+const SLICE = 10_000_000;
+/** Problem lines printed per mount after the write-back (the rest are counted). */
+const MAX_PROBLEM_LINES = 50;
+const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 };
 const MOUNT_LIMIT = Number(process.env.TEAWASI_MOUNT_LIMIT || 1024 * 1024 * 1024);
 
 class UsageError extends Error {}
 
 export function parse(argv) {
-  const o = { dirs: [], env: [], fuel: -1, file: null, args: [] };
+  const o = { dirs: [], env: [], fuel: -1, file: null, args: [], maxMemoryBytes: -1, maxTableElements: -1,
+    maxCallDepth: -1, maxFsBytes: DEFAULT_FS_BYTES, maxModuleBytes: DEFAULT_MODULE_LIMIT };
   let i = 0;
   while (i < argv.length) {
     const a = argv[i];
@@ -23,7 +53,7 @@ export function parse(argv) {
     let name = a, value = null;
     const eq = a.indexOf('=');
     if (a.startsWith('--') && eq > 0) { name = a.slice(0, eq); value = a.slice(eq + 1); }
-    if (!['--dir', '--env', '--fuel'].includes(name)) throw new UsageError(`unknown option '${a}'`);
+    if (!FLAGS.includes(name)) throw new UsageError(`unknown option '${a}'`);
     if (value === null) {
       if (i + 1 >= argv.length) throw new UsageError(`option ${name} needs a value`);
       value = argv[++i];
@@ -40,6 +70,16 @@ export function parse(argv) {
       const key = e < 0 ? value : value.slice(0, e);
       if (!key) throw new UsageError(`--env needs KEY=VALUE, got '${value}'`);
       o.env.push(e < 0 ? `${key}=${process.env[key] ?? ''}` : value);
+    } else if (name === '--max-memory') {
+      o.maxMemoryBytes = parseSize(name, value);
+    } else if (name === '--max-table-elements') {
+      o.maxTableElements = parseCount(name, value);
+    } else if (name === '--max-call-depth') {
+      o.maxCallDepth = parseCount(name, value);
+    } else if (name === '--max-fs-bytes') {
+      o.maxFsBytes = parseSize(name, value);
+    } else if (name === '--max-module-bytes') {
+      o.maxModuleBytes = parseSize(name, value);
     } else {
       if (!/^[0-9]+$/.test(value) || Number(value) <= 0) {
         throw new UsageError(`--fuel needs a positive number of instructions, got '${value}'`);
@@ -51,146 +91,6 @@ export function parse(argv) {
   o.file = argv[i];
   o.args = argv.slice(i + 1);
   return o;
-}
-
-const ns = (big) => big.toString();
-
-/** Reads a host directory into mount entries: parents first, names sorted, hard links by (dev, ino). */
-function readHostDir(root, budget) {
-  const entries = [];
-  const seen = new Map();
-  const walk = (dir, prefix) => {
-    for (const name of fs.readdirSync(dir).sort()) {
-      const p = path.join(dir, name);
-      const rel = prefix + name;
-      const st = fs.lstatSync(p, { bigint: true });
-      const times = { atimeNs: ns(st.atimeNs), mtimeNs: ns(st.mtimeNs) };
-      if (st.isDirectory()) {
-        entries.push({ path: rel, kind: 'dir', ...times });
-        walk(p, rel + '/');
-        continue;
-      }
-      if (!st.isFile() && !st.isSymbolicLink()) continue;
-      const kind = st.isSymbolicLink() ? 'symlink' : 'file';
-      const key = `${st.dev}:${st.ino}`;
-      if (st.nlink > 1n && seen.has(key)) {
-        entries.push({ path: rel, kind, linkTo: seen.get(key) });
-        continue;
-      }
-      seen.set(key, rel);
-      if (kind === 'symlink') {
-        entries.push({ path: rel, kind, target: fs.readlinkSync(p), ...times });
-      } else {
-        budget.bytes += Number(st.size);
-        if (budget.bytes > MOUNT_LIMIT) {
-          throw new Error(`--dir ${root} holds more than ${MOUNT_LIMIT >> 20} MiB of files; mounts are loaded into`
-            + ' memory (raise the limit with TEAWASI_MOUNT_LIMIT=BYTES)');
-        }
-        const data = fs.readFileSync(p);
-        entries.push({ path: rel, kind, data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), ...times });
-      }
-    }
-  };
-  walk(root, '');
-  return entries;
-}
-
-/** The host path of a mount-relative path, or null when a directory on the way is not a real directory. */
-function resolveInside(root, rel) {
-  const parts = rel.split('/');
-  let p = root;
-  for (let i = 0; i < parts.length; i++) {
-    const c = parts[i];
-    if (!c || c === '.' || c === '..' || c.includes('\0')) return null;
-    p = path.join(p, c);
-    if (i < parts.length - 1) {
-      let st;
-      try { st = fs.lstatSync(p); } catch { return null; }
-      if (!st.isDirectory()) return null;
-    }
-  }
-  return p;
-}
-
-function removeIfExists(p) {
-  let st;
-  try { st = fs.lstatSync(p); } catch { return; }
-  if (st.isDirectory()) fs.rmdirSync(p); else fs.unlinkSync(p);
-}
-
-function setTimes(p, e) {
-  const a = Number(BigInt(e.atimeNs) / 1000n) / 1e6, m = Number(BigInt(e.mtimeNs) / 1000n) / 1e6;
-  try { fs.lutimesSync(p, a, m); } catch { /* not every platform sets symlink times */ }
-}
-
-/** Makes the host directory hold the exported tree; returns warnings for entries that could not be written. */
-function writeBack(root, before, after) {
-  const warnings = [];
-  const beforeBy = new Map(before.map((e) => [e.path, e]));
-  const afterBy = new Map(after.map((e) => [e.path, e]));
-  for (let i = before.length - 1; i >= 0; i--) {
-    const b = before[i];
-    const a = afterBy.get(b.path);
-    const unchangedFile = a && a.kind === 'file' && !a.data && !a.linkTo;
-    const keep = a && a.kind === b.kind && !a.linkTo && (a.kind === 'dir' || unchangedFile
-      || (a.kind === 'symlink' && !b.linkTo && a.target === b.target));
-    if (keep) continue;
-    const p = resolveInside(root, b.path);
-    try { if (p) removeIfExists(p); } catch (e) { warnings.push(`cannot remove ${b.path}: ${e.message}`); }
-  }
-  for (const a of after) {
-    const b = beforeBy.get(a.path);
-    const p = resolveInside(root, a.path);
-    if (!p) { warnings.push(`not written (a directory on its path is not a directory): ${a.path}`); continue; }
-    try {
-      if (a.linkTo) {
-        const target = resolveInside(root, a.linkTo);
-        if (target) { removeIfExists(p); fs.linkSync(target, p); }
-        continue;
-      }
-      if (a.kind === 'dir') {
-        let st = null;
-        try { st = fs.lstatSync(p); } catch { /* missing */ }
-        if (!st || !st.isDirectory()) { if (st) removeIfExists(p); fs.mkdirSync(p); }
-        continue;
-      }
-      if (a.kind === 'symlink') {
-        let st = null;
-        try { st = fs.lstatSync(p); } catch { /* missing */ }
-        if (!st || !st.isSymbolicLink()) { if (st) removeIfExists(p); fs.symlinkSync(a.target, p); }
-      } else if (a.data) {
-        removeIfExists(p);
-        // 'wx' = O_CREAT|O_EXCL: never follows a symlink planted at p
-        fs.writeFileSync(p, a.data, { flag: 'wx' });
-      }
-      if (b && !a.data && b.atimeNs === a.atimeNs && b.mtimeNs === a.mtimeNs) continue;
-      setTimes(p, a);
-    } catch (e) {
-      warnings.push(`cannot write ${a.path}: ${e.message}`);
-    }
-  }
-  for (let i = after.length - 1; i >= 0; i--) {
-    const a = after[i];
-    if (a.kind !== 'dir') continue;
-    const p = resolveInside(root, a.path);
-    if (p) setTimes(p, a);
-  }
-  return warnings;
-}
-
-/** Blocking stdin for the guest: reads fd 0 synchronously, waiting out EAGAIN on non-blocking terminals/pipes. */
-function readStdin(max) {
-  const buf = Buffer.alloc(Math.max(1, Math.min(max, 65536)));
-  for (;;) {
-    try {
-      const n = fs.readSync(0, buf, 0, buf.length, null);
-      return n === 0 ? null : new Uint8Array(buf.buffer, buf.byteOffset, n);
-    } catch (e) {
-      if (e.code === 'EAGAIN') { Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10); continue; }
-      if (e.code === 'EOF') return null;
-      return null;
-    }
-  }
 }
 
 const closed = new Set();
@@ -209,23 +109,68 @@ function writeAll(fd, bytes) {
   }
 }
 
-export function main(argv) {
+/** Stdin read asynchronously into a buffer; the guest gets "not ready" (and waits) while it is empty. */
+class Stdin {
+  constructor() {
+    this.pieces = [];
+    this.eof = false;
+    this.pending = null;
+  }
+
+  /** For the guest: up to max bytes, an empty array when none are buffered yet, null at the end. */
+  read(max) {
+    if (this.pieces.length === 0) return this.eof ? null : new Uint8Array(0);
+    const first = this.pieces[0];
+    if (first.length <= max) { this.pieces.shift(); return first; }
+    this.pieces[0] = first.subarray(max);
+    return first.subarray(0, max);
+  }
+
+  available() {
+    if (this.pieces.length === 0) return 0;
+    return this.pieces.reduce((n, p) => n + p.length, 0);
+  }
+
+  /** Resolves when more input (or its end) has arrived. */
+  more() {
+    if (this.eof) return Promise.resolve();
+    if (!this.pending) {
+      this.pending = new Promise((resolve) => {
+        const buf = Buffer.alloc(65536);
+        const attempt = () => fs.read(0, buf, 0, buf.length, null, (err, n) => {
+          if (err && err.code === 'EAGAIN') { setTimeout(attempt, 10); return; }
+          if (err || n === 0) this.eof = true;
+          else this.pieces.push(new Uint8Array(buf.buffer, buf.byteOffset, n));
+          this.pending = null;
+          resolve();
+        });
+        attempt();
+      });
+    }
+    return this.pending;
+  }
+}
+
+const tick = () => new Promise((resolve) => setImmediate(resolve));
+
+export async function main(argv) {
   let o;
   try {
     o = parse(argv);
   } catch (e) {
     if (e instanceof UsageError) {
       console.error(`teawasi run: ${e.message} (${USAGE})`);
-      return 2;
+      return EXIT.USAGE;
     }
     throw e;
   }
   let bytes;
   try {
-    bytes = fs.readFileSync(o.file);
+    bytes = readModuleFile(o.file, o.maxModuleBytes);
   } catch (e) {
-    console.error(`teawasi: cannot read ${o.file}: ${e.code === 'ENOENT' ? 'no such file ' + o.file : e.message}`);
-    return 1;
+    if (!(e instanceof ModuleFileError)) throw e;
+    console.error(`teawasi: cannot read ${o.file}: ${e.message}`);
+    return EXIT.BAD_MODULE;
   }
   const mounts = [];
   try {
@@ -234,62 +179,119 @@ export function main(argv) {
       let st;
       try { st = fs.statSync(d.host); } catch { st = null; }
       if (!st || !st.isDirectory()) throw new Error(`--dir ${d.host}: not a directory`);
-      const root = fs.realpathSync(d.host);
-      mounts.push({ root, guestPath: d.guest, entries: readHostDir(root, budget) });
+      const mount = readHostDir(fs.realpathSync(d.host), budget, MOUNT_LIMIT);
+      mount.guestPath = d.guest;
+      mounts.push(mount);
     }
   } catch (e) {
     console.error(`teawasi: ${e.message}`);
-    return 2;
+    return EXIT.USAGE;
   }
+  const stdin = new Stdin();
   let run;
   try {
-    run = startWasi(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+    run = startWasi(bytes, {
       args: [o.file, ...o.args],
       env: o.env,
       mounts: mounts.map((m) => ({ guestPath: m.guestPath, entries: m.entries })),
-      stdin: readStdin,
-      // a blocking stdin: a read never fails, so poll reports it ready (as for a regular file)
-      stdinAvailable: () => 1,
+      stdin: (max) => stdin.read(max),
+      stdinAvailable: () => stdin.available(),
       stdout: (b) => writeAll(1, b),
       stderr: (b) => writeAll(2, b),
       random: (b) => randomFillSync(b),
       stdioTerminal: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+      suspendOnSleep: true,
+      limits: {
+        memoryBytes: o.maxMemoryBytes, tableElements: o.maxTableElements, callDepth: o.maxCallDepth,
+        fsBytes: o.maxFsBytes,
+      },
     });
   } catch (e) {
+    if (e.name === 'TypeError' && /^mount /.test(e.message)) {
+      const m = /^mount (\S+): (.*)$/.exec(e.message);
+      const host = m ? o.dirs.find((d) => d.guest === m[1]) : null;
+      console.error(host ? `teawasi: --dir ${host.host}: cannot load it: ${m[2]} (--max-fs-bytes ${o.maxFsBytes})`
+        : `teawasi: ${e.message}`);
+      return EXIT.USAGE;
+    }
     console.error(`teawasi: ${o.file}: ${e.message}`);
-    return 1;
+    return EXIT.BAD_MODULE;
   }
+  let interrupted = null;
+  const onSignal = (name) => {
+    if (interrupted === 'writing-back') {
+      console.error(`teawasi: ${name}: finishing the write-back first`);
+      return;
+    }
+    let msg = `teawasi: interrupted by ${name}`;
+    if (mounts.length) msg += `: nothing was written back to ${mounts.map((m) => m.root).join(', ')} (left as before the run)`;
+    console.error(msg);
+    process.exit(128 + SIGNALS[name]);
+  };
+  for (const name of Object.keys(SIGNALS)) process.on(name, onSignal);
   let status;
+  let code;
   try {
-    status = run.step(o.fuel);
-  } catch (e) {
-    console.error(`teawasi: ${o.file}: ${e.message}`);
-    status = 'failed';
-  } finally {
-    const after = run.mounts();
-    for (let i = 0; i < mounts.length; i++) {
-      for (const w of writeBack(mounts[i].root, mounts[i].entries, after[i].entries)) {
-        console.error(`teawasi: --dir ${mounts[i].root}: ${w}`);
+    let left = o.fuel > 0 ? o.fuel : Infinity;
+    for (;;) {
+      const slice = Math.min(SLICE, left);
+      status = run.step(slice);
+      if (status === 'out-of-fuel') {
+        left -= slice;
+        if (left <= 0) break;
+      } else if (status === 'waiting-for-input') {
+        await stdin.more();
+        continue;
+      } else if (status === 'sleeping') {
+        const ms = run.sleepMs();
+        const timeout = new Promise((r) => setTimeout(r, ms));
+        await (stdin.eof ? timeout : Promise.race([timeout, stdin.more()]));
+        continue;
+      } else {
+        break;
       }
+      await tick();
+    }
+  } catch (e) {
+    if (e instanceof RangeError) {
+      console.error('teawasi: out of memory: the program asked for more than this node can hold');
+      code = EXIT.TRAP;
+    } else {
+      console.error(`teawasi: internal error: ${e && e.message}`);
+      code = EXIT.INTERNAL;
     }
   }
-  if (status === 'failed') {
-    return 1;
+  if (code === undefined) {
+    if (status === 'trapped') {
+      process.stderr.write(formatTrap(run.trap(), run.wasmStack(), null));
+      code = EXIT.TRAP;
+    } else if (status === 'out-of-fuel') {
+      console.error(`teawasi: out of fuel: the run used up --fuel ${o.fuel} instructions`);
+      code = EXIT.TRAP;
+    } else {
+      code = run.exitCode() & 0xff;
+    }
   }
-  if (status === 'trapped') {
-    const stack = run.wasmStack();
-    process.stderr.write(`teawasi: wasm trap: ${run.trap()}\n`
-      + (stack.length ? 'wasm backtrace:\n' + stack.map((f, i) => `  ${i}: ${f}\n`).join('') : ''));
-    return TRAP_EXIT;
+  // also after a trap or proc_exit: the guest's changes reach the host
+  interrupted = 'writing-back';
+  let ok = true;
+  if (mounts.length) {
+    const after = run.mounts();
+    for (let i = 0; i < mounts.length; i++) {
+      const problems = writeBack(mounts[i], after[i].entries);
+      for (let k = 0; k < problems.length; k++) {
+        if (k === MAX_PROBLEM_LINES) {
+          console.error(`teawasi: --dir ${mounts[i].root}: ... and ${problems.length - k} more`);
+          break;
+        }
+        console.error(`teawasi: --dir ${mounts[i].root}: ${problems[k]}`);
+      }
+      if (problems.length) ok = false;
+    }
   }
-  if (status === 'out-of-fuel') {
-    console.error(`teawasi: out of fuel: the run used up --fuel ${o.fuel} instructions`);
-    return TRAP_EXIT;
+  if (!ok) {
+    console.error(`teawasi: not every change of the program was written back (the program's own exit code was ${code})`);
+    return EXIT.WRITE_BACK;
   }
-  if (status !== 'exited') {
-    // not reached: stdin blocks and the clock sleeps
-    console.error(`teawasi: the run stopped: ${status}`);
-    return TRAP_EXIT;
-  }
-  return run.exitCode();
+  return code;
 }

@@ -1,6 +1,6 @@
 // `teawasi sections FILE.wasm` on the TeaVM build.
-import { readFileSync } from 'node:fs';
 import { sections } from '../teawasi.js';
+import { readModuleFile, ModuleFileError } from './module-file.mjs';
 
 export function main(args) {
   if (args.length !== 1) {
@@ -9,13 +9,14 @@ export function main(args) {
   }
   let bytes;
   try {
-    bytes = readFileSync(args[0]);
+    bytes = readModuleFile(args[0]);
   } catch (e) {
+    if (!(e instanceof ModuleFileError)) throw e;
     console.error(`teawasi: cannot read ${args[0]}: ${e.message}`);
     return 1;
   }
   try {
-    for (const s of sections(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength))) {
+    for (const s of sections(bytes)) {
       console.log(`${s.id} ${s.name} offset=${s.offset} size=${s.size}`);
     }
     return 0;

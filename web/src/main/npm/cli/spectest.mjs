@@ -1,8 +1,8 @@
 // `teawasi spectest [-v] [--strict-messages] FILE.json...` on the TeaVM build: node reads the files, the
 // translated Java runner (the same code as the JVM's) executes the script.
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { spectest } from '../teawasi.js';
+import { scriptModules, SCRIPT_MODULE_LIMIT } from './script-modules.mjs';
+import { readModuleFile, ModuleFileError } from './module-file.mjs';
 
 function usage(problem) {
   if (problem) console.error(`teawasi: ${problem}`);
@@ -28,21 +28,13 @@ export function main(args) {
   for (const script of scripts) {
     let json;
     try {
-      json = readFileSync(script, 'utf8');
+      json = new TextDecoder().decode(readModuleFile(script, SCRIPT_MODULE_LIMIT));
     } catch (e) {
+      if (!(e instanceof ModuleFileError)) throw e;
       console.error(`teawasi: cannot read ${script}: ${e.message}`);
       return 2;
     }
-    const dir = dirname(script);
-    const readModule = (name) => {
-      try {
-        const b = readFileSync(join(dir, name));
-        return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
-      } catch {
-        return null;
-      }
-    };
-    const r = spectest(json, readModule, (line) => console.log(line), verbose, strict);
+    const r = spectest(json, scriptModules(script), (line) => console.log(line), verbose, strict);
     if (scripts.length > 1) console.log(`${script}: ${r.summary}`);
     total.passed += r.passed;
     total.failed += r.failed;

@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Bytecode sizes of a class's methods, read from its class file. HotSpot never JIT-compiles a method with more than
  * 8000 bytes of bytecode (-XX:HugeMethodLimit, with DontCompileHugeMethods on by default): an interpreter's dispatch
- * loop above that runs in the bytecode interpreter for ever, several times slower. The driver warns about it.
+ * loop above that runs in the bytecode interpreter for ever, several times slower. The driver warns about it, and
+ * DispatchLoopSizeTest (this module's tests) keeps the dispatch loop's methods under it.
  */
 public final class MethodSizes {
     /** HotSpot's HugeMethodLimit. */
@@ -61,6 +62,22 @@ public final class MethodSizes {
     /** "name: size" of every method with code larger than limit bytes, for the named class on the classpath. */
     public static List<String> larger(Class<?> cls, int limit) throws IOException {
         List<String> out = new ArrayList<>();
+        for (java.util.Map.Entry<String, Integer> m : sizes(cls).entrySet()) {
+            if (m.getValue() > limit) {
+                out.add(cls.getSimpleName() + "." + m.getKey() + ": " + m.getValue() + " bytes");
+            }
+        }
+        return out;
+    }
+
+    /** The bytecode length of the named method of cls (the largest of its overloads), 0 when it has none. */
+    public static int codeLength(Class<?> cls, String method) throws IOException {
+        return sizes(cls).getOrDefault(method, 0);
+    }
+
+    /** Method name to bytecode length (the largest overload) for every method with code, in class-file order. */
+    private static java.util.Map<String, Integer> sizes(Class<?> cls) throws IOException {
+        java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
         String resource = "/" + cls.getName().replace('.', '/') + ".class";
         byte[] bytes;
         try (InputStream in = cls.getResourceAsStream(resource)) {
@@ -109,9 +126,7 @@ public final class MethodSizes {
                     d.readUnsignedShort(); // max_stack
                     d.readUnsignedShort(); // max_locals
                     int codeLength = d.readInt();
-                    if (codeLength > limit) {
-                        out.add(cls.getSimpleName() + "." + name + ": " + codeLength + " bytes");
-                    }
+                    out.merge(name, codeLength, Math::max);
                     d.skipBytes(len - 8);
                 } else {
                     d.skipBytes(len);

@@ -1,41 +1,80 @@
 package dev.teawasi.demo;
 
+import dev.teawasi.wasi.mount.FileContent;
 import dev.teawasi.wasi.mount.TreeEntry;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A host directory given with --dir: read into {@link TreeEntry}s before the run (eagerly, up to a size limit),
- * and after the run the guest's changes written back. Every host path touched is the mount root plus a relative
- * path whose every directory component is checked to be a real directory (never a symlink) first, so the
- * write-back cannot be redirected outside the mount by a symlink the guest created; symlinks are created as they
- * are and never followed. Sockets, fifos and devices inside the mount are not loaded and are left alone.
+ * A host directory given with --dir: read into {@link TreeEntry}s before the run (up to a size limit; file bytes
+ * are read in pieces while the tree is loaded), remembering what each path held (kind, size, mtime) so that
+ * {@link MountWriteBack} can tell what the host changed during the run. Every host path touched is the mount
+ * root plus a relative path whose every directory component is checked to be a real directory (never a symlink)
+ * first, so nothing can be redirected outside the mount. Sockets, fifos and devices are not loaded.
  */
 final class HostMount {
-    private static final LinkOption[] NOFOLLOW = {LinkOption.NOFOLLOW_LINKS};
+    static final LinkOption[] NOFOLLOW = {LinkOption.NOFOLLOW_LINKS};
 
     final Path root;
     final String guestPath;
     private final List<TreeEntry> loaded = new ArrayList<>();
+    private final Map<String, HostState> loadedState = new HashMap<>();
     private long bytes;
 
     private HostMount(Path root, String guestPath) {
         this.root = root;
         this.guestPath = guestPath;
+    }
+
+    /** What a host path holds: kind ('d', 'f', 'l', or 'o' for anything else), size, mtime, symlink target. */
+    static final class HostState {
+        final char kind;
+        final long size;
+        final long mtimNanos;
+        final String target;
+
+        private HostState(char kind, long size, long mtimNanos, String target) {
+            this.kind = kind;
+            this.size = size;
+            this.mtimNanos = mtimNanos;
+            this.target = target;
+        }
+
+        /** The state of p now (never following a symlink), or null when nothing is there. */
+        static HostState of(Path p) throws IOException {
+            BasicFileAttributes a;
+            try {
+                a = Files.readAttributes(p, BasicFileAttributes.class, NOFOLLOW);
+            } catch (NoSuchFileException e) {
+                return null;
+            }
+            char kind = a.isDirectory() ? 'd' : a.isRegularFile() ? 'f' : a.isSymbolicLink() ? 'l' : 'o';
+            String target = kind == 'l' ? Files.readSymbolicLink(p).toString() : null;
+            // a directory's size and mtime move whenever an entry inside changes: only its kind matters
+            return kind == 'd' ? new HostState(kind, 0, 0, null)
+                    : new HostState(kind, a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS), target);
+        }
+
+        static boolean same(HostState x, HostState y) {
+            return x == null ? y == null : y != null && x.kind == y.kind && x.size == y.size
+                    && x.mtimNanos == y.mtimNanos && Objects.equals(x.target, y.target);
+        }
     }
 
     /** Reads the directory; throws IOException with a one-line message when it cannot (or is too large). */
@@ -58,6 +97,11 @@ final class HostMount {
         return bytes;
     }
 
+    /** What the host had at a mount-relative path when it was loaded (null: nothing). */
+    HostState loadedState(String rel) {
+        return loadedState.get(rel);
+    }
+
     private void readDir(Path dir, String prefix, Map<Object, String> seen, long limit) throws IOException {
         TreeSet<String> names = new TreeSet<>();
         try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
@@ -73,12 +117,14 @@ final class HostMount {
             long mtim = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
             if (a.isDirectory()) {
                 loaded.add(TreeEntry.directory(rel, atim, mtim));
+                loadedState.put(rel, HostState.of(c));
                 readDir(c, rel + "/", seen, limit);
                 continue;
             }
             if (!a.isRegularFile() && !a.isSymbolicLink()) {
                 continue;
             }
+            loadedState.put(rel, HostState.of(c));
             Object key = a.fileKey();
             String first = key == null ? null : seen.get(key);
             TreeEntry.Kind kind = a.isSymbolicLink() ? TreeEntry.Kind.SYMLINK : TreeEntry.Kind.FILE;
@@ -97,117 +143,8 @@ final class HostMount {
                     throw new IOException("--dir " + root + " holds more than " + (limit >> 20) + " MiB of files;"
                             + " mounts are loaded into memory (raise the limit with -Dteawasi.mountLimit=BYTES)");
                 }
-                loaded.add(TreeEntry.file(rel, Files.readAllBytes(c), atim, mtim));
+                loaded.add(TreeEntry.file(rel, new HostFileContent(c, a.size()), atim, mtim));
             }
-        }
-    }
-
-    /**
-     * Makes the host directory hold what the guest left in the tree (the export of the same mount). An entry that
-     * cannot be written is skipped with a warning (returned), the rest is still written.
-     */
-    List<String> writeBack(List<TreeEntry> after) {
-        List<String> warnings = new ArrayList<>();
-        try {
-            apply(after, warnings);
-        } catch (IOException e) {
-            warnings.add(e.toString());
-        }
-        return warnings;
-    }
-
-    private void apply(List<TreeEntry> after, List<String> warnings) throws IOException {
-        Map<String, TreeEntry> before = new HashMap<>();
-        for (TreeEntry e : loaded) {
-            before.put(e.path, e);
-        }
-        Map<String, TreeEntry> now = new HashMap<>();
-        for (TreeEntry e : after) {
-            now.put(e.path, e);
-        }
-        // 1. Remove what is gone or replaced, children before parents.
-        for (int i = loaded.size() - 1; i >= 0; i--) {
-            TreeEntry b = loaded.get(i);
-            TreeEntry a = now.get(b.path);
-            boolean keep = a != null && a.kind == b.kind && a.linkTo == null
-                    && (a.kind == TreeEntry.Kind.DIRECTORY || a.unchanged()
-                    || (a.kind == TreeEntry.Kind.SYMLINK && b.linkTo == null && a.target.equals(b.target)));
-            if (!keep) {
-                Path p = resolve(b.path);
-                try {
-                    if (p != null) {
-                        Files.deleteIfExists(p);
-                    }
-                } catch (IOException e) {
-                    warnings.add("cannot remove " + b.path + ": " + e);
-                }
-            }
-        }
-        // 2. Create what is new or changed, parents before children.
-        for (TreeEntry a : after) {
-            TreeEntry b = before.get(a.path);
-            Path p = resolve(a.path);
-            if (p == null) {
-                warnings.add("not written (a directory on its path is not a directory): " + a.path);
-                continue;
-            }
-            try {
-                create(a, b, p);
-            } catch (IOException e) {
-                warnings.add("cannot write " + a.path + ": " + e);
-            }
-        }
-        // 3. Directory times last (creating children moved them), deepest first.
-        for (int i = after.size() - 1; i >= 0; i--) {
-            TreeEntry a = after.get(i);
-            if (a.kind == TreeEntry.Kind.DIRECTORY) {
-                Path p = resolve(a.path);
-                if (p != null) {
-                    setTimes(p, a);
-                }
-            }
-        }
-    }
-
-    private void create(TreeEntry a, TreeEntry b, Path p) throws IOException {
-        if (a.linkTo != null) {
-            Path target = resolve(a.linkTo);
-            if (target != null) {
-                Files.deleteIfExists(p);
-                Files.createLink(p, target);
-            }
-        } else if (a.kind == TreeEntry.Kind.DIRECTORY) {
-            if (!Files.isDirectory(p, NOFOLLOW)) {
-                Files.deleteIfExists(p);
-                Files.createDirectory(p);
-            }
-        } else if (a.kind == TreeEntry.Kind.SYMLINK) {
-            if (!Files.isSymbolicLink(p)) {
-                Files.deleteIfExists(p);
-                Files.createSymbolicLink(p, Path.of(a.target));
-            }
-        } else if (a.data != null) {
-            Files.deleteIfExists(p);
-            try (OutputStream out = Files.newOutputStream(p, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
-                out.write(a.data);
-            }
-        }
-        if (b != null && b.atimNanos == a.atimNanos && b.mtimNanos == a.mtimNanos && a.data == null) {
-            return;
-        }
-        if (a.linkTo == null && a.kind != TreeEntry.Kind.DIRECTORY) {
-            setTimes(p, a);
-        }
-    }
-
-    private static void setTimes(Path p, TreeEntry e) {
-        try {
-            Files.getFileAttributeView(p, BasicFileAttributeView.class, NOFOLLOW).setTimes(
-                    FileTime.from(e.mtimNanos, TimeUnit.NANOSECONDS), FileTime.from(e.atimNanos, TimeUnit.NANOSECONDS),
-                    null);
-        } catch (IOException | UnsupportedOperationException ignored) {
-            // Times of symlinks cannot be set on every platform; the content is what matters.
         }
     }
 
@@ -215,7 +152,7 @@ final class HostMount {
      * The host path of a mount-relative path, or null when a directory on the way is not a real directory (a
      * symlink or a file): then the entry cannot be inside the mount and is skipped.
      */
-    private Path resolve(String rel) {
+    Path resolve(String rel) {
         Path p = root;
         String[] parts = rel.split("/");
         for (int i = 0; i < parts.length; i++) {
@@ -229,5 +166,42 @@ final class HostMount {
             }
         }
         return p.startsWith(root) ? p : null;
+    }
+
+    /**
+     * A host file's bytes, read piece by piece while the tree is loaded (no array of the whole file). A read error
+     * arrives as UncheckedIOException naming the file.
+     */
+    static final class HostFileContent implements FileContent {
+        private final Path file;
+        private final long size;
+
+        HostFileContent(Path file, long size) {
+            this.file = file;
+            this.size = size;
+        }
+
+        @Override
+        public long size() {
+            return size;
+        }
+
+        @Override
+        public int read(long pos, byte[] dst, int off, int len) {
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+                ByteBuffer buf = ByteBuffer.wrap(dst, off, len);
+                int done = 0;
+                while (buf.hasRemaining()) {
+                    int n = ch.read(buf, pos + done);
+                    if (n < 0) {
+                        break;
+                    }
+                    done += n;
+                }
+                return done;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            }
+        }
     }
 }

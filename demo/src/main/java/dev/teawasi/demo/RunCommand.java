@@ -3,28 +3,28 @@ package dev.teawasi.demo;
 import dev.teawasi.engine.internal.binary.CompileException;
 import dev.teawasi.engine.internal.runtime.LinkException;
 import dev.teawasi.engine.internal.runtime.WasmModule;
+import dev.teawasi.engine.internal.store.EngineConfig;
 import dev.teawasi.engine.internal.store.Trap;
+import dev.teawasi.wasi.ProcExit;
 import dev.teawasi.wasi.WasiConfig;
 import dev.teawasi.wasi.WasiProcess;
 import dev.teawasi.wasi.WasiResult;
+import dev.teawasi.wasi.abi.ErrnoException;
 import dev.teawasi.wasi.host.SystemClock;
 import dev.teawasi.wasi.mount.MountedTree;
 import dev.teawasi.wasi.vfs.Vfs;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The 'run' subcommand: runs a WASI command with the process's stdio, mounting host directories into the
- * virtual file system and writing the guest's changes back after the run (also after a trap or proc_exit).
- * Exit codes: the guest's exit code; 134 after a trap (as wasmtime on Unix: 128 + SIGABRT) or when the fuel is
- * used up; 1 for an unreadable, malformed or unlinkable module; 2 for a bad command line.
+ * virtual file system and writing the guest's changes back after the run (also after a trap or proc_exit; not
+ * after SIGINT/SIGTERM, see {@link Interrupts}). Exit codes: {@link ExitCodes}.
  */
 final class RunCommand {
-    static final int EXIT_USAGE = 2;
-    static final int EXIT_BAD_MODULE = 1;
     /** Default cap on the bytes of files loaded from all --dir mounts together. */
     static final long DEFAULT_MOUNT_LIMIT = 1L << 30;
 
@@ -37,32 +37,37 @@ final class RunCommand {
             o = RunOptions.parse(argv, System.getenv());
         } catch (RunOptions.UsageException e) {
             System.err.println("teawasi run: " + e.getMessage()
-                    + " (usage: run [--dir HOST[::GUEST]]... [--env KEY=VALUE]... [--fuel N] FILE.wasm [ARGS...])");
-            return EXIT_USAGE;
+                    + " (usage: run [--dir HOST[::GUEST]]... [--env KEY=VALUE]... [--fuel N] [--max-memory SIZE]"
+                    + " [--max-fs-bytes SIZE] [--max-table-elements N] [--max-call-depth N] [--max-module-bytes SIZE]"
+                    + " FILE.wasm [ARGS...])");
+            return ExitCodes.USAGE;
         }
         try {
             return execute(o);
-        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-            // Never a Java stack trace: one line that says what went wrong.
+        } catch (OutOfMemoryError e) {
+            System.err.println("teawasi: out of memory: the program asked for more than this JVM can hold");
+            return ExitCodes.TRAP;
+        } catch (RuntimeException | StackOverflowError e) {
+            // a bug in teawasi: one line that says what went wrong, never a Java stack trace
             System.err.println("teawasi: internal error: " + e);
-            return 70;
+            return ExitCodes.INTERNAL;
         }
     }
 
     private static int execute(RunOptions o) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(Path.of(o.file));
+            bytes = ModuleFile.read(Path.of(o.file), o.maxModuleBytes);
         } catch (IOException | RuntimeException e) {
-            System.err.println("teawasi: cannot read " + o.file + ": " + describe(e));
-            return EXIT_BAD_MODULE;
+            System.err.println("teawasi: cannot read " + o.file + ": " + e.getMessage());
+            return ExitCodes.BAD_MODULE;
         }
         WasmModule module;
         try {
             module = WasmModule.compile(bytes);
         } catch (CompileException e) {
             System.err.println("teawasi: " + o.file + ": " + e.getMessage());
-            return EXIT_BAD_MODULE;
+            return ExitCodes.BAD_MODULE;
         }
         long limit = Long.getLong("teawasi.mountLimit", DEFAULT_MOUNT_LIMIT);
         SystemClock clock = new SystemClock();
@@ -84,12 +89,17 @@ final class RunCommand {
                 limit -= m.bytes();
                 // One Vfs per mount, like separate host file systems: renaming between mounts is EXDEV.
                 Vfs vfs = new Vfs(clock);
+                vfs.setCapacity(o.maxFsBytes);
                 trees.add(MountedTree.load(vfs.root(), m.entries()));
                 hostMounts.add(m);
                 b.preopen(d.guest, vfs.root());
-            } catch (IOException e) {
-                System.err.println("teawasi: " + describe(e));
-                return EXIT_USAGE;
+            } catch (IOException | UncheckedIOException e) {
+                System.err.println("teawasi: " + e.getMessage());
+                return ExitCodes.USAGE;
+            } catch (ErrnoException e) {
+                System.err.println("teawasi: --dir " + d.host + ": cannot load it: " + e.getMessage()
+                        + " (--max-fs-bytes " + o.maxFsBytes + ")");
+                return ExitCodes.USAGE;
             }
         }
         b.stdin(StdioStreams.stdin()).stdout(StdioStreams.stdout()).stderr(StdioStreams.stderr());
@@ -98,77 +108,92 @@ final class RunCommand {
         if (o.fuel > 0) {
             b.fuel(o.fuel);
         }
-        WasiProcess p;
-        try {
-            p = WasiProcess.instantiate(module, b.build());
-        } catch (LinkException e) {
-            System.err.println("teawasi: " + o.file + ": " + e.getMessage());
-            return EXIT_BAD_MODULE;
-        } catch (Trap t) {
-            printTrap(t, "while instantiating");
-            writeBack(hostMounts, trees);
-            return WasiResult.TRAP_EXIT_CODE;
-        }
+        b.engineConfig(engineConfig(o));
+        Interrupts.install(hostMounts);
         WasiResult r;
         try {
+            WasiProcess p = WasiProcess.instantiate(module, b.build());
             r = p.runCommand();
+        } catch (LinkException e) {
+            System.err.println("teawasi: " + o.file + ": " + e.getMessage());
+            return ExitCodes.BAD_MODULE;
         } catch (IllegalStateException e) {
             System.err.println("teawasi: " + o.file + ": " + e.getMessage());
-            return EXIT_BAD_MODULE;
-        } finally {
-            // also after a trap, proc_exit or a host failure: the guest's changes reach the host
-            writeBack(hostMounts, trees);
+            return ExitCodes.BAD_MODULE;
+        } catch (ProcExit e) {
+            // proc_exit in the start function: the program's exit, like anywhere else
+            r = WasiResult.exited(e.code());
+        } catch (Trap t) {
+            r = WasiResult.trapped(t);
         }
+        int code;
         switch (r.status()) {
             case TRAPPED:
-                printTrap(r.trap(), null);
-                return WasiResult.TRAP_EXIT_CODE;
+                System.err.print(TrapReport.format(r.trap().getMessage(), r.trap().wasmStackTrace(), null));
+                System.err.flush();
+                code = ExitCodes.TRAP;
+                break;
             case OUT_OF_FUEL:
                 System.err.println("teawasi: out of fuel: the run used up --fuel " + o.fuel + " instructions");
-                return WasiResult.TRAP_EXIT_CODE;
+                code = ExitCodes.TRAP;
+                break;
             case WAITING_FOR_INPUT:
             case SLEEPING:
                 // not reached: the process's stdin blocks and the system clock sleeps
                 System.err.println("teawasi: the run stopped: " + r.status());
-                return WasiResult.TRAP_EXIT_CODE;
+                code = ExitCodes.TRAP;
+                break;
             default:
-                return r.exitCode();
+                code = ExitCodes.ofGuest(r.exitCode());
+                break;
         }
+        // also after a trap or proc_exit: the guest's changes reach the host
+        Interrupts.beginWriteBack();
+        return writeBack(hostMounts, trees) ? code : writeBackFailed(code);
     }
 
-    private static void writeBack(List<HostMount> mounts, List<MountedTree> trees) {
+    /** The engine's limits with the command line's --max-* flags applied. */
+    static EngineConfig engineConfig(RunOptions o) {
+        EngineConfig c = new EngineConfig();
+        if (o.maxMemoryBytes >= 0) {
+            long pages = o.maxMemoryBytes >>> 16;
+            c.maxMemoryPagesTotal = Math.min(pages, c.maxMemoryPagesTotal);
+            c.maxMemoryPages = (int) Math.min(pages, c.maxMemoryPages);
+        }
+        if (o.maxTableElements > 0) {
+            c.maxTableElementsTotal = o.maxTableElements;
+            c.maxTableSize = (int) Math.min(o.maxTableElements, c.maxTableSize);
+        }
+        if (o.maxCallDepth > 0) {
+            c.maxCallDepth = (int) o.maxCallDepth;
+        }
+        return c;
+    }
+
+    /** Writes every mount back; false when some change did not reach the host (each problem is printed). */
+    private static boolean writeBack(List<HostMount> mounts, List<MountedTree> trees) {
+        boolean ok = true;
         for (int i = 0; i < mounts.size(); i++) {
-            for (String warning : mounts.get(i).writeBack(trees.get(i).export())) {
-                System.err.println("teawasi: --dir " + mounts.get(i).root + ": " + warning);
+            List<String> problems = MountWriteBack.apply(mounts.get(i), trees.get(i).export());
+            for (int k = 0; k < problems.size(); k++) {
+                if (k == MAX_PROBLEM_LINES) {
+                    System.err.println("teawasi: --dir " + mounts.get(i).root + ": ... and "
+                            + (problems.size() - k) + " more");
+                    break;
+                }
+                System.err.println("teawasi: --dir " + mounts.get(i).root + ": " + problems.get(k));
             }
+            ok &= problems.isEmpty();
         }
+        return ok;
     }
 
-    static void printTrap(Trap t, String when) {
-        StringBuilder sb = new StringBuilder("teawasi: wasm trap");
-        if (when != null) {
-            sb.append(' ').append(when);
-        }
-        sb.append(": ").append(t.getMessage()).append('\n');
-        List<String> stack = t.wasmStackTrace();
-        if (stack != null && !stack.isEmpty()) {
-            sb.append("wasm backtrace:\n");
-            for (int i = 0; i < stack.size(); i++) {
-                sb.append("  ").append(i).append(": ").append(stack.get(i)).append('\n');
-            }
-        }
-        System.err.print(sb);
-        System.err.flush();
-    }
+    /** Problem lines printed per mount (the rest are counted). */
+    static final int MAX_PROBLEM_LINES = 50;
 
-    private static String describe(Exception e) {
-        String m = e.getMessage();
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file " + m;
-        }
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied: " + m;
-        }
-        return m != null ? m : e.toString();
+    private static int writeBackFailed(int programCode) {
+        System.err.println("teawasi: not every change of the program was written back (the program's own exit code"
+                + " was " + programCode + ")");
+        return ExitCodes.WRITE_BACK;
     }
 }

@@ -33,7 +33,18 @@ final class RunOptions {
     /** KEY=VALUE strings, in order. */
     final List<String> env = new ArrayList<>();
     long fuel = -1;
+    /** Limits (README, "Limits"); -1: the engine's default. */
+    long maxMemoryBytes = -1;
+    long maxTableElements = -1;
+    long maxCallDepth = -1;
+    long maxFsBytes = DEFAULT_FS_BYTES;
+    long maxModuleBytes = ModuleFile.DEFAULT_LIMIT;
     String file;
+
+    /** Bytes of file data each mounted directory may hold by default (the guest gets ENOSPC beyond). */
+    static final long DEFAULT_FS_BYTES = 1L << 30;
+    static final List<String> FLAGS = List.of("--dir", "--env", "--fuel", "--max-memory", "--max-table-elements",
+            "--max-call-depth", "--max-fs-bytes", "--max-module-bytes");
     List<String> args = new ArrayList<>();
 
     static RunOptions parse(String[] argv, Map<String, String> hostEnv) throws UsageException {
@@ -55,7 +66,7 @@ final class RunOptions {
                 name = a.substring(0, eq);
                 value = a.substring(eq + 1);
             }
-            if (!name.equals("--dir") && !name.equals("--env") && !name.equals("--fuel")) {
+            if (!FLAGS.contains(name)) {
                 throw new UsageException("unknown option '" + a + "'");
             }
             if (value == null) {
@@ -72,8 +83,23 @@ final class RunOptions {
                 case "--env":
                     o.env.add(parseEnv(value, hostEnv));
                     break;
-                default:
+                case "--fuel":
                     o.fuel = parseFuel(value);
+                    break;
+                case "--max-memory":
+                    o.maxMemoryBytes = parseSize(name, value);
+                    break;
+                case "--max-table-elements":
+                    o.maxTableElements = parseCount(name, value);
+                    break;
+                case "--max-call-depth":
+                    o.maxCallDepth = parseCount(name, value);
+                    break;
+                case "--max-fs-bytes":
+                    o.maxFsBytes = parseSize(name, value);
+                    break;
+                default:
+                    o.maxModuleBytes = parseSize(name, value);
                     break;
             }
         }
@@ -106,6 +132,31 @@ final class RunOptions {
         }
         String host = hostEnv.get(key);
         return key + "=" + (host == null ? "" : host);
+    }
+
+    /** A size in bytes: digits with an optional K, M or G (powers of 1024), e.g. 64M. */
+    static long parseSize(String flag, String value) throws UsageException {
+        String v = value.trim();
+        long unit = 1;
+        if (!v.isEmpty()) {
+            char last = Character.toUpperCase(v.charAt(v.length() - 1));
+            unit = last == 'K' ? 1L << 10 : last == 'M' ? 1L << 20 : last == 'G' ? 1L << 30 : 1;
+            if (unit > 1) {
+                v = v.substring(0, v.length() - 1);
+            }
+        }
+        if (v.isEmpty() || v.length() > 15 || !v.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new UsageException(flag + " needs a size in bytes (e.g. 65536, 64K, 256M, 2G), got '" + value + "'");
+        }
+        return Long.parseLong(v) * unit;
+    }
+
+    private static long parseCount(String flag, String value) throws UsageException {
+        if (value.isEmpty() || value.length() > 10 || !value.chars().allMatch(c -> c >= '0' && c <= '9')
+                || Long.parseLong(value) == 0 || Long.parseLong(value) > Integer.MAX_VALUE) {
+            throw new UsageException(flag + " needs a positive number, got '" + value + "'");
+        }
+        return Long.parseLong(value);
     }
 
     private static long parseFuel(String value) throws UsageException {

@@ -4,7 +4,6 @@ import dev.teawasi.engine.internal.binary.CompileException;
 import dev.teawasi.engine.internal.binary.SectionInfo;
 import dev.teawasi.engine.internal.binary.SectionScanner;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Paths;
 
 /** The 'sections' subcommand: lists a module's sections with id, name, offset and size. */
@@ -19,7 +18,7 @@ final class SectionsCommand {
         }
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(Paths.get(args[0]));
+            bytes = ModuleFile.read(Paths.get(args[0]), ModuleFile.DEFAULT_LIMIT);
         } catch (IOException e) {
             System.err.println("teawasi: cannot read " + args[0] + ": " + e.getMessage());
             return 1;

@@ -5,7 +5,6 @@ import dev.teawasi.engine.internal.script.ScriptRunner;
 import dev.teawasi.engine.internal.store.EngineConfig;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -42,13 +41,12 @@ final class SpectestCommand {
             Path path = Paths.get(script);
             String json;
             try {
-                json = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
+                json = new String(ModuleFile.read(path, ScriptModules.LIMIT), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 System.err.println("teawasi: cannot read " + script + ": " + e.getMessage());
                 return 2;
             }
-            Path dir = path.toAbsolutePath().getParent();
-            ScriptRunner runner = new ScriptRunner(name -> readModule(dir, name), System.out::println, new EngineConfig())
+            ScriptRunner runner = new ScriptRunner(new ScriptModules(path), System.out::println, new EngineConfig())
                     .verbose(verbose)
                     .strictMessages(strict);
             ScriptResult r = runner.run(json);
@@ -59,14 +57,6 @@ final class SpectestCommand {
         }
         System.out.println(total.summary());
         return total.failed == 0 ? 0 : 1;
-    }
-
-    private static byte[] readModule(Path dir, String name) {
-        try {
-            return Files.readAllBytes(dir.resolve(name));
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
     }
 
     private static int usage(String problem) {

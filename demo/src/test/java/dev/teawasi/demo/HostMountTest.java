@@ -51,8 +51,8 @@ class HostMountTest {
         assertEquals("../outside.txt", vfs.readlink("/up"));
         // Nothing changed: the write-back writes nothing (unchanged files carry no data).
         List<TreeEntry> after = tree.export();
-        assertTrue(after.stream().noneMatch(e -> e.data != null), after::toString);
-        assertEquals(List.of(), mount.writeBack(after));
+        assertTrue(after.stream().noneMatch(e -> e.content != null), after::toString);
+        assertEquals(List.of(), MountWriteBack.apply(mount, after));
         assertEquals("A", Files.readString(m.resolve("hard")));
         assertTrue(Files.isSymbolicLink(m.resolve("up")));
     }
@@ -69,7 +69,7 @@ class HostMountTest {
         vfs.remove("/d/e");
         vfs.writeFile("/new/n.txt", "new".getBytes());
         vfs.symlink("new/n.txt", "/sym");
-        assertEquals(List.of(), mount.writeBack(tree.export()));
+        assertEquals(List.of(), MountWriteBack.apply(mount, tree.export()));
         assertEquals("ABC", Files.readString(m.resolve("a.txt")));
         assertEquals("ABC", Files.readString(m.resolve("hard")));
         assertEquals(2, Files.getAttribute(m.resolve("a.txt"), "unix:nlink"));
@@ -91,18 +91,21 @@ class HostMountTest {
         after.add(TreeEntry.file("tunnel/planted.txt", "x".getBytes(), 0, 0));
         after.add(TreeEntry.file("d/../../escaped.txt", "x".getBytes(), 0, 0));
         after.add(TreeEntry.directory("up/sub", 0, 0));
-        List<String> warnings = mount.writeBack(after);
+        List<String> warnings = MountWriteBack.apply(mount, after);
         assertEquals(3, warnings.size(), warnings::toString);
         assertFalse(Files.exists(victim.resolve("planted.txt")));
         assertFalse(Files.exists(tmp.resolve("escaped.txt")));
         assertEquals("outside", Files.readString(tmp.resolve("outside.txt")));
-        // The guest replaced a file by a symlink to outside and wrote "through" it: only the link is created.
+        // The guest replaced a file by a symlink to outside: not created on the host, the file stays as it was.
         Vfs vfs = new Vfs();
         MountedTree tree = MountedTree.load(vfs.root(), mount.entries());
         vfs.remove("/a.txt");
         vfs.symlink("../outside.txt", "/a.txt");
-        mount.writeBack(tree.export());
-        assertTrue(Files.isSymbolicLink(m.resolve("a.txt")));
+        List<String> problems = MountWriteBack.apply(mount, tree.export());
+        assertTrue(problems.get(0).startsWith("a.txt: symlink to ../outside.txt not created on the host"),
+                problems::toString);
+        assertTrue(Files.isRegularFile(m.resolve("a.txt"), LinkOption.NOFOLLOW_LINKS));
+        assertEquals("A", Files.readString(m.resolve("a.txt")));
         assertEquals("outside", Files.readString(tmp.resolve("outside.txt")));
         assertTrue(Files.isRegularFile(m.resolve("hard"), LinkOption.NOFOLLOW_LINKS));
     }

@@ -52,4 +52,21 @@ class RunOptionsTest {
         RunOptions.UsageException e = assertThrows(RunOptions.UsageException.class, () -> parse(argv));
         assertTrue(e.getMessage().contains(expected), e.getMessage());
     }
+
+    @Test
+    void limitFlagsTakeSizesWithUnits() throws RunOptions.UsageException {
+        RunOptions o = RunOptions.parse(new String[] {"--max-memory", "64M", "--max-fs-bytes=2G", "--max-call-depth",
+            "500", "--max-table-elements", "1000", "--max-module-bytes", "4096", "m.wasm"}, java.util.Map.of());
+        org.junit.jupiter.api.Assertions.assertEquals(64L << 20, o.maxMemoryBytes);
+        org.junit.jupiter.api.Assertions.assertEquals(2L << 30, o.maxFsBytes);
+        org.junit.jupiter.api.Assertions.assertEquals(500, o.maxCallDepth);
+        org.junit.jupiter.api.Assertions.assertEquals(1000, o.maxTableElements);
+        org.junit.jupiter.api.Assertions.assertEquals(4096, o.maxModuleBytes);
+        org.junit.jupiter.api.Assertions.assertEquals(1 << 30, RunOptions.parse(new String[] {"m.wasm"},
+                java.util.Map.of()).maxFsBytes);
+        for (String bad : new String[] {"", "x", "1T", "-5", "99999999999999999"}) {
+            org.junit.jupiter.api.Assertions.assertThrows(RunOptions.UsageException.class,
+                    () -> RunOptions.parseSize("--max-memory", bad), bad);
+        }
+    }
 }

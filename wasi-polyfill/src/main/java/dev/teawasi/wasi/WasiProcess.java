@@ -25,6 +25,10 @@ public final class WasiProcess {
     private final Instance instance;
     private Execution execution;
     private WasiResult last;
+    /** The module's start function, not run yet: runCommand runs it first, in the same fuel slices as _start. */
+    private Execution pendingStart;
+    /** True while execution is the start function. */
+    private boolean inStart;
 
     private WasiProcess(WasiConfig config, WasiState state, Instance instance) {
         this.config = config;
@@ -32,7 +36,12 @@ public final class WasiProcess {
         this.instance = instance;
     }
 
-    /** Links the WASI imports and instantiates. Throws the engine's LinkException or Trap. */
+    /**
+     * Links the WASI imports and instantiates without running the module's start function: {@link #runCommand}
+     * runs it first under the same fuel, so an endless start function runs out of fuel like any other code (and a
+     * trap or proc_exit there is the run's result); {@link #initializeReactor} and {@link #invoke} run it to
+     * completion first. Throws the engine's LinkException.
+     */
     public static WasiProcess instantiate(WasmModule module, WasiConfig config) {
         return instantiate(module, config, new Imports());
     }
@@ -41,8 +50,10 @@ public final class WasiProcess {
     public static WasiProcess instantiate(WasmModule module, WasiConfig config, Imports imports) {
         WasiState state = new WasiState(config);
         WasiImports.addTo(imports, state);
-        Instance instance = Instance.instantiate(module, imports, config.engineConfig());
-        return new WasiProcess(config, state, instance);
+        Instance instance = Instance.instantiateWithoutStart(module, imports, config.engineConfig());
+        WasiProcess p = new WasiProcess(config, state, instance);
+        p.pendingStart = instance.startExecution();
+        return p;
     }
 
     public Instance instance() {
@@ -70,8 +81,25 @@ public final class WasiProcess {
         if (execution != null) {
             throw new IllegalStateException("this process has already been started");
         }
-        execution = instance.start("_start");
+        if (pendingStart != null) {
+            execution = pendingStart;
+            pendingStart = null;
+            inStart = true;
+        } else {
+            execution = instance.start("_start");
+        }
         return drive(fuel, false);
+    }
+
+    /** Runs a start function still pending to its end (reactors and direct export calls). */
+    private void finishStart() {
+        if (pendingStart != null) {
+            Execution s = pendingStart;
+            pendingStart = null;
+            while (s.run(Long.MAX_VALUE) != Execution.Status.DONE) {
+                s.resume();
+            }
+        }
     }
 
     /** Continues after WAITING_FOR_INPUT or SLEEPING (calls the blocked function again) or OUT_OF_FUEL. */
@@ -85,6 +113,15 @@ public final class WasiProcess {
 
     /** Calls _initialize when the module exports it (a WASI reactor), to completion. */
     public WasiResult initializeReactor() {
+        try {
+            finishStart();
+        } catch (ProcExit e) {
+            state.flush();
+            return last = new WasiResult(WasiResult.Status.EXITED, e.code(), null);
+        } catch (Trap t) {
+            state.flush();
+            return last = new WasiResult(WasiResult.Status.TRAPPED, WasiResult.TRAP_EXIT_CODE, t);
+        }
         if (instance.function("_initialize") == null) {
             return new WasiResult(WasiResult.Status.EXITED, 0, null);
         }
@@ -94,6 +131,7 @@ public final class WasiProcess {
 
     /** Calls an export to completion. A guest proc_exit arrives as {@link ProcExit}, a trap as the engine's Trap. */
     public Value[] invoke(String export, Value... args) {
+        finishStart();
         return instance.invoke(export, args);
     }
 
@@ -104,6 +142,12 @@ public final class WasiProcess {
                 execution.resume();
             }
             Execution.Status s = execution.run(fuel < 0 ? Long.MAX_VALUE : fuel);
+            if (s == Execution.Status.DONE && inStart) {
+                // the start function is done: _start follows in the same slice (fuel counts per function)
+                inStart = false;
+                execution = instance.start("_start");
+                s = execution.run(fuel < 0 ? Long.MAX_VALUE : fuel);
+            }
             switch (s) {
                 case DONE:
                     r = new WasiResult(WasiResult.Status.EXITED, 0, null);

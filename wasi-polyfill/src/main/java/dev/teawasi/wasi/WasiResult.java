@@ -36,6 +36,16 @@ public final class WasiResult {
         this.sleepNanos = sleepNanos;
     }
 
+    /** A program that ended with proc_exit(code) outside a run (e.g. in the module's start function). */
+    public static WasiResult exited(int code) {
+        return new WasiResult(Status.EXITED, code, null);
+    }
+
+    /** A program that trapped outside a run (e.g. in the module's start function). */
+    public static WasiResult trapped(Trap trap) {
+        return new WasiResult(Status.TRAPPED, TRAP_EXIT_CODE, trap);
+    }
+
     /** When SLEEPING: nanoseconds until the guest's earliest timeout (resume then, or earlier for input). */
     public long sleepNanos() {
         return sleepNanos;

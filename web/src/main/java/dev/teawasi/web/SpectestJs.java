@@ -1,5 +1,6 @@
 package dev.teawasi.web;
 
+import dev.teawasi.engine.internal.script.ScriptException;
 import dev.teawasi.engine.internal.script.ScriptResult;
 import dev.teawasi.engine.internal.script.ScriptRunner;
 import dev.teawasi.engine.internal.store.EngineConfig;
@@ -13,7 +14,10 @@ public final class SpectestJs {
     private SpectestJs() {
     }
 
-    /** Returns the bytes of a module file named by the script, or null/undefined when it cannot be read. */
+    /**
+     * Returns the bytes of a module file named by the script, null/undefined when it cannot be read, or a string
+     * saying why it is refused.
+     */
     @JSFunctor
     public interface ReadFile extends JSObject {
         Uint8Array read(String name);
@@ -47,8 +51,18 @@ public final class SpectestJs {
 
     private static byte[] read(ReadFile readFile, String name) {
         Uint8Array bytes = readFile.read(name);
+        if (isString(bytes)) {
+            // the reader refused the file and says why (e.g. a name leaving the script's folder)
+            throw new ScriptException(asString(bytes));
+        }
         return isMissing(bytes) ? null : JsBytes.toJava(bytes);
     }
+
+    @JSBody(params = "v", script = "return typeof v === 'string';")
+    private static native boolean isString(JSObject v);
+
+    @JSBody(params = "v", script = "return String(v);")
+    private static native String asString(JSObject v);
 
     @JSBody(params = "v", script = "return v === null || v === undefined;")
     private static native boolean isMissing(JSObject v);

@@ -3,7 +3,9 @@ package dev.teawasi.web;
 import dev.teawasi.engine.internal.binary.CompileException;
 import dev.teawasi.engine.internal.runtime.LinkException;
 import dev.teawasi.engine.internal.runtime.WasmModule;
+import dev.teawasi.engine.internal.store.EngineConfig;
 import dev.teawasi.engine.internal.store.Trap;
+import dev.teawasi.wasi.ProcExit;
 import dev.teawasi.wasi.WasiConfig;
 import dev.teawasi.wasi.WasiProcess;
 import dev.teawasi.wasi.WasiResult;
@@ -13,6 +15,7 @@ import dev.teawasi.wasi.host.OutputSink;
 import dev.teawasi.wasi.host.RandomSource;
 import dev.teawasi.wasi.host.Sleeper;
 import dev.teawasi.wasi.host.SystemClock;
+import dev.teawasi.wasi.mount.FileContent;
 import dev.teawasi.wasi.mount.MountedTree;
 import dev.teawasi.wasi.mount.TreeEntry;
 import dev.teawasi.wasi.vfs.Vfs;
@@ -73,6 +76,12 @@ public final class WasiJs {
             this.process = process;
             this.guestPaths = guestPaths;
             this.trees = trees;
+        }
+
+        /** A run that ended in the module's start function (proc_exit or a trap) before _start. */
+        Run(WasiResult ended, List<String> guestPaths, List<MountedTree> trees) {
+            this((WasiProcess) null, guestPaths, trees);
+            this.result = ended;
         }
 
         /**
@@ -163,6 +172,9 @@ public final class WasiJs {
         }
         List<String> guestPaths = new ArrayList<>();
         List<MountedTree> trees = new ArrayList<>();
+        JSObject limits = get(options, "limits");
+        long fsBytes = (long) number(limits, "fsBytes");
+        b.engineConfig(engineConfig(limits));
         JSObject mounts = get(options, "mounts");
         for (int i = 0; i < length(mounts); i++) {
             JSObject m = at(mounts, i);
@@ -176,6 +188,9 @@ public final class WasiJs {
                 entries.add(fromJs(at(list, k)));
             }
             Vfs vfs = new Vfs(clock);
+            if (fsBytes >= 0) {
+                vfs.setCapacity(fsBytes);
+            }
             try {
                 trees.add(MountedTree.load(vfs.root(), entries));
             } catch (ErrnoException | IllegalArgumentException e) {
@@ -213,14 +228,43 @@ public final class WasiJs {
             process = WasiProcess.instantiate(module, b.build());
         } catch (LinkException e) {
             throw JsErrors.error("LinkError", e.getMessage());
+        } catch (ProcExit e) {
+            // proc_exit in the start function ends the program like anywhere else: the first step() says "exited"
+            return new Run(WasiResult.exited(e.code()), guestPaths, trees);
         } catch (Trap t) {
-            throw JsErrors.error("RuntimeError", "wasm trap while instantiating: " + t.getMessage());
+            return new Run(WasiResult.trapped(t), guestPaths, trees);
         }
         if (process.instance().function("_start") == null) {
             throw JsErrors.error("LinkError", "the module exports no _start function (not a WASI command)");
         }
         return new Run(process, guestPaths, trees);
     }
+
+    /** The engine's limits from options.limits (memoryBytes, tableElements, callDepth; absent or -1: default). */
+    private static EngineConfig engineConfig(JSObject limits) {
+        EngineConfig c = new EngineConfig();
+        double memory = number(limits, "memoryBytes");
+        if (memory >= 0) {
+            long pages = (long) (memory / 65536);
+            c.maxMemoryPagesTotal = Math.min(pages, c.maxMemoryPagesTotal);
+            c.maxMemoryPages = (int) Math.min(pages, c.maxMemoryPages);
+        }
+        double tables = number(limits, "tableElements");
+        if (tables > 0) {
+            c.maxTableElementsTotal = (long) tables;
+            c.maxTableSize = (int) Math.min(tables, c.maxTableSize);
+        }
+        double depth = number(limits, "callDepth");
+        if (depth > 0) {
+            c.maxCallDepth = (int) Math.min(depth, Integer.MAX_VALUE);
+        }
+        return c;
+    }
+
+    /** A number option, or -1 when absent (or not a non-negative number). */
+    @JSBody(params = {"o", "k"}, script = "var $tv = o == null ? undefined : o[k];"
+            + " return typeof $tv === 'number' && $tv >= 0 ? $tv : -1;")
+    private static native double number(JSObject o, String k);
 
     private static String status(WasiResult r) {
         switch (r.status()) {
@@ -262,9 +306,44 @@ public final class WasiJs {
 
     private static JSObject toJs(TreeEntry e) {
         String kind = e.kind == TreeEntry.Kind.DIRECTORY ? "dir" : e.kind == TreeEntry.Kind.SYMLINK ? "symlink" : "file";
-        return entry(e.path, kind, e.data == null ? null : JsBytes.toJs(e.data), e.target,
-                Long.toString(e.atimNanos), Long.toString(e.mtimNanos), e.linkTo);
+        JSObject o = entry(e.path, kind, null, e.target, Long.toString(e.atimNanos), Long.toString(e.mtimNanos),
+                e.linkTo);
+        if (e.content != null) {
+            // size + read(offset, length) stream a file of any size; data (the whole file) is built on first use
+            FileContent c = e.content;
+            addContent(o, (double) c.size(), (offset, length) -> {
+                long pos = (long) offset;
+                int n = (int) Math.max(0, Math.min(length, c.size() - pos));
+                byte[] b = new byte[n];
+                int got = n == 0 ? 0 : c.read(pos, b, 0, n);
+                return JsBytes.toJs(got == n ? b : Arrays.copyOf(b, Math.max(0, got)));
+            }, () -> {
+                try {
+                    return JsBytes.toJs(e.bytes());
+                } catch (IllegalStateException tooLarge) {
+                    throw JsErrors.error("RangeError", tooLarge.getMessage() + "; read it with read(offset, length)");
+                }
+            });
+        }
+        return o;
     }
+
+    /** Reads length bytes at offset of a changed file (fewer at the end). */
+    @JSFunctor
+    public interface ReadPiece extends JSObject {
+        Uint8Array read(double offset, int length);
+    }
+
+    /** The whole content of a changed file. */
+    @JSFunctor
+    public interface WholeContent extends JSObject {
+        Uint8Array get();
+    }
+
+    @JSBody(params = {"o", "size", "read", "whole"}, script = "o.size = size; o.read = read; var $d;"
+            + " Object.defineProperty(o, 'data', {enumerable: true, configurable: true,"
+            + " get: function() { if ($d === undefined) $d = whole(); return $d; }});")
+    private static native void addContent(JSObject o, double size, ReadPiece read, WholeContent whole);
 
     private static long nanos(String s) {
         if (s == null || s.isEmpty()) {

@@ -5,7 +5,6 @@ import dev.teawasi.wasi.vfs.FileNode;
 import dev.teawasi.wasi.vfs.Inode;
 import dev.teawasi.wasi.vfs.SymlinkNode;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -14,15 +13,21 @@ import java.util.Map;
 
 /**
  * A host directory's content held in a {@link DirectoryNode} of the virtual file system: {@link #load} fills the
- * directory from host entries, {@link #export} lists what is there after a run. A file that is the same inode with
- * the same bytes as loaded at the same path is exported without data, so the host rewrites only what the guest
- * changed. (Bytes are compared, not change times: the clock may not tick between loading and a quick write.) Portable (runs under TeaVM too): the host side (java.nio on the JVM, node:fs in JS) does the I/O.
+ * directory from host entries, {@link #export} lists what is there after a run. A file that is the same inode at
+ * the same path with no write or truncation since it was loaded is exported without content, so the host rewrites
+ * only what the guest changed. (A write counter, not change times: the clock may not tick between loading and a
+ * quick write; and no copy of the loaded bytes is kept.) File content moves in pieces both ways ({@link
+ * FileContent}), so a file never has to fit in one array. Portable (runs under TeaVM too): the host side (java.nio
+ * on the JVM, node:fs in JS) does the I/O.
  */
 public final class MountedTree {
     private final DirectoryNode root;
     /** path -> inode and content as loaded. */
     private final Map<String, Inode> loadedNodes = new HashMap<>();
-    private final Map<String, byte[]> loadedData = new HashMap<>();
+    /** path -> the file's change count right after loading. */
+    private final Map<String, Long> loadedChanges = new HashMap<>();
+    /** Bytes copied per read when loading content. */
+    private static final int COPY_BUFFER = 1 << 20;
 
     private MountedTree(DirectoryNode root) {
         this.root = root;
@@ -64,10 +69,11 @@ public final class MountedTree {
                 n.setTimes(e.atimNanos, e.mtimNanos);
             } else {
                 FileNode f = parent.createFile(name);
-                byte[] d = e.data == null ? new byte[0] : e.data;
-                f.write(0, d, 0, d.length);
+                if (e.content != null) {
+                    copyIn(e.content, f);
+                }
                 f.setTimes(e.atimNanos, e.mtimNanos);
-                t.loadedData.put(e.path, d);
+                t.loadedChanges.put(e.path, f.changeCount());
                 n = f;
             }
             byPath.put(e.path, n);
@@ -80,7 +86,22 @@ public final class MountedTree {
         return t;
     }
 
-    /** The tree as it is now, parents before children, names sorted; unchanged files carry no data. */
+    /** Copies content into the file piece by piece (it may be larger than one array). */
+    private static void copyIn(FileContent content, FileNode f) {
+        long size = content.size();
+        byte[] buf = new byte[(int) Math.min(COPY_BUFFER, Math.max(0, size))];
+        long pos = 0;
+        while (pos < size) {
+            int n = content.read(pos, buf, 0, (int) Math.min(buf.length, size - pos));
+            if (n <= 0) {
+                break; // the source got shorter while it was read: keep what was there
+            }
+            f.write(pos, buf, 0, n);
+            pos += n;
+        }
+    }
+
+    /** The tree as it is now, parents before children, names sorted; unchanged files carry no content. */
     public List<TreeEntry> export() {
         List<TreeEntry> out = new ArrayList<>();
         exportDir(root, "", out, new IdentityHashMap<>());
@@ -112,11 +133,25 @@ public final class MountedTree {
                 out.add(TreeEntry.symlink(path, ((SymlinkNode) n).target(), n.atim(), n.mtim()));
             } else {
                 FileNode f = (FileNode) n;
-                byte[] before = loadedNodes.get(path) == n ? loadedData.get(path) : null;
-                byte[] now = f.readAll();
-                boolean same = before != null && Arrays.equals(before, now);
-                out.add(TreeEntry.file(path, same ? null : now, n.atim(), n.mtim()));
+                Long before = loadedNodes.get(path) == n ? loadedChanges.get(path) : null;
+                boolean same = before != null && before == f.changeCount();
+                out.add(TreeEntry.file(path, same ? null : contentOf(f), n.atim(), n.mtim()));
             }
         }
+    }
+
+    /** A live view of a file's bytes (read after the run, while nothing writes to it). */
+    private static FileContent contentOf(FileNode f) {
+        return new FileContent() {
+            @Override
+            public long size() {
+                return f.size();
+            }
+
+            @Override
+            public int read(long pos, byte[] dst, int off, int len) {
+                return f.read(pos, dst, off, len);
+            }
+        };
     }
 }

@@ -10,8 +10,11 @@ public final class TreeEntry {
 
     public final String path;
     public final Kind kind;
-    /** FILE: the content; null in an export when the file is unchanged since it was loaded from the same path. */
-    public final byte[] data;
+    /**
+     * FILE: the content; null in an export when the file is unchanged since it was loaded from the same path.
+     * Read it in pieces ({@link FileContent#read}): a file may be larger than one array can hold.
+     */
+    public final FileContent content;
     /** SYMLINK: the target text. */
     public final String target;
     /** Nanoseconds since the epoch. */
@@ -20,11 +23,11 @@ public final class TreeEntry {
     /** An earlier entry's path when this one is another hard link to the same file or symlink, else null. */
     public final String linkTo;
 
-    private TreeEntry(String path, Kind kind, byte[] data, String target, long atimNanos, long mtimNanos,
+    private TreeEntry(String path, Kind kind, FileContent content, String target, long atimNanos, long mtimNanos,
             String linkTo) {
         this.path = path;
         this.kind = kind;
-        this.data = data;
+        this.content = content;
         this.target = target;
         this.atimNanos = atimNanos;
         this.mtimNanos = mtimNanos;
@@ -35,8 +38,39 @@ public final class TreeEntry {
         return new TreeEntry(path, Kind.DIRECTORY, null, null, atimNanos, mtimNanos, null);
     }
 
+    /** A file with the given bytes (null: unchanged, in an export). */
     public static TreeEntry file(String path, byte[] data, long atimNanos, long mtimNanos) {
-        return new TreeEntry(path, Kind.FILE, data, null, atimNanos, mtimNanos, null);
+        return new TreeEntry(path, Kind.FILE, data == null ? null : FileContent.of(data), null, atimNanos, mtimNanos,
+                null);
+    }
+
+    /** A file whose bytes are read in pieces (null: unchanged, in an export). */
+    public static TreeEntry file(String path, FileContent content, long atimNanos, long mtimNanos) {
+        return new TreeEntry(path, Kind.FILE, content, null, atimNanos, mtimNanos, null);
+    }
+
+    /**
+     * The whole content in one array (for small files: JS callers, tests); null when unchanged. Throws
+     * IllegalStateException for a file too large for one array.
+     */
+    public byte[] bytes() {
+        if (content == null) {
+            return null;
+        }
+        long size = content.size();
+        if (size > Integer.MAX_VALUE - 8) {
+            throw new IllegalStateException(path + " is too large for one array (" + size + " bytes)");
+        }
+        byte[] b = new byte[(int) size];
+        int done = 0;
+        while (done < b.length) {
+            int n = content.read(done, b, done, b.length - done);
+            if (n <= 0) {
+                break;
+            }
+            done += n;
+        }
+        return done == b.length ? b : java.util.Arrays.copyOf(b, done);
     }
 
     public static TreeEntry symlink(String path, String target, long atimNanos, long mtimNanos) {
@@ -49,12 +83,12 @@ public final class TreeEntry {
     }
 
     public boolean unchanged() {
-        return kind == Kind.FILE && data == null && linkTo == null;
+        return kind == Kind.FILE && content == null && linkTo == null;
     }
 
     @Override
     public String toString() {
         return kind + " " + path + (linkTo != null ? " => " + linkTo : "") + (target != null ? " -> " + target : "")
-                + (data != null ? " (" + data.length + " bytes)" : "");
+                + (content != null ? " (" + content.size() + " bytes)" : "");
     }
 }

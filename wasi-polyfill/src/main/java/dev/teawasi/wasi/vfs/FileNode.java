@@ -20,6 +20,8 @@ public final class FileNode extends Inode {
 
     private byte[][] chunks = NO_CHUNKS;
     private long size;
+    /** Counts writes and truncations: a mount tells changed files from loaded ones by it (clocks may not tick). */
+    private long changes;
 
     FileNode(Vfs vfs) {
         super(vfs);
@@ -147,6 +149,7 @@ public final class FileNode extends Inode {
         if (end > size) {
             size = end;
         }
+        changes++;
         touchModified();
     }
 
@@ -230,6 +233,7 @@ public final class FileNode extends Inode {
             ensureChunkSlots(newSize);
         }
         size = newSize;
+        changes++;
         touchModified();
     }
 
@@ -245,6 +249,11 @@ public final class FileNode extends Inode {
         if (end > size) {
             truncate(end);
         }
+    }
+
+    /** How many writes and truncations the file has had (host side: tells whether it changed since a point). */
+    public long changeCount() {
+        return changes;
     }
 
     /** The whole content (host side; files over 2 GiB cannot be returned as one array). */

@@ -81,8 +81,15 @@ public final class WasmFunction extends FunctionRef {
     /** "func[3] $name" for stack traces. */
     public String describe() {
         String name = instance.module.names.functionName(index);
+        if (name != null && name.length() > MAX_NAME) {
+            // a trap's backtrace holds one of these per frame: a huge name must not make it huge
+            name = name.substring(0, MAX_NAME) + "...(" + (name.length() - MAX_NAME) + " more)";
+        }
         return "func[" + index + "]" + (name == null ? "" : " $" + name);
     }
+
+    /** Characters of a function name kept in frame descriptions. */
+    private static final int MAX_NAME = 120;
 
     /** "func[3] $name at +0x12": the offset of the wasm instruction at code index pc, from the body's start. */
     String describe(int pc) {

@@ -11,8 +11,12 @@ import java.util.Map;
  * {@link String}) because script values such as "18446744073709551615" must stay exact; callers parse them.
  */
 public final class Json {
+    /** Deepest nesting of arrays and objects accepted (wast2json writes 4 levels; the parser recurses). */
+    static final int MAX_DEPTH = 200;
+
     private final String text;
     private int pos;
+    private int depth;
 
     private Json(String text) {
         this.text = text;
@@ -36,8 +40,14 @@ public final class Json {
         }
         char c = text.charAt(pos);
         switch (c) {
-            case '{': return object();
-            case '[': return array();
+            case '{':
+            case '[':
+                if (++depth > MAX_DEPTH) {
+                    throw error("JSON nested deeper than " + MAX_DEPTH + " levels");
+                }
+                Object nested = c == '{' ? object() : array();
+                depth--;
+                return nested;
             case '"': return string();
             case 't': literal("true"); return Boolean.TRUE;
             case 'f': literal("false"); return Boolean.FALSE;
