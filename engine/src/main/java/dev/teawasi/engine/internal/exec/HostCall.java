@@ -10,6 +10,8 @@ import java.util.Arrays;
  * must not keep it after returning. Floats are raw bits (see {@link Value}).
  */
 public final class HostCall {
+    /** The embedding API's object for this one (created on first use, so one object per engine object). */
+    public Object handle;
     // Arguments are read straight from the caller's value slots; results collect here until the host returns.
     private Machine machine;
     private int base;

@@ -57,6 +57,10 @@ public final class Machine {
     private int depthLimit;
     /** This thread's ACTIVE_LOOPS counters while running. */
     private int[] active;
+    /** Fuel the loop had left when it returned DONE or SUSPENDED. */
+    private int sliceFuelLeft;
+    /** Fuel the last {@link #run} used (all of it when it returned OUT_OF_FUEL). */
+    private int fuelUsed;
 
     /** Where the run continues (saved when it pauses or calls the host). */
     private WasmFunction fn;
@@ -133,6 +137,22 @@ public final class Machine {
         return suspendedHost != null;
     }
 
+    /** The fuel (taken branches and calls) the last {@link #run} used. */
+    public int fuelUsed() {
+        return fuelUsed;
+    }
+
+    /** The type of the host function this call is suspended in, or null. */
+    public FuncType suspendedType() {
+        return suspendedHost == null ? null : suspendedHost.type;
+    }
+
+    /** A trap of this kind with the current wasm stack (e.g. when the embedder ends a paused call). */
+    public Trap trapHere(TrapKind kind) {
+        broken = true;
+        return withStack(new Trap(kind, null, null), fn, pc);
+    }
+
     /** The results, once finished. */
     public Value[] results() {
         if (!finished) {
@@ -197,6 +217,7 @@ public final class Machine {
         depthLimit = config.maxCallDepth - active[1];
         active[0]++;
         try {
+            fuelUsed = 0;
             if (!started) {
                 started = true;
                 if (entry instanceof HostFunctionRef) {
@@ -223,10 +244,12 @@ public final class Machine {
                     finished = true;
                 }
                 if (r != OUT_OF_FUEL) {
+                    fuelUsed = fuel - left + Math.max(0, slice - sliceFuelLeft);
                     return r;
                 }
                 left -= slice;
                 if (left <= 0) {
+                    fuelUsed = fuel;
                     return OUT_OF_FUEL;
                 }
             }
@@ -329,7 +352,11 @@ public final class Machine {
     /** Calls a host function whose arguments are at slot base; false when it suspended the run. */
     private boolean callHost(HostFunctionRef h, int base, InstanceState caller, int callPc, int nextPc) {
         hostCall.bind(this, base, h.type, caller);
-        callHostFunction(h);
+        try {
+            callHostFunction(h);
+        } catch (Trap t) {
+            throw t.at(callPc); // the stack trace then points at the call
+        }
         if (hostCall.takeSuspend()) {
             suspendedHost = h;
             suspendedBase = base;
@@ -503,6 +530,7 @@ public final class Machine {
                         this.fn = fn;
                         this.pc = pc;
                         this.fp = fp;
+                        this.sliceFuelLeft = fuel;
                         return DONE;
                     }
                     int d = --depth;
@@ -588,6 +616,7 @@ public final class Machine {
                     this.fn = fn;
                     this.fp = fp;
                     if (!callHost((HostFunctionRef) callee, base, inst, pc, next)) {
+                        this.sliceFuelLeft = fuel;
                         return SUSPENDED;
                     }
                     mem = memory.buffer();

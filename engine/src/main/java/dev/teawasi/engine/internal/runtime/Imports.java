@@ -14,6 +14,17 @@ import java.util.Map;
 public final class Imports {
     private final Map<String, Map<String, Object>> values = new HashMap<>();
     private final Map<String, Instance> instances = new HashMap<>();
+    private boolean trapUnknownFunctions;
+
+    /** Whether function imports that are not defined link to a function that traps when called. */
+    public Imports trapUnknownFunctions(boolean on) {
+        trapUnknownFunctions = on;
+        return this;
+    }
+
+    public boolean trapUnknownFunctions() {
+        return trapUnknownFunctions;
+    }
 
     private Imports put(String module, String name, Object value) {
         values.computeIfAbsent(module, m -> new HashMap<>()).put(name, value);

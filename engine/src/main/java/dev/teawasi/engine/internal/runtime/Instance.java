@@ -1,5 +1,6 @@
 package dev.teawasi.engine.internal.runtime;
 
+import dev.teawasi.engine.internal.exec.HostFunctionRef;
 import dev.teawasi.engine.internal.exec.InstanceState;
 import dev.teawasi.engine.internal.exec.Machine;
 import dev.teawasi.engine.internal.model.ConstExpr;
@@ -20,12 +21,16 @@ import dev.teawasi.engine.internal.store.FunctionRef;
 import dev.teawasi.engine.internal.store.Global;
 import dev.teawasi.engine.internal.store.Memory;
 import dev.teawasi.engine.internal.store.Table;
+import dev.teawasi.engine.internal.store.Trap;
+import dev.teawasi.engine.internal.store.TrapKind;
 import dev.teawasi.engine.internal.store.Value;
 import java.util.HashMap;
 import java.util.Map;
 
 /** An instantiated module. */
 public final class Instance {
+    /** The embedding API's object for this one (created on first use, so one object per engine object). */
+    public Object handle;
     private final WasmModule wasmModule;
     private final InstanceState state;
     private final Map<String, Export> exportsByName = new HashMap<>();
@@ -75,6 +80,9 @@ public final class Instance {
         int gi = 0;
         for (Import imp : m.imports) {
             Object v = imports == null ? null : imports.lookup(imp.module, imp.name);
+            if (v == null && imp.kind == ExternKind.FUNC && imports != null && imports.trapUnknownFunctions()) {
+                v = trappingImport(imp, m.types[imp.typeIndex]);
+            }
             if (v == null) {
                 throw new LinkException("unknown import: " + imp.module + "." + imp.name);
             }
@@ -213,6 +221,14 @@ public final class Instance {
     public Execution startExecution() {
         Module m = state.module;
         return m.startFunction < 0 ? null : new Execution(new Machine(state.functions[m.startFunction], new Value[0], state.config));
+    }
+
+    /** Stands in for an unknown function import: traps, naming the import, when called. */
+    private static FunctionRef trappingImport(Import imp, FuncType type) {
+        String name = imp.module + "." + imp.name;
+        return new HostFunctionRef(type, c -> {
+            throw new Trap(TrapKind.UNREACHABLE, "called the unknown import " + name + " (linked to trap)", null);
+        }, name);
     }
 
     private static boolean limitsMatch(long size, long max, Limits want) {

@@ -8,6 +8,8 @@ import dev.teawasi.engine.internal.model.ValType;
  * as an Object; the interpreter reads and writes these through the raw accessors.
  */
 public final class Global {
+    /** The embedding API's object for this one (created on first use, so one object per engine object). */
+    public Object handle;
     private final byte type;
     private final boolean mutable;
     private int i;

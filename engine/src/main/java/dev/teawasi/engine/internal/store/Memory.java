@@ -3,6 +3,8 @@ package dev.teawasi.engine.internal.store;
 
 /** A linear memory: 64 KiB pages over one byte array (so at most 32767 pages in Java). */
 public final class Memory {
+    /** The embedding API's object for this one (created on first use, so one object per engine object). */
+    public Object handle;
     public static final int PAGE_SIZE = 65536;
     /** A Java array holds at most 2^31-1 bytes: one page less than 32768 pages. */
     public static final int JAVA_MAX_PAGES = 32767;

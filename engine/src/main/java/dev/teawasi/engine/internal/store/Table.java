@@ -4,6 +4,8 @@ import java.util.Arrays;
 
 /** A table of references (funcref elements are {@link FunctionRef}s, externref elements any Object; null = ref.null). */
 public final class Table {
+    /** The embedding API's object for this one (created on first use, so one object per engine object). */
+    public Object handle;
     /** Tables live in a Java array, like memories; 10 million elements is far beyond any real module. */
     public static final int JAVA_MAX_SIZE = 10_000_000;
 

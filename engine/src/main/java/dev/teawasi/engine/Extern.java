@@ -1,0 +1,11 @@
+package dev.teawasi.engine;
+
+/** Something a module imports or exports: a {@link Function}, {@link Memory}, {@link Table} or {@link Global}. */
+public abstract class Extern {
+    Extern() {
+    }
+
+    public abstract ExternKind kind();
+
+    public abstract ExternType type();
+}

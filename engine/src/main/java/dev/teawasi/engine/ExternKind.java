@@ -1,0 +1,21 @@
+package dev.teawasi.engine;
+
+/** What an import or export is. */
+public enum ExternKind {
+    FUNCTION("func"),
+    TABLE("table"),
+    MEMORY("memory"),
+    GLOBAL("global");
+
+    private final String text;
+
+    ExternKind(String text) {
+        this.text = text;
+    }
+
+    /** The text-format keyword: func, table, memory or global. */
+    @Override
+    public String toString() {
+        return text;
+    }
+}

@@ -1,0 +1,20 @@
+package dev.teawasi.engine;
+
+/** Why a WebAssembly call trapped. */
+public enum TrapKind {
+    UNREACHABLE,
+    MEMORY_OUT_OF_BOUNDS,
+    TABLE_OUT_OF_BOUNDS,
+    UNDEFINED_ELEMENT,
+    INDIRECT_CALL_TYPE_MISMATCH,
+    UNINITIALIZED_ELEMENT,
+    INTEGER_OVERFLOW,
+    INTEGER_DIVIDE_BY_ZERO,
+    INVALID_CONVERSION,
+    /** The call depth (or value stack) limit was reached. */
+    CALL_STACK_EXHAUSTED,
+    /** The instance's fuel ran out. */
+    OUT_OF_FUEL,
+    /** A host function failed; the cause is its exception. */
+    HOST
+}
