@@ -651,6 +651,11 @@ export interface WASIOptions {
   /** The environment: an object of strings, or `'KEY=VALUE'` strings. Default: empty. */
   env?: Record<string, string> | string[];
   /**
+   * The file system the preopened directories are in, shared with the page and with other WASI instances (changes
+   * either side makes are seen by the other at once). Default: a fresh, empty one.
+   */
+  fs?: FileSystem;
+  /**
    * Directories the guest gets, as node:wasi: `{'/guest/path': '/path/in/fs'}`. A missing directory of the file
    * system is created (a non-directory there is a TypeError).
    */

@@ -1,5 +1,5 @@
 // Typed usage of the WASI and run parts of teawasi.d.ts, as the README shows them (checked with tsc --noEmit).
-import { WASI, type WASIOptions } from 'teawasi';
+import { FileSystem, WASI, type WASIOptions } from 'teawasi';
 
 declare const term: { write(b: Uint8Array): void };
 
@@ -8,6 +8,7 @@ export async function wasiOnNativeWebAssembly(bytes: ArrayBuffer): Promise<numbe
     version: 'preview1',
     args: ['app', '--flag'],
     env: { LANG: 'C.UTF-8' },
+    fs: new FileSystem(),
     preopens: { '/data': '/data' },
     stdin: 'input\n',
     stdout: (b) => term.write(b),
