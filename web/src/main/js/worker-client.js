@@ -2,12 +2,15 @@
 // cross, streams stdout/stderr back into the page's targets, and answers the guest's reads of stdin from the
 // page's stdin source: through a SharedArrayBuffer the Worker blocks on (Atomics.wait) where the page is
 // cross-origin isolated, else by messages while the Worker's run suspends (JSPI, or teawasi's interpreter).
-// Aborting the signal terminates the Worker. The Worker's side is worker-runner.js.
+// Aborting the signal terminates the Worker. A FileSystem (options.fs) crosses as a tar; the Worker's tree comes
+// back the same way when the run ends and replaces the page's (a terminated run sends nothing back). The
+// Worker's side is worker-runner.js.
 import { loadBytes } from './load-bytes.js';
 import { describe, textOrBytes } from './wasi-bytes.js';
 import { Stdin, stdinMayWait } from './wasi-stdin.js';
 import { makeOutput } from './wasi-output.js';
 import { normaliseOptions } from './wasi-options.js';
+import { FileSystem } from './filesystem.js';
 
 export const STDIN_SLOT = 65536;
 
@@ -26,7 +29,7 @@ function crossingOptions(wasi) {
   const { stdin, stdout, stderr, random, clock, fs, ...plain } = wasi;
   if (random !== undefined) throw new TypeError('random: a function cannot cross into a Worker (the Worker uses crypto.getRandomValues)');
   if (clock !== undefined && typeof clock !== 'string') throw new TypeError("clock: only 'system' or 'virtual' can cross into a Worker");
-  if (fs !== undefined) throw new TypeError('fs: this build has no FileSystem yet');
+  if (fs !== undefined && !(fs instanceof FileSystem)) throw new TypeError(`fs must be a teawasi.FileSystem, got ${describe(fs)}`);
   normaliseOptions({ ...plain, clock }); // the same TypeErrors as on the page, before a Worker starts
   return { ...plain, clock };
 }
@@ -40,8 +43,15 @@ function errorFrom(m) {
   return e;
 }
 
+/** Makes the page's FileSystem hold what the Worker's copy holds after the run (the Worker's tree replaces it). */
+function syncBack(fs, tar) {
+  for (const name of fs.readdirSync('/')) fs.rmSync('/' + name, { recursive: true, force: true });
+  fs.importTar(tar, '/');
+}
+
 export async function runInWorker(wasm, { engine, signal, worker, wasi }) {
   const options = crossingOptions(wasi);
+  const fs = wasi.fs;
   const interactive = stdinMayWait(wasi.stdin);
   let stdinBytes;
   if (!interactive && wasi.stdin !== undefined && wasi.stdin !== null) {
@@ -94,6 +104,13 @@ export async function runInWorker(wasm, { engine, signal, worker, wasi }) {
       if (m.type === 'teawasi-stdout') stdout.write(new Int8Array(m.chunk.buffer), 0, m.chunk.length);
       else if (m.type === 'teawasi-stderr') stderr.write(new Int8Array(m.chunk.buffer), 0, m.chunk.length);
       else if (m.type === 'teawasi-stdin-request') answerStdin(m.max);
+      else if (m.type === 'teawasi-fs') {
+        try {
+          syncBack(fs, m.tar);
+        } catch (err) {
+          end(reject, err);
+        }
+      }
       else if (m.type === 'teawasi-done') end(resolve, { exitCode: m.exitCode, engine: m.engine, worker: true });
       else if (m.type === 'teawasi-error') end(reject, errorFrom(m));
     };
@@ -104,6 +121,9 @@ export async function runInWorker(wasm, { engine, signal, worker, wasi }) {
     w.addEventListener('message', onMessage);
     w.addEventListener('error', onError);
     if (signal) signal.addEventListener('abort', onAbort);
-    w.postMessage({ type: 'teawasi-run', bytes, engine, options, interactive, stdinBytes, sab }, [bytes.buffer]);
+    // the Worker runs on a copy of the FileSystem (a tar of it) and sends its tree back at the end
+    const fsTar = fs ? fs.exportTar('/') : null;
+    w.postMessage({ type: 'teawasi-run', bytes, engine, options, interactive, stdinBytes, sab, fsTar },
+      fsTar ? [bytes.buffer, fsTar.buffer] : [bytes.buffer]);
   });
 }

@@ -3,6 +3,7 @@
 // a SharedArrayBuffer the guest's blocked read waits in Atomics.wait (also sleeps, which wake early when input
 // arrives); without one the run suspends (JSPI, or the interpreter) until the page's answer message.
 import { runHere } from './run.js';
+import { FileSystem } from './filesystem.js';
 
 function post(message, transfer) {
   globalThis.postMessage(message, transfer || []);
@@ -47,6 +48,12 @@ function sharedStdin(sab) {
   return { take, wait };
 }
 
+function sendBack(fs) {
+  if (!fs) return;
+  const tar = fs.exportTar('/');
+  post({ type: 'teawasi-fs', tar }, [tar.buffer]);
+}
+
 /** Call in a module Worker's script: lets a page run programs in this Worker with run(wasm, {worker}). */
 export function workerMain() {
   let answer = null;
@@ -73,13 +80,24 @@ export function workerMain() {
         post({ type: 'teawasi-stdin-request', max: 65536 });
       });
     }
+    let fs;
     try {
+      if (m.fsTar) {
+        fs = new FileSystem();
+        fs.importTar(m.fsTar, '/');
+      }
       const r = await runHere(m.bytes, {
         engine: m.engine,
-        wasi: { ...m.options, stdin, stdout: output('teawasi-stdout'), stderr: output('teawasi-stderr') },
+        wasi: { ...m.options, fs, stdin, stdout: output('teawasi-stdout'), stderr: output('teawasi-stderr') },
       }, hooks);
+      sendBack(fs);
       post({ type: 'teawasi-done', exitCode: r.exitCode, engine: r.engine });
     } catch (err) {
+      try {
+        sendBack(fs);
+      } catch {
+        // the run's own error is the one to report
+      }
       post({ type: 'teawasi-error', name: (err && err.name) || 'Error', message: (err && err.message) || String(err) });
     }
   });

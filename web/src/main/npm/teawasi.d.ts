@@ -741,7 +741,9 @@ export interface RunOptions extends Omit<WASIOptions, 'jspi'> {
    * Runs the program in a module Worker: a Worker whose script calls {@link workerMain} (the package ships one as
    * `teawasi/worker.js`), or the URL of such a script. stdout/stderr stream back to the page, stdin is fed from
    * the page (through SharedArrayBuffer and Atomics.wait when the page is cross-origin isolated, else by messages
-   * while the Worker's run suspends). `random` and function clocks cannot cross into a Worker (TypeError).
+   * while the Worker's run suspends). `random` and function clocks cannot cross into a Worker (TypeError). The
+   * Worker runs on a copy of `fs` (sent as a tar) and, when the run ends (also with an error, not when it is
+   * aborted), its tree replaces the contents of `fs` on the page, firing `fs`'s change events.
    */
   worker?: Worker | URL | string;
 }
