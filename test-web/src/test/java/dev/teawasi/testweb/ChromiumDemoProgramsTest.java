@@ -75,8 +75,9 @@ class ChromiumDemoProgramsTest {
         assertExited(0, run(engine, "ftool grep -i TEAWASI /home"));
         String out;
         out = page.terminalAfter("ftool grep -i TEAWASI /home");
-        assertTrue(out.contains("/home/poem.txt:4:teawasi still runs it right."), out);
-        assertTrue(out.contains("1 matching line"), out);
+        assertTrue(out.contains("/home/hello.rb:2:name = \"teawasi\"\n"), out);
+        assertTrue(out.contains("/home/poem.txt:4:teawasi still runs it right.\n"), out);
+        assertTrue(out.contains("2 matching lines"), out);
 
         assertExited(0, run(engine, "ftool wc /home/poem.txt"));
         out = page.terminalAfter("ftool wc /home/poem.txt");
