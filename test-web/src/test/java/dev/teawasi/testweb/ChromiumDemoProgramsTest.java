@@ -44,8 +44,8 @@ class ChromiumDemoProgramsTest {
 
     private static void openOn(String engine, String... needs) {
         page.open();
-        page.assume(engine);
-        page.assume(needs);
+        page.require(engine);
+        page.require(needs);
         page.setEngine(engine);
     }
 
@@ -162,7 +162,7 @@ class ChromiumDemoProgramsTest {
             page.waitForRunsAbove(before);
             assertExited(0, page.lastRun());
             // A script from the files, relative to /home.
-            page.assume("wasiFileSystem");
+            page.require("wasiFileSystem");
             assertExited(0, run(engine, "ruby hello.rb"));
             assertTrue(page.terminalAfter("ruby hello.rb").contains(", running on teawasi!\n  line 1\n  line 2\n"
                     + "  line 3\n"), page::terminalText);
