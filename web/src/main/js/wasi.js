@@ -207,10 +207,12 @@ WASI.prototype.startAsync = async function startAsync(instance, options) {
   checkCommand(exports, 'startAsync');
   s.signal = (options && options.signal) || null;
   try {
-    // (teawasi's interpreter also takes {signal}: the run is cancelled even while it computes). One await as a
-    // statement: the classic build lowers it to a yield, which HtmlUnit's Rhino rejects inside a ?: expression.
-    const start = s.jspi ? s.jspi.promising(exports._start, s.signal ? { signal: s.signal } : undefined) : exports._start;
-    await start();
+    if (s.jspi) {
+      // (teawasi's interpreter also takes {signal}: the run is cancelled even while it computes)
+      await s.jspi.promising(exports._start, s.signal ? { signal: s.signal } : undefined)();
+    } else {
+      exports._start();
+    }
   } catch (e) {
     return finish(s, e);
   }
