@@ -15,7 +15,7 @@ const options = {
   entryPoints: [path.join(js, 'index.js')],
   bundle: true,
   format: 'esm',
-  minify: true,
+  minify: !process.argv.includes('--minify=false'), // -Dteawasi.minify=false: readable profiles
   target: 'es2020',
   legalComments: 'none',
   logLevel: 'warning',
