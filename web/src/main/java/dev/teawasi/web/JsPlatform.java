@@ -9,9 +9,9 @@ import org.teavm.jso.typedarrays.Int32Array;
 import org.teavm.jso.typedarrays.Int8Array;
 
 /**
- * The engine's platform in the JS build (installed once, when {@link TeawasiJs} initialises): the BigInt forms of
- * i64 operations, with what typed arrays do faster. TeaVM backs a byte[] with an Int8Array and a long[] with a
- * BigInt64Array; {@code fromJavaArray} gives that same array (no copy). So:
+ * The engine's platform in the JS build (installed once, by the TeaVM entry classes' static initialisers): the
+ * BigInt forms of i64 operations, with what typed arrays do faster. TeaVM backs a byte[] with an Int8Array and a
+ * long[] with a BigInt64Array; {@code fromJavaArray} gives that same array (no copy). So:
  * <ul>
  * <li>the halves of a long: an int[] over the 8 bytes of a long[1] reads them back as two int32s, a typed-array
  * store and load (~2 ns) instead of a BigInt-to-number conversion and a BigInt shift (~17 ns and ~18 ns);
@@ -37,8 +37,14 @@ final class JsPlatform extends BigIntPlatform {
         highWord = 1 - lowWord;
     }
 
+    private static JsPlatform installed;
+
+    /** Installs the platform; every TeaVM entry class calls this in its static initialiser (again: no effect). */
     static void install() {
-        Platform.install(new JsPlatform());
+        if (installed == null) {
+            installed = new JsPlatform();
+        }
+        Platform.install(installed);
     }
 
     @Override
