@@ -21,6 +21,8 @@ public final class Opcodes {
     public static final int RETURN = 0x0F;
     public static final int CALL = 0x10;
     public static final int CALL_INDIRECT = 0x11;
+    public static final int RETURN_CALL = 0x12;
+    public static final int RETURN_CALL_INDIRECT = 0x13;
     public static final int DROP = 0x1A;
     public static final int SELECT = 0x1B;
     public static final int SELECT_T = 0x1C;
@@ -511,6 +513,8 @@ public final class Opcodes {
         def(RETURN, "return", IMM_NONE, null, (byte) 0);
         def(CALL, "call", IMM_INDEX, null, (byte) 0);
         def(CALL_INDIRECT, "call_indirect", IMM_INDEX_INDEX, null, (byte) 0);
+        def(RETURN_CALL, "return_call", IMM_INDEX, null, (byte) 0);
+        def(RETURN_CALL_INDIRECT, "return_call_indirect", IMM_INDEX_INDEX, null, (byte) 0);
         def(DROP, "drop", IMM_NONE, null, (byte) 0);
         def(SELECT, "select", IMM_NONE, null, (byte) 0);
         def(SELECT_T, "select", IMM_SELECT_TYPES, null, (byte) 0);
@@ -596,11 +600,11 @@ public final class Opcodes {
         def(I32_REM_U, "i32.rem_u", IMM_NONE, new byte[] {I32, I32}, I32);
         def(I32_AND, "i32.and", IMM_NONE, new byte[] {I32, I32}, I32);
         def(I32_OR, "i32.or", IMM_NONE, new byte[] {I32, I32}, I32);
-        def(I32_XOR, "i32.xor", IMM_NONE, new byte[] {I32, I32}, I32);
-        def(I32_SHL, "i32.shl", IMM_NONE, new byte[] {I32, I32}, I32);
     }
 
     private static void define1() {
+        def(I32_XOR, "i32.xor", IMM_NONE, new byte[] {I32, I32}, I32);
+        def(I32_SHL, "i32.shl", IMM_NONE, new byte[] {I32, I32}, I32);
         def(I32_SHR_S, "i32.shr_s", IMM_NONE, new byte[] {I32, I32}, I32);
         def(I32_SHR_U, "i32.shr_u", IMM_NONE, new byte[] {I32, I32}, I32);
         def(I32_ROTL, "i32.rotl", IMM_NONE, new byte[] {I32, I32}, I32);
@@ -699,11 +703,11 @@ public final class Opcodes {
         def(TABLE_INIT, "table.init", IMM_INDEX_INDEX, null, (byte) 0);
         def(ELEM_DROP, "elem.drop", IMM_INDEX, null, (byte) 0);
         def(TABLE_COPY, "table.copy", IMM_INDEX_INDEX, null, (byte) 0);
-        def(TABLE_GROW, "table.grow", IMM_INDEX, null, (byte) 0);
-        def(TABLE_SIZE, "table.size", IMM_INDEX, null, (byte) 0);
     }
 
     private static void define2() {
+        def(TABLE_GROW, "table.grow", IMM_INDEX, null, (byte) 0);
+        def(TABLE_SIZE, "table.size", IMM_INDEX, null, (byte) 0);
         def(TABLE_FILL, "table.fill", IMM_INDEX, null, (byte) 0);
         def(V128_LOAD, "v128.load", IMM_MEMARG, new byte[] {I32}, V128);
         def(V128_LOAD8X8_S, "v128.load8x8_s", IMM_MEMARG, new byte[] {I32}, V128);
@@ -802,11 +806,11 @@ public final class Opcodes {
         def(F32X4_DEMOTE_F64X2_ZERO, "f32x4.demote_f64x2_zero", IMM_NONE, new byte[] {V128}, V128);
         def(F64X2_PROMOTE_LOW_F32X4, "f64x2.promote_low_f32x4", IMM_NONE, new byte[] {V128}, V128);
         def(I8X16_ABS, "i8x16.abs", IMM_NONE, new byte[] {V128}, V128);
-        def(I8X16_NEG, "i8x16.neg", IMM_NONE, new byte[] {V128}, V128);
-        def(I8X16_POPCNT, "i8x16.popcnt", IMM_NONE, new byte[] {V128}, V128);
     }
 
     private static void define3() {
+        def(I8X16_NEG, "i8x16.neg", IMM_NONE, new byte[] {V128}, V128);
+        def(I8X16_POPCNT, "i8x16.popcnt", IMM_NONE, new byte[] {V128}, V128);
         def(I8X16_ALL_TRUE, "i8x16.all_true", IMM_NONE, new byte[] {V128}, I32);
         def(I8X16_BITMASK, "i8x16.bitmask", IMM_NONE, new byte[] {V128}, I32);
         def(I8X16_NARROW_I16X8_S, "i8x16.narrow_i16x8_s", IMM_NONE, new byte[] {V128, V128}, V128);
@@ -905,11 +909,11 @@ public final class Opcodes {
         def(I64X2_SUB, "i64x2.sub", IMM_NONE, new byte[] {V128, V128}, V128);
         def(I64X2_MUL, "i64x2.mul", IMM_NONE, new byte[] {V128, V128}, V128);
         def(I64X2_EQ, "i64x2.eq", IMM_NONE, new byte[] {V128, V128}, V128);
-        def(I64X2_NE, "i64x2.ne", IMM_NONE, new byte[] {V128, V128}, V128);
-        def(I64X2_LT_S, "i64x2.lt_s", IMM_NONE, new byte[] {V128, V128}, V128);
     }
 
     private static void define4() {
+        def(I64X2_NE, "i64x2.ne", IMM_NONE, new byte[] {V128, V128}, V128);
+        def(I64X2_LT_S, "i64x2.lt_s", IMM_NONE, new byte[] {V128, V128}, V128);
         def(I64X2_GT_S, "i64x2.gt_s", IMM_NONE, new byte[] {V128, V128}, V128);
         def(I64X2_LE_S, "i64x2.le_s", IMM_NONE, new byte[] {V128, V128}, V128);
         def(I64X2_GE_S, "i64x2.ge_s", IMM_NONE, new byte[] {V128, V128}, V128);

@@ -41,6 +41,9 @@ public final class Machine {
     private static final int MAX_NESTED_LOOPS = 200;
 
     private static final int SLICE = 20000;
+    /** rare's answers besides a next pc: it moved to another frame (fn, pc, fp), or a host call suspended. */
+    private static final int RARE_SWITCHED = -1;
+    private static final int RARE_SUSPENDED = -2;
     private static final Memory NO_MEMORY = new Memory(0, 0);
 
     int[] si;
@@ -775,6 +778,25 @@ public final class Machine {
                     }
                     this.fn = fn;
                     pc = rare(k, pc, fp, inst);
+                    if (pc < 0) { // rare switched frames (a tail call) or suspended in a host call
+                        if (pc == RARE_SUSPENDED) {
+                            this.sliceFuelLeft = fuel;
+                            return SUSPENDED;
+                        }
+                        fn = this.fn;
+                        k = fn.code;
+                        pc = this.pc;
+                        fp = this.fp;
+                        si = this.si;
+                        sl = this.sl;
+                        sd = this.sd;
+                        inst = fn.instance;
+                        funcs = inst.functions;
+                        globals = inst.globals;
+                        memory = inst.memory;
+                        mem = memory.buffer();
+                        break;
+                    }
                     mem = memory.buffer();
                     continue;
                 }
@@ -1213,6 +1235,42 @@ public final class Machine {
         return f;
     }
 
+    /**
+     * return_call: a wasm callee replaces the frame at fp (its arguments move down to fp, no frame is pushed, so
+     * tail recursion runs in constant space) and the loop reloads fn/pc/fp; a host callee is called like call, and
+     * the code after the instruction returns its results.
+     */
+    private int tailCall(FunctionRef callee, int fp, int base, InstanceState inst, int pc, int next) {
+        if (!(callee instanceof WasmFunction)) {
+            this.fp = fp;
+            return callHost((HostFunctionRef) callee, base, inst, pc, next) ? next : RARE_SUSPENDED;
+        }
+        WasmFunction w = (WasmFunction) callee;
+        if (w.code == null) {
+            w.ensureTranslated();
+        }
+        ensureSlots(fp + w.frameSize);
+        byte[] types = w.localTypes;
+        for (int i = 0; i < w.paramCount; i++) {
+            int from = base + i;
+            int to = fp + i;
+            switch (types[i]) {
+                case ValType.I32: case ValType.F32: si[to] = si[from]; break;
+                case ValType.I64: sl[to] = sl[from]; break;
+                case ValType.F64: sd[to] = sd[from]; break;
+                case ValType.V128: System.arraycopy(sv, 4 * from, sv, 4 * to, 4); break;
+                default: sr[to] = sr[from];
+            }
+        }
+        if (w.zeroArrays != 0) {
+            zeroLocals(w, fp);
+        }
+        this.fn = w;
+        this.pc = 0;
+        this.fp = fp;
+        return RARE_SWITCHED;
+    }
+
     /** Runs one rare instruction; a trap from it gets its position (pc). */
     private int rare(int[] k, int pc, int fp, InstanceState inst) {
         try {
@@ -1486,6 +1544,11 @@ public final class Machine {
             case Op.ELEM_DROP:
                 inst.elements[k[pc + 1]] = null;
                 return pc + 2;
+            case Op.RETURN_CALL:
+                return tailCall(inst.functions[k[pc + 1]], fp, fp + k[pc + 2], inst, pc, pc + 3);
+            case Op.RETURN_CALL_INDIRECT:
+                return tailCall(indirectTarget(inst, k[pc + 1], k[pc + 2], si[fp + k[pc + 4]], pc), fp,
+                        fp + k[pc + 3], inst, pc, pc + 5);
             default:
                 throw new IllegalStateException("bad internal opcode " + op);
         }

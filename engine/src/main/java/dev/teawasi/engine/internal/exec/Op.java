@@ -140,114 +140,118 @@ public final class Op {
     public static final int TABLE_INIT = 63;
     /** segment */
     public static final int ELEM_DROP = 64;
+    /** func argBase */
+    public static final int RETURN_CALL = 65;
+    /** table typeIndex argBase index */
+    public static final int RETURN_CALL_INDIRECT = 66;
     /** d a imm */
-    public static final int I32_ADD_C = 65;
+    public static final int I32_ADD_C = 67;
     /** d a imm */
-    public static final int I32_SUB_C = 66;
+    public static final int I32_SUB_C = 68;
     /** d a imm */
-    public static final int I32_MUL_C = 67;
+    public static final int I32_MUL_C = 69;
     /** d a imm */
-    public static final int I32_AND_C = 68;
+    public static final int I32_AND_C = 70;
     /** d a imm */
-    public static final int I32_OR_C = 69;
+    public static final int I32_OR_C = 71;
     /** d a imm */
-    public static final int I32_XOR_C = 70;
+    public static final int I32_XOR_C = 72;
     /** d a imm */
-    public static final int I32_SHL_C = 71;
+    public static final int I32_SHL_C = 73;
     /** d a imm */
-    public static final int I32_SHR_S_C = 72;
+    public static final int I32_SHR_S_C = 74;
     /** d a imm */
-    public static final int I32_SHR_U_C = 73;
+    public static final int I32_SHR_U_C = 75;
     /** d a imm */
-    public static final int I32_EQ_C = 74;
+    public static final int I32_EQ_C = 76;
     /** d a imm */
-    public static final int I32_NE_C = 75;
+    public static final int I32_NE_C = 77;
     /** d a imm */
-    public static final int I32_LT_S_C = 76;
+    public static final int I32_LT_S_C = 78;
     /** d a imm */
-    public static final int I32_LT_U_C = 77;
+    public static final int I32_LT_U_C = 79;
     /** d a imm */
-    public static final int I32_GT_S_C = 78;
+    public static final int I32_GT_S_C = 80;
     /** d a imm */
-    public static final int I32_GT_U_C = 79;
+    public static final int I32_GT_U_C = 81;
     /** d a imm */
-    public static final int I32_LE_S_C = 80;
+    public static final int I32_LE_S_C = 82;
     /** d a imm */
-    public static final int I32_LE_U_C = 81;
+    public static final int I32_LE_U_C = 83;
     /** d a imm */
-    public static final int I32_GE_S_C = 82;
+    public static final int I32_GE_S_C = 84;
     /** d a imm */
-    public static final int I32_GE_U_C = 83;
+    public static final int I32_GE_U_C = 85;
     /** a target */
-    public static final int BR_EQZ = 84;
+    public static final int BR_EQZ = 86;
     /** a target */
-    public static final int BR_NEZ = 85;
+    public static final int BR_NEZ = 87;
     /** a b target */
-    public static final int BR_EQ = 86;
+    public static final int BR_EQ = 88;
     /** a b target */
-    public static final int BR_NE = 87;
+    public static final int BR_NE = 89;
     /** a b target */
-    public static final int BR_LT_S = 88;
+    public static final int BR_LT_S = 90;
     /** a b target */
-    public static final int BR_LT_U = 89;
+    public static final int BR_LT_U = 91;
     /** a b target */
-    public static final int BR_GT_S = 90;
+    public static final int BR_GT_S = 92;
     /** a b target */
-    public static final int BR_GT_U = 91;
+    public static final int BR_GT_U = 93;
     /** a b target */
-    public static final int BR_LE_S = 92;
+    public static final int BR_LE_S = 94;
     /** a b target */
-    public static final int BR_LE_U = 93;
+    public static final int BR_LE_U = 95;
     /** a b target */
-    public static final int BR_GE_S = 94;
+    public static final int BR_GE_S = 96;
     /** a b target */
-    public static final int BR_GE_U = 95;
+    public static final int BR_GE_U = 97;
     /** a imm target */
-    public static final int BR_EQ_C = 96;
+    public static final int BR_EQ_C = 98;
     /** a imm target */
-    public static final int BR_NE_C = 97;
+    public static final int BR_NE_C = 99;
     /** a imm target */
-    public static final int BR_LT_S_C = 98;
+    public static final int BR_LT_S_C = 100;
     /** a imm target */
-    public static final int BR_LT_U_C = 99;
+    public static final int BR_LT_U_C = 101;
     /** a imm target */
-    public static final int BR_GT_S_C = 100;
+    public static final int BR_GT_S_C = 102;
     /** a imm target */
-    public static final int BR_GT_U_C = 101;
+    public static final int BR_GT_U_C = 103;
     /** a imm target */
-    public static final int BR_LE_S_C = 102;
+    public static final int BR_LE_S_C = 104;
     /** a imm target */
-    public static final int BR_LE_U_C = 103;
+    public static final int BR_LE_U_C = 105;
     /** a imm target */
-    public static final int BR_GE_S_C = 104;
+    public static final int BR_GE_S_C = 106;
     /** a imm target */
-    public static final int BR_GE_U_C = 105;
+    public static final int BR_GE_U_C = 107;
     /** (no operands) */
-    public static final int TRAP_MEMORY = 106;
+    public static final int TRAP_MEMORY = 108;
     /** a target */
-    public static final int BR_I64_EQZ = 107;
+    public static final int BR_I64_EQZ = 109;
     /** a target */
-    public static final int BR_I64_NEZ = 108;
+    public static final int BR_I64_NEZ = 110;
     /** a b target */
-    public static final int BR_I64_EQ = 109;
+    public static final int BR_I64_EQ = 111;
     /** a b target */
-    public static final int BR_I64_NE = 110;
+    public static final int BR_I64_NE = 112;
     /** a b target */
-    public static final int BR_I64_LT_S = 111;
+    public static final int BR_I64_LT_S = 113;
     /** a b target */
-    public static final int BR_I64_LT_U = 112;
+    public static final int BR_I64_LT_U = 114;
     /** a b target */
-    public static final int BR_I64_GT_S = 113;
+    public static final int BR_I64_GT_S = 115;
     /** a b target */
-    public static final int BR_I64_GT_U = 114;
+    public static final int BR_I64_GT_U = 116;
     /** a b target */
-    public static final int BR_I64_LE_S = 115;
+    public static final int BR_I64_LE_S = 117;
     /** a b target */
-    public static final int BR_I64_LE_U = 116;
+    public static final int BR_I64_LE_U = 118;
     /** a b target */
-    public static final int BR_I64_GE_S = 117;
+    public static final int BR_I64_GE_S = 119;
     /** a b target */
-    public static final int BR_I64_GE_U = 118;
+    public static final int BR_I64_GE_U = 120;
     /** d a */
     public static final int I32_EQZ = 128;
     /** d a b */
@@ -1169,6 +1173,10 @@ public final class Op {
         OPERANDS[TABLE_INIT] = "segment table d s n";
         NAMES[ELEM_DROP] = "ELEM_DROP";
         OPERANDS[ELEM_DROP] = "segment";
+        NAMES[RETURN_CALL] = "RETURN_CALL";
+        OPERANDS[RETURN_CALL] = "func argBase";
+        NAMES[RETURN_CALL_INDIRECT] = "RETURN_CALL_INDIRECT";
+        OPERANDS[RETURN_CALL_INDIRECT] = "table typeIndex argBase index";
         NAMES[I32_ADD_C] = "I32_ADD_C";
         OPERANDS[I32_ADD_C] = "d a imm";
         NAMES[I32_SUB_C] = "I32_SUB_C";
@@ -1235,13 +1243,13 @@ public final class Op {
         OPERANDS[BR_EQ_C] = "a imm target";
         NAMES[BR_NE_C] = "BR_NE_C";
         OPERANDS[BR_NE_C] = "a imm target";
+    }
+
+    private static void name1() {
         NAMES[BR_LT_S_C] = "BR_LT_S_C";
         OPERANDS[BR_LT_S_C] = "a imm target";
         NAMES[BR_LT_U_C] = "BR_LT_U_C";
         OPERANDS[BR_LT_U_C] = "a imm target";
-    }
-
-    private static void name1() {
         NAMES[BR_GT_S_C] = "BR_GT_S_C";
         OPERANDS[BR_GT_S_C] = "a imm target";
         NAMES[BR_GT_U_C] = "BR_GT_U_C";
@@ -1438,13 +1446,13 @@ public final class Op {
         OPERANDS[F32_ADD] = "d a b";
         NAMES[F32_SUB] = "F32_SUB";
         OPERANDS[F32_SUB] = "d a b";
+    }
+
+    private static void name2() {
         NAMES[F32_MUL] = "F32_MUL";
         OPERANDS[F32_MUL] = "d a b";
         NAMES[F32_DIV] = "F32_DIV";
         OPERANDS[F32_DIV] = "d a b";
-    }
-
-    private static void name2() {
         NAMES[F32_MIN] = "F32_MIN";
         OPERANDS[F32_MIN] = "d a b";
         NAMES[F32_MAX] = "F32_MAX";
@@ -1641,13 +1649,13 @@ public final class Op {
         OPERANDS[I64X2_EXTRACT_LANE] = "d a lane";
         NAMES[I64X2_REPLACE_LANE] = "I64X2_REPLACE_LANE";
         OPERANDS[I64X2_REPLACE_LANE] = "d a b lane";
+    }
+
+    private static void name3() {
         NAMES[F32X4_EXTRACT_LANE] = "F32X4_EXTRACT_LANE";
         OPERANDS[F32X4_EXTRACT_LANE] = "d a lane";
         NAMES[F32X4_REPLACE_LANE] = "F32X4_REPLACE_LANE";
         OPERANDS[F32X4_REPLACE_LANE] = "d a b lane";
-    }
-
-    private static void name3() {
         NAMES[F64X2_EXTRACT_LANE] = "F64X2_EXTRACT_LANE";
         OPERANDS[F64X2_EXTRACT_LANE] = "d a lane";
         NAMES[F64X2_REPLACE_LANE] = "F64X2_REPLACE_LANE";
@@ -1844,13 +1852,13 @@ public final class Op {
         OPERANDS[I16X8_NEG] = "d a";
         NAMES[I16X8_Q15MULR_SAT_S] = "I16X8_Q15MULR_SAT_S";
         OPERANDS[I16X8_Q15MULR_SAT_S] = "d a b";
+    }
+
+    private static void name4() {
         NAMES[I16X8_ALL_TRUE] = "I16X8_ALL_TRUE";
         OPERANDS[I16X8_ALL_TRUE] = "d a";
         NAMES[I16X8_BITMASK] = "I16X8_BITMASK";
         OPERANDS[I16X8_BITMASK] = "d a";
-    }
-
-    private static void name4() {
         NAMES[I16X8_NARROW_I32X4_S] = "I16X8_NARROW_I32X4_S";
         OPERANDS[I16X8_NARROW_I32X4_S] = "d a b";
         NAMES[I16X8_NARROW_I32X4_U] = "I16X8_NARROW_I32X4_U";
@@ -2047,13 +2055,13 @@ public final class Op {
         OPERANDS[I32X4_TRUNC_SAT_F32X4_U] = "d a";
         NAMES[F32X4_CONVERT_I32X4_S] = "F32X4_CONVERT_I32X4_S";
         OPERANDS[F32X4_CONVERT_I32X4_S] = "d a";
+    }
+
+    private static void name5() {
         NAMES[F32X4_CONVERT_I32X4_U] = "F32X4_CONVERT_I32X4_U";
         OPERANDS[F32X4_CONVERT_I32X4_U] = "d a";
         NAMES[I32X4_TRUNC_SAT_F64X2_S_ZERO] = "I32X4_TRUNC_SAT_F64X2_S_ZERO";
         OPERANDS[I32X4_TRUNC_SAT_F64X2_S_ZERO] = "d a";
-    }
-
-    private static void name5() {
         NAMES[I32X4_TRUNC_SAT_F64X2_U_ZERO] = "I32X4_TRUNC_SAT_F64X2_U_ZERO";
         OPERANDS[I32X4_TRUNC_SAT_F64X2_U_ZERO] = "d a";
         NAMES[F64X2_CONVERT_LOW_I32X4_S] = "F64X2_CONVERT_LOW_I32X4_S";

@@ -589,10 +589,24 @@ final class Translator {
                 return;
             }
             case Opcodes.CALL:
-                call(ir.index);
+                call(ir.index, Op.CALL);
                 return;
             case Opcodes.CALL_INDIRECT: {
-                callIndirect(ir.index, ir.index2);
+                callIndirect(ir.index, ir.index2, Op.CALL_INDIRECT);
+                return;
+            }
+            case Opcodes.RETURN_CALL:
+            case Opcodes.RETURN_CALL_INDIRECT: {
+                // the call replaces this frame (Machine); a host callee returns here, then the results are returned
+                if (op == Opcodes.RETURN_CALL) {
+                    call(ir.index, Op.RETURN_CALL);
+                } else {
+                    callIndirect(ir.index, ir.index2, Op.RETURN_CALL_INDIRECT);
+                }
+                Ctl c = ctl[0];
+                emitLabelMoves(c);
+                emitJump(c);
+                markDead();
                 return;
             }
             case Opcodes.DROP:
@@ -773,21 +787,21 @@ final class Translator {
         lastResult = len - 5;
     }
 
-    private void call(int f) {
+    private void call(int f, int callOp) {
         FuncType t = module.funcType(f);
         int n = t.paramCount();
         for (int i = height - n; i < height; i++) {
             materialize(i);
         }
         int base = height - n;
-        emit(Op.CALL, f, home(base));
+        emit(callOp, f, home(base));
         height = base;
         for (int i = 0; i < t.resultCount(); i++) {
             pushHome(t.result(i));
         }
     }
 
-    private void callIndirect(int typeIndex, int table) {
+    private void callIndirect(int typeIndex, int table, int callOp) {
         FuncType t = module.types[typeIndex];
         int index = popSlot();
         int n = t.paramCount();
@@ -795,7 +809,7 @@ final class Translator {
             materialize(i);
         }
         int base = height - n;
-        emit(Op.CALL_INDIRECT, table, typeIndex, home(base), index);
+        emit(callOp, table, typeIndex, home(base), index);
         height = base;
         for (int i = 0; i < t.resultCount(); i++) {
             pushHome(t.result(i));

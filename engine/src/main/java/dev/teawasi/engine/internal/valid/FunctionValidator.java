@@ -403,19 +403,15 @@ final class FunctionValidator {
                 call(t);
                 return;
             }
-            case Opcodes.CALL_INDIRECT: {
-                TableType table = table(ir.index2);
-                if (ir.index < 0 || ir.index >= m.types.length) {
-                    throw error("unknown type " + Integer.toUnsignedString(ir.index));
-                }
-                if (table.elemType != ValType.FUNCREF) {
-                    throw typeMismatch("call_indirect needs a funcref table, table " + ir.index2 + " holds "
-                            + ValType.name(table.elemType));
-                }
-                pop(ValType.I32);
-                call(m.types[ir.index]);
+            case Opcodes.CALL_INDIRECT:
+                call(indirectCallType());
                 return;
-            }
+            case Opcodes.RETURN_CALL:
+                returnCall(function(ir.index));
+                return;
+            case Opcodes.RETURN_CALL_INDIRECT:
+                returnCall(indirectCallType());
+                return;
             case Opcodes.DROP:
                 pop();
                 return;
@@ -539,6 +535,38 @@ final class FunctionValidator {
             }
         }
         return true;
+    }
+
+    /** call_indirect's and return_call_indirect's checks; pops the table index and returns the type. */
+    private FuncType indirectCallType() {
+        TableType table = table(ir.index2);
+        if (ir.index < 0 || ir.index >= m.types.length) {
+            throw error("unknown type " + Integer.toUnsignedString(ir.index));
+        }
+        if (table.elemType != ValType.FUNCREF) {
+            throw typeMismatch(Opcodes.name(ir.opcode) + " needs a funcref table, table " + ir.index2 + " holds "
+                    + ValType.name(table.elemType));
+        }
+        pop(ValType.I32);
+        return m.types[ir.index];
+    }
+
+    /** A tail call: the callee's results must be the caller's; nothing after it is reachable. */
+    private void returnCall(FuncType t) {
+        if (t.resultCount() != funcType.resultCount()) {
+            throw typeMismatch("the callee returns " + t.resultCount() + " value(s), the function "
+                    + funcType.resultCount());
+        }
+        for (int i = 0; i < t.resultCount(); i++) {
+            if (t.result(i) != funcType.result(i)) {
+                throw typeMismatch("the callee's result " + i + " is " + ValType.name(t.result(i))
+                        + ", the function's " + ValType.name(funcType.result(i)));
+            }
+        }
+        for (int i = t.paramCount() - 1; i >= 0; i--) {
+            pop(t.param(i));
+        }
+        unreachable();
     }
 
     private void call(FuncType t) {
