@@ -54,18 +54,25 @@ public final class Decoder {
     private boolean usesMemoryInit;
     private byte[] blockStack = new byte[64];
 
-    private Decoder(byte[] bytes) {
+    private Decoder(byte[] bytes, boolean webAssembly2) {
         this.bytes = bytes;
         this.in = new WasmReader(bytes, 0, bytes.length);
         this.ir = new InstructionReader(in);
+        ir.webAssembly2 = webAssembly2;
+        m.webAssembly2 = webAssembly2;
     }
 
     /** Decodes a whole module. Throws {@link CompileException} when the bytes are not a well-formed module. */
     public static Module decode(byte[] bytes) {
+        return decode(bytes, false);
+    }
+
+    /** Decodes a whole module, by WebAssembly 2.0's encoding when webAssembly2 (see Module#webAssembly2). */
+    public static Module decode(byte[] bytes, boolean webAssembly2) {
         if (bytes == null) {
             throw new CompileException("no module bytes", 0);
         }
-        return new Decoder(bytes).module();
+        return new Decoder(bytes, webAssembly2).module();
     }
 
     private Module module() {
@@ -591,10 +598,14 @@ public final class Decoder {
             in.u8();
             return single.at(at);
         }
-        // not a single constant: find the end, then classify
-        boolean allConstant = single != null;
+        // several instructions: an extended constant expression if all are constant (the validator types it)
+        boolean allConstant = true;
+        boolean hasV128 = false;
         in.setPos(at);
         int depth = 0;
+        int[] ops = new int[4];
+        long[] args = new long[4];
+        int n = 0;
         while (true) {
             ir.read();
             op = ir.opcode;
@@ -608,9 +619,35 @@ public final class Decoder {
                 allConstant = false;
             } else if (!isConstantInstruction(op)) {
                 allConstant = false;
+            } else if (allConstant) {
+                if (n == ops.length) {
+                    ops = java.util.Arrays.copyOf(ops, n * 2);
+                    args = java.util.Arrays.copyOf(args, n * 2);
+                }
+                hasV128 |= op == Opcodes.V128_CONST;
+                ops[n] = op;
+                args[n] = constArg(op);
+                n++;
             }
         }
-        return ConstExpr.invalid(allConstant ? ConstExpr.INVALID_ARITY : ConstExpr.INVALID_NOT_CONSTANT, at);
+        if (!allConstant) {
+            return ConstExpr.invalid(ConstExpr.INVALID_NOT_CONSTANT, at);
+        }
+        if (n == 0 || hasV128) { // a v128 can only be the one value of a single instruction
+            return ConstExpr.invalid(ConstExpr.INVALID_ARITY, at);
+        }
+        return ConstExpr.sequence(java.util.Arrays.copyOf(ops, n), java.util.Arrays.copyOf(args, n)).at(at);
+    }
+
+    /** The immediate of a constant instruction just read, as ConstExpr.args holds it. */
+    private long constArg(int op) {
+        switch (op) {
+            case Opcodes.I32_CONST: case Opcodes.F32_CONST: return ir.intValue;
+            case Opcodes.I64_CONST: case Opcodes.F64_CONST: return ir.value;
+            case Opcodes.GLOBAL_GET: case Opcodes.REF_FUNC: return ir.index;
+            case Opcodes.REF_NULL: return ir.refType;
+            default: return 0;
+        }
     }
 
     private static boolean isConstantInstruction(int op) {
@@ -618,6 +655,8 @@ public final class Decoder {
             case Opcodes.I32_CONST: case Opcodes.I64_CONST: case Opcodes.F32_CONST: case Opcodes.F64_CONST:
             case Opcodes.V128_CONST:
             case Opcodes.GLOBAL_GET: case Opcodes.REF_NULL: case Opcodes.REF_FUNC:
+            case Opcodes.I32_ADD: case Opcodes.I32_SUB: case Opcodes.I32_MUL:
+            case Opcodes.I64_ADD: case Opcodes.I64_SUB: case Opcodes.I64_MUL:
                 return true;
             default:
                 return false;

@@ -13,6 +13,8 @@ public final class InstructionReader {
     public static final int BLOCK_EMPTY = -64;
 
     private final WasmReader in;
+    /** WebAssembly 2.0 encoding: memory immediates are one zero byte, a memarg has no memory index. */
+    public boolean webAssembly2;
 
     /** Offset of the current instruction's first byte. */
     public int start;
@@ -26,9 +28,15 @@ public final class InstructionReader {
     public int index;
     /** The second index: call_indirect's table, table.copy's source table, table.init's table. */
     public int index2;
-    /** memarg: alignment exponent (u32) and offset (u32, compare unsigned). */
+    /** memarg: alignment exponent (u32, without the memory-index flag) and offset (u32, compare unsigned). */
     public int align;
     public int offset;
+    /**
+     * The memory index of a memarg, memory.size/grow/fill and memory.init, memory.copy's destination (u32, may be
+     * negative when above 2^31-1); {@link #memory2}: memory.copy's source.
+     */
+    public int memory;
+    public int memory2;
     /** i32.const: the value; f32.const: the raw bits. An int, so the i32/f32 path needs no long (BigInt in JS). */
     public int intValue;
     /** i64.const: the value; f64.const: the raw bits. */
@@ -99,20 +107,19 @@ public final class InstructionReader {
             case Opcodes.IMM_SELECT_TYPES:
                 readSelectTypes();
                 return;
-            case Opcodes.IMM_ZERO:
-                zeroByte();
+            case Opcodes.IMM_MEMORY:
+                memory = memoryIndex();
                 return;
-            case Opcodes.IMM_ZERO_ZERO:
-                zeroByte();
-                zeroByte();
+            case Opcodes.IMM_MEMORY_MEMORY:
+                memory = memoryIndex();
+                memory2 = memoryIndex();
                 return;
-            case Opcodes.IMM_INDEX_ZERO:
+            case Opcodes.IMM_INDEX_MEMORY:
                 index = in.u32();
-                zeroByte();
+                memory = memoryIndex();
                 return;
             case Opcodes.IMM_MEMARG:
-                align = in.u32();
-                offset = in.u32();
+                readMemarg();
                 return;
             case Opcodes.IMM_I32:
                 intValue = in.s32();
@@ -139,8 +146,7 @@ public final class InstructionReader {
                 lane = in.u8();
                 return;
             case Opcodes.IMM_MEMARG_LANE:
-                align = in.u32();
-                offset = in.u32();
+                readMemarg();
                 lane = in.u8();
                 return;
             default:
@@ -148,11 +154,28 @@ public final class InstructionReader {
         }
     }
 
-    private void zeroByte() {
+    private int memoryIndex() {
+        if (!webAssembly2) {
+            return in.u32();
+        }
         int p = in.pos();
         if (in.u8() != 0) {
             throw new CompileException("zero byte expected", p);
         }
+        return 0;
+    }
+
+    /** Multiple memories: bit 6 of the alignment field says a memory index follows it. */
+    private void readMemarg() {
+        int a = in.u32();
+        if ((a & 0x40) != 0 && !webAssembly2) {
+            a &= ~0x40;
+            memory = in.u32();
+        } else {
+            memory = 0;
+        }
+        align = a;
+        offset = in.u32();
     }
 
     private void readBlockType() {

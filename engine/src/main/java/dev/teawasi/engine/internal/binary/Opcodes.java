@@ -458,9 +458,9 @@ public final class Opcodes {
     public static final int IMM_BR_TABLE = 4;
     public static final int IMM_INDEX_INDEX = 5;
     public static final int IMM_SELECT_TYPES = 6;
-    public static final int IMM_ZERO = 7;
-    public static final int IMM_ZERO_ZERO = 8;
-    public static final int IMM_INDEX_ZERO = 9;
+    public static final int IMM_MEMORY = 7;
+    public static final int IMM_MEMORY_MEMORY = 8;
+    public static final int IMM_INDEX_MEMORY = 9;
     public static final int IMM_MEMARG = 10;
     public static final int IMM_I32 = 11;
     public static final int IMM_I64 = 12;
@@ -471,6 +471,7 @@ public final class Opcodes {
     public static final int IMM_SHUFFLE = 17;
     public static final int IMM_LANE = 18;
     public static final int IMM_MEMARG_LANE = 19;
+    public static final int IMM_TRY_TABLE = 20;
 
     private static final byte I32 = ValType.I32;
     private static final byte I64 = ValType.I64;
@@ -548,8 +549,8 @@ public final class Opcodes {
         def(I64_STORE8, "i64.store8", IMM_MEMARG, null, (byte) 0);
         def(I64_STORE16, "i64.store16", IMM_MEMARG, null, (byte) 0);
         def(I64_STORE32, "i64.store32", IMM_MEMARG, null, (byte) 0);
-        def(MEMORY_SIZE, "memory.size", IMM_ZERO, null, (byte) 0);
-        def(MEMORY_GROW, "memory.grow", IMM_ZERO, null, (byte) 0);
+        def(MEMORY_SIZE, "memory.size", IMM_MEMORY, null, (byte) 0);
+        def(MEMORY_GROW, "memory.grow", IMM_MEMORY, null, (byte) 0);
         def(I32_CONST, "i32.const", IMM_I32, null, (byte) 0);
         def(I64_CONST, "i64.const", IMM_I64, null, (byte) 0);
         def(F32_CONST, "f32.const", IMM_F32, null, (byte) 0);
@@ -696,10 +697,10 @@ public final class Opcodes {
         def(I64_TRUNC_SAT_F32_U, "i64.trunc_sat_f32_u", IMM_NONE, new byte[] {F32}, I64);
         def(I64_TRUNC_SAT_F64_S, "i64.trunc_sat_f64_s", IMM_NONE, new byte[] {F64}, I64);
         def(I64_TRUNC_SAT_F64_U, "i64.trunc_sat_f64_u", IMM_NONE, new byte[] {F64}, I64);
-        def(MEMORY_INIT, "memory.init", IMM_INDEX_ZERO, null, (byte) 0);
+        def(MEMORY_INIT, "memory.init", IMM_INDEX_MEMORY, null, (byte) 0);
         def(DATA_DROP, "data.drop", IMM_INDEX, null, (byte) 0);
-        def(MEMORY_COPY, "memory.copy", IMM_ZERO_ZERO, null, (byte) 0);
-        def(MEMORY_FILL, "memory.fill", IMM_ZERO, null, (byte) 0);
+        def(MEMORY_COPY, "memory.copy", IMM_MEMORY_MEMORY, null, (byte) 0);
+        def(MEMORY_FILL, "memory.fill", IMM_MEMORY, null, (byte) 0);
         def(TABLE_INIT, "table.init", IMM_INDEX_INDEX, null, (byte) 0);
         def(ELEM_DROP, "elem.drop", IMM_INDEX, null, (byte) 0);
         def(TABLE_COPY, "table.copy", IMM_INDEX_INDEX, null, (byte) 0);

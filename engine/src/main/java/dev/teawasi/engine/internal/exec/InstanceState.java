@@ -18,6 +18,8 @@ public final class InstanceState {
     public Global[] globals;
     /** Memory 0, or an empty memory when the module has none (it then has no memory instructions). */
     public Memory memory;
+    /** Every memory of the memory index space (memory 0 is also {@link #memory}). */
+    public Memory[] memories;
     public boolean hasMemory;
     /** Element segments' references; null once dropped. */
     public Object[][] elements;

@@ -1271,6 +1271,65 @@ public final class Machine {
         return RARE_SWITCHED;
     }
 
+    /**
+     * Any load or store at pc on mem: the rare tier's own (i64 narrow forms) and, after WITH_MEMORY, those of
+     * memories other than 0. Returns the next pc.
+     */
+    private int access(byte[] mem, int[] k, int pc, int fp) {
+        int op = Dispatch.LOGICAL[k[pc]];
+        if (op >= Op.SIMD) {
+            return Simd.memory(this, mem, op - Op.SIMD, k, pc, fp);
+        }
+        int[] si = this.si;
+        boolean load = op < Op.I32_STORE;
+        int slot = fp + k[pc + 1];
+        int base = si[fp + k[pc + (load ? 2 : 1)]] + k[pc + 4];
+        int size;
+        switch (op) {
+            case Op.I32_LOAD8_S: case Op.I32_LOAD8_U: case Op.I64_LOAD8_S: case Op.I64_LOAD8_U:
+            case Op.I32_STORE8: case Op.I64_STORE8:
+                size = 1;
+                break;
+            case Op.I32_LOAD16_S: case Op.I32_LOAD16_U: case Op.I64_LOAD16_S: case Op.I64_LOAD16_U:
+            case Op.I32_STORE16: case Op.I64_STORE16:
+                size = 2;
+                break;
+            case Op.I64_LOAD: case Op.F64_LOAD: case Op.I64_STORE: case Op.F64_STORE:
+                size = 8;
+                break;
+            default:
+                size = 4;
+        }
+        int ea = ea(mem, base, k[pc + 3], size, pc);
+        int v = load ? 0 : fp + k[pc + 2];
+        switch (op) {
+            case Op.I32_LOAD: si[slot] = le32(mem, ea); break;
+            case Op.I64_LOAD: sl[slot] = le64(mem, ea); break;
+            case Op.F64_LOAD: sd[slot] = loadF64(mem, ea); break;
+            case Op.I32_LOAD8_S: si[slot] = mem[ea]; break;
+            case Op.I32_LOAD8_U: si[slot] = mem[ea] & 0xFF; break;
+            case Op.I32_LOAD16_S: si[slot] = (short) le16(mem, ea); break;
+            case Op.I32_LOAD16_U: si[slot] = le16(mem, ea); break;
+            case Op.I64_LOAD8_S: sl[slot] = mem[ea]; break;
+            case Op.I64_LOAD8_U: sl[slot] = mem[ea] & 0xFF; break;
+            case Op.I64_LOAD16_S: sl[slot] = (short) le16(mem, ea); break;
+            case Op.I64_LOAD16_U: sl[slot] = le16(mem, ea); break;
+            case Op.I64_LOAD32_S: sl[slot] = le32(mem, ea); break;
+            case Op.I64_LOAD32_U: sl[slot] = le32(mem, ea) & BigIntLongs.MASK32; break;
+            case Op.I32_STORE: store32(mem, ea, si[v]); break;
+            case Op.I64_STORE: store64(mem, ea, sl[v]); break;
+            case Op.F64_STORE: storeF64(mem, ea, sd[v]); break;
+            case Op.I32_STORE8: mem[ea] = (byte) si[v]; break;
+            case Op.I32_STORE16: store16(mem, ea, si[v]); break;
+            case Op.I64_STORE8: mem[ea] = (byte) wrap(sl[v]); break;
+            case Op.I64_STORE16: store16(mem, ea, wrap(sl[v])); break;
+            case Op.I64_STORE32: store32(mem, ea, wrap(sl[v])); break;
+            default:
+                throw new IllegalStateException("not a memory access: internal opcode " + op);
+        }
+        return pc + 5;
+    }
+
     /** Runs one rare instruction; a trap from it gets its position (pc). */
     private int rare(int[] k, int pc, int fp, InstanceState inst) {
         try {
@@ -1415,60 +1474,38 @@ public final class Machine {
                 inst.globals[k[pc + 1]].rawRef(sr[fp + k[pc + 2]]);
                 return pc + 3;
             case Op.I64_LOAD8_S: case Op.I64_LOAD8_U: case Op.I64_LOAD16_S: case Op.I64_LOAD16_U:
-            case Op.I64_LOAD32_S: case Op.I64_LOAD32_U: {
-                byte[] mem = inst.memory.buffer();
-                int size = op <= Op.I64_LOAD8_U ? 1 : op <= Op.I64_LOAD16_U ? 2 : 4;
-                int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], size, pc);
-                long v;
-                switch (op) {
-                    case Op.I64_LOAD8_S: v = mem[ea]; break;
-                    case Op.I64_LOAD8_U: v = mem[ea] & 0xFF; break;
-                    case Op.I64_LOAD16_S: v = (mem[ea] & 0xFF) | mem[ea + 1] << 8; break;
-                    case Op.I64_LOAD16_U: v = (mem[ea] & 0xFF) | (mem[ea + 1] & 0xFF) << 8; break;
-                    default: {
-                        int w = (mem[ea] & 0xFF) | (mem[ea + 1] & 0xFF) << 8 | (mem[ea + 2] & 0xFF) << 16
-                                | mem[ea + 3] << 24;
-                        v = op == Op.I64_LOAD32_S ? (long) w : w & BigIntLongs.MASK32;
-                    }
-                }
-                sl[fp + k[pc + 1]] = v;
-                return pc + 5;
-            }
-            case Op.I64_STORE8: case Op.I64_STORE16: case Op.I64_STORE32: {
-                byte[] mem = inst.memory.buffer();
-                int size = op == Op.I64_STORE8 ? 1 : op == Op.I64_STORE16 ? 2 : 4;
-                int ea = ea(mem, si[fp + k[pc + 1]] + k[pc + 4], k[pc + 3], size, pc);
-                int v = wrap(sl[fp + k[pc + 2]]);
-                for (int i = 0; i < size; i++) {
-                    mem[ea + i] = (byte) (v >> (8 * i));
-                }
-                return pc + 5;
-            }
+            case Op.I64_LOAD32_S: case Op.I64_LOAD32_U: case Op.I64_STORE8: case Op.I64_STORE16: case Op.I64_STORE32:
+                return access(inst.memory.buffer(), k, pc, fp);
+            case Op.WITH_MEMORY:
+                return access(inst.memories[k[pc + 1]].buffer(), k, pc + 2, fp);
             case Op.MEMORY_SIZE:
-                si[fp + k[pc + 1]] = inst.memory.pages();
-                return pc + 2;
-            case Op.MEMORY_GROW:
-                si[fp + k[pc + 1]] = inst.memory.grow(si[fp + k[pc + 2]]);
+                si[fp + k[pc + 1]] = inst.memories[k[pc + 2]].pages();
                 return pc + 3;
+            case Op.MEMORY_GROW:
+                si[fp + k[pc + 1]] = inst.memories[k[pc + 3]].grow(si[fp + k[pc + 2]]);
+                return pc + 4;
             case Op.MEMORY_FILL: {
+                Memory memory = inst.memories[k[pc + 4]];
                 int d = si[fp + k[pc + 1]];
                 int v = si[fp + k[pc + 2]];
                 int n = si[fp + k[pc + 3]];
-                inst.memory.checkRange(d, n);
-                ByteFill.fill(inst.memory.buffer(), d, n, (byte) v);
-                return pc + 4;
+                memory.checkRange(d, n);
+                ByteFill.fill(memory.buffer(), d, n, (byte) v);
+                return pc + 5;
             }
             case Op.MEMORY_COPY: {
+                Memory to = inst.memories[k[pc + 4]];
+                Memory from = inst.memories[k[pc + 5]];
                 int d = si[fp + k[pc + 1]];
                 int s = si[fp + k[pc + 2]];
                 int n = si[fp + k[pc + 3]];
-                inst.memory.checkRange(s, n);
-                inst.memory.checkRange(d, n);
-                byte[] mem = inst.memory.buffer();
-                System.arraycopy(mem, s, mem, d, n);
-                return pc + 4;
+                from.checkRange(s, n);
+                to.checkRange(d, n);
+                System.arraycopy(from.buffer(), s, to.buffer(), d, n);
+                return pc + 6;
             }
             case Op.MEMORY_INIT: {
+                Memory memory = inst.memories[k[pc + 5]];
                 int seg = k[pc + 1];
                 int d = si[fp + k[pc + 2]];
                 int s = si[fp + k[pc + 3]];
@@ -1477,9 +1514,9 @@ public final class Machine {
                 if ((s | n) < 0 || s > segLen - n) {
                     throw oob();
                 }
-                inst.memory.checkRange(d, n);
-                System.arraycopy(inst.module.bytes, inst.module.data[seg].dataOffset + s, inst.memory.buffer(), d, n);
-                return pc + 5;
+                memory.checkRange(d, n);
+                System.arraycopy(inst.module.bytes, inst.module.data[seg].dataOffset + s, memory.buffer(), d, n);
+                return pc + 6;
             }
             case Op.DATA_DROP:
                 inst.dataDropped[k[pc + 1]] = true;

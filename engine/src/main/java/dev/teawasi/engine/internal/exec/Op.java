@@ -106,17 +106,17 @@ public final class Op {
     public static final int I64_STORE16 = 46;
     /** addr v offset addend */
     public static final int I64_STORE32 = 47;
-    /** d */
+    /** d memory */
     public static final int MEMORY_SIZE = 48;
-    /** d a */
+    /** d a memory */
     public static final int MEMORY_GROW = 49;
-    /** segment dst src n */
+    /** segment dst src n memory */
     public static final int MEMORY_INIT = 50;
     /** segment */
     public static final int DATA_DROP = 51;
-    /** dst src n */
+    /** dst src n memory srcMemory */
     public static final int MEMORY_COPY = 52;
-    /** dst v n */
+    /** dst v n memory */
     public static final int MEMORY_FILL = 53;
     /** d */
     public static final int REF_NULL = 54;
@@ -144,114 +144,116 @@ public final class Op {
     public static final int RETURN_CALL = 65;
     /** table typeIndex argBase index */
     public static final int RETURN_CALL_INDIRECT = 66;
+    /** memory */
+    public static final int WITH_MEMORY = 67;
     /** d a imm */
-    public static final int I32_ADD_C = 67;
+    public static final int I32_ADD_C = 68;
     /** d a imm */
-    public static final int I32_SUB_C = 68;
+    public static final int I32_SUB_C = 69;
     /** d a imm */
-    public static final int I32_MUL_C = 69;
+    public static final int I32_MUL_C = 70;
     /** d a imm */
-    public static final int I32_AND_C = 70;
+    public static final int I32_AND_C = 71;
     /** d a imm */
-    public static final int I32_OR_C = 71;
+    public static final int I32_OR_C = 72;
     /** d a imm */
-    public static final int I32_XOR_C = 72;
+    public static final int I32_XOR_C = 73;
     /** d a imm */
-    public static final int I32_SHL_C = 73;
+    public static final int I32_SHL_C = 74;
     /** d a imm */
-    public static final int I32_SHR_S_C = 74;
+    public static final int I32_SHR_S_C = 75;
     /** d a imm */
-    public static final int I32_SHR_U_C = 75;
+    public static final int I32_SHR_U_C = 76;
     /** d a imm */
-    public static final int I32_EQ_C = 76;
+    public static final int I32_EQ_C = 77;
     /** d a imm */
-    public static final int I32_NE_C = 77;
+    public static final int I32_NE_C = 78;
     /** d a imm */
-    public static final int I32_LT_S_C = 78;
+    public static final int I32_LT_S_C = 79;
     /** d a imm */
-    public static final int I32_LT_U_C = 79;
+    public static final int I32_LT_U_C = 80;
     /** d a imm */
-    public static final int I32_GT_S_C = 80;
+    public static final int I32_GT_S_C = 81;
     /** d a imm */
-    public static final int I32_GT_U_C = 81;
+    public static final int I32_GT_U_C = 82;
     /** d a imm */
-    public static final int I32_LE_S_C = 82;
+    public static final int I32_LE_S_C = 83;
     /** d a imm */
-    public static final int I32_LE_U_C = 83;
+    public static final int I32_LE_U_C = 84;
     /** d a imm */
-    public static final int I32_GE_S_C = 84;
+    public static final int I32_GE_S_C = 85;
     /** d a imm */
-    public static final int I32_GE_U_C = 85;
+    public static final int I32_GE_U_C = 86;
     /** a target */
-    public static final int BR_EQZ = 86;
+    public static final int BR_EQZ = 87;
     /** a target */
-    public static final int BR_NEZ = 87;
+    public static final int BR_NEZ = 88;
     /** a b target */
-    public static final int BR_EQ = 88;
+    public static final int BR_EQ = 89;
     /** a b target */
-    public static final int BR_NE = 89;
+    public static final int BR_NE = 90;
     /** a b target */
-    public static final int BR_LT_S = 90;
+    public static final int BR_LT_S = 91;
     /** a b target */
-    public static final int BR_LT_U = 91;
+    public static final int BR_LT_U = 92;
     /** a b target */
-    public static final int BR_GT_S = 92;
+    public static final int BR_GT_S = 93;
     /** a b target */
-    public static final int BR_GT_U = 93;
+    public static final int BR_GT_U = 94;
     /** a b target */
-    public static final int BR_LE_S = 94;
+    public static final int BR_LE_S = 95;
     /** a b target */
-    public static final int BR_LE_U = 95;
+    public static final int BR_LE_U = 96;
     /** a b target */
-    public static final int BR_GE_S = 96;
+    public static final int BR_GE_S = 97;
     /** a b target */
-    public static final int BR_GE_U = 97;
+    public static final int BR_GE_U = 98;
     /** a imm target */
-    public static final int BR_EQ_C = 98;
+    public static final int BR_EQ_C = 99;
     /** a imm target */
-    public static final int BR_NE_C = 99;
+    public static final int BR_NE_C = 100;
     /** a imm target */
-    public static final int BR_LT_S_C = 100;
+    public static final int BR_LT_S_C = 101;
     /** a imm target */
-    public static final int BR_LT_U_C = 101;
+    public static final int BR_LT_U_C = 102;
     /** a imm target */
-    public static final int BR_GT_S_C = 102;
+    public static final int BR_GT_S_C = 103;
     /** a imm target */
-    public static final int BR_GT_U_C = 103;
+    public static final int BR_GT_U_C = 104;
     /** a imm target */
-    public static final int BR_LE_S_C = 104;
+    public static final int BR_LE_S_C = 105;
     /** a imm target */
-    public static final int BR_LE_U_C = 105;
+    public static final int BR_LE_U_C = 106;
     /** a imm target */
-    public static final int BR_GE_S_C = 106;
+    public static final int BR_GE_S_C = 107;
     /** a imm target */
-    public static final int BR_GE_U_C = 107;
+    public static final int BR_GE_U_C = 108;
     /** (no operands) */
-    public static final int TRAP_MEMORY = 108;
+    public static final int TRAP_MEMORY = 109;
     /** a target */
-    public static final int BR_I64_EQZ = 109;
+    public static final int BR_I64_EQZ = 110;
     /** a target */
-    public static final int BR_I64_NEZ = 110;
+    public static final int BR_I64_NEZ = 111;
     /** a b target */
-    public static final int BR_I64_EQ = 111;
+    public static final int BR_I64_EQ = 112;
     /** a b target */
-    public static final int BR_I64_NE = 112;
+    public static final int BR_I64_NE = 113;
     /** a b target */
-    public static final int BR_I64_LT_S = 113;
+    public static final int BR_I64_LT_S = 114;
     /** a b target */
-    public static final int BR_I64_LT_U = 114;
+    public static final int BR_I64_LT_U = 115;
     /** a b target */
-    public static final int BR_I64_GT_S = 115;
+    public static final int BR_I64_GT_S = 116;
     /** a b target */
-    public static final int BR_I64_GT_U = 116;
+    public static final int BR_I64_GT_U = 117;
     /** a b target */
-    public static final int BR_I64_LE_S = 117;
+    public static final int BR_I64_LE_S = 118;
     /** a b target */
-    public static final int BR_I64_LE_U = 118;
+    public static final int BR_I64_LE_U = 119;
     /** a b target */
-    public static final int BR_I64_GE_S = 119;
+    public static final int BR_I64_GE_S = 120;
     /** a b target */
-    public static final int BR_I64_GE_U = 120;
+    public static final int BR_I64_GE_U = 121;
     /** d a */
     public static final int I32_EQZ = 128;
     /** d a b */
@@ -1140,17 +1142,17 @@ public final class Op {
         NAMES[I64_STORE32] = "I64_STORE32";
         OPERANDS[I64_STORE32] = "addr v offset addend";
         NAMES[MEMORY_SIZE] = "MEMORY_SIZE";
-        OPERANDS[MEMORY_SIZE] = "d";
+        OPERANDS[MEMORY_SIZE] = "d memory";
         NAMES[MEMORY_GROW] = "MEMORY_GROW";
-        OPERANDS[MEMORY_GROW] = "d a";
+        OPERANDS[MEMORY_GROW] = "d a memory";
         NAMES[MEMORY_INIT] = "MEMORY_INIT";
-        OPERANDS[MEMORY_INIT] = "segment dst src n";
+        OPERANDS[MEMORY_INIT] = "segment dst src n memory";
         NAMES[DATA_DROP] = "DATA_DROP";
         OPERANDS[DATA_DROP] = "segment";
         NAMES[MEMORY_COPY] = "MEMORY_COPY";
-        OPERANDS[MEMORY_COPY] = "dst src n";
+        OPERANDS[MEMORY_COPY] = "dst src n memory srcMemory";
         NAMES[MEMORY_FILL] = "MEMORY_FILL";
-        OPERANDS[MEMORY_FILL] = "dst v n";
+        OPERANDS[MEMORY_FILL] = "dst v n memory";
         NAMES[REF_NULL] = "REF_NULL";
         OPERANDS[REF_NULL] = "d";
         NAMES[REF_IS_NULL] = "REF_IS_NULL";
@@ -1177,6 +1179,8 @@ public final class Op {
         OPERANDS[RETURN_CALL] = "func argBase";
         NAMES[RETURN_CALL_INDIRECT] = "RETURN_CALL_INDIRECT";
         OPERANDS[RETURN_CALL_INDIRECT] = "table typeIndex argBase index";
+        NAMES[WITH_MEMORY] = "WITH_MEMORY";
+        OPERANDS[WITH_MEMORY] = "memory";
         NAMES[I32_ADD_C] = "I32_ADD_C";
         OPERANDS[I32_ADD_C] = "d a imm";
         NAMES[I32_SUB_C] = "I32_SUB_C";
@@ -1241,11 +1245,11 @@ public final class Op {
         OPERANDS[BR_GE_U] = "a b target";
         NAMES[BR_EQ_C] = "BR_EQ_C";
         OPERANDS[BR_EQ_C] = "a imm target";
-        NAMES[BR_NE_C] = "BR_NE_C";
-        OPERANDS[BR_NE_C] = "a imm target";
     }
 
     private static void name1() {
+        NAMES[BR_NE_C] = "BR_NE_C";
+        OPERANDS[BR_NE_C] = "a imm target";
         NAMES[BR_LT_S_C] = "BR_LT_S_C";
         OPERANDS[BR_LT_S_C] = "a imm target";
         NAMES[BR_LT_U_C] = "BR_LT_U_C";
@@ -1444,11 +1448,11 @@ public final class Op {
         OPERANDS[F32_SQRT] = "d a";
         NAMES[F32_ADD] = "F32_ADD";
         OPERANDS[F32_ADD] = "d a b";
-        NAMES[F32_SUB] = "F32_SUB";
-        OPERANDS[F32_SUB] = "d a b";
     }
 
     private static void name2() {
+        NAMES[F32_SUB] = "F32_SUB";
+        OPERANDS[F32_SUB] = "d a b";
         NAMES[F32_MUL] = "F32_MUL";
         OPERANDS[F32_MUL] = "d a b";
         NAMES[F32_DIV] = "F32_DIV";
@@ -1647,11 +1651,11 @@ public final class Op {
         OPERANDS[I32X4_REPLACE_LANE] = "d a b lane";
         NAMES[I64X2_EXTRACT_LANE] = "I64X2_EXTRACT_LANE";
         OPERANDS[I64X2_EXTRACT_LANE] = "d a lane";
-        NAMES[I64X2_REPLACE_LANE] = "I64X2_REPLACE_LANE";
-        OPERANDS[I64X2_REPLACE_LANE] = "d a b lane";
     }
 
     private static void name3() {
+        NAMES[I64X2_REPLACE_LANE] = "I64X2_REPLACE_LANE";
+        OPERANDS[I64X2_REPLACE_LANE] = "d a b lane";
         NAMES[F32X4_EXTRACT_LANE] = "F32X4_EXTRACT_LANE";
         OPERANDS[F32X4_EXTRACT_LANE] = "d a lane";
         NAMES[F32X4_REPLACE_LANE] = "F32X4_REPLACE_LANE";
@@ -1850,11 +1854,11 @@ public final class Op {
         OPERANDS[I16X8_ABS] = "d a";
         NAMES[I16X8_NEG] = "I16X8_NEG";
         OPERANDS[I16X8_NEG] = "d a";
-        NAMES[I16X8_Q15MULR_SAT_S] = "I16X8_Q15MULR_SAT_S";
-        OPERANDS[I16X8_Q15MULR_SAT_S] = "d a b";
     }
 
     private static void name4() {
+        NAMES[I16X8_Q15MULR_SAT_S] = "I16X8_Q15MULR_SAT_S";
+        OPERANDS[I16X8_Q15MULR_SAT_S] = "d a b";
         NAMES[I16X8_ALL_TRUE] = "I16X8_ALL_TRUE";
         OPERANDS[I16X8_ALL_TRUE] = "d a";
         NAMES[I16X8_BITMASK] = "I16X8_BITMASK";
@@ -2053,11 +2057,11 @@ public final class Op {
         OPERANDS[I32X4_TRUNC_SAT_F32X4_S] = "d a";
         NAMES[I32X4_TRUNC_SAT_F32X4_U] = "I32X4_TRUNC_SAT_F32X4_U";
         OPERANDS[I32X4_TRUNC_SAT_F32X4_U] = "d a";
-        NAMES[F32X4_CONVERT_I32X4_S] = "F32X4_CONVERT_I32X4_S";
-        OPERANDS[F32X4_CONVERT_I32X4_S] = "d a";
     }
 
     private static void name5() {
+        NAMES[F32X4_CONVERT_I32X4_S] = "F32X4_CONVERT_I32X4_S";
+        OPERANDS[F32X4_CONVERT_I32X4_S] = "d a";
         NAMES[F32X4_CONVERT_I32X4_U] = "F32X4_CONVERT_I32X4_U";
         OPERANDS[F32X4_CONVERT_I32X4_U] = "d a";
         NAMES[I32X4_TRUNC_SAT_F64X2_S_ZERO] = "I32X4_TRUNC_SAT_F64X2_S_ZERO";

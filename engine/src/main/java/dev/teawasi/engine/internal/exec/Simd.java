@@ -40,7 +40,7 @@ final class Simd {
         }
         int sub = k[pc] - Op.SIMD;
         if (sub <= 0x0B || (sub >= 0x54 && sub <= 0x5D)) {
-            return memory(m, sub, k, pc, fp, inst);
+            return memory(m, inst.memory.buffer(), sub, k, pc, fp);
         }
         if (sub <= 0x22) {
             return lanes(m, sub, k, pc, fp);
@@ -129,8 +129,8 @@ final class Simd {
 
     // ---------------------------------------------------------------- memory
 
-    private static int memory(Machine m, int sub, int[] k, int pc, int fp, InstanceState inst) {
-        byte[] mem = inst.memory.buffer();
+    /** The v128 loads and stores (0xFD:sub) on mem; also Machine's access for memories other than 0. */
+    static int memory(Machine m, byte[] mem, int sub, int[] k, int pc, int fp) {
         int[] v = m.sv;
         int[] si = m.si;
         if (sub == 0x0B) { // v128.store addr v offset

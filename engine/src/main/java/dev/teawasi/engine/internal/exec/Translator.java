@@ -660,13 +660,13 @@ final class Translator {
             }
             case Opcodes.MEMORY_SIZE: {
                 int d = pushHome(ValType.I32);
-                emit(Op.MEMORY_SIZE, d);
+                emit(Op.MEMORY_SIZE, d, ir.memory);
                 return;
             }
             case Opcodes.MEMORY_GROW: {
                 int a = popSlot();
                 int d = pushHome(ValType.I32);
-                emit(Op.MEMORY_GROW, d, a);
+                emit(Op.MEMORY_GROW, d, a, ir.memory);
                 return;
             }
             case Opcodes.I32_CONST:
@@ -1020,6 +1020,7 @@ final class Translator {
                 emitOp(Op.TRAP_MEMORY);
                 return;
             }
+            withMemory();
             emit(iop, d, a, offset, addend);
             lastResult = len - 5;
             return;
@@ -1044,7 +1045,15 @@ final class Translator {
             emitOp(Op.TRAP_MEMORY);
             return;
         }
+        withMemory();
         emit(iop, a, v, offset, addend);
+    }
+
+    /** A load or store of a memory other than 0 is preceded by WITH_MEMORY (memory 0 keeps its fast path). */
+    private void withMemory() {
+        if (ir.memory != 0) {
+            emit(Op.WITH_MEMORY, ir.memory);
+        }
     }
 
     // ---------------------------------------------------------------- numeric
@@ -1197,7 +1206,7 @@ final class Translator {
                 int n = popSlot();
                 int s = popSlot();
                 int d = popSlot();
-                emit(Op.MEMORY_INIT, ir.index, d, s, n);
+                emit(Op.MEMORY_INIT, ir.index, d, s, n, ir.memory);
                 return;
             }
             case Opcodes.DATA_DROP:
@@ -1207,14 +1216,14 @@ final class Translator {
                 int n = popSlot();
                 int s = popSlot();
                 int d = popSlot();
-                emit(Op.MEMORY_COPY, d, s, n);
+                emit(Op.MEMORY_COPY, d, s, n, ir.memory, ir.memory2);
                 return;
             }
             case Opcodes.MEMORY_FILL: {
                 int n = popSlot();
                 int v = popSlot();
                 int d = popSlot();
-                emit(Op.MEMORY_FILL, d, v, n);
+                emit(Op.MEMORY_FILL, d, v, n, ir.memory);
                 return;
             }
             case Opcodes.TABLE_INIT: {
@@ -1305,6 +1314,7 @@ final class Translator {
                     lastResult = -1;
                     return;
                 }
+                withMemory();
                 if (result == 0) {
                     if (lane) {
                         emit(iop, a, v, ir.offset, ir.lane);

@@ -24,6 +24,11 @@ public final class Module {
     public int importedTableCount;
     /** Every memory in the memory index space (imported first). */
     public MemoryType[] memories = new MemoryType[0];
+    /**
+     * Decoded and validated by the rules of WebAssembly 2.0 where 3.0 changed them (one memory, memory immediates
+     * a zero byte, constant expressions of one instruction reading imported globals only): for the 2.0 spec suite.
+     */
+    public boolean webAssembly2;
     public int importedMemoryCount;
     /** Every global in the global index space (imported first). */
     public GlobalType[] globals = new GlobalType[0];

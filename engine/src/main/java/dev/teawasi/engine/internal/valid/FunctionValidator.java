@@ -57,6 +57,7 @@ final class FunctionValidator {
         this.declaredRefs = declaredRefs;
         this.in = new WasmReader(m.bytes, 0, m.bytes.length);
         this.ir = new InstructionReader(in);
+        ir.webAssembly2 = m.webAssembly2;
     }
 
     void validate(int funcIndex, FunctionBody body) {
@@ -286,9 +287,9 @@ final class FunctionValidator {
         return m.tables[index];
     }
 
-    private void memory() {
-        if (m.memories.length == 0) {
-            throw error("unknown memory 0");
+    private void memory(int index) {
+        if (index < 0 || index >= m.memories.length) {
+            throw error("unknown memory " + Integer.toUnsignedString(index));
         }
     }
 
@@ -312,7 +313,7 @@ final class FunctionValidator {
     }
 
     private void memarg(int naturalAlign) {
-        memory();
+        memory(ir.memory);
         if (Integer.compareUnsigned(ir.align, naturalAlign) > 0) {
             throw error("alignment must not be larger than natural");
         }
@@ -475,11 +476,11 @@ final class FunctionValidator {
                 return;
             }
             case Opcodes.MEMORY_SIZE:
-                memory();
+                memory(ir.memory);
                 push(ValType.I32);
                 return;
             case Opcodes.MEMORY_GROW:
-                memory();
+                memory(ir.memory);
                 pop(ValType.I32);
                 push(ValType.I32);
                 return;
@@ -639,15 +640,20 @@ final class FunctionValidator {
     private void prefixed(int op) {
         switch (op) {
             case Opcodes.MEMORY_INIT:
-                memory();
+                memory(ir.memory);
                 dataSegment(ir.index);
                 pop3(ValType.I32, ValType.I32, ValType.I32);
                 return;
             case Opcodes.DATA_DROP:
                 dataSegment(ir.index);
                 return;
-            case Opcodes.MEMORY_COPY: case Opcodes.MEMORY_FILL:
-                memory();
+            case Opcodes.MEMORY_COPY:
+                memory(ir.memory);
+                memory(ir.memory2);
+                pop3(ValType.I32, ValType.I32, ValType.I32);
+                return;
+            case Opcodes.MEMORY_FILL:
+                memory(ir.memory);
                 pop3(ValType.I32, ValType.I32, ValType.I32);
                 return;
             case Opcodes.TABLE_INIT: {
