@@ -44,6 +44,7 @@ public final class Decoder {
     private final List<TableType> tables = new ArrayList<>();
     private final List<MemoryType> memories = new ArrayList<>();
     private final List<GlobalType> globals = new ArrayList<>();
+    private final List<Integer> tags = new ArrayList<>();
     private final List<CustomSection> customs = new ArrayList<>();
     private int[] definedFuncTypes = new int[0];
     private boolean sawFunctionSection;
@@ -82,7 +83,7 @@ public final class Decoder {
         while (in.hasMore()) {
             int sectionStart = in.pos();
             int id = in.u8();
-            if (id > 12) {
+            if (id > 13) {
                 throw new CompileException("malformed section id " + id, sectionStart);
             }
             int sizeAt = in.pos();
@@ -165,10 +166,9 @@ public final class Decoder {
     /** Position of a non-custom section in the required order (the data count section sits before code). */
     private static int order(int id) {
         switch (id) {
-            case 12: return 10;
-            case 10: return 11;
-            case 11: return 12;
-            default: return id;
+            case 13: return 11; // tag: after memory, before global
+            case 12: return 19; // data count: after element, before code
+            default: return 2 * id;
         }
     }
 
@@ -186,6 +186,7 @@ public final class Decoder {
             case 9: elementSection(end); break;
             case 10: codeSection(); break;
             case 11: dataSection(); break;
+            case 13: tagSection(); break;
             default: m.dataCount = dataCountValue(); break;
         }
     }
@@ -277,6 +278,12 @@ public final class Decoder {
                     globals.add(t);
                     break;
                 }
+                case ExternKind.TAG: {
+                    int type = tagType();
+                    imports.add(Import.tag(module, name, type));
+                    tags.add(type);
+                    break;
+                }
                 default:
                     throw new CompileException("malformed import kind 0x" + Integer.toHexString(kind), at);
             }
@@ -285,6 +292,24 @@ public final class Decoder {
         m.importedTableCount = tables.size();
         m.importedMemoryCount = memories.size();
         m.importedGlobalCount = globals.size();
+        m.importedTagCount = tags.size();
+    }
+
+    /** A tag type: attribute 0 (an exception), then its function type's index. */
+    private int tagType() {
+        int at = in.pos();
+        int attribute = in.u8();
+        if (attribute != 0) {
+            throw new CompileException("malformed tag attribute 0x" + Integer.toHexString(attribute), at);
+        }
+        return in.u32();
+    }
+
+    private void tagSection() {
+        int n = count();
+        for (int i = 0; i < n; i++) {
+            tags.add(tagType());
+        }
     }
 
     private TableType tableType() {
@@ -377,7 +402,7 @@ public final class Decoder {
             String name = in.name();
             int at = in.pos();
             int kind = in.u8();
-            if (kind > ExternKind.GLOBAL) {
+            if (kind > ExternKind.TAG) {
                 throw new CompileException("malformed export kind 0x" + Integer.toHexString(kind), at);
             }
             exports[i] = new Export(name, (byte) kind, in.u32());
@@ -536,19 +561,33 @@ public final class Decoder {
             ir.read();
             int op = ir.opcode;
             switch (op) {
-                case Opcodes.BLOCK: case Opcodes.LOOP: case Opcodes.IF:
+                case Opcodes.BLOCK: case Opcodes.LOOP: case Opcodes.IF: case Opcodes.TRY: case Opcodes.TRY_TABLE:
                     if (depth == blockStack.length) {
                         byte[] bigger = new byte[depth * 2];
                         System.arraycopy(blockStack, 0, bigger, 0, depth);
                         blockStack = bigger;
                     }
-                    blockStack[depth++] = (byte) (op == Opcodes.IF ? 1 : 0);
+                    // 1 if, 2 if after else, 3 legacy try, 4 legacy try after a catch
+                    blockStack[depth++] = (byte) (op == Opcodes.IF ? 1 : op == Opcodes.TRY ? 3 : 0);
                     break;
                 case Opcodes.ELSE:
                     if (depth == 0 || blockStack[depth - 1] != 1) {
                         throw new CompileException("END opcode expected, found else outside if", ir.start);
                     }
                     blockStack[depth - 1] = 2;
+                    break;
+                case Opcodes.CATCH: case Opcodes.CATCH_ALL:
+                    if (depth == 0 || blockStack[depth - 1] < 3) {
+                        throw new CompileException("END opcode expected, found " + Opcodes.name(op)
+                                + " outside try", ir.start);
+                    }
+                    blockStack[depth - 1] = 4;
+                    break;
+                case Opcodes.DELEGATE: // ends a try that has no catch
+                    if (depth == 0 || blockStack[depth - 1] != 3) {
+                        throw new CompileException("END opcode expected, found delegate outside try", ir.start);
+                    }
+                    depth--;
                     break;
                 case Opcodes.END:
                     if (depth == 0) {
@@ -675,6 +714,10 @@ public final class Decoder {
         m.tables = tables.toArray(new TableType[0]);
         m.memories = memories.toArray(new MemoryType[0]);
         m.globals = globals.toArray(new GlobalType[0]);
+        m.tagTypes = new int[tags.size()];
+        for (int i = 0; i < m.tagTypes.length; i++) {
+            m.tagTypes[i] = tags.get(i);
+        }
         m.customSections = customs.toArray(new CustomSection[0]);
         for (CustomSection c : customs) {
             if (c.name.equals("name")) {

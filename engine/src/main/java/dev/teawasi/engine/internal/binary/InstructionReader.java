@@ -59,6 +59,15 @@ public final class InstructionReader {
     public final int[] v128 = new int[4];
     /** extract_lane, replace_lane, load_lane, store_lane: the lane index (one byte). */
     public int lane;
+    /** try_table: its catch clauses (kind CATCH..CATCH_ALL_REF, tag index or -1, label depth); the block type. */
+    public static final int CATCH = 0;
+    public static final int CATCH_REF = 1;
+    public static final int CATCH_ALL = 2;
+    public static final int CATCH_ALL_REF = 3;
+    public int[] catchKinds = new int[4];
+    public int[] catchTags = new int[4];
+    public int[] catchLabels = new int[4];
+    public int catchCount;
 
     public InstructionReader(WasmReader in) {
         this.in = in;
@@ -149,6 +158,10 @@ public final class InstructionReader {
                 readMemarg();
                 lane = in.u8();
                 return;
+            case Opcodes.IMM_TRY_TABLE:
+                readBlockType();
+                readCatches();
+                return;
             default:
                 throw new CompileException("illegal opcode 0x" + Integer.toHexString(op), start);
         }
@@ -221,6 +234,31 @@ public final class InstructionReader {
         index = in.u32();
     }
 
+    private void readCatches() {
+        int p = in.pos();
+        int n = in.u32();
+        if (n < 0 || n > in.remaining()) {
+            throw new CompileException("unexpected end of section or function: try_table with "
+                    + Integer.toUnsignedString(n) + " catch clauses", p);
+        }
+        if (n > catchKinds.length) {
+            catchKinds = new int[n];
+            catchTags = new int[n];
+            catchLabels = new int[n];
+        }
+        for (int i = 0; i < n; i++) {
+            int at = in.pos();
+            int kind = in.u8();
+            if (kind > CATCH_ALL_REF) {
+                throw new CompileException("malformed catch clause 0x" + Integer.toHexString(kind), at);
+            }
+            catchKinds[i] = kind;
+            catchTags[i] = kind < CATCH_ALL ? in.u32() : -1;
+            catchLabels[i] = in.u32();
+        }
+        catchCount = n;
+    }
+
     private void readSelectTypes() {
         int p = in.pos();
         int n = in.u32();
@@ -244,6 +282,7 @@ public final class InstructionReader {
         switch (b) {
             case ValType.I32 & 0xFF: case ValType.I64 & 0xFF: case ValType.F32 & 0xFF: case ValType.F64 & 0xFF:
             case ValType.FUNCREF & 0xFF: case ValType.EXTERNREF & 0xFF: case ValType.V128 & 0xFF:
+            case ValType.EXNREF & 0xFF:
                 return (byte) b;
             default:
                 throw new CompileException("malformed value type 0x" + Integer.toHexString(b), p);
@@ -254,7 +293,7 @@ public final class InstructionReader {
     public static byte refType(WasmReader in) {
         int p = in.pos();
         int b = in.u8();
-        if (b == (ValType.FUNCREF & 0xFF) || b == (ValType.EXTERNREF & 0xFF)) {
+        if (b == (ValType.FUNCREF & 0xFF) || b == (ValType.EXTERNREF & 0xFF) || b == (ValType.EXNREF & 0xFF)) {
             return (byte) b;
         }
         throw new CompileException("malformed reference type 0x" + Integer.toHexString(b), p);

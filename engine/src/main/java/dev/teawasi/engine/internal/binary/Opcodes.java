@@ -14,6 +14,11 @@ public final class Opcodes {
     public static final int LOOP = 0x03;
     public static final int IF = 0x04;
     public static final int ELSE = 0x05;
+    public static final int TRY = 0x06;
+    public static final int CATCH = 0x07;
+    public static final int THROW = 0x08;
+    public static final int RETHROW = 0x09;
+    public static final int THROW_REF = 0x0A;
     public static final int END = 0x0B;
     public static final int BR = 0x0C;
     public static final int BR_IF = 0x0D;
@@ -23,9 +28,12 @@ public final class Opcodes {
     public static final int CALL_INDIRECT = 0x11;
     public static final int RETURN_CALL = 0x12;
     public static final int RETURN_CALL_INDIRECT = 0x13;
+    public static final int DELEGATE = 0x18;
+    public static final int CATCH_ALL = 0x19;
     public static final int DROP = 0x1A;
     public static final int SELECT = 0x1B;
     public static final int SELECT_T = 0x1C;
+    public static final int TRY_TABLE = 0x1F;
     public static final int LOCAL_GET = 0x20;
     public static final int LOCAL_SET = 0x21;
     public static final int LOCAL_TEE = 0x22;
@@ -507,6 +515,11 @@ public final class Opcodes {
         def(LOOP, "loop", IMM_BLOCKTYPE, null, (byte) 0);
         def(IF, "if", IMM_BLOCKTYPE, null, (byte) 0);
         def(ELSE, "else", IMM_NONE, null, (byte) 0);
+        def(TRY, "try", IMM_BLOCKTYPE, null, (byte) 0);
+        def(CATCH, "catch", IMM_INDEX, null, (byte) 0);
+        def(THROW, "throw", IMM_INDEX, null, (byte) 0);
+        def(RETHROW, "rethrow", IMM_INDEX, null, (byte) 0);
+        def(THROW_REF, "throw_ref", IMM_NONE, null, (byte) 0);
         def(END, "end", IMM_NONE, null, (byte) 0);
         def(BR, "br", IMM_INDEX, null, (byte) 0);
         def(BR_IF, "br_if", IMM_INDEX, null, (byte) 0);
@@ -516,9 +529,12 @@ public final class Opcodes {
         def(CALL_INDIRECT, "call_indirect", IMM_INDEX_INDEX, null, (byte) 0);
         def(RETURN_CALL, "return_call", IMM_INDEX, null, (byte) 0);
         def(RETURN_CALL_INDIRECT, "return_call_indirect", IMM_INDEX_INDEX, null, (byte) 0);
+        def(DELEGATE, "delegate", IMM_INDEX, null, (byte) 0);
+        def(CATCH_ALL, "catch_all", IMM_NONE, null, (byte) 0);
         def(DROP, "drop", IMM_NONE, null, (byte) 0);
         def(SELECT, "select", IMM_NONE, null, (byte) 0);
         def(SELECT_T, "select", IMM_SELECT_TYPES, null, (byte) 0);
+        def(TRY_TABLE, "try_table", IMM_TRY_TABLE, null, (byte) 0);
         def(LOCAL_GET, "local.get", IMM_INDEX, null, (byte) 0);
         def(LOCAL_SET, "local.set", IMM_INDEX, null, (byte) 0);
         def(LOCAL_TEE, "local.tee", IMM_INDEX, null, (byte) 0);
@@ -593,6 +609,9 @@ public final class Opcodes {
         def(I32_CTZ, "i32.ctz", IMM_NONE, new byte[] {I32}, I32);
         def(I32_POPCNT, "i32.popcnt", IMM_NONE, new byte[] {I32}, I32);
         def(I32_ADD, "i32.add", IMM_NONE, new byte[] {I32, I32}, I32);
+    }
+
+    private static void define1() {
         def(I32_SUB, "i32.sub", IMM_NONE, new byte[] {I32, I32}, I32);
         def(I32_MUL, "i32.mul", IMM_NONE, new byte[] {I32, I32}, I32);
         def(I32_DIV_S, "i32.div_s", IMM_NONE, new byte[] {I32, I32}, I32);
@@ -601,9 +620,6 @@ public final class Opcodes {
         def(I32_REM_U, "i32.rem_u", IMM_NONE, new byte[] {I32, I32}, I32);
         def(I32_AND, "i32.and", IMM_NONE, new byte[] {I32, I32}, I32);
         def(I32_OR, "i32.or", IMM_NONE, new byte[] {I32, I32}, I32);
-    }
-
-    private static void define1() {
         def(I32_XOR, "i32.xor", IMM_NONE, new byte[] {I32, I32}, I32);
         def(I32_SHL, "i32.shl", IMM_NONE, new byte[] {I32, I32}, I32);
         def(I32_SHR_S, "i32.shr_s", IMM_NONE, new byte[] {I32, I32}, I32);
@@ -696,6 +712,9 @@ public final class Opcodes {
         def(I64_TRUNC_SAT_F32_S, "i64.trunc_sat_f32_s", IMM_NONE, new byte[] {F32}, I64);
         def(I64_TRUNC_SAT_F32_U, "i64.trunc_sat_f32_u", IMM_NONE, new byte[] {F32}, I64);
         def(I64_TRUNC_SAT_F64_S, "i64.trunc_sat_f64_s", IMM_NONE, new byte[] {F64}, I64);
+    }
+
+    private static void define2() {
         def(I64_TRUNC_SAT_F64_U, "i64.trunc_sat_f64_u", IMM_NONE, new byte[] {F64}, I64);
         def(MEMORY_INIT, "memory.init", IMM_INDEX_MEMORY, null, (byte) 0);
         def(DATA_DROP, "data.drop", IMM_INDEX, null, (byte) 0);
@@ -704,9 +723,6 @@ public final class Opcodes {
         def(TABLE_INIT, "table.init", IMM_INDEX_INDEX, null, (byte) 0);
         def(ELEM_DROP, "elem.drop", IMM_INDEX, null, (byte) 0);
         def(TABLE_COPY, "table.copy", IMM_INDEX_INDEX, null, (byte) 0);
-    }
-
-    private static void define2() {
         def(TABLE_GROW, "table.grow", IMM_INDEX, null, (byte) 0);
         def(TABLE_SIZE, "table.size", IMM_INDEX, null, (byte) 0);
         def(TABLE_FILL, "table.fill", IMM_INDEX, null, (byte) 0);
@@ -799,6 +815,9 @@ public final class Opcodes {
         def(V128_LOAD32_LANE, "v128.load32_lane", IMM_MEMARG_LANE, new byte[] {I32, V128}, V128);
         def(V128_LOAD64_LANE, "v128.load64_lane", IMM_MEMARG_LANE, new byte[] {I32, V128}, V128);
         def(V128_STORE8_LANE, "v128.store8_lane", IMM_MEMARG_LANE, new byte[] {I32, V128}, (byte) 0);
+    }
+
+    private static void define3() {
         def(V128_STORE16_LANE, "v128.store16_lane", IMM_MEMARG_LANE, new byte[] {I32, V128}, (byte) 0);
         def(V128_STORE32_LANE, "v128.store32_lane", IMM_MEMARG_LANE, new byte[] {I32, V128}, (byte) 0);
         def(V128_STORE64_LANE, "v128.store64_lane", IMM_MEMARG_LANE, new byte[] {I32, V128}, (byte) 0);
@@ -807,9 +826,6 @@ public final class Opcodes {
         def(F32X4_DEMOTE_F64X2_ZERO, "f32x4.demote_f64x2_zero", IMM_NONE, new byte[] {V128}, V128);
         def(F64X2_PROMOTE_LOW_F32X4, "f64x2.promote_low_f32x4", IMM_NONE, new byte[] {V128}, V128);
         def(I8X16_ABS, "i8x16.abs", IMM_NONE, new byte[] {V128}, V128);
-    }
-
-    private static void define3() {
         def(I8X16_NEG, "i8x16.neg", IMM_NONE, new byte[] {V128}, V128);
         def(I8X16_POPCNT, "i8x16.popcnt", IMM_NONE, new byte[] {V128}, V128);
         def(I8X16_ALL_TRUE, "i8x16.all_true", IMM_NONE, new byte[] {V128}, I32);
@@ -902,6 +918,9 @@ public final class Opcodes {
         def(I64X2_EXTEND_LOW_I32X4_S, "i64x2.extend_low_i32x4_s", IMM_NONE, new byte[] {V128}, V128);
         def(I64X2_EXTEND_HIGH_I32X4_S, "i64x2.extend_high_i32x4_s", IMM_NONE, new byte[] {V128}, V128);
         def(I64X2_EXTEND_LOW_I32X4_U, "i64x2.extend_low_i32x4_u", IMM_NONE, new byte[] {V128}, V128);
+    }
+
+    private static void define4() {
         def(I64X2_EXTEND_HIGH_I32X4_U, "i64x2.extend_high_i32x4_u", IMM_NONE, new byte[] {V128}, V128);
         def(I64X2_SHL, "i64x2.shl", IMM_NONE, new byte[] {V128, I32}, V128);
         def(I64X2_SHR_S, "i64x2.shr_s", IMM_NONE, new byte[] {V128, I32}, V128);
@@ -910,9 +929,6 @@ public final class Opcodes {
         def(I64X2_SUB, "i64x2.sub", IMM_NONE, new byte[] {V128, V128}, V128);
         def(I64X2_MUL, "i64x2.mul", IMM_NONE, new byte[] {V128, V128}, V128);
         def(I64X2_EQ, "i64x2.eq", IMM_NONE, new byte[] {V128, V128}, V128);
-    }
-
-    private static void define4() {
         def(I64X2_NE, "i64x2.ne", IMM_NONE, new byte[] {V128, V128}, V128);
         def(I64X2_LT_S, "i64x2.lt_s", IMM_NONE, new byte[] {V128, V128}, V128);
         def(I64X2_GT_S, "i64x2.gt_s", IMM_NONE, new byte[] {V128, V128}, V128);

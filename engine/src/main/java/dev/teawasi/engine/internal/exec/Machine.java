@@ -6,6 +6,8 @@ import dev.teawasi.engine.internal.store.EngineConfig;
 import dev.teawasi.engine.internal.store.FunctionRef;
 import dev.teawasi.engine.internal.store.Global;
 import dev.teawasi.engine.internal.store.Memory;
+import dev.teawasi.engine.internal.store.Tag;
+import dev.teawasi.engine.internal.store.WasmException;
 import dev.teawasi.engine.internal.store.Trap;
 import dev.teawasi.engine.internal.store.TrapKind;
 import dev.teawasi.engine.internal.store.Value;
@@ -25,6 +27,8 @@ public final class Machine {
     public static final int DONE = 0;
     public static final int OUT_OF_FUEL = 1;
     public static final int SUSPENDED = 2;
+    /** loop's answer when the frame changed outside it (tail call, caught exception): run enters it again. */
+    private static final int RESTART = 3;
 
     /**
      * Per thread: [0] interpreter loops currently on this thread's Java stack (host -> wasm re-entry), bounded so
@@ -290,6 +294,14 @@ public final class Machine {
             while (true) {
                 int slice = left < SLICE ? left : SLICE;
                 int r = loop(slice);
+                if (r == RESTART) { // the loop reloads fn, pc and fp on entry; the switch costs one fuel
+                    left -= slice - sliceFuelLeft + 1;
+                    if (left <= 0) {
+                        fuelUsed = fuel;
+                        return OUT_OF_FUEL;
+                    }
+                    continue;
+                }
                 if (r == DONE) {
                     finished = true;
                 }
@@ -417,13 +429,22 @@ public final class Machine {
         depth++;
     }
 
-    /** Calls a host function whose arguments are at slot base; false when it suspended the run. */
+    /**
+     * Calls a host function whose arguments are at slot base (this.fn and this.fp are the caller's); false when it
+     * suspended the run, or threw a wasm exception that a handler of this run caught (fn, pc, fp are then the
+     * handler's).
+     */
     private boolean callHost(HostFunctionRef h, int base, InstanceState caller, int callPc, int nextPc) {
         hostCall.bind(this, base, h.type, caller);
         try {
             callHostFunction(h);
         } catch (Trap t) {
             throw t.at(callPc); // the stack trace then points at the call
+        } catch (WasmException e) { // thrown by the host, or by wasm code it called, through the host's frames
+            if (unwind(e, fn, callPc, fp)) {
+                return false;
+            }
+            throw e;
         }
         if (hostCall.takeSuspend()) {
             suspendedHost = h;
@@ -446,6 +467,61 @@ public final class Machine {
         } finally {
             a[1] -= held;
         }
+    }
+
+    /**
+     * Looks for a handler of exception e from code index pc of f (frame fp) outwards through this run's frames;
+     * when one matches, puts the payload (and the exnref) where its label expects them and sets fn, pc and fp to
+     * its landing code. False when no frame of this run catches it (frames are popped either way).
+     */
+    private boolean unwind(WasmException e, WasmFunction f, int pc, int fp) {
+        while (true) {
+            int[] h = f.handlers;
+            int limit = Integer.MAX_VALUE; // after a delegate: only the handlers at or outside its target depth
+            for (int i = 0; i < h.length; i += Translator.HANDLER) {
+                if (pc < h[i + Translator.H_START] || pc >= h[i + Translator.H_END]
+                        || h[i + Translator.H_DEPTH] > limit) {
+                    continue;
+                }
+                int kind = h[i + Translator.H_KIND];
+                if (kind == Translator.DELEGATE) {
+                    limit = h[i + Translator.H_TARGET];
+                    continue;
+                }
+                if (kind == Translator.CATCH_TAG) {
+                    if (f.instance.tags[h[i + Translator.H_TAG]] != e.tag()) {
+                        continue;
+                    }
+                    Value[] payload = e.payload();
+                    int slot = fp + h[i + Translator.H_SLOT];
+                    for (int j = 0; j < payload.length; j++) {
+                        storeValue(slot + j, payload[j]);
+                    }
+                }
+                if (h[i + Translator.H_EXN] >= 0) {
+                    sr[fp + h[i + Translator.H_EXN]] = e;
+                }
+                this.fn = f;
+                this.pc = h[i + Translator.H_TARGET];
+                this.fp = fp;
+                return true;
+            }
+            if (depth == 0) {
+                return false;
+            }
+            int d = --depth;
+            f = frFn[d];
+            pc = frPc[d] - 1; // inside the call instruction
+            fp = frFp[d];
+        }
+    }
+
+    /** throw and throw_ref: to a handler of this run (RARE_SWITCHED), or out of run to the host. */
+    private int throwException(WasmException e, int pc, int fp) {
+        if (unwind(e, fn, pc, fp)) {
+            return RARE_SWITCHED;
+        }
+        throw e;
     }
 
     private int pause(WasmFunction f, int atPc, int atFp) {
@@ -694,7 +770,7 @@ public final class Machine {
                     this.fp = fp;
                     if (!callHost((HostFunctionRef) callee, base, inst, pc, next)) {
                         this.sliceFuelLeft = fuel;
-                        return SUSPENDED;
+                        return suspendedHost != null ? SUSPENDED : RESTART; // or an exception was caught
                     }
                     mem = memory.buffer();
                     pc = next;
@@ -778,24 +854,9 @@ public final class Machine {
                     }
                     this.fn = fn;
                     pc = rare(k, pc, fp, inst);
-                    if (pc < 0) { // rare switched frames (a tail call) or suspended in a host call
-                        if (pc == RARE_SUSPENDED) {
-                            this.sliceFuelLeft = fuel;
-                            return SUSPENDED;
-                        }
-                        fn = this.fn;
-                        k = fn.code;
-                        pc = this.pc;
-                        fp = this.fp;
-                        si = this.si;
-                        sl = this.sl;
-                        sd = this.sd;
-                        inst = fn.instance;
-                        funcs = inst.functions;
-                        globals = inst.globals;
-                        memory = inst.memory;
-                        mem = memory.buffer();
-                        break;
+                    if (pc < 0) { // rare moved to another frame (tail call, exception) or suspended in a host call
+                        this.sliceFuelLeft = fuel;
+                        return pc == RARE_SUSPENDED ? SUSPENDED : RESTART;
                     }
                     mem = memory.buffer();
                     continue;
@@ -1243,7 +1304,8 @@ public final class Machine {
     private int tailCall(FunctionRef callee, int fp, int base, InstanceState inst, int pc, int next) {
         if (!(callee instanceof WasmFunction)) {
             this.fp = fp;
-            return callHost((HostFunctionRef) callee, base, inst, pc, next) ? next : RARE_SUSPENDED;
+            return callHost((HostFunctionRef) callee, base, inst, pc, next) ? next
+                    : suspendedHost != null ? RARE_SUSPENDED : RARE_SWITCHED;
         }
         WasmFunction w = (WasmFunction) callee;
         if (w.code == null) {
@@ -1581,6 +1643,23 @@ public final class Machine {
             case Op.ELEM_DROP:
                 inst.elements[k[pc + 1]] = null;
                 return pc + 2;
+            case Op.THROW: {
+                Tag tag = inst.tags[k[pc + 1]];
+                FuncType t = tag.type();
+                int base = fp + k[pc + 2];
+                Value[] payload = new Value[t.paramCount()];
+                for (int j = 0; j < payload.length; j++) {
+                    payload[j] = loadValue(base + j, t.param(j));
+                }
+                return throwException(new WasmException(tag, payload), pc, fp);
+            }
+            case Op.THROW_REF: {
+                Object e = sr[fp + k[pc + 1]];
+                if (e == null) {
+                    throw new Trap(TrapKind.NULL_EXCEPTION_REFERENCE, null, null);
+                }
+                return throwException((WasmException) e, pc, fp);
+            }
             case Op.RETURN_CALL:
                 return tailCall(inst.functions[k[pc + 1]], fp, fp + k[pc + 2], inst, pc, pc + 3);
             case Op.RETURN_CALL_INDIRECT:

@@ -21,6 +21,7 @@ import dev.teawasi.engine.internal.store.EngineConfig;
 import dev.teawasi.engine.internal.store.FunctionRef;
 import dev.teawasi.engine.internal.store.Global;
 import dev.teawasi.engine.internal.store.Memory;
+import dev.teawasi.engine.internal.store.Tag;
 import dev.teawasi.engine.internal.store.Table;
 import dev.teawasi.engine.internal.store.Trap;
 import dev.teawasi.engine.internal.store.TrapKind;
@@ -75,6 +76,8 @@ public final class Instance {
         s.tables = new Table[m.tables.length];
         Memory[] memories = new Memory[m.memories.length];
         s.globals = new Global[m.globals.length];
+        s.tags = new Tag[m.tagTypes.length];
+        int tagIndex = 0;
         int fi = 0;
         int ti = 0;
         int mi = 0;
@@ -118,6 +121,14 @@ public final class Instance {
                     memories[mi++] = mem;
                     break;
                 }
+                case ExternKind.TAG: {
+                    FuncType want = m.types[imp.typeIndex];
+                    if (!(v instanceof Tag) || !((Tag) v).type().equals(want)) {
+                        throw incompatible(imp, "a tag " + want);
+                    }
+                    s.tags[tagIndex++] = (Tag) v;
+                    break;
+                }
                 default: {
                     if (!(v instanceof Global)) {
                         throw incompatible(imp, "a global");
@@ -129,6 +140,9 @@ public final class Instance {
                     s.globals[gi++] = g;
                 }
             }
+        }
+        for (int i = m.importedTagCount; i < s.tags.length; i++) {
+            s.tags[i] = new Tag(m.types[m.tagTypes[i]]);
         }
         Instance instance = new Instance(module, s);
         s.owner = instance;
@@ -348,6 +362,7 @@ public final class Instance {
             case ExternKind.FUNC: return state.functions[e.index];
             case ExternKind.TABLE: return state.tables[e.index];
             case ExternKind.MEMORY: return state.memories[e.index];
+            case ExternKind.TAG: return state.tags[e.index];
             default: return state.globals[e.index];
         }
     }

@@ -138,6 +138,7 @@ public final class ScriptRunner {
             case "assert_return": return assertReturn(command);
             case "assert_trap": return assertTrap(command);
             case "assert_exhaustion": return assertExhaustion(command);
+            case "assert_exception": return assertException(command);
             case "assert_invalid":
             case "assert_malformed": return assertCompileError(command, line, type);
             case "assert_unlinkable": return assertUnlinkable(command, line);
@@ -223,6 +224,15 @@ public final class ScriptRunner {
             return null;
         }
         return "expected trap \"" + TrapKind.CALL_STACK_EXHAUSTED.message + "\", got " + outcome(o);
+    }
+
+    /** A wasm exception must leave the call (exception handling). */
+    private String assertException(Map<String, Object> command) {
+        Outcome o = perform(action(command));
+        if (o.error instanceof dev.teawasi.engine.internal.store.WasmException) {
+            return null;
+        }
+        return "expected an uncaught wasm exception, got " + outcome(o);
     }
 
     private String assertCompileError(Map<String, Object> command, int line, String type) {

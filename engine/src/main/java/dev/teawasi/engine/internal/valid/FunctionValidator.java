@@ -26,6 +26,9 @@ final class FunctionValidator {
     private static final int KIND_IF = 2;
     private static final int KIND_ELSE = 3;
     private static final int KIND_FUNCTION = 4;
+    /** A legacy try before its first catch, and a legacy catch or catch_all clause. */
+    private static final int KIND_TRY = 5;
+    private static final int KIND_CATCH = 6;
 
     private final Module m;
     private final boolean[] declaredRefs;
@@ -360,6 +363,63 @@ final class FunctionValidator {
                 pushCtrl(KIND_IF, bt);
                 return;
             }
+            case Opcodes.TRY: {
+                int bt = blockType();
+                popParams(bt);
+                pushCtrl(KIND_TRY, bt);
+                return;
+            }
+            case Opcodes.CATCH:
+            case Opcodes.CATCH_ALL: {
+                // the decoder guarantees the innermost frame is a legacy try or one of its catch clauses
+                int bt = ctrlType[csp - 1];
+                FuncType tag = op == Opcodes.CATCH ? tag(ir.index) : null;
+                popCtrl();
+                pushCtrl(KIND_CATCH, bt);
+                sp = ctrlHeight[csp - 1]; // the clause starts with the tag's values, not the block's parameters
+                if (tag != null) {
+                    for (int i = 0; i < tag.paramCount(); i++) {
+                        push(tag.param(i));
+                    }
+                }
+                return;
+            }
+            case Opcodes.DELEGATE: {
+                int bt = ctrlType[csp - 1];
+                popCtrl();
+                label(ir.index); // counted from outside the try
+                pushResults(bt);
+                return;
+            }
+            case Opcodes.RETHROW: {
+                int f = label(ir.index);
+                if (ctrlKind[f] != KIND_CATCH) {
+                    throw error("invalid rethrow label " + ir.index + ": not a catch block");
+                }
+                unreachable();
+                return;
+            }
+            case Opcodes.THROW: {
+                FuncType t = tag(ir.index);
+                for (int i = t.paramCount() - 1; i >= 0; i--) {
+                    pop(t.param(i));
+                }
+                unreachable();
+                return;
+            }
+            case Opcodes.THROW_REF:
+                pop(ValType.EXNREF);
+                unreachable();
+                return;
+            case Opcodes.TRY_TABLE: {
+                int bt = blockType();
+                for (int i = 0; i < ir.catchCount; i++) {
+                    catchClause(ir.catchKinds[i], ir.catchTags[i], label(ir.catchLabels[i]));
+                }
+                popParams(bt);
+                pushCtrl(KIND_BLOCK, bt);
+                return;
+            }
             case Opcodes.ELSE: {
                 // the decoder guarantees the innermost frame is an if without else
                 int bt = ctrlType[csp - 1];
@@ -523,6 +583,31 @@ final class FunctionValidator {
             return;
         }
         prefixed(op);
+    }
+
+    private FuncType tag(int index) {
+        if (index < 0 || index >= m.tagTypes.length) {
+            throw error("unknown tag " + Integer.toUnsignedString(index));
+        }
+        return m.types[m.tagTypes[index]];
+    }
+
+    /** A try_table catch clause: its label must take the tag's values (and an exnref for the _ref forms). */
+    private void catchClause(int kind, int tagIndex, int frame) {
+        FuncType tag = kind == InstructionReader.CATCH || kind == InstructionReader.CATCH_REF ? tag(tagIndex) : null;
+        int n = tag == null ? 0 : tag.paramCount();
+        boolean ref = kind == InstructionReader.CATCH_REF || kind == InstructionReader.CATCH_ALL_REF;
+        int arity = labelArity(frame);
+        boolean ok = arity == n + (ref ? 1 : 0);
+        for (int i = 0; ok && i < n; i++) {
+            ok = labelType(frame, i) == tag.param(i);
+        }
+        if (ok && ref) {
+            ok = labelType(frame, n) == ValType.EXNREF;
+        }
+        if (!ok) {
+            throw typeMismatch("catch clause values do not match its label's types");
+        }
     }
 
     private boolean sameParamsAndResults(int bt) {

@@ -53,6 +53,12 @@ public final class Validator {
         for (int i = 0; i < m.memories.length; i++) {
             memoryLimits(m.memories[i].limits, section(i < m.importedMemoryCount ? 2 : 5));
         }
+        for (int i = 0; i < m.tagTypes.length; i++) {
+            FuncType t = typeIndex(m.tagTypes[i], section(i < m.importedTagCount ? 2 : 13));
+            if (t.resultCount() != 0) {
+                throw new CompileException("non-empty tag result type " + t, section(i < m.importedTagCount ? 2 : 13));
+            }
+        }
         for (int i = 0; i < m.globalInits.length; i++) {
             constExpr(m.globalInits[i], m.globals[m.importedGlobalCount + i].valType,
                     m.webAssembly2 ? m.importedGlobalCount : m.importedGlobalCount + i);
@@ -272,6 +278,7 @@ public final class Validator {
                 case ExternKind.FUNC: limit = m.functionCount(); break;
                 case ExternKind.TABLE: limit = m.tables.length; break;
                 case ExternKind.MEMORY: limit = m.memories.length; break;
+                case ExternKind.TAG: limit = m.tagTypes.length; break;
                 default: limit = m.globals.length; break;
             }
             if (x.index < 0 || x.index >= limit) {
@@ -289,6 +296,7 @@ public final class Validator {
             case ExternKind.FUNC: return "function";
             case ExternKind.TABLE: return "table";
             case ExternKind.MEMORY: return "memory";
+            case ExternKind.TAG: return "tag";
             default: return "global";
         }
     }
