@@ -97,6 +97,11 @@ export interface WasiOptions {
   limits?: { memoryBytes?: number; tableElements?: number; callDepth?: number; fsBytes?: number };
   /** Fills with random bytes for random_get, e.g. (b) => crypto.getRandomValues(b). Default: a non-cryptographic PRNG. */
   random?: (bytes: Uint8Array) => void;
+  /** true: function imports the module needs besides WASI link to functions that trap when called (wasmtime's
+   *  -W unknown-imports-trap). Default false: they are a LinkError. */
+  trapUnknownImports?: boolean;
+  /** true: the module need not export _start (a reactor); call invoke() before the first step(). */
+  reactor?: boolean;
 }
 
 export type WasiStatus = 'exited' | 'trapped' | 'out-of-fuel' | 'waiting-for-input' | 'sleeping';
@@ -116,6 +121,13 @@ export interface WasiRun {
   wasmStack(): string[];
   /** The mounted trees as they are now, to write back wherever they came from. */
   mounts(): Mount[];
+  /** Before the first step(): step() calls this export (after _initialize when exported) instead of _start,
+   *  with the arguments as text parsed by its parameter types. Throws an Error naming a missing function, a
+   *  wrong number of arguments or an argument that is not a number of its type. */
+  invoke(name: string, args: string[]): void;
+  /** After invoke() and "exited": the export's results as wasmtime prints them (integers in decimal, floats in
+   *  plain decimal, "NaN", "inf"); empty when the guest called proc_exit. */
+  results(): string[];
 }
 
 /**

@@ -14,8 +14,11 @@ function usage() {
 commands:
   run [--dir HOST[::GUEST]]... [--env KEY=VALUE]... [--fuel N] [--max-memory SIZE]
       [--max-fs-bytes SIZE] [--max-table-elements N] [--max-call-depth N] [--max-module-bytes SIZE]
-      FILE.wasm [ARGS...]
-                     run a WASI command module
+      [--invoke NAME] [-W unknown-imports-trap] FILE.wasm [ARGS...]
+                     run a WASI command module; --invoke NAME calls that export instead of
+                     _start (after _initialize) with ARGS and prints its results;
+                     -W unknown-imports-trap (or --trap-unknown-imports) links unknown
+                     function imports to functions that trap when called
   spectest FILE.json run a spec-test script converted by wabt's wast2json
   sections FILE.wasm list the sections of a module
   --version          print the version

@@ -1,4 +1,5 @@
-// `teawasi run [--dir HOST[::GUEST]]... [--env KEY[=VALUE]]... [--fuel N] FILE.wasm [ARGS...]` on the TeaVM build.
+// `teawasi run [--dir HOST[::GUEST]]... [--env KEY[=VALUE]]... [--fuel N] [--invoke NAME] [-W unknown-imports-trap]
+// FILE.wasm [ARGS...]` on the TeaVM build.
 // Same flags, exit codes and host-directory semantics as `java -jar teawasi.jar run`: each --dir is read into the
 // virtual file system before the run and what the guest changed is written back after it (also after a trap or
 // proc_exit; see write-back.mjs). The guest runs in fuel slices with the event loop in between, and stdin is read
@@ -13,11 +14,11 @@ import { readHostDir, writeBack } from './write-back.mjs';
 
 const USAGE = 'usage: run [--dir HOST[::GUEST]]... [--env KEY=VALUE]... [--fuel N] [--max-memory SIZE]'
   + ' [--max-fs-bytes SIZE] [--max-table-elements N] [--max-call-depth N] [--max-module-bytes SIZE]'
-  + ' FILE.wasm [ARGS...]';
+  + ' [--invoke NAME] [-W unknown-imports-trap] FILE.wasm [ARGS...]';
 /** Bytes of file data each mounted directory may hold by default (the guest gets ENOSPC beyond). */
 const DEFAULT_FS_BYTES = 1024 * 1024 * 1024;
 const FLAGS = ['--dir', '--env', '--fuel', '--max-memory', '--max-table-elements', '--max-call-depth', '--max-fs-bytes',
-  '--max-module-bytes'];
+  '--max-module-bytes', '--invoke', '-W'];
 
 /** A size in bytes: digits with an optional K, M or G (powers of 1024), e.g. 64M. */
 function parseSize(flag, value) {
@@ -44,15 +45,17 @@ class UsageError extends Error {}
 
 export function parse(argv) {
   const o = { dirs: [], env: [], fuel: -1, file: null, args: [], maxMemoryBytes: -1, maxTableElements: -1,
-    maxCallDepth: -1, maxFsBytes: DEFAULT_FS_BYTES, maxModuleBytes: DEFAULT_MODULE_LIMIT };
+    maxCallDepth: -1, invoke: null, trapUnknownImports: false, maxFsBytes: DEFAULT_FS_BYTES, maxModuleBytes: DEFAULT_MODULE_LIMIT };
   let i = 0;
   while (i < argv.length) {
     const a = argv[i];
     if (a === '--') { i++; break; }
     if (!a.startsWith('-') || a === '-') break;
+    if (a === '--trap-unknown-imports') { o.trapUnknownImports = true; i++; continue; }
     let name = a, value = null;
     const eq = a.indexOf('=');
     if (a.startsWith('--') && eq > 0) { name = a.slice(0, eq); value = a.slice(eq + 1); }
+    else if (a.startsWith('-W') && a.length > 2) { name = '-W'; value = a.slice(2); }
     if (!FLAGS.includes(name)) throw new UsageError(`unknown option '${a}'`);
     if (value === null) {
       if (i + 1 >= argv.length) throw new UsageError(`option ${name} needs a value`);
@@ -65,6 +68,11 @@ export function parse(argv) {
       const guest = sep < 0 ? value : value.slice(sep + 2);
       if (!host || !guest) throw new UsageError(`--dir needs HOST or HOST::GUEST, got '${value}'`);
       o.dirs.push({ host, guest });
+    } else if (name === '--invoke') {
+      if (!value) throw new UsageError('--invoke needs the name of an exported function');
+      o.invoke = value;
+    } else if (name === '-W') {
+      o.trapUnknownImports = wasmOption(value);
     } else if (name === '--env') {
       const e = value.indexOf('=');
       const key = e < 0 ? value : value.slice(0, e);
@@ -91,6 +99,20 @@ export function parse(argv) {
   o.file = argv[i];
   o.args = argv.slice(i + 1);
   return o;
+}
+
+/** The one -W option teawasi has: unknown-imports-trap[=y|n] (wasmtime's boolean spellings). */
+function wasmOption(value) {
+  const eq = value.indexOf('=');
+  const key = eq < 0 ? value : value.slice(0, eq);
+  if (key !== 'unknown-imports-trap') {
+    throw new UsageError(`unsupported -W option '${value}' (teawasi supports -W unknown-imports-trap)`);
+  }
+  if (eq < 0) return true;
+  const v = value.slice(eq + 1);
+  if (['y', 'yes', 'true'].includes(v)) return true;
+  if (['n', 'no', 'false'].includes(v)) return false;
+  throw new UsageError(`-W unknown-imports-trap takes y or n, got '${v}'`);
 }
 
 const closed = new Set();
@@ -205,6 +227,8 @@ export async function main(argv) {
         memoryBytes: o.maxMemoryBytes, tableElements: o.maxTableElements, callDepth: o.maxCallDepth,
         fsBytes: o.maxFsBytes,
       },
+      trapUnknownImports: o.trapUnknownImports,
+      reactor: o.invoke !== null,
     });
   } catch (e) {
     if (e.name === 'TypeError' && /^mount /.test(e.message)) {
@@ -216,6 +240,14 @@ export async function main(argv) {
     }
     console.error(`teawasi: ${o.file}: ${e.message}`);
     return EXIT.BAD_MODULE;
+  }
+  if (o.invoke !== null) {
+    try {
+      run.invoke(o.invoke, o.args);
+    } catch (e) {
+      console.error(`teawasi: ${o.file}: --invoke: ${e.message}`);
+      return EXIT.USAGE;
+    }
   }
   let interrupted = null;
   const onSignal = (name) => {
@@ -270,6 +302,10 @@ export async function main(argv) {
       code = EXIT.TRAP;
     } else {
       code = run.exitCode() & 0xff;
+      if (o.invoke !== null) {
+        const results = run.results();
+        if (results.length) writeAll(1, Buffer.from(results.map((r) => r + '\n').join('')));
+      }
     }
   }
   // also after a trap or proc_exit: the guest's changes reach the host

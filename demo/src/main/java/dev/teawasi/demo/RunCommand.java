@@ -1,10 +1,12 @@
 package dev.teawasi.demo;
 
 import dev.teawasi.engine.internal.binary.CompileException;
+import dev.teawasi.engine.internal.runtime.Imports;
 import dev.teawasi.engine.internal.runtime.LinkException;
 import dev.teawasi.engine.internal.runtime.WasmModule;
 import dev.teawasi.engine.internal.store.EngineConfig;
 import dev.teawasi.engine.internal.store.Trap;
+import dev.teawasi.wasi.ExportCall;
 import dev.teawasi.wasi.ProcExit;
 import dev.teawasi.wasi.WasiConfig;
 import dev.teawasi.wasi.WasiProcess;
@@ -27,6 +29,9 @@ import java.util.List;
 final class RunCommand {
     /** Default cap on the bytes of files loaded from all --dir mounts together. */
     static final long DEFAULT_MOUNT_LIMIT = 1L << 30;
+    static final String USAGE = "run [--dir HOST[::GUEST]]... [--env KEY=VALUE]... [--fuel N] [--max-memory SIZE]"
+            + " [--max-fs-bytes SIZE] [--max-table-elements N] [--max-call-depth N] [--max-module-bytes SIZE]"
+            + " [--invoke NAME] [-W unknown-imports-trap] FILE.wasm [ARGS...]";
 
     private RunCommand() {
     }
@@ -37,9 +42,7 @@ final class RunCommand {
             o = RunOptions.parse(argv, System.getenv());
         } catch (RunOptions.UsageException e) {
             System.err.println("teawasi run: " + e.getMessage()
-                    + " (usage: run [--dir HOST[::GUEST]]... [--env KEY=VALUE]... [--fuel N] [--max-memory SIZE]"
-                    + " [--max-fs-bytes SIZE] [--max-table-elements N] [--max-call-depth N] [--max-module-bytes SIZE]"
-                    + " FILE.wasm [ARGS...])");
+                    + " (usage: " + USAGE + ")");
             return ExitCodes.USAGE;
         }
         try {
@@ -111,9 +114,23 @@ final class RunCommand {
         b.engineConfig(engineConfig(o));
         Interrupts.install(hostMounts);
         WasiResult r;
+        List<String> results = null;
         try {
-            WasiProcess p = WasiProcess.instantiate(module, b.build());
-            r = p.runCommand();
+            WasiProcess p = WasiProcess.instantiate(module, b.build(),
+                    new Imports().trapUnknownFunctions(o.trapUnknownImports));
+            if (o.invoke != null) {
+                ExportCall call;
+                try {
+                    call = ExportCall.prepare(p, o.invoke, o.args);
+                } catch (IllegalArgumentException e) {
+                    System.err.println("teawasi: " + o.file + ": --invoke: " + e.getMessage());
+                    return ExitCodes.USAGE;
+                }
+                r = call.run(o.fuel > 0 ? o.fuel : -1);
+                results = call.results();
+            } else {
+                r = p.runCommand();
+            }
         } catch (LinkException e) {
             System.err.println("teawasi: " + o.file + ": " + e.getMessage());
             return ExitCodes.BAD_MODULE;
@@ -145,6 +162,15 @@ final class RunCommand {
                 break;
             default:
                 code = ExitCodes.ofGuest(r.exitCode());
+                if (results != null) {
+                    // --invoke: the export's results one per line, as wasmtime prints them
+                    StringBuilder sb = new StringBuilder();
+                    for (String v : results) {
+                        sb.append(v).append('\n');
+                    }
+                    System.out.print(sb);
+                    System.out.flush();
+                }
                 break;
         }
         // also after a trap or proc_exit: the guest's changes reach the host

@@ -7,8 +7,10 @@ import java.util.Map;
 
 /**
  * The flags of 'run', spelled as wasmtime spells them: {@code --dir HOST[::GUEST]}, {@code --env KEY[=VALUE]}
- * (a bare KEY passes the host's value), {@code --fuel N}; each also as {@code --flag=value}. Flags end at the
- * first argument that is not a flag (the module) or at {@code --}; everything after the module is its arguments.
+ * (a bare KEY passes the host's value), {@code --fuel N}, {@code --invoke NAME} (call this export instead of
+ * _start), {@code -W unknown-imports-trap[=y|n]} (wasmtime's current spelling; also {@code -Wunknown-imports-trap}
+ * and the older {@code --trap-unknown-imports}); each also as {@code --flag=value}. Flags end at the first
+ * argument that is not a flag (the module) or at {@code --}; everything after the module is its arguments.
  */
 final class RunOptions {
     /** A host directory and the guest path it is preopened under. */
@@ -39,12 +41,16 @@ final class RunOptions {
     long maxCallDepth = -1;
     long maxFsBytes = DEFAULT_FS_BYTES;
     long maxModuleBytes = ModuleFile.DEFAULT_LIMIT;
+    /** The export to call (after _initialize) instead of running _start, or null. */
+    String invoke;
+    /** Link unknown function imports to functions that trap when called. */
+    boolean trapUnknownImports;
     String file;
 
     /** Bytes of file data each mounted directory may hold by default (the guest gets ENOSPC beyond). */
     static final long DEFAULT_FS_BYTES = 1L << 30;
     static final List<String> FLAGS = List.of("--dir", "--env", "--fuel", "--max-memory", "--max-table-elements",
-            "--max-call-depth", "--max-fs-bytes", "--max-module-bytes");
+            "--max-call-depth", "--max-fs-bytes", "--max-module-bytes", "--invoke", "-W");
     List<String> args = new ArrayList<>();
 
     static RunOptions parse(String[] argv, Map<String, String> hostEnv) throws UsageException {
@@ -59,12 +65,20 @@ final class RunOptions {
             if (!a.startsWith("-") || a.equals("-")) {
                 break;
             }
+            if (a.equals("--trap-unknown-imports")) {
+                o.trapUnknownImports = true;
+                i++;
+                continue;
+            }
             String name = a;
             String value = null;
             int eq = a.indexOf('=');
             if (a.startsWith("--") && eq > 0) {
                 name = a.substring(0, eq);
                 value = a.substring(eq + 1);
+            } else if (a.startsWith("-W") && a.length() > 2) {
+                name = "-W";
+                value = a.substring(2);
             }
             if (!FLAGS.contains(name)) {
                 throw new UsageException("unknown option '" + a + "'");
@@ -82,6 +96,15 @@ final class RunOptions {
                     break;
                 case "--env":
                     o.env.add(parseEnv(value, hostEnv));
+                    break;
+                case "--invoke":
+                    if (value.isEmpty()) {
+                        throw new UsageException("--invoke needs the name of an exported function");
+                    }
+                    o.invoke = value;
+                    break;
+                case "-W":
+                    o.trapUnknownImports = parseWasmOption(value);
                     break;
                 case "--fuel":
                     o.fuel = parseFuel(value);
@@ -157,6 +180,30 @@ final class RunOptions {
             throw new UsageException(flag + " needs a positive number, got '" + value + "'");
         }
         return Long.parseLong(value);
+    }
+
+    /** The one -W option teawasi has: unknown-imports-trap[=y|n] (wasmtime's boolean spellings). */
+    private static boolean parseWasmOption(String value) throws UsageException {
+        int eq = value.indexOf('=');
+        String key = eq < 0 ? value : value.substring(0, eq);
+        if (!key.equals("unknown-imports-trap")) {
+            throw new UsageException("unsupported -W option '" + value + "' (teawasi supports -W unknown-imports-trap)");
+        }
+        if (eq < 0) {
+            return true;
+        }
+        switch (value.substring(eq + 1)) {
+            case "y":
+            case "yes":
+            case "true":
+                return true;
+            case "n":
+            case "no":
+            case "false":
+                return false;
+            default:
+                throw new UsageException("-W unknown-imports-trap takes y or n, got '" + value.substring(eq + 1) + "'");
+        }
     }
 
     private static long parseFuel(String value) throws UsageException {

@@ -29,6 +29,27 @@ class RunOptionsTest {
     }
 
     @Test
+    void invokeAndUnknownImportsTrapInWasmtimesSpellings() throws Exception {
+        RunOptions o = parse("--invoke", "add", "-W", "unknown-imports-trap", "m.wasm", "1", "2");
+        assertEquals("add", o.invoke);
+        assertTrue(o.trapUnknownImports);
+        assertEquals(List.of("1", "2"), o.args);
+        assertEquals("f", parse("--invoke=f", "m.wasm").invoke);
+        assertTrue(parse("-Wunknown-imports-trap=y", "m.wasm").trapUnknownImports);
+        assertTrue(parse("-W", "unknown-imports-trap=yes", "m.wasm").trapUnknownImports);
+        assertTrue(parse("--trap-unknown-imports", "m.wasm").trapUnknownImports);
+        RunOptions off = parse("-W", "unknown-imports-trap", "-W", "unknown-imports-trap=n", "m.wasm");
+        assertTrue(!off.trapUnknownImports);
+        RunOptions plain = parse("m.wasm");
+        assertEquals(null, plain.invoke);
+        assertTrue(!plain.trapUnknownImports);
+        assertMessage("unsupported -W option 'simd' (teawasi supports -W unknown-imports-trap)", "-W", "simd", "m.wasm");
+        assertMessage("-W unknown-imports-trap takes y or n, got 'maybe'", "-W", "unknown-imports-trap=maybe", "m.wasm");
+        assertMessage("--invoke needs the name of an exported function", "--invoke=", "m.wasm");
+        assertMessage("option --invoke needs a value", "--invoke");
+    }
+
+    @Test
     void doubleDashEndsTheFlags() throws Exception {
         RunOptions o = parse("--", "--weird.wasm", "a");
         assertEquals("--weird.wasm", o.file);

@@ -1,6 +1,7 @@
 package dev.teawasi.engine;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * A linear memory: pages of 64 KiB, little-endian. Every access is bounds-checked: an address range outside the
@@ -96,10 +97,7 @@ public final class Memory extends Extern {
 
     /** Sets length bytes at address to value. */
     public void fill(int address, int length, byte value) {
-        byte[] b = at(address, length);
-        for (int i = 0; i < length; i++) {
-            b[address + i] = value;
-        }
+        Arrays.fill(at(address, length), address, address + length, value);
     }
 
     public byte readByte(int address) {

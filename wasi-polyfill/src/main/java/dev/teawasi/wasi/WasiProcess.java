@@ -91,6 +91,13 @@ public final class WasiProcess {
         return drive(fuel, false);
     }
 
+    /** The module's start function when it has not run yet (ExportCall runs it in its fuel slices), else null. */
+    Execution takePendingStart() {
+        Execution s = pendingStart;
+        pendingStart = null;
+        return s;
+    }
+
     /** Runs a start function still pending to its end (reactors and direct export calls). */
     private void finishStart() {
         if (pendingStart != null) {
@@ -141,12 +148,14 @@ public final class WasiProcess {
             if (resumeBlocked) {
                 execution.resume();
             }
-            Execution.Status s = execution.run(fuel < 0 ? Long.MAX_VALUE : fuel);
+            long left = fuel < 0 ? Long.MAX_VALUE : fuel;
+            Execution.Status s = execution.run(left);
             if (s == Execution.Status.DONE && inStart) {
-                // the start function is done: _start follows in the same slice (fuel counts per function)
+                // the start function is done: _start gets what is left of this slice (one budget per run)
+                long used = execution.lastRunFuel();
                 inStart = false;
                 execution = instance.start("_start");
-                s = execution.run(fuel < 0 ? Long.MAX_VALUE : fuel);
+                s = execution.run(fuel < 0 ? left : Math.max(0, left - used));
             }
             switch (s) {
                 case DONE:

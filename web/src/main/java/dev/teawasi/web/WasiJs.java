@@ -1,10 +1,12 @@
 package dev.teawasi.web;
 
 import dev.teawasi.engine.internal.binary.CompileException;
+import dev.teawasi.engine.internal.runtime.Imports;
 import dev.teawasi.engine.internal.runtime.LinkException;
 import dev.teawasi.engine.internal.runtime.WasmModule;
 import dev.teawasi.engine.internal.store.EngineConfig;
 import dev.teawasi.engine.internal.store.Trap;
+import dev.teawasi.wasi.ExportCall;
 import dev.teawasi.wasi.ProcExit;
 import dev.teawasi.wasi.WasiConfig;
 import dev.teawasi.wasi.WasiProcess;
@@ -71,6 +73,8 @@ public final class WasiJs {
         private final List<String> guestPaths;
         private final List<MountedTree> trees;
         private WasiResult result;
+        /** Set by invoke(): step() then runs this export call instead of _start. */
+        private ExportCall call;
 
         Run(WasiProcess process, List<String> guestPaths, List<MountedTree> trees) {
             this.process = process;
@@ -92,7 +96,9 @@ public final class WasiJs {
         public String step(double fuel) {
             long f = fuel < 0 || fuel > 9.0e18 ? -1 : (long) fuel;
             try {
-                if (result == null) {
+                if (call != null) {
+                    result = call.run(f);
+                } else if (result == null) {
                     result = process.runCommand(f);
                 } else if (!result.finished()) {
                     result = process.resume(f);
@@ -102,6 +108,39 @@ public final class WasiJs {
                 throw JsErrors.error("Error", e.getMessage() != null ? e.getMessage() : e.toString());
             }
             return status(result);
+        }
+
+        /**
+         * Makes step() call this export (after _initialize when the module has one) instead of _start, with the
+         * arguments as text parsed by the parameter types (as wasmtime's run --invoke). Throws an Error naming what
+         * is wrong: no such function, wrong number of arguments, an argument not of its type.
+         */
+        @JSExport
+        public void invoke(String name, JSArray<JSString> args) {
+            if (result != null || call != null) {
+                throw JsErrors.error("Error", "the run has already started");
+            }
+            List<String> list = new ArrayList<>();
+            for (int i = 0; i < args.getLength(); i++) {
+                list.add(args.get(i).stringValue());
+            }
+            try {
+                call = ExportCall.prepare(process, name, list);
+            } catch (IllegalArgumentException e) {
+                throw JsErrors.error("Error", e.getMessage());
+            }
+        }
+
+        /** After invoke() and "exited": the export's results as wasmtime prints them; empty after proc_exit. */
+        @JSExport
+        public JSArray<JSString> results() {
+            JSArray<JSString> out = JSArray.create();
+            if (call != null && call.results() != null) {
+                for (String r : call.results()) {
+                    out.push(JSString.valueOf(r));
+                }
+            }
+            return out;
         }
 
         /** The exit code once "exited" (134 after a trap). */
@@ -225,7 +264,8 @@ public final class WasiJs {
         }
         WasiProcess process;
         try {
-            process = WasiProcess.instantiate(module, b.build());
+            process = WasiProcess.instantiate(module, b.build(),
+                    new Imports().trapUnknownFunctions(tristate(options, "trapUnknownImports") == 1));
         } catch (LinkException e) {
             throw JsErrors.error("LinkError", e.getMessage());
         } catch (ProcExit e) {
@@ -234,7 +274,7 @@ public final class WasiJs {
         } catch (Trap t) {
             return new Run(WasiResult.trapped(t), guestPaths, trees);
         }
-        if (process.instance().function("_start") == null) {
+        if (tristate(options, "reactor") != 1 && process.instance().function("_start") == null) {
             throw JsErrors.error("LinkError", "the module exports no _start function (not a WASI command)");
         }
         return new Run(process, guestPaths, trees);

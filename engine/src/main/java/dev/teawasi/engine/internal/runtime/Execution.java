@@ -13,6 +13,7 @@ public final class Execution {
     public enum Status { DONE, OUT_OF_FUEL, SUSPENDED }
 
     private final Machine machine;
+    private long lastRunFuel;
 
     Execution(Machine machine) {
         this.machine = machine;
@@ -21,9 +22,11 @@ public final class Execution {
     /** Throws Trap, or whatever a host function threw. */
     public Status run(long fuel) {
         long left = fuel;
+        lastRunFuel = 0;
         while (true) {
             int slice = left > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) Math.max(left, 0);
             int r = machine.run(slice);
+            lastRunFuel += machine.fuelUsed();
             if (r == Machine.DONE) {
                 return Status.DONE;
             }
@@ -35,6 +38,11 @@ public final class Execution {
                 return Status.OUT_OF_FUEL;
             }
         }
+    }
+
+    /** The fuel the last {@link #run} used (all of it when it returned OUT_OF_FUEL). */
+    public long lastRunFuel() {
+        return lastRunFuel;
     }
 
     /** Results once DONE. */
