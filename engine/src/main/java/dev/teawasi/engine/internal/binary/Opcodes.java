@@ -455,6 +455,26 @@ public final class Opcodes {
     public static final int I32X4_TRUNC_SAT_F64X2_U_ZERO = 0xFD0FD;
     public static final int F64X2_CONVERT_LOW_I32X4_S = 0xFD0FE;
     public static final int F64X2_CONVERT_LOW_I32X4_U = 0xFD0FF;
+    public static final int I8X16_RELAXED_SWIZZLE = 0xFD100;
+    public static final int I32X4_RELAXED_TRUNC_F32X4_S = 0xFD101;
+    public static final int I32X4_RELAXED_TRUNC_F32X4_U = 0xFD102;
+    public static final int I32X4_RELAXED_TRUNC_F64X2_S_ZERO = 0xFD103;
+    public static final int I32X4_RELAXED_TRUNC_F64X2_U_ZERO = 0xFD104;
+    public static final int F32X4_RELAXED_MADD = 0xFD105;
+    public static final int F32X4_RELAXED_NMADD = 0xFD106;
+    public static final int F64X2_RELAXED_MADD = 0xFD107;
+    public static final int F64X2_RELAXED_NMADD = 0xFD108;
+    public static final int I8X16_RELAXED_LANESELECT = 0xFD109;
+    public static final int I16X8_RELAXED_LANESELECT = 0xFD10A;
+    public static final int I32X4_RELAXED_LANESELECT = 0xFD10B;
+    public static final int I64X2_RELAXED_LANESELECT = 0xFD10C;
+    public static final int F32X4_RELAXED_MIN = 0xFD10D;
+    public static final int F32X4_RELAXED_MAX = 0xFD10E;
+    public static final int F64X2_RELAXED_MIN = 0xFD10F;
+    public static final int F64X2_RELAXED_MAX = 0xFD110;
+    public static final int I16X8_RELAXED_Q15MULR_S = 0xFD111;
+    public static final int I16X8_RELAXED_DOT_I8X16_I7X16_S = 0xFD112;
+    public static final int I32X4_RELAXED_DOT_I8X16_I7X16_ADD_S = 0xFD113;
     public static final int PREFIX_FC = 0xFC;
     public static final int PREFIX_FD = 0xFD;
 
@@ -968,6 +988,26 @@ public final class Opcodes {
         def(I32X4_TRUNC_SAT_F64X2_U_ZERO, "i32x4.trunc_sat_f64x2_u_zero", IMM_NONE, new byte[] {V128}, V128);
         def(F64X2_CONVERT_LOW_I32X4_S, "f64x2.convert_low_i32x4_s", IMM_NONE, new byte[] {V128}, V128);
         def(F64X2_CONVERT_LOW_I32X4_U, "f64x2.convert_low_i32x4_u", IMM_NONE, new byte[] {V128}, V128);
+        def(I8X16_RELAXED_SWIZZLE, "i8x16.relaxed_swizzle", IMM_NONE, new byte[] {V128, V128}, V128);
+        def(I32X4_RELAXED_TRUNC_F32X4_S, "i32x4.relaxed_trunc_f32x4_s", IMM_NONE, new byte[] {V128}, V128);
+        def(I32X4_RELAXED_TRUNC_F32X4_U, "i32x4.relaxed_trunc_f32x4_u", IMM_NONE, new byte[] {V128}, V128);
+        def(I32X4_RELAXED_TRUNC_F64X2_S_ZERO, "i32x4.relaxed_trunc_f64x2_s_zero", IMM_NONE, new byte[] {V128}, V128);
+        def(I32X4_RELAXED_TRUNC_F64X2_U_ZERO, "i32x4.relaxed_trunc_f64x2_u_zero", IMM_NONE, new byte[] {V128}, V128);
+        def(F32X4_RELAXED_MADD, "f32x4.relaxed_madd", IMM_NONE, new byte[] {V128, V128, V128}, V128);
+        def(F32X4_RELAXED_NMADD, "f32x4.relaxed_nmadd", IMM_NONE, new byte[] {V128, V128, V128}, V128);
+        def(F64X2_RELAXED_MADD, "f64x2.relaxed_madd", IMM_NONE, new byte[] {V128, V128, V128}, V128);
+        def(F64X2_RELAXED_NMADD, "f64x2.relaxed_nmadd", IMM_NONE, new byte[] {V128, V128, V128}, V128);
+        def(I8X16_RELAXED_LANESELECT, "i8x16.relaxed_laneselect", IMM_NONE, new byte[] {V128, V128, V128}, V128);
+        def(I16X8_RELAXED_LANESELECT, "i16x8.relaxed_laneselect", IMM_NONE, new byte[] {V128, V128, V128}, V128);
+        def(I32X4_RELAXED_LANESELECT, "i32x4.relaxed_laneselect", IMM_NONE, new byte[] {V128, V128, V128}, V128);
+        def(I64X2_RELAXED_LANESELECT, "i64x2.relaxed_laneselect", IMM_NONE, new byte[] {V128, V128, V128}, V128);
+        def(F32X4_RELAXED_MIN, "f32x4.relaxed_min", IMM_NONE, new byte[] {V128, V128}, V128);
+        def(F32X4_RELAXED_MAX, "f32x4.relaxed_max", IMM_NONE, new byte[] {V128, V128}, V128);
+        def(F64X2_RELAXED_MIN, "f64x2.relaxed_min", IMM_NONE, new byte[] {V128, V128}, V128);
+        def(F64X2_RELAXED_MAX, "f64x2.relaxed_max", IMM_NONE, new byte[] {V128, V128}, V128);
+        def(I16X8_RELAXED_Q15MULR_S, "i16x8.relaxed_q15mulr_s", IMM_NONE, new byte[] {V128, V128}, V128);
+        def(I16X8_RELAXED_DOT_I8X16_I7X16_S, "i16x8.relaxed_dot_i8x16_i7x16_s", IMM_NONE, new byte[] {V128, V128}, V128);
+        def(I32X4_RELAXED_DOT_I8X16_I7X16_ADD_S, "i32x4.relaxed_dot_i8x16_i7x16_add_s", IMM_NONE, new byte[] {V128, V128, V128}, V128);
     }
 
     private Opcodes() {

@@ -1026,13 +1026,53 @@ public final class Op {
     public static final int F64X2_CONVERT_LOW_I32X4_S = 766;
     /** d a */
     public static final int F64X2_CONVERT_LOW_I32X4_U = 767;
+    /** d a b */
+    public static final int I8X16_RELAXED_SWIZZLE = 768;
+    /** d a */
+    public static final int I32X4_RELAXED_TRUNC_F32X4_S = 769;
+    /** d a */
+    public static final int I32X4_RELAXED_TRUNC_F32X4_U = 770;
+    /** d a */
+    public static final int I32X4_RELAXED_TRUNC_F64X2_S_ZERO = 771;
+    /** d a */
+    public static final int I32X4_RELAXED_TRUNC_F64X2_U_ZERO = 772;
+    /** d a b c */
+    public static final int F32X4_RELAXED_MADD = 773;
+    /** d a b c */
+    public static final int F32X4_RELAXED_NMADD = 774;
+    /** d a b c */
+    public static final int F64X2_RELAXED_MADD = 775;
+    /** d a b c */
+    public static final int F64X2_RELAXED_NMADD = 776;
+    /** d a b c */
+    public static final int I8X16_RELAXED_LANESELECT = 777;
+    /** d a b c */
+    public static final int I16X8_RELAXED_LANESELECT = 778;
+    /** d a b c */
+    public static final int I32X4_RELAXED_LANESELECT = 779;
+    /** d a b c */
+    public static final int I64X2_RELAXED_LANESELECT = 780;
+    /** d a b */
+    public static final int F32X4_RELAXED_MIN = 781;
+    /** d a b */
+    public static final int F32X4_RELAXED_MAX = 782;
+    /** d a b */
+    public static final int F64X2_RELAXED_MIN = 783;
+    /** d a b */
+    public static final int F64X2_RELAXED_MAX = 784;
+    /** d a b */
+    public static final int I16X8_RELAXED_Q15MULR_S = 785;
+    /** d a b */
+    public static final int I16X8_RELAXED_DOT_I8X16_I7X16_S = 786;
+    /** d a b c */
+    public static final int I32X4_RELAXED_DOT_I8X16_I7X16_ADD_S = 787;
     /** Wasm numeric opcodes 0x45..0xC4 map to NUM + (opcode - 0x45). */
     public static final int NUM = 128;
     /** 0xFC 0..7 (saturating truncations) map to SAT + subopcode. */
     public static final int SAT = 256;
     /** 0xFD N (SIMD) maps to SIMD + N. */
     public static final int SIMD = 512;
-    public static final int COUNT = 768;
+    public static final int COUNT = 788;
 
     /** Names by op number (null where no op is). */
     static final String[] NAMES = new String[COUNT];
@@ -2080,5 +2120,45 @@ public final class Op {
         OPERANDS[F64X2_CONVERT_LOW_I32X4_S] = "d a";
         NAMES[F64X2_CONVERT_LOW_I32X4_U] = "F64X2_CONVERT_LOW_I32X4_U";
         OPERANDS[F64X2_CONVERT_LOW_I32X4_U] = "d a";
+        NAMES[I8X16_RELAXED_SWIZZLE] = "I8X16_RELAXED_SWIZZLE";
+        OPERANDS[I8X16_RELAXED_SWIZZLE] = "d a b";
+        NAMES[I32X4_RELAXED_TRUNC_F32X4_S] = "I32X4_RELAXED_TRUNC_F32X4_S";
+        OPERANDS[I32X4_RELAXED_TRUNC_F32X4_S] = "d a";
+        NAMES[I32X4_RELAXED_TRUNC_F32X4_U] = "I32X4_RELAXED_TRUNC_F32X4_U";
+        OPERANDS[I32X4_RELAXED_TRUNC_F32X4_U] = "d a";
+        NAMES[I32X4_RELAXED_TRUNC_F64X2_S_ZERO] = "I32X4_RELAXED_TRUNC_F64X2_S_ZERO";
+        OPERANDS[I32X4_RELAXED_TRUNC_F64X2_S_ZERO] = "d a";
+        NAMES[I32X4_RELAXED_TRUNC_F64X2_U_ZERO] = "I32X4_RELAXED_TRUNC_F64X2_U_ZERO";
+        OPERANDS[I32X4_RELAXED_TRUNC_F64X2_U_ZERO] = "d a";
+        NAMES[F32X4_RELAXED_MADD] = "F32X4_RELAXED_MADD";
+        OPERANDS[F32X4_RELAXED_MADD] = "d a b c";
+        NAMES[F32X4_RELAXED_NMADD] = "F32X4_RELAXED_NMADD";
+        OPERANDS[F32X4_RELAXED_NMADD] = "d a b c";
+        NAMES[F64X2_RELAXED_MADD] = "F64X2_RELAXED_MADD";
+        OPERANDS[F64X2_RELAXED_MADD] = "d a b c";
+        NAMES[F64X2_RELAXED_NMADD] = "F64X2_RELAXED_NMADD";
+        OPERANDS[F64X2_RELAXED_NMADD] = "d a b c";
+        NAMES[I8X16_RELAXED_LANESELECT] = "I8X16_RELAXED_LANESELECT";
+        OPERANDS[I8X16_RELAXED_LANESELECT] = "d a b c";
+        NAMES[I16X8_RELAXED_LANESELECT] = "I16X8_RELAXED_LANESELECT";
+        OPERANDS[I16X8_RELAXED_LANESELECT] = "d a b c";
+        NAMES[I32X4_RELAXED_LANESELECT] = "I32X4_RELAXED_LANESELECT";
+        OPERANDS[I32X4_RELAXED_LANESELECT] = "d a b c";
+        NAMES[I64X2_RELAXED_LANESELECT] = "I64X2_RELAXED_LANESELECT";
+        OPERANDS[I64X2_RELAXED_LANESELECT] = "d a b c";
+        NAMES[F32X4_RELAXED_MIN] = "F32X4_RELAXED_MIN";
+        OPERANDS[F32X4_RELAXED_MIN] = "d a b";
+        NAMES[F32X4_RELAXED_MAX] = "F32X4_RELAXED_MAX";
+        OPERANDS[F32X4_RELAXED_MAX] = "d a b";
+        NAMES[F64X2_RELAXED_MIN] = "F64X2_RELAXED_MIN";
+        OPERANDS[F64X2_RELAXED_MIN] = "d a b";
+        NAMES[F64X2_RELAXED_MAX] = "F64X2_RELAXED_MAX";
+        OPERANDS[F64X2_RELAXED_MAX] = "d a b";
+        NAMES[I16X8_RELAXED_Q15MULR_S] = "I16X8_RELAXED_Q15MULR_S";
+        OPERANDS[I16X8_RELAXED_Q15MULR_S] = "d a b";
+        NAMES[I16X8_RELAXED_DOT_I8X16_I7X16_S] = "I16X8_RELAXED_DOT_I8X16_I7X16_S";
+        OPERANDS[I16X8_RELAXED_DOT_I8X16_I7X16_S] = "d a b";
+        NAMES[I32X4_RELAXED_DOT_I8X16_I7X16_ADD_S] = "I32X4_RELAXED_DOT_I8X16_I7X16_ADD_S";
+        OPERANDS[I32X4_RELAXED_DOT_I8X16_I7X16_ADD_S] = "d a b c";
     }
 }
