@@ -21,125 +21,6 @@ export interface SectionInfo {
  */
 export function sections(bytes: Uint8Array): SectionInfo[];
 
-/** Counts of a spec-test run. */
-export interface SpectestResult {
-  passed: number;
-  failed: number;
-  skipped: number;
-  /** "N passed, N failed" and ", N skipped" when anything was skipped. */
-  summary: string;
-}
-
-/**
- * Runs one spec-test script in wabt's `wast2json` form (the project's JS-side test runner; the same Java runner as
- * `java -jar teawasi.jar spectest`). Text-format modules and v128 values are counted as skipped.
- * @param json the script's JSON text
- * @param readFile returns the bytes of a module file the script names (relative to the script), or null
- * @param print receives each failure line ("FILE:LINE: command: why")
- * @param verbose also report skipped commands, spectest print calls and differing compile/link messages
- * @param strictMessages count compile/link errors whose message differs from the expected text as failures
- * @param webAssembly2 compile by WebAssembly 2.0's rules where 3.0 changed them (for the 2.0 spec suite: one
- *   memory, memory immediates a zero byte, constant expressions of one instruction reading imported globals)
- */
-export function spectest(json: string, readFile: (name: string) => Uint8Array | null,
-  print: (line: string) => void, verbose?: boolean, strictMessages?: boolean, webAssembly2?: boolean): SpectestResult;
-
-/** One object of a mounted directory tree (paths relative to the mount, '/'-separated, parents first). */
-export interface MountEntry {
-  path: string;
-  kind: 'file' | 'dir' | 'symlink';
-  /** file: the content. In an exported tree, absent when the file is unchanged since it was loaded at this path
-   *  (and built on first access: for large files use size and read). */
-  data?: Uint8Array;
-  /** Exported changed files: the size in bytes. */
-  size?: number;
-  /** Exported changed files: length bytes at offset (fewer at the end), so a file of any size can be streamed. */
-  read?(offset: number, length: number): Uint8Array;
-  /** symlink: the target text (checked only when the guest follows it). */
-  target?: string;
-  /** Nanoseconds since the epoch, as decimal strings (e.g. String(fs.lstatSync(p, {bigint: true}).mtimeNs)). */
-  atimeNs?: string;
-  mtimeNs?: string;
-  /** Another name of the file or symlink at this earlier path (a hard link). */
-  linkTo?: string;
-}
-
-/** A directory tree preopened for the guest under guestPath (e.g. "/sandbox" or "."). */
-export interface Mount {
-  guestPath: string;
-  entries: MountEntry[];
-}
-
-export interface WasiOptions {
-  /** argv, argv[0] included (conventionally the program's name). */
-  args?: string[];
-  /** "KEY=VALUE" strings. */
-  env?: string[];
-  mounts?: Mount[];
-  /** Up to max bytes of stdin; null/undefined at end of input; an empty array when nothing is ready yet (the run then
-   *  stops with "waiting-for-input" and continues with the next step()). Default: empty stdin. */
-  stdin?: (max: number) => Uint8Array | null | undefined;
-  /** Bytes stdin can deliver without waiting, for poll_oneoff (a blocking source may say 1). Default: 0. */
-  stdinAvailable?: () => number;
-  /** Output chunks (copies). Default: discarded. */
-  stdout?: (bytes: Uint8Array) => void;
-  stderr?: (bytes: Uint8Array) => void;
-  /** Whether stdio are terminals (character devices: isatty() is true and the guest line-buffers) or pipes/files
-   *  (the guest buffers fully). Default true, as for a terminal-like page; the node launcher passes its own. */
-  stdioTerminal?: boolean;
-  /** true: sleeping (nanosleep, poll timeouts) ends step() with "sleeping" instead of busy-waiting (for pages);
-   *  step() again after sleepMs(). Default false: the step waits. */
-  suspendOnSleep?: boolean;
-  /** Limits (absent: the defaults): memoryBytes for all memories together, tableElements for all tables
-   *  together (memory.grow/table.grow return -1 beyond; a module declaring more fails with a LinkError), callDepth
-   *  (nested calls before a "call stack exhausted" trap), fsBytes (file bytes each mount may hold; the guest gets
-   *  ENOSPC beyond). */
-  limits?: { memoryBytes?: number; tableElements?: number; callDepth?: number; fsBytes?: number };
-  /** Fills with random bytes for random_get, e.g. (b) => crypto.getRandomValues(b). Default: a non-cryptographic PRNG. */
-  random?: (bytes: Uint8Array) => void;
-  /** true: function imports the module needs besides WASI link to functions that trap when called (wasmtime's
-   *  -W unknown-imports-trap). Default false: they are a LinkError. */
-  trapUnknownImports?: boolean;
-  /** true: the module need not export _start (a reactor); call invoke() before the first step(). */
-  reactor?: boolean;
-}
-
-export type WasiStatus = 'exited' | 'trapped' | 'out-of-fuel' | 'waiting-for-input' | 'sleeping';
-
-/** A started WASI command (its _start runs in step()). */
-export interface WasiRun {
-  /** Runs at most fuel instructions (negative: to the end); "out-of-fuel", "waiting-for-input" and "sleeping"
-   *  continue with the next step(). */
-  step(fuel: number): WasiStatus;
-  /** The exit code after "exited" (proc_exit's code, or 0); 134 after "trapped". */
-  exitCode(): number;
-  /** After "sleeping": milliseconds until the guest's earliest timeout. */
-  sleepMs(): number;
-  /** The trap message after "trapped", else null. */
-  trap(): string | null;
-  /** The wasm frames of the trap, innermost first. */
-  wasmStack(): string[];
-  /** The mounted trees as they are now, to write back wherever they came from. */
-  mounts(): Mount[];
-  /** Before the first step(): step() calls this export (after _initialize when exported) instead of _start,
-   *  with the arguments as text parsed by its parameter types. Throws an Error naming a missing function, a
-   *  wrong number of arguments or an argument that is not a number of its type. */
-  invoke(name: string, args: string[]): void;
-  /** After invoke() and "exited": the export's results as wasmtime prints them (integers in decimal, floats in
-   *  plain decimal, "NaN", "inf"); empty when the guest called proc_exit. */
-  results(): string[];
-}
-
-/**
- * Instantiates a WASI command (imports of wasi_snapshot_preview1 and wasi_unstable) with the given stdio, mounts,
- * args and env. Nothing outside the given trees is reachable; no node-only API is used, so pages can call it too.
- * A trap or proc_exit in the module's start function ends the program: the first step() returns "trapped" or
- * "exited".
- * @throws Error named "CompileError" (malformed module), "LinkError" (unknown imports or limits exceeded) or
- * "TypeError" (bad options).
- */
-export function startWasi(wasm: Uint8Array, options?: WasiOptions): WasiRun;
-
 // ---- The WebAssembly JavaScript interface on the teawasi interpreter (web/src/main/js/webassembly/).
 
 /** Value type names of the JS API's descriptors ("anyfunc" is the old name of "funcref"). */
@@ -665,6 +546,11 @@ export interface WASIOptions {
   /** The environment: an object of strings, or `'KEY=VALUE'` strings. Default: empty. */
   env?: Record<string, string> | string[];
   /**
+   * The file system the preopened directories are in, shared with the page and with other WASI instances (changes
+   * either side makes are seen by the other at once). Default: a fresh, empty one.
+   */
+  fs?: FileSystem;
+  /**
    * Directories the guest gets, as node:wasi: `{'/guest/path': '/path/in/fs'}`. A missing directory of the file
    * system is created (a non-directory there is a TypeError).
    */
@@ -731,3 +617,54 @@ export class WASI {
   /** Initialises a reactor (a module without `_start`): calls `_initialize` when it exports one. */
   initialize(instance: WASIInstance): void;
 }
+
+/** Options of {@link run}: the WASI options (without `jspi`, which run chooses) plus how and where to run. */
+export interface RunOptions extends Omit<WASIOptions, 'jspi'> {
+  /**
+   * `'auto'` (default): the browser's (or node's) own WebAssembly where it exists and may compile the module (no
+   * CSP without 'wasm-unsafe-eval', no Lockdown Mode, every feature supported), else teawasi's interpreter; also the
+   * interpreter when stdin may wait (a function or stream) and the native WebAssembly has no JSPI.
+   * `'native'`: only the browser's own (an Error if impossible). `'interpreter'`: only teawasi's interpreter.
+   */
+  engine?: 'auto' | 'native' | 'interpreter';
+  /**
+   * Cancels the run: the promise rejects with the signal's reason. On the interpreter and in a Worker the run stops
+   * at once (the Worker is terminated); on native WebAssembly at its next read of stdin or sleep.
+   */
+  signal?: AbortSignal;
+  /**
+   * Runs the program in a module Worker: a Worker whose script calls {@link workerMain} (the package ships one as
+   * `teawasi/worker.js`), or the URL of such a script. stdout/stderr stream back to the page, stdin is fed from
+   * the page (through SharedArrayBuffer and Atomics.wait when the page is cross-origin isolated, else by messages
+   * while the Worker's run suspends). `random` and function clocks cannot cross into a Worker (TypeError). The
+   * Worker runs on a copy of `fs` (sent as a tar) and, when the run ends (also with an error, not when it is
+   * aborted), its tree replaces the contents of `fs` on the page, firing `fs`'s change events.
+   */
+  worker?: Worker | URL | string;
+}
+
+/** What a finished {@link run} returns. */
+export interface RunResult {
+  /** The program's exit code (0 when `_start` returns, else proc_exit's code). */
+  exitCode: number;
+  /** The engine that ran it. */
+  engine: 'native' | 'interpreter';
+  /** true when it ran in a Worker. */
+  worker?: boolean;
+}
+
+/**
+ * Runs a WASI command from its bytes (Uint8Array or ArrayBuffer), a Response, or a URL (fetched), with the same
+ * WASI on every engine. Interactive stdin (a function returning promises, a ReadableStream) works without
+ * SharedArrayBuffer: on native WebAssembly through JSPI where the browser has it, else on the interpreter.
+ * Rejects with a TypeError naming a bad option, the WebAssembly's CompileError/LinkError, or its RuntimeError for
+ * a trap.
+ *
+ * ```js
+ * const { exitCode } = await run(fetch('hello.wasm'), { args: ['hello'], stdout: (b) => term.write(b) });
+ * ```
+ */
+export function run(wasm: Bytes | Response | URL | string | PromiseLike<Bytes | Response>, options?: RunOptions): Promise<RunResult>;
+
+/** Call in a module Worker's script to let pages run programs in that Worker with `run(wasm, {worker})`. */
+export function workerMain(): void;
