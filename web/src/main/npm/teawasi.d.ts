@@ -90,9 +90,10 @@ export interface WasiOptions {
   suspendOnSleep?: boolean;
   /** Limits (absent: the defaults): memoryBytes for all memories together, tableElements for all tables
    *  together (memory.grow/table.grow return -1 beyond; a module declaring more fails with a LinkError), callDepth
-   *  (nested calls before a "call stack exhausted" trap), fsBytes (file bytes each mount may hold; the guest gets
-   *  ENOSPC beyond). */
-  limits?: { memoryBytes?: number; tableElements?: number; callDepth?: number; fsBytes?: number };
+   *  (nested calls before a "call stack exhausted" trap), fsBytes (file bytes each mount may hold, default 1 GiB)
+   *  and fsInodes (files, directories and symlinks each mount may hold, default 1,000,000): the guest gets ENOSPC
+   *  beyond either (a mount whose entries exceed them is a TypeError). */
+  limits?: { memoryBytes?: number; tableElements?: number; callDepth?: number; fsBytes?: number; fsInodes?: number };
   /** Fills with random bytes for random_get, e.g. (b) => crypto.getRandomValues(b). Default: a non-cryptographic PRNG. */
   random?: (bytes: Uint8Array) => void;
   /** true: function imports the module needs besides WASI link to functions that trap when called (wasmtime's

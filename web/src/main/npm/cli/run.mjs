@@ -13,11 +13,13 @@ import { formatTrap } from './trap-report.mjs';
 import { readHostDir, writeBack } from './write-back.mjs';
 
 const USAGE = 'usage: run [--dir HOST[::GUEST]]... [--env KEY=VALUE]... [--fuel N] [--max-memory SIZE]'
-  + ' [--max-fs-bytes SIZE] [--max-table-elements N] [--max-call-depth N] [--max-module-bytes SIZE]'
+  + ' [--max-fs-bytes SIZE] [--max-inodes N] [--max-table-elements N] [--max-call-depth N] [--max-module-bytes SIZE]'
   + ' [--invoke NAME] [-W unknown-imports-trap] FILE.wasm [ARGS...]';
 /** Bytes of file data each mounted directory may hold by default (the guest gets ENOSPC beyond). */
 const DEFAULT_FS_BYTES = 1024 * 1024 * 1024;
-const FLAGS = ['--dir', '--env', '--fuel', '--max-memory', '--max-table-elements', '--max-call-depth', '--max-fs-bytes',
+/** Files, directories and symlinks each mounted directory may hold by default (VfsLimits.DEFAULT_MAX_INODES). */
+const DEFAULT_INODES = 1000000;
+const FLAGS = ['--dir', '--env', '--fuel', '--max-memory', '--max-table-elements', '--max-call-depth', '--max-fs-bytes', '--max-inodes',
   '--max-module-bytes', '--invoke', '-W'];
 
 /** A size in bytes: digits with an optional K, M or G (powers of 1024), e.g. 64M. */
@@ -45,7 +47,7 @@ class UsageError extends Error {}
 
 export function parse(argv) {
   const o = { dirs: [], env: [], fuel: -1, file: null, args: [], maxMemoryBytes: -1, maxTableElements: -1,
-    maxCallDepth: -1, invoke: null, trapUnknownImports: false, maxFsBytes: DEFAULT_FS_BYTES, maxModuleBytes: DEFAULT_MODULE_LIMIT };
+    maxCallDepth: -1, invoke: null, trapUnknownImports: false, maxFsBytes: DEFAULT_FS_BYTES, maxInodes: DEFAULT_INODES, maxModuleBytes: DEFAULT_MODULE_LIMIT };
   let i = 0;
   while (i < argv.length) {
     const a = argv[i];
@@ -86,6 +88,8 @@ export function parse(argv) {
       o.maxCallDepth = parseCount(name, value);
     } else if (name === '--max-fs-bytes') {
       o.maxFsBytes = parseSize(name, value);
+    } else if (name === '--max-inodes') {
+      o.maxInodes = parseCount(name, value);
     } else if (name === '--max-module-bytes') {
       o.maxModuleBytes = parseSize(name, value);
     } else {
@@ -225,7 +229,7 @@ export async function main(argv) {
       suspendOnSleep: true,
       limits: {
         memoryBytes: o.maxMemoryBytes, tableElements: o.maxTableElements, callDepth: o.maxCallDepth,
-        fsBytes: o.maxFsBytes,
+        fsBytes: o.maxFsBytes, fsInodes: o.maxInodes,
       },
       trapUnknownImports: o.trapUnknownImports,
       reactor: o.invoke !== null,
@@ -234,7 +238,7 @@ export async function main(argv) {
     if (e.name === 'TypeError' && /^mount /.test(e.message)) {
       const m = /^mount (\S+): (.*)$/.exec(e.message);
       const host = m ? o.dirs.find((d) => d.guest === m[1]) : null;
-      console.error(host ? `teawasi: --dir ${host.host}: cannot load it: ${m[2]} (--max-fs-bytes ${o.maxFsBytes})`
+      console.error(host ? `teawasi: --dir ${host.host}: cannot load it: ${m[2]} (--max-fs-bytes ${o.maxFsBytes}, --max-inodes ${o.maxInodes})`
         : `teawasi: ${e.message}`);
       return EXIT.USAGE;
     }

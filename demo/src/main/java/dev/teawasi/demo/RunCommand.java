@@ -15,6 +15,7 @@ import dev.teawasi.wasi.abi.ErrnoException;
 import dev.teawasi.wasi.host.SystemClock;
 import dev.teawasi.wasi.mount.MountedTree;
 import dev.teawasi.wasi.vfs.Vfs;
+import dev.teawasi.wasi.vfs.VfsLimits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ final class RunCommand {
     /** Default cap on the bytes of files loaded from all --dir mounts together. */
     static final long DEFAULT_MOUNT_LIMIT = 1L << 30;
     static final String USAGE = "run [--dir HOST[::GUEST]]... [--env KEY=VALUE]... [--fuel N] [--max-memory SIZE]"
-            + " [--max-fs-bytes SIZE] [--max-table-elements N] [--max-call-depth N] [--max-module-bytes SIZE]"
+            + " [--max-fs-bytes SIZE] [--max-inodes N] [--max-table-elements N] [--max-call-depth N] [--max-module-bytes SIZE]"
             + " [--invoke NAME] [-W unknown-imports-trap] FILE.wasm [ARGS...]";
 
     private RunCommand() {
@@ -91,8 +92,7 @@ final class RunCommand {
                 HostMount m = HostMount.read(d.host, d.guest, limit);
                 limit -= m.bytes();
                 // One Vfs per mount, like separate host file systems: renaming between mounts is EXDEV.
-                Vfs vfs = new Vfs(clock);
-                vfs.setCapacity(o.maxFsBytes);
+                Vfs vfs = new Vfs(clock, new VfsLimits(o.maxFsBytes, o.maxInodes));
                 trees.add(MountedTree.load(vfs.root(), m.entries()));
                 hostMounts.add(m);
                 b.preopen(d.guest, vfs.root());
@@ -101,7 +101,7 @@ final class RunCommand {
                 return ExitCodes.USAGE;
             } catch (ErrnoException e) {
                 System.err.println("teawasi: --dir " + d.host + ": cannot load it: " + e.getMessage()
-                        + " (--max-fs-bytes " + o.maxFsBytes + ")");
+                        + " (--max-fs-bytes " + o.maxFsBytes + ", --max-inodes " + o.maxInodes + ")");
                 return ExitCodes.USAGE;
             }
         }

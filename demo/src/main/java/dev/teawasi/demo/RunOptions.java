@@ -1,5 +1,6 @@
 package dev.teawasi.demo;
 
+import dev.teawasi.wasi.vfs.VfsLimits;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -40,6 +41,7 @@ final class RunOptions {
     long maxTableElements = -1;
     long maxCallDepth = -1;
     long maxFsBytes = DEFAULT_FS_BYTES;
+    long maxInodes = VfsLimits.DEFAULT_MAX_INODES;
     long maxModuleBytes = ModuleFile.DEFAULT_LIMIT;
     /** The export to call (after _initialize) instead of running _start, or null. */
     String invoke;
@@ -50,7 +52,7 @@ final class RunOptions {
     /** Bytes of file data each mounted directory may hold by default (the guest gets ENOSPC beyond). */
     static final long DEFAULT_FS_BYTES = 1L << 30;
     static final List<String> FLAGS = List.of("--dir", "--env", "--fuel", "--max-memory", "--max-table-elements",
-            "--max-call-depth", "--max-fs-bytes", "--max-module-bytes", "--invoke", "-W");
+            "--max-call-depth", "--max-fs-bytes", "--max-inodes", "--max-module-bytes", "--invoke", "-W");
     List<String> args = new ArrayList<>();
 
     static RunOptions parse(String[] argv, Map<String, String> hostEnv) throws UsageException {
@@ -120,6 +122,9 @@ final class RunOptions {
                     break;
                 case "--max-fs-bytes":
                     o.maxFsBytes = parseSize(name, value);
+                    break;
+                case "--max-inodes":
+                    o.maxInodes = parseCount(name, value);
                     break;
                 default:
                     o.maxModuleBytes = parseSize(name, value);

@@ -77,7 +77,10 @@ class RunOptionsTest {
     @Test
     void limitFlagsTakeSizesWithUnits() throws RunOptions.UsageException {
         RunOptions o = RunOptions.parse(new String[] {"--max-memory", "64M", "--max-fs-bytes=2G", "--max-call-depth",
-            "500", "--max-table-elements", "1000", "--max-module-bytes", "4096", "m.wasm"}, java.util.Map.of());
+            "500", "--max-table-elements", "1000", "--max-module-bytes", "4096", "--max-inodes=77", "m.wasm"}, java.util.Map.of());
+        org.junit.jupiter.api.Assertions.assertEquals(77, o.maxInodes);
+        org.junit.jupiter.api.Assertions.assertEquals(dev.teawasi.wasi.vfs.VfsLimits.DEFAULT_MAX_INODES,
+                RunOptions.parse(new String[] {"m.wasm"}, java.util.Map.of()).maxInodes);
         org.junit.jupiter.api.Assertions.assertEquals(64L << 20, o.maxMemoryBytes);
         org.junit.jupiter.api.Assertions.assertEquals(2L << 30, o.maxFsBytes);
         org.junit.jupiter.api.Assertions.assertEquals(500, o.maxCallDepth);

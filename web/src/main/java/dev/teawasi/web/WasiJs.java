@@ -21,6 +21,7 @@ import dev.teawasi.wasi.mount.FileContent;
 import dev.teawasi.wasi.mount.MountedTree;
 import dev.teawasi.wasi.mount.TreeEntry;
 import dev.teawasi.wasi.vfs.Vfs;
+import dev.teawasi.wasi.vfs.VfsLimits;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -212,7 +213,19 @@ public final class WasiJs {
         List<String> guestPaths = new ArrayList<>();
         List<MountedTree> trees = new ArrayList<>();
         JSObject limits = get(options, "limits");
-        long fsBytes = (long) number(limits, "fsBytes");
+        double fsBytes = number(limits, "fsBytes");
+        double fsInodes = number(limits, "fsInodes");
+        VfsLimits vfsLimits = VfsLimits.DEFAULT;
+        try {
+            if (fsBytes >= 0) {
+                vfsLimits = vfsLimits.withMaxBytes(fsBytes >= 9.2e18 ? Long.MAX_VALUE : (long) fsBytes);
+            }
+            if (fsInodes >= 0) {
+                vfsLimits = vfsLimits.withMaxInodes(fsInodes >= 9.2e18 ? Long.MAX_VALUE : (long) fsInodes);
+            }
+        } catch (IllegalArgumentException e) {
+            throw JsErrors.error("RangeError", "limits: " + e.getMessage());
+        }
         b.engineConfig(engineConfig(limits));
         JSObject mounts = get(options, "mounts");
         for (int i = 0; i < length(mounts); i++) {
@@ -226,10 +239,7 @@ public final class WasiJs {
             for (int k = 0; k < length(list); k++) {
                 entries.add(fromJs(at(list, k)));
             }
-            Vfs vfs = new Vfs(clock);
-            if (fsBytes >= 0) {
-                vfs.setCapacity(fsBytes);
-            }
+            Vfs vfs = new Vfs(clock, vfsLimits);
             try {
                 trees.add(MountedTree.load(vfs.root(), entries));
             } catch (ErrnoException | IllegalArgumentException e) {
