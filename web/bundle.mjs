@@ -2,6 +2,7 @@
 // teawasi.js (ES module) and teawasi.classic.js (a classic script that defines the one global `teawasi`).
 // Run by the Maven build after TeaVM, with esbuild from the top-level node_modules (package-lock.json).
 import { build } from 'esbuild';
+import ts from 'typescript5';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -14,7 +15,7 @@ const options = {
   entryPoints: [path.join(js, 'index.js')],
   bundle: true,
   format: 'esm',
-  minify: true,
+  minify: !process.argv.includes('--minify=false'), // -Dteawasi.minify=false: readable profiles
   target: 'es2020',
   legalComments: 'none',
   logLevel: 'warning',
@@ -25,8 +26,10 @@ await build({ ...options, outfile: esm });
 // defines the exports as getters in a loop, which HtmlUnit's Rhino engine gets wrong: every getter returns the last.)
 // Its bundle has async functions lowered to generators: Rhino has generators but no async/await (nor classes, so
 // the sources use constructor functions).
+// Rhino also rejects a yield that is not parenthesized where it is an operand (an argument, a property value), which
+// the lowering and the minifier produce, so every yield gets parentheses (found with TypeScript's parser).
 const classic = await build({ ...options, write: false, supported: { 'async-await': false } });
-const code = classic.outputFiles[0].text;
+const code = parenthesizeYields(classic.outputFiles[0].text);
 const match = /export\s*\{([^}]*)\};?\s*$/.exec(code);
 if (!match) {
   throw new Error('bundle.mjs: no export clause at the end of teawasi.js');
@@ -37,3 +40,19 @@ const members = match[1].split(',').map((part) => {
 });
 writeFileSync(path.join(out, 'teawasi.classic.js'),
   `var teawasi=(()=>{${code.slice(0, match.index)}return Object.freeze({${members.join(',')}});})();\n`);
+
+function parenthesizeYields(source) {
+  const file = ts.createSourceFile('classic.js', source, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+  const edits = [];
+  const visit = (node, parent) => {
+    if (ts.isYieldExpression(node) && !ts.isParenthesizedExpression(parent)) {
+      edits.push([node.getStart(file), '('], [node.end, ')']);
+    }
+    ts.forEachChild(node, (child) => visit(child, node));
+  };
+  visit(file, file);
+  edits.sort((a, b) => b[0] - a[0]);
+  let text = source;
+  for (const [at, s] of edits) text = text.slice(0, at) + s + text.slice(at);
+  return text;
+}

@@ -44,7 +44,7 @@ class DemoPage {
   capabilities() {
     return {
       fileSystem: Boolean(this.fs),
-      wasiFileSystem: this.wasiTakesFileSystem,
+      wasiFileSystem: Boolean(this.fs),
       persistentHome: Boolean(this.fsInfo?.mount),
       interpreter: Boolean(this.engines?.hasInterpreter()),
       native: Boolean(this.engines?.native),
@@ -57,15 +57,6 @@ class DemoPage {
     this.fs = fsInfo.fs;
     this.fsInfo = fsInfo;
     this.engines = new Engines(teawasi, nativeWebAssembly);
-    this.wasiTakesFileSystem = false;
-    if (this.fs) {
-      try {
-        new teawasi.WASI({ fs: this.fs }); // eslint-disable-line no-new
-        this.wasiTakesFileSystem = true;
-      } catch {
-        // a build whose WASI has no fs option: programs run without the page's files (wasi-fs.js says so)
-      }
-    }
     this.inspect = new InspectPanel(this, $('inspect'));
     this.#setUpEngineSwitch();
     this.#setUpOwnWasm();

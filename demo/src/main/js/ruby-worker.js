@@ -6,7 +6,6 @@ import * as teawasi from 'teawasi';
 import { RubyVM } from '@ruby/wasm-wasi';
 import { registerWebAssembly } from './ruby-glue-webassembly.js';
 import { HELPER, b64 } from './ruby-helper.js';
-import { makeWasi } from './wasi-fs.js';
 
 const post = (message, transfer) => self.postMessage(message, transfer ?? []);
 const compiled = new Map(); // engine -> Module (kept while the worker lives)
@@ -93,21 +92,18 @@ async function start(m) {
   const result = { engine, compileMs, cached, runMs: 0, exitCode: null, ended: 'failed', error: null };
   post({ type: 'compiled', compileMs, cached });
 
-  const fs = typeof teawasi.FileSystem === 'function' ? new teawasi.FileSystem() : null;
-  if (fs) {
-    fs.mkdirSync('/home', { recursive: true });
-    fs.mkdirSync('/tmp', { recursive: true });
-    loadFiles(fs, m.files);
-  }
-  const { wasi, note: fsNote } = makeWasi(teawasi, {
+  const fs = new teawasi.FileSystem();
+  fs.mkdirSync('/home', { recursive: true });
+  fs.mkdirSync('/tmp', { recursive: true });
+  loadFiles(fs, m.files);
+  const wasi = new teawasi.WASI({
     args: ['ruby'],
     env: { HOME: '/home', TERM: 'xterm-256color' },
-    ...(fs ? { fs } : {}),
+    fs,
     preopens: { '/home': '/home', '/tmp': '/tmp' },
     stdout: (b) => post({ type: 'out', stream: 'stdout', bytes: b.slice() }),
     stderr: (b) => post({ type: 'out', stream: 'stderr', bytes: b.slice() }),
   });
-  if (fsNote) result.note = fsNote;
   const started = performance.now();
   post({ type: 'phase', text: `ruby: starting the Ruby VM on ${engine}${engine === 'interpreter' ? ' (this takes a minute or more)' : ''}…` });
   const vm = new RubyVM();

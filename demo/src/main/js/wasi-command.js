@@ -3,7 +3,6 @@
 // stderr to the terminal. Returns what the page shows after the run: the engine, compile and run times, the exit
 // code or how the run ended.
 import { StoppedError } from './run-control.js';
-import { makeWasi } from './wasi-fs.js';
 
 /**
  * opts: { teawasi, engines, bytes, name, args, choice, fs, terminal, control, env, preopens }
@@ -16,7 +15,7 @@ export async function runCommand(opts) {
   const { engine } = compiled;
   const ns = engines.namespace(engine);
   const jspi = engines.hasJspi(engine) ? ns : undefined;
-  const { wasi, note: fsNote } = makeWasi(teawasi, {
+  const wasi = new teawasi.WASI({
     args: [name, ...args],
     env: opts.env ?? { TERM: 'xterm-256color', HOME: '/home', TEAWASI_ENGINE: engine },
     ...(fs ? { fs, preopens: opts.preopens ?? { '/': '/' } } : { preopens: { '/': '/' } }),
@@ -28,7 +27,7 @@ export async function runCommand(opts) {
   });
   const imports = control.gateImports(wasi.getImportObject(), jspi);
   const result = { engine, compileMs: compiled.compileMs, cached: compiled.cached,
-    note: [compiled.note, fsNote].filter(Boolean).join('; '),
+    note: compiled.note || '',
     runMs: 0, exitCode: null, ended: 'failed', error: null };
   const started = performance.now();
   try {

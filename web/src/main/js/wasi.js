@@ -9,6 +9,7 @@ import { Stdin } from './wasi-stdin.js';
 import { makeOutput } from './wasi-output.js';
 import { syncWait, jspiWait } from './wasi-wait.js';
 import { describe } from './wasi-bytes.js';
+import { FileSystem, coreOf } from './filesystem.js';
 
 /** name: number of parameters, in wasi_snapshot_preview1 (wasi_unstable has the same without sock_accept). */
 const FUNCTIONS = {
@@ -160,8 +161,8 @@ export function WASI(options) {
     host: null,
   };
   const fs = options ? options.fs : undefined;
-  if (fs !== undefined) {
-    throw new TypeError('fs: this build has no FileSystem yet (pass no fs; preopened directories are created empty)');
+  if (fs !== undefined && !(fs instanceof FileSystem)) {
+    throw new TypeError(`fs must be a teawasi.FileSystem, got ${describe(fs)}`);
   }
   s.host = wasiHost({
     version: o.version, args: o.args, env: o.env, preopens: o.preopens, terminal: o.terminal,
@@ -170,7 +171,7 @@ export function WASI(options) {
     stdinAvailable: () => s.stdin.available(),
     stdout: (bytes, off, len) => s.stdout.write(bytes, off, len),
     stderr: (bytes, off, len) => s.stderr.write(bytes, off, len),
-  });
+  }, fs === undefined ? null : coreOf(fs));
   if (s.jspi) s.wait = 'jspi';
   states.set(this, s);
   this.wasiImport = Object.freeze(makeImports(s));

@@ -664,6 +664,11 @@ export interface WASIOptions {
   /** The environment: an object of strings, or `'KEY=VALUE'` strings. Default: empty. */
   env?: Record<string, string> | string[];
   /**
+   * The file system the preopened directories are in, shared with the page and with other WASI instances (changes
+   * either side makes are seen by the other at once). Default: a fresh, empty one.
+   */
+  fs?: FileSystem;
+  /**
    * Directories the guest gets, as node:wasi: `{'/guest/path': '/path/in/fs'}`. A missing directory of the file
    * system is created (a non-directory there is a TypeError).
    */
@@ -730,3 +735,54 @@ export class WASI {
   /** Initialises a reactor (a module without `_start`): calls `_initialize` when it exports one. */
   initialize(instance: WASIInstance): void;
 }
+
+/** Options of {@link run}: the WASI options (without `jspi`, which run chooses) plus how and where to run. */
+export interface RunOptions extends Omit<WASIOptions, 'jspi'> {
+  /**
+   * `'auto'` (default): the browser's (or node's) own WebAssembly where it exists and may compile the module (no
+   * CSP without 'wasm-unsafe-eval', no Lockdown Mode, every feature supported), else teawasi's interpreter; also the
+   * interpreter when stdin may wait (a function or stream) and the native WebAssembly has no JSPI.
+   * `'native'`: only the browser's own (an Error if impossible). `'interpreter'`: only teawasi's interpreter.
+   */
+  engine?: 'auto' | 'native' | 'interpreter';
+  /**
+   * Cancels the run: the promise rejects with the signal's reason. On the interpreter and in a Worker the run stops
+   * at once (the Worker is terminated); on native WebAssembly at its next read of stdin or sleep.
+   */
+  signal?: AbortSignal;
+  /**
+   * Runs the program in a module Worker: a Worker whose script calls {@link workerMain} (the package ships one as
+   * `teawasi/worker.js`), or the URL of such a script. stdout/stderr stream back to the page, stdin is fed from
+   * the page (through SharedArrayBuffer and Atomics.wait when the page is cross-origin isolated, else by messages
+   * while the Worker's run suspends). `random` and function clocks cannot cross into a Worker (TypeError). The
+   * Worker runs on a copy of `fs` (sent as a tar) and, when the run ends (also with an error, not when it is
+   * aborted), its tree replaces the contents of `fs` on the page, firing `fs`'s change events.
+   */
+  worker?: Worker | URL | string;
+}
+
+/** What a finished {@link run} returns. */
+export interface RunResult {
+  /** The program's exit code (0 when `_start` returns, else proc_exit's code). */
+  exitCode: number;
+  /** The engine that ran it. */
+  engine: 'native' | 'interpreter';
+  /** true when it ran in a Worker. */
+  worker?: boolean;
+}
+
+/**
+ * Runs a WASI command from its bytes (Uint8Array or ArrayBuffer), a Response, or a URL (fetched), with the same
+ * WASI on every engine. Interactive stdin (a function returning promises, a ReadableStream) works without
+ * SharedArrayBuffer: on native WebAssembly through JSPI where the browser has it, else on the interpreter.
+ * Rejects with a TypeError naming a bad option, the WebAssembly's CompileError/LinkError, or its RuntimeError for
+ * a trap.
+ *
+ * ```js
+ * const { exitCode } = await run(fetch('hello.wasm'), { args: ['hello'], stdout: (b) => term.write(b) });
+ * ```
+ */
+export function run(wasm: Bytes | Response | URL | string | PromiseLike<Bytes | Response>, options?: RunOptions): Promise<RunResult>;
+
+/** Call in a module Worker's script to let pages run programs in that Worker with `run(wasm, {worker})`. */
+export function workerMain(): void;

@@ -1,5 +1,5 @@
 // Typed usage of the WASI and run parts of teawasi.d.ts, as the README shows them (checked with tsc --noEmit).
-import { WASI, type WASIOptions } from 'teawasi';
+import { FileSystem, WASI, run, workerMain, type RunResult, type WASIOptions } from 'teawasi';
 
 declare const term: { write(b: Uint8Array): void };
 
@@ -8,6 +8,7 @@ export async function wasiOnNativeWebAssembly(bytes: ArrayBuffer): Promise<numbe
     version: 'preview1',
     args: ['app', '--flag'],
     env: { LANG: 'C.UTF-8' },
+    fs: new FileSystem(),
     preopens: { '/data': '/data' },
     stdin: 'input\n',
     stdout: (b) => term.write(b),
@@ -35,4 +36,19 @@ export async function wasiWithJspi(module: WebAssembly.Module): Promise<number> 
 
 export function reactor(instance: WebAssembly.Instance): void {
   new WASI().initialize(instance);
+}
+
+export async function runs(): Promise<number> {
+  const a: RunResult = await run(fetch('hello.wasm'), { args: ['hello'], engine: 'auto' });
+  const b = await run(new Uint8Array(8).buffer, { engine: 'interpreter', stdin: new Uint8Array([104, 105]) });
+  const c = await run(new URL('https://example.org/x.wasm'), {
+    worker: new URL('teawasi/worker.js', import.meta.url),
+    stdin: new ReadableStream<Uint8Array>(),
+    signal: new AbortController().signal,
+  });
+  return a.exitCode + b.exitCode + c.exitCode + (c.engine === 'native' ? 1 : 0);
+}
+
+export function worker(): void {
+  workerMain();
 }

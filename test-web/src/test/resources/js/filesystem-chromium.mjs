@@ -2,14 +2,17 @@
 // (OPFS, IndexedDB, and 'auto') that survive a page reload and a browser restart with the same --user-data-dir,
 // change events, and the classic script. Serves the npm folder and a blank page on http://localhost (a secure
 // context, so OPFS exists).
-// Usage: node filesystem-chromium.mjs NPM_DIR PROFILE_DIR PLAYWRIGHT_CORE_DIR; prints "passed N".
+// Guest C programs (fs_quota, fs_events from wasi-polyfill/src/test/c-fs) run in the page through teawasi.run on the
+// browser's WebAssembly and on the interpreter: ENOSPC under a quota, events from the guest, and a guest's files
+// in a persistent directory surviving a reload.
+// Usage: node filesystem-chromium.mjs NPM_DIR PROFILE_DIR PLAYWRIGHT_CORE_DIR WASM_DIR; prints "passed N".
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 
-const [npmDir, profile, playwrightDir] = process.argv.slice(2);
+const [npmDir, profile, playwrightDir, wasmDir] = process.argv.slice(2);
 const { chromium } = createRequire(import.meta.url)(playwrightDir);
 
 const server = http.createServer((req, res) => {
@@ -19,7 +22,8 @@ const server = http.createServer((req, res) => {
     res.end('<!DOCTYPE html><html><head><title>fs</title></head><body></body></html>');
     return;
   }
-  const file = path.join(npmDir, path.normalize(url.pathname).replace(/^(\.\.[/\\])+/, ''));
+  const rel = path.normalize(url.pathname).replace(/^(\.\.[/\\])+/, '');
+  const file = rel.startsWith('/wasm/') ? path.join(wasmDir, rel.slice(6)) : path.join(npmDir, rel);
   try {
     const body = readFileSync(file);
     res.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream' });
@@ -184,6 +188,59 @@ const classic = await page.evaluate(() => {
   return copy.readFileSync('/c', 'utf8') === 'classic' && copy.statSync('/c').mtimeMs === fs.statSync('/c').mtimeMs;
 });
 assert.equal(classic, true);
+passed++;
+
+// guest programs in the page, on both engines, against FileSystems with a quota, a watcher, a persistent directory
+const guest = await page.evaluate(async () => {
+  const { FileSystem, run } = await import('/teawasi.js');
+  const text = (b) => new TextDecoder().decode(b);
+  const out = {};
+  for (const engine of ['native', 'interpreter']) {
+    const fs = new FileSystem({ maxBytes: 256 * 1024, maxInodes: 12 });
+    let stdout = '';
+    const r = await run(fetch('/wasm/fs_quota.wasm'), { engine, fs, args: ['fs_quota'],
+      preopens: { '/sandbox': '/sandbox' }, stdout: (b) => { stdout += text(b); }, stderr: null });
+    const events = new FileSystem();
+    const seen = [];
+    const w = events.watch('/sandbox', { recursive: true }, (e) => seen.push(e.type + ' ' + e.path));
+    events.mkdirSync('/sandbox');
+    const m = await events.mountPersistent('/sandbox', { name: 'guest-' + engine });
+    await run(fetch('/wasm/fs_events.wasm'), { engine, fs: events, args: ['fs_events'],
+      preopens: { '/sandbox': '/sandbox' }, stdout: null, stderr: null });
+    events.writeFileSync('/sandbox/kept-by-js', 'js');
+    await m.flush();
+    w.close();
+    out[engine] = { exit: r.exitCode, stdout, events: seen.filter((e, i) => e !== seen[i - 1]),
+      stored: events.readdirSync('/sandbox').sort() };
+  }
+  return out;
+});
+for (const engine of ['native', 'interpreter']) {
+  assert.deepEqual(guest[engine], {
+    exit: 0,
+    stdout: ['wrote 229376 bytes, then: No space left on device', 'fill has 229376 bytes',
+      'created 9 files, then: No space left on device', 'mkdir: No space left on device',
+      'symlink: No space left on device', 'after freeing: wrote 100, mkdir: ok', ''].join('\n'),
+    events: ['create /sandbox', 'create /sandbox/dir', 'create /sandbox/dir/log', 'modify /sandbox/dir/log', 'delete /sandbox/dir/log',
+      'create /sandbox/dir/log.1', 'create /sandbox/dir/current', 'create /sandbox/hard', 'modify /sandbox/hard',
+      'delete /sandbox/dir/current', 'delete /sandbox/dir/log.1', 'delete /sandbox/dir', 'create /sandbox/kept-by-js',
+      'modify /sandbox/kept-by-js'],
+    stored: ['hard', 'kept-by-js'],
+  }, engine);
+}
+await page.reload();
+const afterReload = await page.evaluate(async () => {
+  const { FileSystem } = await import('/teawasi.js');
+  const out = [];
+  for (const engine of ['native', 'interpreter']) {
+    const fs = new FileSystem();
+    await fs.mountPersistent('/p', { name: 'guest-' + engine });
+    out.push(fs.readdirSync('/p').sort().join(','), fs.statSync('/p/hard').size, fs.readFileSync('/p/kept-by-js', 'utf8'));
+  }
+  return out;
+});
+// the guest's hard link (10000 bytes, truncated to 5 through its other name) and the file JS wrote
+assert.deepEqual(afterReload, ['hard,kept-by-js', 5, 'js', 'hard,kept-by-js', 5, 'js']);
 passed++;
 
 // 'auto' falls back to IndexedDB where OPFS cannot write (here: createWritable taken away, as in older Safari)

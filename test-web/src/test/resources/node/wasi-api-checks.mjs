@@ -1,13 +1,13 @@
 // Checks of the WASI class's options and behaviour under node on node's own WebAssembly (run by WasiApiChecksTest):
 //   node wasi-api-checks.mjs TEAWASI_JS DIR_WITH_WASM
 // The C programs (compiled by the test) are echo_args (args, env, stdin to stdout), grow (memory.grow between
-// writes), sleep (nanosleep) and exit7. Prints one line per failed check and "N passed, N failed".
+// writes), sleep (nanosleep), exit7 and files (works in the preopened /data). Prints one line per failed check and "N passed, N failed".
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 
 const [moduleFile, dir] = process.argv.slice(2);
-const { WASI } = await import(pathToFileURL(moduleFile).href);
+const { WASI, FileSystem } = await import(pathToFileURL(moduleFile).href);
 const wasm = (name) => readFileSync(path.join(dir, `${name}.wasm`));
 let passed = 0;
 let failed = 0;
@@ -110,6 +110,21 @@ check('system clock sleep', r.out === 'slept 200 ms\n' && performance.now() - t 
 let seen = null;
 r = await runCapture('echo_args', { args: ['x'], random: (b) => { seen = b; b.fill(1); } });
 check('random callback', seen === null || seen instanceof Uint8Array);
+
+// a FileSystem shared by the page and guests: what either writes the other sees
+const fs = new FileSystem();
+fs.mkdirSync('/work/data', { recursive: true });
+fs.writeFileSync('/work/data/in.txt', 'from js');
+fs.writeFileSync('/work/data/gone.txt', 'x');
+r = await runCapture('files', { fs, preopens: { '/data': '/work/data' } });
+check('guest in a shared FileSystem', r.code === 0 && r.out === 'copied 7 bytes\nunlink gone.txt: 0\n', JSON.stringify(r));
+check('page sees the guest\'s file', fs.readFileSync('/work/data/out.txt', 'utf8') === 'FROM JS');
+check('page sees the guest\'s unlink', !fs.existsSync('/work/data/gone.txt'));
+fs.writeFileSync('/work/data/in.txt', 'second');
+r = await runCapture('files', { fs, preopens: { '/data': '/work/data' } });
+check('a second WASI on the same FileSystem', fs.readFileSync('/work/data/out.txt', 'utf8') === 'SECOND' && r.out.includes('unlink gone.txt: -1'), JSON.stringify(r));
+throwsType('fs not a FileSystem', () => new WASI({ fs: {} }), 'fs must be a teawasi.FileSystem');
+throwsType('preopen onto a file', () => new WASI({ fs, preopens: { '/x': '/work/data/in.txt' } }), "preopens['/x']");
 
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = failed ? 1 : 0;

@@ -583,6 +583,209 @@ cases['JSPI: promising calls interleave'] = async (W, env) => {
   eq(results.join(), '101,102,103,100000', 'all four');
 };
 
+// ---- WebIDL shapes, descriptors, the direct call paths, trap stacks, buffers
+
+function dataDescriptor(object, key, flags, what) {
+  const d = Object.getOwnPropertyDescriptor(object, key);
+  ok(d !== undefined && 'value' in d, `${what}: a data property`);
+  eq(d.writable, flags[0], `${what}: writable`);
+  eq(d.enumerable, flags[1], `${what}: enumerable`);
+  eq(d.configurable, flags[2], `${what}: configurable`);
+  return d.value;
+}
+
+function nameAndLength(f, name, length, what) {
+  eq(dataDescriptor(f, 'name', [false, false, true], what + '.name'), name, what + '.name');
+  eq(dataDescriptor(f, 'length', [false, false, true], what + '.length'), length, what + '.length');
+}
+
+cases['interfaces: names, lengths and property descriptors as WebIDL defines them; constructors need new'] = async (W) => {
+  eq(Object.getPrototypeOf(W), Object.prototype, 'the namespace is a plain object');
+  const d = Object.getOwnPropertyDescriptor(W, Symbol.toStringTag);
+  eq(d.writable === false && d.enumerable === false && d.configurable === true, true, 'namespace toStringTag descriptor');
+  const lengths = {
+    Module: 1, Instance: 1, Memory: 1, Table: 1, Global: 1, CompileError: 1, LinkError: 1, RuntimeError: 1,
+    validate: 1, compile: 1, instantiate: 1, compileStreaming: 1, instantiateStreaming: 1, Suspending: 1, promising: 1,
+  };
+  for (const [name, length] of Object.entries(lengths)) {
+    nameAndLength(dataDescriptor(W, name, [true, false, true], 'WebAssembly.' + name), name, length, 'WebAssembly.' + name);
+  }
+  const interfaces = { Module: [], Instance: [], Memory: [{ initial: 0 }], Table: [{ element: 'anyfunc', initial: 0 }],
+    Global: [{ value: 'i32' }], Suspending: [() => 0] };
+  for (const [name, args] of Object.entries(interfaces)) {
+    const I = W[name];
+    eq(Object.getPrototypeOf(I), Function.prototype, name + ': [[Prototype]]');
+    dataDescriptor(I, 'prototype', [false, false, false], name + '.prototype');
+    eq(Object.getPrototypeOf(I.prototype), Object.prototype, name + '.prototype: [[Prototype]]');
+    eq(dataDescriptor(I.prototype, 'constructor', [true, false, true], name + '.prototype.constructor'), I, name + '.prototype.constructor');
+    eq(dataDescriptor(I.prototype, Symbol.toStringTag, [false, false, true], name + ' toStringTag'), 'WebAssembly.' + name, name + ' toStringTag');
+    throws(() => I(...args), TypeError, name + ' called without new', 'new');
+  }
+  const methods = [[W.Module, 'exports', 1], [W.Module, 'imports', 1], [W.Module, 'customSections', 2],
+    [W.Memory.prototype, 'grow', 1], [W.Table.prototype, 'get', 1], [W.Table.prototype, 'set', 1],
+    [W.Table.prototype, 'grow', 1], [W.Global.prototype, 'valueOf', 0]];
+  for (const [object, name, length] of methods) {
+    const f = dataDescriptor(object, name, [true, true, true], name);
+    nameAndLength(f, name, length, name);
+    throws(() => new f(), TypeError, 'new ' + name);
+  }
+  const accessors = [[W.Instance.prototype, 'exports', false], [W.Memory.prototype, 'buffer', false],
+    [W.Table.prototype, 'length', false], [W.Global.prototype, 'value', true]];
+  for (const [object, name, settable] of accessors) {
+    const a = Object.getOwnPropertyDescriptor(object, name);
+    ok(a !== undefined && typeof a.get === 'function', name + ': an accessor');
+    eq(a.enumerable && a.configurable, true, name + ': enumerable and configurable');
+    nameAndLength(a.get, 'get ' + name, 0, name + ' getter');
+    if (settable) nameAndLength(a.set, 'set ' + name, 1, name + ' setter');
+    else eq(a.set, undefined, name + ': no setter');
+  }
+};
+
+cases['Memory and Table descriptors: read in WebIDL order; address, shared and limits errors'] = async (W) => {
+  const number = (order, name, value) => ({ valueOf() { order.push(name + ' valueOf'); return value; } });
+  const string = (order, name, value) => ({ toString() { order.push(name + ' toString'); return value; } });
+  const memory = (order, initial, maximum) => ({
+    get maximum() { order.push('maximum'); return number(order, 'maximum', maximum); },
+    get initial() { order.push('initial'); return number(order, 'initial', initial); },
+    get shared() { order.push('shared'); return false; },
+  });
+  let order = [];
+  new W.Memory(memory(order, 1, 1));
+  eq(order.join(), 'initial,initial valueOf,maximum,maximum valueOf,shared', 'Memory descriptor order');
+  order = [];
+  throws(() => new W.Memory(memory(order, 2, 2 ** 32)), TypeError, 'Memory maximum out of range', 'maximum');
+  eq(order.join(), 'initial,initial valueOf,maximum,maximum valueOf', 'Memory: read up to the bad maximum');
+  const table = (order, element, initial, maximum) => ({
+    get maximum() { order.push('maximum'); return number(order, 'maximum', maximum); },
+    get initial() { order.push('initial'); return initial === undefined ? undefined : number(order, 'initial', initial); },
+    get element() { order.push('element'); return string(order, 'element', element); },
+  });
+  order = [];
+  new W.Table(table(order, 'anyfunc', 1, 1));
+  eq(order.join(), 'element,element toString,initial,initial valueOf,maximum,maximum valueOf', 'Table descriptor order');
+  order = [];
+  throws(() => new W.Table(table(order, 'invalid', 1, 1)), TypeError, 'invalid element', 'element');
+  eq(order.join(), 'element,element toString', 'Table: nothing read after a bad element');
+  order = [];
+  throws(() => new W.Table(table(order, 'anyfunc', undefined, 1)), TypeError, 'no initial', 'initial');
+  eq(order.join(), 'element,element toString,initial', 'Table: nothing read after a missing initial');
+  order = [];
+  throws(() => new W.Table(table(order, 'anyfunc', 1, 10000001)), RangeError, 'Table maximum over 10000000', 'maximum');
+  eq(order.join(), 'element,element toString,initial,initial valueOf,maximum,maximum valueOf', 'Table: all read before the RangeError');
+  const proxy = new Proxy({}, {
+    has(o, key) { throw new Failure('[[HasProperty]] of ' + String(key)); },
+    get(o, key) { return key === 'initial' ? 0 : key === 'element' ? 'externref' : undefined; },
+  });
+  eq(new W.Memory(proxy).buffer.byteLength, 0, 'a Proxy descriptor is read with [[Get]] only');
+  eq(new W.Table(proxy).length, 0, 'a Proxy table descriptor');
+  throws(() => new W.Memory({ initial: 1, address: 'i64' }), TypeError, 'a memory64 memory', 'memory64');
+  throws(() => new W.Table({ element: 'anyfunc', initial: 1, address: 'i64' }), TypeError, 'a 64-bit table', 'memory64');
+  throws(() => new W.Memory({ initial: 1, address: 'i16' }), TypeError, 'a bad address type', 'address');
+  eq(new W.Memory({ initial: 1, address: 'i32' }).buffer.byteLength, 65536, 'address i32');
+  throws(() => new W.Memory({ initial: 1, shared: true }), TypeError, 'shared without maximum', 'maximum');
+  throws(() => new W.Memory({ initial: 1, maximum: 2, shared: true }), TypeError, 'a shared memory', 'shared');
+  throws(() => new W.Table(), TypeError, 'no table descriptor', 'descriptor');
+  eq(new W.Table({ element: 'anyfunc', minimum: 2 }).length, 2, 'minimum (type reflection) for initial');
+};
+
+cases['Exported Function: the direct path converts each parameter once, in order, and calls nest'] = async (W, env) => {
+  const e = new W.Instance(new W.Module(await env.wasm('jsapi-basic')), basicImports(W)).exports;
+  const order = [];
+  const arg = (name, v) => ({ valueOf() { order.push(name); return v; } });
+  eq(e.add(arg('a', 2), arg('b', 3), arg('extra', 4)), 5, 'valueOf arguments');
+  eq(order.join(), 'a,b', 'parameters converted in order, extra arguments untouched');
+  eq(e.add({ valueOf: () => e.add(20, 1) }, 1), 22, 'a call from inside an argument conversion');
+  eq(e.callTable(4, 5, { valueOf: () => e.callTable(0, 0, 0) }), 9, 'three parameters, one converted by a nested call');
+  eq(e.f32id('0.1'), Math.fround(0.1), 'f32 from a string');
+  ok(Number.isNaN(e.f32id()), 'a missing f32 is NaN');
+  eq(e.f64id(true), 1, 'f64 from a boolean');
+  eq(e.add(-0, 2 ** 31), -(2 ** 31), 'ToInt32');
+  throws(() => e.add(Symbol('s'), 1), TypeError, 'a Symbol for i32');
+  throws(() => e.f64id(2n), TypeError, 'a BigInt for f64');
+  const thrown = new Error('from valueOf');
+  let caught;
+  try {
+    e.add({ valueOf() { throw thrown; } }, 1);
+  } catch (x) {
+    caught = x;
+  }
+  eq(caught, thrown, 'an exception of a conversion is the same object');
+  eq(e.add(1, 2), 3, 'the next call works');
+};
+
+// (module (import "env" "f" (func $f (param i32 i32) (result i32)))
+//   (func (export "add") (param i32 i32) (result i32) (i32.add (local.get 0) (local.get 1)))
+//   (func (export "callImport") (param i32) (result i32) (local i32)
+//     (loop $l (local.set 1 (call $f (local.get 1) (i32.const 1))) (br_if $l (i32.lt_u (local.get 1) (local.get 0))))
+//     (local.get 1)))
+const CALLS_WASM = '0061736d01000000010c0260027f7f017f60017f017f02090103656e760166000003030200010714020361646400010a'
+  + '63616c6c496d706f727400020a22020700200020016a0b1801017f0340200141011000210120012000490d000b20010b';
+
+cases['host functions: a two-parameter import gets exactly its arguments, this = undefined, and may re-enter'] = async (W) => {
+  const bytes = new Uint8Array(CALLS_WASM.match(/../g).map((h) => parseInt(h, 16)));
+  let instance;
+  let reentered = false;
+  const seen = [];
+  ({ instance } = await W.instantiate(bytes, {
+    env: {
+      f: function (a, b) {
+        'use strict';
+        seen.push([this, arguments.length, a, b]);
+        // re-entering: the inner call's arguments must not disturb this call's
+        const inner = a === 1 && !reentered ? (reentered = true, instance.exports.callImport(2)) : 0;
+        return a + b + inner * 0;
+      },
+    },
+  }));
+  eq(instance.exports.callImport(3), 3, 'result of the loop');
+  eq(JSON.stringify(seen.map(([t, n, a, b]) => [t === undefined, n, a, b])),
+    JSON.stringify([[true, 2, 0, 1], [true, 2, 1, 1], [true, 2, 0, 1], [true, 2, 1, 1], [true, 2, 2, 1]]), 'calls');
+  const r = await W.instantiate(bytes, { env: { f: () => 2 ** 32 + 7.9 } });
+  eq(r.instance.exports.callImport(1), 7, 'the result converted with ToInt32');
+  const s = await W.instantiate(bytes, { env: { f: () => Symbol('no') } });
+  throws(() => s.instance.exports.callImport(1), TypeError, 'a Symbol result');
+};
+
+cases['traps: the error\'s stack shows the wasm frames first, bounded'] = async (W, env) => {
+  const e = new W.Instance(new W.Module(await env.wasm('jsapi-basic')), basicImports(W)).exports;
+  const trap = throws(() => e.trap(), W.RuntimeError, 'unreachable', 'unreachable');
+  const lines = trap.stack.split('\n');
+  eq(lines[0], 'RuntimeError: ' + trap.message, 'the first line');
+  ok(/^ {4}at func\[\d+\] at \+0x[0-9a-f]+ \(wasm\)$/.test(lines[1]), 'the trapping wasm frame: ' + lines[1]);
+  ok(lines.length > 2, 'the JavaScript frames follow');
+  const deep = throws(() => e.recurse(0), RangeError, 'endless recursion', 'call stack');
+  const frames = deep.stack.split('\n').filter((l) => l.endsWith('(wasm)'));
+  ok(frames.length >= 12 && frames.length <= 16, 'at most 16 wasm frames: ' + frames.length);
+  ok(frames.every((l) => l.includes('$recurse')), 'frames named from the name section');
+  ok(/^ {4}\.\.\. \d+ more wasm frames$/m.test(deep.stack), 'the frames left out are counted');
+  ok(deep.stack.length < 4000, 'bounded: ' + deep.stack.length + ' characters');
+  const div = throws(() => e.div(1, 0), W.RuntimeError, 'divide by zero');
+  ok(div.stack.split('\n')[1].includes('(wasm)'), 'a trap in an exported function with arguments');
+};
+
+cases['Memory.buffer: transfer() cannot detach it; a transfer by structuredClone is reported'] = async (W) => {
+  const mem = new W.Memory({ initial: 1, maximum: 3 });
+  const b = mem.buffer;
+  if (typeof ArrayBuffer.prototype.transfer === 'function') {
+    throws(() => b.transfer(), TypeError, 'transfer()', 'WebAssembly.Memory');
+    throws(() => b.transfer(10), TypeError, 'transfer(10)', 'WebAssembly.Memory');
+    throws(() => b.transferToFixedLength(), TypeError, 'transferToFixedLength()', 'WebAssembly.Memory');
+    eq(b.byteLength, 65536, 'still attached');
+    eq(new ArrayBuffer(8).transfer(16).byteLength, 16, 'other buffers transfer as before');
+    eq(ArrayBuffer.prototype.transfer.name, 'transfer', 'transfer keeps its name');
+    eq(ArrayBuffer.prototype.transfer.length, 0, 'and its length');
+  }
+  mem.grow(1);
+  eq(b.byteLength, 0, 'grow still detaches the old buffer');
+  eq(mem.buffer.byteLength, 2 * 65536, 'the new buffer');
+  if (typeof structuredClone === 'function') {
+    const other = new W.Memory({ initial: 1 });
+    const taken = other.buffer;
+    structuredClone(taken, { transfer: [taken] });
+    throws(() => other.buffer, TypeError, 'the buffer after a structuredClone transfer', 'detached');
+  }
+};
+
 export async function run(W, env, only) {
   const results = [];
   for (const name of Object.keys(cases)) {

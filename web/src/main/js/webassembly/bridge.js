@@ -4,6 +4,8 @@ import { webAssemblyBridge, WebAssemblyCalls } from '../core.js';
 export const bridge = webAssemblyBridge();
 /** bridge.call as a direct static call (the hot path of every Exported Function). */
 export const call = WebAssemblyCalls.call;
+/** The direct path: up to three i32/f32/f64 arguments as numbers, no arguments array. */
+export const callNumbers = WebAssemblyCalls.callNumbers;
 
 
 // Call statuses (WebAssemblyBridge.DONE ...).

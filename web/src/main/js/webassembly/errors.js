@@ -23,8 +23,20 @@ export const SuspendError = errorClass('SuspendError');
 
 const kinds = { CompileError, LinkError, RuntimeError, RangeError, TypeError };
 
-/** The error of the bridge's latest failure. */
+/**
+ * The error of the bridge's latest failure. A trap's error shows the wasm frames (innermost first, at most 16, as
+ * "func[INDEX] $NAME at +0xOFFSET") at the top of its `stack`, above the JavaScript frames, as engines show theirs.
+ */
 export function failure() {
   const E = kinds[bridge.failureKind()] || Error;
-  return new E(bridge.failureMessage());
+  const e = new E(bridge.failureMessage());
+  const frames = bridge.failureStack();
+  if (frames !== '') {
+    const head = e.name + (e.message ? ': ' + e.message : '');
+    let js = typeof e.stack === 'string' ? e.stack : '';
+    if (js.startsWith(head)) js = js.slice(head.length).replace(/^\n/, '');
+    const wasm = frames.slice(0, -1).split('\n').map((f) => (f.startsWith('...') ? '    ' + f : '    at ' + f + ' (wasm)'));
+    Object.defineProperty(e, 'stack', { value: head + '\n' + wasm.join('\n') + (js ? '\n' + js : ''), writable: true, configurable: true });
+  }
+  return e;
 }

@@ -1,6 +1,6 @@
 // Exported Functions (wasm functions as JS functions, one per function, cached) and host functions (JS functions
 // imported by a module).
-import { bridge, call, out, calls, SYNC, DONE, THREW, thrown, takeThrown } from './bridge.js';
+import { bridge, call, callNumbers, out, calls, SYNC, DONE, THREW, thrown, takeThrown } from './bridge.js';
 import { failure } from './errors.js';
 import { toWasm, toJs } from './values.js';
 
@@ -23,29 +23,60 @@ export function exportedFunction(handle) {
   if (f === undefined) {
     const [params, results] = signatureOf(handle);
     const name = bridge.functionName(handle);
-    const v128 = (params + results).includes('v');
-    const n = params.length;
-    // a method is not a constructor: `new` on an Exported Function is a TypeError, as the spec says
-    f = {
-      [name]() {
-        if (v128) throw new TypeError(V128_CALL);
-        const raw = new Array(n);
-        for (let i = 0; i < n; i++) raw[i] = toWasm(arguments[i], params[i]);
-        calls.push(SYNC);
-        let status;
-        try {
-          status = call(handle, raw, out);
-        } finally {
-          calls.pop();
-        }
-        return finish(status, results);
-      },
-    }[name];
-    Object.defineProperty(f, 'length', { value: n });
+    f = (/^[ifF]{0,3}$/.test(params) && !results.includes('v') ? numbersFunction : generalFunction)(handle, name, params, results);
+    Object.defineProperty(f, 'length', { value: params.length });
     functions.set(handle, f);
     handles.set(f, handle);
   }
   return f;
+}
+
+// Both are methods: a method is not a constructor, so `new` on an Exported Function is a TypeError, as the spec says.
+
+/**
+ * The direct path, for up to three i32/f32/f64 parameters: each argument is converted (ToInt32 or ToNumber, in
+ * order; an f32 is rounded by the engine) into a number passed as such, no array. Measured with `node
+ * bench/src/main/node/webassembly-bench.mjs` (see bench/README.md).
+ */
+function numbersFunction(handle, name, params, results) {
+  const n = params.length;
+  const [t0, t1, t2] = params;
+  const single = results.length === 1 && results !== 'r';
+  return {
+    [name](a, b, c) {
+      const x0 = n > 0 ? (t0 === 'i' ? a | 0 : +a) : 0;
+      const x1 = n > 1 ? (t1 === 'i' ? b | 0 : +b) : 0;
+      const x2 = n > 2 ? (t2 === 'i' ? c | 0 : +c) : 0;
+      calls.push(SYNC);
+      let status;
+      try {
+        status = callNumbers(handle, x0, x1, x2, out);
+      } finally {
+        calls.pop();
+      }
+      return single && status === DONE ? out[0] : finish(status, results);
+    },
+  }[name];
+}
+
+function generalFunction(handle, name, params, results) {
+  const v128 = (params + results).includes('v');
+  const n = params.length;
+  return {
+    [name]() {
+      if (v128) throw new TypeError(V128_CALL);
+      const raw = new Array(n);
+      for (let i = 0; i < n; i++) raw[i] = toWasm(arguments[i], params[i]);
+      calls.push(SYNC);
+      let status;
+      try {
+        status = call(handle, raw, out);
+      } finally {
+        calls.pop();
+      }
+      return finish(status, results);
+    },
+  }[name];
 }
 
 const V128_CALL = 'a function with v128 parameters or results cannot be called from JavaScript';
@@ -104,14 +135,37 @@ export function argumentConverter(params, results) {
   };
 }
 
-/** The bridge's HostTarget for a JS function imported with type [params, results]. */
+/**
+ * The bridge's HostTarget for a JS function imported with type [params, results]. The bridge reuses one args array
+ * per import: it is spread into the call (a fixed-arity call for up to three parameters) before anything can call
+ * the import again. Called with this = undefined, as by Reflect.apply(fn, undefined, args).
+ */
 export function hostTarget(fn, params, results) {
   const convert = argumentConverter(params, results);
+  const n = params.length;
+  const apply = n === 0 ? () => fn()
+    : n === 1 ? (args) => fn(args[0])
+      : n === 2 ? (args) => fn(args[0], args[1])
+        : n === 3 ? (args) => fn(args[0], args[1], args[2])
+          : (args) => Reflect.apply(fn, undefined, args);
   if (results.length === 1) {
     const t = results;
+    if (t === 'i' || t === 'F') {
+      const int = t === 'i';
+      return (args, o) => {
+        try {
+          const r = apply(convert(args));
+          o[0] = int ? r | 0 : +r;
+          return 0;
+        } catch (e) {
+          thrown.value = e;
+          return 1;
+        }
+      };
+    }
     return (args, o) => {
       try {
-        o[0] = toWasm(Reflect.apply(fn, undefined, convert(args)), t);
+        o[0] = toWasm(apply(convert(args)), t);
         return 0;
       } catch (e) {
         thrown.value = e;
@@ -121,7 +175,7 @@ export function hostTarget(fn, params, results) {
   }
   return (args, o) => {
     try {
-      storeResults(Reflect.apply(fn, undefined, convert(args)), results, o);
+      storeResults(apply(convert(args)), results, o);
       return 0;
     } catch (e) {
       thrown.value = e;

@@ -66,4 +66,6 @@ for (const name of Object.keys(members)) {
   Object.defineProperty(members[name], 'name', { value: name, configurable: true });
   Object.defineProperty(WebAssembly, name, { value: members[name], writable: true, configurable: true });
 }
+// WebIDL: optional arguments do not count in a function's length
+for (const f of [instantiate, instantiateStreaming, promising]) Object.defineProperty(f, 'length', { value: 1 });
 Object.defineProperty(WebAssembly, Symbol.toStringTag, { value: 'WebAssembly', configurable: true });

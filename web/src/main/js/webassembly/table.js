@@ -3,6 +3,7 @@ import { bridge } from './bridge.js';
 import { failure } from './errors.js';
 import { enforceU32, dictionary, defineInterface, requireNew } from './idl.js';
 import { toWasm, toJs, defaultValue, typeCode } from './values.js';
+import { addressType } from './memory.js';
 
 const handles = new WeakMap(); // Table -> engine Table
 const tables = new WeakMap(); // engine Table -> Table
@@ -11,17 +12,21 @@ const MAX_ELEMENTS = 10000000;
 
 export function Table(descriptor, value) {
   requireNew(new.target, 'WebAssembly.Table()');
+  if (descriptor == null) throw new TypeError('WebAssembly.Table(): a descriptor {element, initial, maximum} is required');
   const d = dictionary(descriptor, 'WebAssembly.Table(): the descriptor');
+  // members are read and converted in WebIDL's order (lexicographic), each TypeError as soon as it is found
+  addressType(d.address, 'WebAssembly.Table()');
   const element = d.element;
-  let initial = d.initial;
-  const maximumValue = d.maximum;
-  if (initial === undefined) initial = d.minimum;
   if (element === undefined) throw new TypeError('WebAssembly.Table(): descriptor.element is required');
+  const t = typeCode(element, 're', 'WebAssembly.Table(): descriptor.element');
+  let initial = d.initial;
+  if (initial === undefined) initial = d.minimum; // the type reflection proposal's name
   if (initial === undefined) throw new TypeError('WebAssembly.Table(): descriptor.initial is required');
   initial = enforceU32(initial, 'WebAssembly.Table(): descriptor.initial');
+  const maximumValue = d.maximum;
   const maximum = maximumValue === undefined ? -1 : enforceU32(maximumValue, 'WebAssembly.Table(): descriptor.maximum');
-  const t = typeCode(element, 're', 'WebAssembly.Table(): descriptor.element');
   if (initial > MAX_ELEMENTS) throw new RangeError('WebAssembly.Table(): descriptor.initial ' + initial + ' exceeds 10000000 elements');
+  if (maximum > MAX_ELEMENTS) throw new RangeError('WebAssembly.Table(): descriptor.maximum ' + maximum + ' exceeds 10000000 elements');
   if (maximum >= 0 && maximum < initial) {
     throw new RangeError('WebAssembly.Table(): descriptor.maximum ' + maximum + ' is below descriptor.initial ' + initial);
   }
@@ -56,6 +61,10 @@ defineInterface(Table, 'WebAssembly.Table', {
     bridge.tableSet(h, i, toWasm(arguments.length < 2 || value === undefined ? defaultValue(t) : value, t));
   },
 });
+
+// WebIDL: optional arguments do not count in a function's length
+Object.defineProperty(Table.prototype.grow, 'length', { value: 1 });
+Object.defineProperty(Table.prototype.set, 'length', { value: 1 });
 
 function checkIndex(h, index, member) {
   const i = enforceU32(index, 'WebAssembly.Table.' + member + '(): index');

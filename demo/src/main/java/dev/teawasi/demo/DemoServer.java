@@ -43,10 +43,11 @@ final class DemoServer implements AutoCloseable {
     static final int MAX_IGNORED_BODY = 64 * 1024;
     /**
      * Same-origin everything, no inline script or style, no eval. 'wasm-unsafe-eval' lets pages and workers compile
-     * WebAssembly with the browser's engine (it allows nothing else); the page itself runs wasm on teawasi.
+     * WebAssembly with the browser's engine (it allows nothing else). blob: media lets the page play audio a program
+     * wrote to the filesystem (the speech example).
      */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval';"
-            + " style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self';"
+            + " style-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; connect-src 'self'; worker-src 'self';"
             + " object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     private final ServerSocket socket;

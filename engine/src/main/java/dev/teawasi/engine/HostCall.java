@@ -44,7 +44,7 @@ public final class HostCall {
     }
 
     public double f64(int param) {
-        return Double.longBitsToDouble(call.f64Bits(param));
+        return call.f64(param);
     }
 
     public long f64Bits(int param) {
@@ -102,7 +102,7 @@ public final class HostCall {
     }
 
     public void setF64(int result, double v) {
-        call.setF64Bits(result, Double.doubleToRawLongBits(v));
+        call.setF64(result, v);
     }
 
     public void setF64Bits(int result, long bits) {

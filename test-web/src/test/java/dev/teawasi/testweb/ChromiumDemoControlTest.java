@@ -63,7 +63,7 @@ class ChromiumDemoControlTest {
     @ValueSource(strings = {"native", "interpreter"})
     void theLongComputationPausesResumesAndStops(String engine) throws InterruptedException {
         page.open();
-        page.assume(engine);
+        page.require(engine);
         page.setEngine(engine);
         page.waitForPrompt();
         int before = page.runsFinished();
@@ -123,7 +123,7 @@ class ChromiumDemoControlTest {
     @ValueSource(strings = {"native", "interpreter"})
     void aChosenWasmRunsWithArgumentsAndATrapIsReported(String engine) throws Exception {
         page.open();
-        page.assume(engine);
+        page.require(engine);
         // The visitor's own module: here the page's hello example fetched from the server under another name.
         HttpResponse<byte[]> hello = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(page.url() + "examples/hello.wasm")).build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -161,7 +161,7 @@ class ChromiumDemoControlTest {
         assertEquals("native", r.get("engine"));
         assertTrue(r.get("text").matches("hello on native WebAssembly: compile \\S+ ms, run \\S+ ms, exit code 0"),
                 r.get("text"));
-        page.assume("interpreter");
+        page.require("interpreter");
         page.setEngine("interpreter");
         r = page.run("hello");
         assertEquals("interpreter", r.get("engine"));
@@ -171,7 +171,7 @@ class ChromiumDemoControlTest {
     @Test
     void withoutWebAssemblyTheInterpreterRunsEverything() {
         page.open();
-        page.assume("interpreter");
+        page.require("interpreter");
         page.find("#hide-wasm").click(); // reloads the page with ?nowasm=1
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(d -> d.getCurrentUrl().contains("nowasm"));

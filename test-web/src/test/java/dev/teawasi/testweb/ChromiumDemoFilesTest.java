@@ -62,7 +62,7 @@ class ChromiumDemoFilesTest {
     @Test
     void uploadViewCreateAndDelete() throws IOException {
         page.open();
-        page.assume("fileSystem");
+        page.require("fileSystem");
         Path text = Files.writeString(dir.resolve("greeting.txt"), "hello from a file\nsecond line\n");
         BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
         for (int x = 0; x < 40; x++) {
@@ -119,7 +119,7 @@ class ChromiumDemoFilesTest {
     @Test
     void droppedFilesAndFoldersAreUploaded() {
         page.open();
-        page.assume("fileSystem");
+        page.require("fileSystem");
         clickEntry("/tmp");
         // What a drop of two files delivers (a synthetic DataTransfer: WebDriver cannot drag from the desktop).
         page.script("const dt = new DataTransfer();"
@@ -138,7 +138,7 @@ class ChromiumDemoFilesTest {
     @Test
     void theWholeTreeDownloadsAsTar() {
         page.open();
-        page.assume("fileSystem");
+        page.require("fileSystem");
         page.script("window.teawasiDemo.fs.writeFileSync('/tmp/in-tar.txt', 'tar me\\n');");
         String base64 = (String) page.asyncScript("const done = arguments[arguments.length - 1];"
                 + "window.teawasiDemo.files.tarBytes().then(b => {"
@@ -180,7 +180,7 @@ class ChromiumDemoFilesTest {
     @Test
     void homeSurvivesAReloadUntilReset() {
         page.open();
-        page.assume("wasiFileSystem", "persistentHome");
+        page.require("wasiFileSystem", "persistentHome");
         assertTrue(page.find("#home-state").getText().startsWith("/home is kept in this browser (OPFS)"),
                 page.find("#home-state").getText());
         page.script("window.teawasiDemo.fs.rmSync('/home/notes', { recursive: true, force: true });");

@@ -44,8 +44,8 @@ class ChromiumDemoProgramsTest {
 
     private static void openOn(String engine, String... needs) {
         page.open();
-        page.assume(engine);
-        page.assume(needs);
+        page.require(engine);
+        page.require(needs);
         page.setEngine(engine);
     }
 
@@ -75,8 +75,9 @@ class ChromiumDemoProgramsTest {
         assertExited(0, run(engine, "ftool grep -i TEAWASI /home"));
         String out;
         out = page.terminalAfter("ftool grep -i TEAWASI /home");
-        assertTrue(out.contains("/home/poem.txt:4:teawasi still runs it right."), out);
-        assertTrue(out.contains("1 matching line"), out);
+        assertTrue(out.contains("/home/hello.rb:2:name = \"teawasi\"\n"), out);
+        assertTrue(out.contains("/home/poem.txt:4:teawasi still runs it right.\n"), out);
+        assertTrue(out.contains("2 matching lines"), out);
 
         assertExited(0, run(engine, "ftool wc /home/poem.txt"));
         out = page.terminalAfter("ftool wc /home/poem.txt");
@@ -161,7 +162,7 @@ class ChromiumDemoProgramsTest {
             page.waitForRunsAbove(before);
             assertExited(0, page.lastRun());
             // A script from the files, relative to /home.
-            page.assume("wasiFileSystem");
+            page.require("wasiFileSystem");
             assertExited(0, run(engine, "ruby hello.rb"));
             assertTrue(page.terminalAfter("ruby hello.rb").contains(", running on teawasi!\n  line 1\n  line 2\n"
                     + "  line 3\n"), page::terminalText);

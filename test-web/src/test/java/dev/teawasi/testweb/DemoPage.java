@@ -74,10 +74,10 @@ final class DemoPage {
                 capability));
     }
 
-    /** Skips the rest of a test (as aborted, with the reason) when the build lacks a part the test needs. */
-    void assume(String... capabilities) {
+    /** Fails the test when the page lacks a part it needs (every part is required: a missing one is a defect). */
+    void require(String... capabilities) {
         for (String c : capabilities) {
-            org.junit.jupiter.api.Assumptions.assumeTrue(has(c), () -> "this teawasi build lacks " + c);
+            org.junit.jupiter.api.Assertions.assertTrue(has(c), () -> "the demo page lacks " + c);
         }
     }
 

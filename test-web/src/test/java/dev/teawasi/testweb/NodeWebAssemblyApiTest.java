@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.teawasi.testweb.support.Artifacts;
 import dev.teawasi.testweb.support.JsApiSuite;
+import dev.teawasi.testweb.support.NoWebAssemblyReport;
 import dev.teawasi.testweb.support.Processes;
 import dev.teawasi.testweb.support.Tools;
 import java.io.IOException;
@@ -34,6 +35,30 @@ class NodeWebAssemblyApiTest {
                 Artifacts.npmFile("teawasi.js").toString(), dir.toString()), 120);
         assertEquals(0, r.exitCode, r::toString);
         return JsApiSuite.tests(r.stdout, "node");
+    }
+
+    /**
+     * WebAssembly deleted before teawasi loads: the test's small WASI shim (the Chromium page's) runs a C program on
+     * teawasi.WebAssembly, its stdin read suspending (JSPI) until the script supplies a line, timers running meanwhile.
+     */
+    @Test
+    void withoutWebAssemblyACProgramRunsThroughGlueOnThePolyfill() {
+        Path run = dir.resolve("no-webassembly");
+        try {
+            Files.createDirectories(run);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        JsApiSuite.copyResource("no-webassembly-node.mjs", run);
+        JsApiSuite.copyResource("wasi-shim.js", run);
+        JsApiSuite.copyResource("greet.c", run);
+        Processes.Result cc = Processes.run(run, List.of("/usr/bin/clang", "--target=wasm32-wasi", "-O2", "-o",
+                "greet.wasm", "greet.c"), 120);
+        assertEquals(0, cc.exitCode, () -> "clang failed (are wasi-libc and libclang-rt-14-dev-wasm32 installed?): " + cc);
+        Processes.Result r = Processes.run(run, List.of(Tools.node().toString(), "no-webassembly-node.mjs",
+                Artifacts.npmFile("teawasi.js").toString(), run.toString()), 120);
+        assertEquals(0, r.exitCode, r::toString);
+        NoWebAssemblyReport.check(r.stdout, "[]");
     }
 
     /** teawasi.d.ts: typical uses of the namespace type-check (strict) with TypeScript 7 and 5. */

@@ -38,7 +38,7 @@ class WasiApiChecksTest {
 
     @Test
     void optionsAndBehaviourOnNode() {
-        compile(dir, "echo_args", "grow", "sleep", "exit7");
+        compile(dir, "echo_args", "grow", "sleep", "exit7", "files");
         Path script = Artifacts.root().resolve("test-web/src/test/resources/node/wasi-api-checks.mjs");
         Processes.Result r = Processes.run(dir, List.of(Tools.node().toString(), script.toString(),
                 Artifacts.npmFile("teawasi.js").toString(), dir.toString()), 120);

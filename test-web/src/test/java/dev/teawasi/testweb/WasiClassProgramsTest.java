@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The C programs of wasi-polyfill/src/test/c-suite through the ES module's WASI class on node's own WebAssembly
- * (test resource node/wasi-class-run.mjs), against the same expected output as `teawasi run`. The mount is an
+ * and on teawasi's WebAssembly polyfill (test resource node/wasi-class-run.mjs), against the same expected output as
+ * `teawasi run`: identical outputs on both. The mount is an
  * empty directory of the run's in-memory file system (the host-mount fixture programs run in FileSystemProgramsTest).
  */
 @DisabledIfSystemProperty(named = Tools.SKIP_NODE, matches = "true", disabledReason = "-D" + Tools.SKIP_NODE + "=true")
@@ -35,6 +36,12 @@ class WasiClassProgramsTest {
     Stream<DynamicTest> nativeWebAssembly() {
         return WasiPrograms.all().stream().filter(p -> p.fixture == null)
                 .map(p -> DynamicTest.dynamicTest(p.name, () -> check(p, "native")));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> interpreterPolyfill() {
+        return WasiPrograms.all().stream().filter(p -> p.fixture == null)
+                .map(p -> DynamicTest.dynamicTest(p.name, () -> check(p, "interpreter")));
     }
 
     static List<String> command(Program p, String engine, Path wasm, Path box) {

@@ -19,7 +19,6 @@ import dev.teawasi.wasi.vfs.DirectoryNode;
 import dev.teawasi.wasi.vfs.FileNode;
 import dev.teawasi.wasi.vfs.Inode;
 import dev.teawasi.wasi.vfs.SymlinkNode;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The 46 functions of wasi_snapshot_preview1 (and the 45 of wasi_unstable, through {@link AbiVersion#SNAPSHOT0})
@@ -416,7 +415,7 @@ public final class WasiFunctions {
             if (!(d instanceof DirectoryDescriptor) || ((DirectoryDescriptor) d).preopenPath() == null) {
                 return Errno.BADF;
             }
-            byte[] name = ((DirectoryDescriptor) d).preopenPath().getBytes(StandardCharsets.UTF_8);
+            byte[] name = Utf8Check.encode(((DirectoryDescriptor) d).preopenPath());
             GuestMemory m = m();
             m.fill(ptr, 8, (byte) 0);
             m.storeU8(ptr, Flags.PREOPENTYPE_DIR);
@@ -431,7 +430,7 @@ public final class WasiFunctions {
             if (!(d instanceof DirectoryDescriptor) || ((DirectoryDescriptor) d).preopenPath() == null) {
                 return Errno.BADF;
             }
-            byte[] name = ((DirectoryDescriptor) d).preopenPath().getBytes(StandardCharsets.UTF_8);
+            byte[] name = Utf8Check.encode(((DirectoryDescriptor) d).preopenPath());
             if (pathLen < name.length) {
                 return Errno.NAMETOOLONG;
             }
@@ -676,7 +675,7 @@ public final class WasiFunctions {
                     node = e.node;
                     next = e.cookie;
                 }
-                byte[] nb = name.getBytes(StandardCharsets.UTF_8);
+                byte[] nb = Utf8Check.encode(name);
                 byte[] ent = new byte[24 + nb.length];
                 putLong(ent, 0, next);
                 putLong(ent, 8, node.ino());
@@ -752,17 +751,18 @@ public final class WasiFunctions {
         if (len > MAX_PATH_BYTES) {
             throw new ErrnoException(Errno.NAMETOOLONG);
         }
-        byte[] b = new byte[len];
+        byte[] b = scratch(len);
         m().copyOut(ptr, b, 0, len);
-        for (byte x : b) {
-            if (x == 0) {
+        for (int i = 0; i < len; i++) {
+            if (b[i] == 0) {
                 throw new ErrnoException(Errno.INVAL, "NUL in path");
             }
         }
-        if (!Utf8Check.valid(b)) {
+        String s = Utf8Check.decode(b, len);
+        if (s == null) {
             throw new ErrnoException(Errno.ILSEQ, "path is not UTF-8");
         }
-        return new String(b, StandardCharsets.UTF_8);
+        return s;
     }
 
     public int path_create_directory(int fd, int path, int pathLen) {
@@ -900,7 +900,7 @@ public final class WasiFunctions {
             if (!(r.node instanceof SymlinkNode)) {
                 return Errno.INVAL;
             }
-            byte[] t = ((SymlinkNode) r.node).target().getBytes(StandardCharsets.UTF_8);
+            byte[] t = Utf8Check.encode(((SymlinkNode) r.node).target());
             int n = bufLen < 0 ? t.length : Math.min(t.length, bufLen); // a u32 length beyond 2 GiB
             m().copyIn(buf, t, 0, n);
             m().storeI32(bufusedPtr, n);

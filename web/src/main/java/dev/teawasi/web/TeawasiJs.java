@@ -69,11 +69,11 @@ public final class TeawasiJs {
 
     /**
      * The Java WASI layer for one WASI instance of wasi.js (internal): options as wasi.js normalises them, fs the
-     * file system handle or null for a fresh one.
+     * core of the teawasi.FileSystem the guest's preopens are in, or null for a fresh file system.
      */
     @JSExport
-    public static WasiHost wasiHost(org.teavm.jso.JSObject options) {
-        return WasiBridge.create(options, new dev.teawasi.wasi.vfs.Vfs());
+    public static WasiHost wasiHost(org.teavm.jso.JSObject options, FileSystemJs fs) {
+        return WasiBridge.create(options, fs == null ? new dev.teawasi.wasi.vfs.Vfs() : fs.vfs());
     }
 
     /**

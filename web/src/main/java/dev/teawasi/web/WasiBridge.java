@@ -94,8 +94,8 @@ final class WasiBridge {
             try {
                 b.preopen(guest, vfs.mkdirs(path));
             } catch (ErrnoException e) {
-                throw JsErrors.error("TypeError", "preopens['" + guest + "']: '" + path
-                        + "' is not a directory of the file system (" + e.getMessage() + ")");
+                throwTypeError("preopens['" + guest + "']: '" + path + "' is not a directory of the file system ("
+                        + e.getMessage() + ")");
             }
         }
         b.stdin(new JsStdin(read(o), available(o)));
@@ -200,6 +200,10 @@ final class WasiBridge {
             return 1000L;
         }
     }
+
+    /** A real TypeError (instanceof TypeError), as the other option errors of wasi.js. */
+    @JSBody(params = "m", script = "throw new TypeError(m);")
+    private static native void throwTypeError(String message);
 
     @JSBody(params = {"a", "o", "n"}, script = "return a.subarray(o, o + n);")
     private static native Int8Array sub(Int8Array a, int off, int len);

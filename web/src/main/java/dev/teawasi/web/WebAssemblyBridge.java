@@ -62,6 +62,7 @@ public final class WebAssemblyBridge {
 
     private String failureKind = "Error";
     private String failureMessage = "";
+    private String failureStack = "";
 
     static {
         Memory.observeReplacements(old -> detach(Int8Array.fromJavaArray(old).getBuffer()));
@@ -95,6 +96,11 @@ public final class WebAssemblyBridge {
     private static final class JsHost implements HostFunction {
         private final HostTarget target;
         private final JSArray<JSObject> out = JSArray.create();
+        /**
+         * The raw arguments, one array for all calls: the JS side spreads them into the JS function's own frame
+         * before anything can call this import again (see functions.js hostTarget).
+         */
+        private final JSArray<JSObject> args = JSArray.create();
 
         JsHost(HostTarget target) {
             this.target = target;
@@ -104,13 +110,13 @@ public final class WebAssemblyBridge {
         public void call(HostCall c) {
             FuncType t = c.type();
             int n = t.paramCount();
-            JSArray<JSObject> args = JSArray.create(n);
+            JSArray<JSObject> args = this.args;
             for (int i = 0; i < n; i++) {
                 switch (t.param(i)) {
                     case ValType.I32: setInt(args, i, c.i32(i)); break;
                     case ValType.I64: setLong(args, i, c.i64(i)); break;
                     case ValType.F32: setDouble(args, i, Float.intBitsToFloat(c.f32Bits(i))); break;
-                    case ValType.F64: setDouble(args, i, Double.longBitsToDouble(c.f64Bits(i))); break;
+                    case ValType.F64: setDouble(args, i, c.f64(i)); break;
                     default: setAny(args, i, refToJs(c.ref(i)));
                 }
             }
@@ -127,7 +133,7 @@ public final class WebAssemblyBridge {
                     case ValType.I32: c.setI32(i, intAt(out, i)); break;
                     case ValType.I64: c.setI64(i, longAt(out, i)); break;
                     case ValType.F32: c.setF32Bits(i, Float.floatToRawIntBits((float) doubleAt(out, i))); break;
-                    case ValType.F64: c.setF64Bits(i, Double.doubleToRawLongBits(doubleAt(out, i))); break;
+                    case ValType.F64: c.setF64(i, doubleAt(out, i)); break;
                     default: c.setRef(i, refFromJs(t.result(i), anyAt(out, i)));
                 }
             }
@@ -149,9 +155,41 @@ public final class WebAssemblyBridge {
         return failureMessage;
     }
 
+    /** The wasm frames of the latest failure (a trap), innermost first, one per line; "" when none. */
+    @JSExport
+    public String failureStack() {
+        return failureStack;
+    }
+
     private void fail(String kind, String message) {
         failureKind = kind;
         failureMessage = message;
+        failureStack = "";
+    }
+
+    /** Frames kept in a trap's stack: the innermost ones and the outermost ones (endless recursion has thousands). */
+    static final int STACK_HEAD = 12;
+    static final int STACK_TAIL = 4;
+
+    private void failTrap(String kind, String message, Trap t) {
+        fail(kind, message);
+        failureStack = boundedStack(t.wasmStackTrace());
+    }
+
+    static String boundedStack(java.util.List<String> frames) {
+        if (frames == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        int n = frames.size();
+        for (int i = 0; i < n; i++) {
+            if (i == STACK_HEAD && n > STACK_HEAD + STACK_TAIL + 1) {
+                sb.append("... ").append(n - STACK_HEAD - STACK_TAIL).append(" more wasm frames\n");
+                i = n - STACK_TAIL;
+            }
+            sb.append(frames.get(i)).append('\n');
+        }
+        return sb.toString();
     }
 
     /** A failure of the engine itself (never expected): a readable message, never a Java class name. */
@@ -357,6 +395,34 @@ public final class WebAssemblyBridge {
     public int call(FunctionRef f, JSArray<JSObject> args, JSArray<JSObject> out) {
         Machine m = Machine.reusing(idleCount > 0 ? idle[--idleCount] : null, f, CONFIG);
         storeArgs(m, f.type(), args);
+        return runToEnd(m, f, out);
+    }
+
+    /**
+     * Calls f, whose at most three parameters are all i32, f32 or f64, with its arguments as numbers (the JS side
+     * converted them; unused ones are 0): no arguments array. Returns DONE, FAILED or THREW.
+     */
+    int callNumbers(FunctionRef f, double a0, double a1, double a2, JSArray<JSObject> out) {
+        Machine m = Machine.reusing(idleCount > 0 ? idle[--idleCount] : null, f, CONFIG);
+        FuncType t = f.type();
+        switch (t.paramCount()) {
+            case 3: storeNumber(m, t.param(2), 2, a2); // fall through
+            case 2: storeNumber(m, t.param(1), 1, a1); // fall through
+            case 1: storeNumber(m, t.param(0), 0, a0); break;
+            default: break;
+        }
+        return runToEnd(m, f, out);
+    }
+
+    private static void storeNumber(Machine m, byte type, int slot, double v) {
+        switch (type) {
+            case ValType.I32: m.setSlotI(slot, (int) v); break;
+            case ValType.F32: m.setSlotI(slot, Float.floatToRawIntBits((float) v)); break;
+            default: m.setSlotD(slot, v);
+        }
+    }
+
+    private int runToEnd(Machine m, FunctionRef f, JSArray<JSObject> out) {
         int r;
         do {
             r = step(m, f, Integer.MAX_VALUE, out);
@@ -404,9 +470,9 @@ public final class WebAssemblyBridge {
             return THREW;
         } catch (Trap t) {
             if (t.kind() == TrapKind.CALL_STACK_EXHAUSTED) {
-                fail("RangeError", "Maximum call stack size exceeded (" + t.getMessage() + ")");
+                failTrap("RangeError", "Maximum call stack size exceeded (" + t.getMessage() + ")", t);
             } else {
-                fail("RuntimeError", t.getMessage());
+                failTrap("RuntimeError", t.getMessage(), t);
             }
             return FAILED;
         } catch (RuntimeException e) {
@@ -455,6 +521,12 @@ public final class WebAssemblyBridge {
     @JSExport
     public ArrayBuffer memoryBuffer(Memory m) {
         return Int8Array.fromJavaArray(m.buffer()).getBuffer();
+    }
+
+    /** The memory's size in pages. */
+    @JSExport
+    public int memoryPages(Memory m) {
+        return m.pages();
     }
 
     /** Grows by delta pages and renews the buffer (also for delta 0); the old page count, or -1. */

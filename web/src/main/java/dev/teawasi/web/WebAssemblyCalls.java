@@ -19,4 +19,10 @@ public final class WebAssemblyCalls {
     public static int call(FunctionRef f, JSArray<JSObject> args, JSArray<JSObject> out) {
         return WebAssemblyBridge.INSTANCE.call(f, args, out);
     }
+
+    /** {@link WebAssemblyBridge#callNumbers}: the direct path of i32/f32/f64 signatures with up to 3 parameters. */
+    @JSExport
+    public static int callNumbers(FunctionRef f, double a0, double a1, double a2, JSArray<JSObject> out) {
+        return WebAssemblyBridge.INSTANCE.callNumbers(f, a0, a1, a2, out);
+    }
 }

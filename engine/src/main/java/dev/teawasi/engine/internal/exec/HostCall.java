@@ -20,6 +20,8 @@ public final class HostCall {
     private boolean suspend;
     private int[] resultI = new int[4];
     private long[] resultL = new long[4];
+    /** f64 results as doubles: in the TeaVM build a long is a BigInt, too costly for every f64 crossing. */
+    private double[] resultD = new double[4];
     private Object[] resultR = new Object[4];
 
     /** Engine internal: called by the interpreter before each host call. */
@@ -33,10 +35,12 @@ public final class HostCall {
         if (n > resultI.length) {
             resultI = new int[n];
             resultL = new long[n];
+            resultD = new double[n];
             resultR = new Object[n];
         }
         Arrays.fill(resultI, 0, n, 0);
         Arrays.fill(resultL, 0, n, 0L);
+        Arrays.fill(resultD, 0, n, 0.0);
         Arrays.fill(resultR, 0, n, null);
     }
 
@@ -59,7 +63,7 @@ public final class HostCall {
                     machine.setSlotL(at + i, resultL[i]);
                     break;
                 case ValType.F64:
-                    machine.setSlotD(at + i, Double.longBitsToDouble(resultL[i]));
+                    machine.setSlotD(at + i, resultD[i]);
                     break;
                 case ValType.V128:
                     machine.setSlotV128(at + i, resultR[i] == null ? new int[4] : (int[]) resultR[i]);
@@ -110,6 +114,11 @@ public final class HostCall {
         return Double.doubleToRawLongBits(machine.slotD(param(param, ValType.F64)));
     }
 
+    /** An f64 parameter (the bits are kept: a double holds any NaN payload). */
+    public double f64(int param) {
+        return machine.slotD(param(param, ValType.F64));
+    }
+
     public Object ref(int param) {
         return machine.slotR(param(param, ValType.FUNCREF));
     }
@@ -137,7 +146,11 @@ public final class HostCall {
     }
 
     public void setF64Bits(int result, long bits) {
-        resultL[result(result, ValType.F64)] = bits;
+        resultD[result(result, ValType.F64)] = Double.longBitsToDouble(bits);
+    }
+
+    public void setF64(int result, double v) {
+        resultD[result(result, ValType.F64)] = v;
     }
 
     public void setRef(int result, Object ref) {

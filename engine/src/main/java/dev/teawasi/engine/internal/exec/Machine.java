@@ -48,9 +48,9 @@ public final class Machine {
     double[] sd;
     Object[] sr;
     /** v128 slots: slot s is sv[4s..4s+3]; allocated when a v128 is first used (see vslots). */
-    int[] sv = new int[0];
+    int[] sv;
     /** Scratch for SIMD results (the destination may be an operand). */
-    final int[] simdScratch = new int[4];
+    final int[] simdScratch;
 
     // allocated by the public constructor, taken over by reusing()
     private WasmFunction[] frFn;
@@ -97,6 +97,8 @@ public final class Machine {
         sl = new long[cap];
         sd = new double[cap];
         sr = new Object[cap];
+        sv = new int[0];
+        simdScratch = new int[4];
         frFn = new WasmFunction[16];
         frPc = new int[16];
         frFp = new int[16];
@@ -137,6 +139,8 @@ public final class Machine {
         sl = ended.sl;
         sd = ended.sd;
         sr = ended.sr;
+        sv = ended.sv; // no allocation at all per call: in JS every typed array is costly (~15% of a tiny call)
+        simdScratch = ended.simdScratch;
         frFn = ended.frFn;
         frPc = ended.frPc;
         frFp = ended.frFp;

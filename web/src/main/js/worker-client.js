@@ -1,0 +1,129 @@
+// The page's side of a run in a module Worker (run(wasm, {worker})): sends the module and the options that can
+// cross, streams stdout/stderr back into the page's targets, and answers the guest's reads of stdin from the
+// page's stdin source: through a SharedArrayBuffer the Worker blocks on (Atomics.wait) where the page is
+// cross-origin isolated, else by messages while the Worker's run suspends (JSPI, or teawasi's interpreter).
+// Aborting the signal terminates the Worker. A FileSystem (options.fs) crosses as a tar; the Worker's tree comes
+// back the same way when the run ends and replaces the page's (a terminated run sends nothing back). The
+// Worker's side is worker-runner.js.
+import { loadBytes } from './load-bytes.js';
+import { describe, textOrBytes } from './wasi-bytes.js';
+import { Stdin, stdinMayWait } from './wasi-stdin.js';
+import { makeOutput } from './wasi-output.js';
+import { normaliseOptions } from './wasi-options.js';
+import { FileSystem } from './filesystem.js';
+
+export const STDIN_SLOT = 65536;
+
+function createWorker(worker) {
+  if (typeof Worker === 'function' && worker instanceof Worker) return { w: worker, owned: false };
+  if (typeof worker === 'string' || (typeof URL === 'function' && worker instanceof URL)) {
+    if (typeof Worker !== 'function') throw new TypeError('worker: this environment has no Worker');
+    return { w: new Worker(worker, { type: 'module' }), owned: true };
+  }
+  throw new TypeError('worker must be a Worker running teawasi\'s workerMain(), or the URL of such a module script '
+    + `(e.g. new URL('teawasi/worker', import.meta.url)), got ${describe(worker)}`);
+}
+
+/** The WASI options that can be sent to a Worker; functions that cannot cross are TypeErrors. */
+function crossingOptions(wasi) {
+  const { stdin, stdout, stderr, random, clock, fs, ...plain } = wasi;
+  if (random !== undefined) throw new TypeError('random: a function cannot cross into a Worker (the Worker uses crypto.getRandomValues)');
+  if (clock !== undefined && typeof clock !== 'string') throw new TypeError("clock: only 'system' or 'virtual' can cross into a Worker");
+  if (fs !== undefined && !(fs instanceof FileSystem)) throw new TypeError(`fs must be a teawasi.FileSystem, got ${describe(fs)}`);
+  normaliseOptions({ ...plain, clock }); // the same TypeErrors as on the page, before a Worker starts
+  return { ...plain, clock };
+}
+
+function errorFrom(m) {
+  const WA = globalThis.WebAssembly;
+  const Ctor = m.name === 'RuntimeError' && WA && WA.RuntimeError ? WA.RuntimeError
+    : m.name === 'TypeError' ? TypeError : Error;
+  const e = new Ctor(m.message);
+  if (e.name !== m.name) e.name = m.name;
+  return e;
+}
+
+/** Makes the page's FileSystem hold what the Worker's copy holds after the run (the Worker's tree replaces it). */
+function syncBack(fs, tar) {
+  for (const name of fs.readdirSync('/')) fs.rmSync('/' + name, { recursive: true, force: true });
+  fs.importTar(tar, '/');
+}
+
+export async function runInWorker(wasm, { engine, signal, worker, wasi }) {
+  const options = crossingOptions(wasi);
+  const fs = wasi.fs;
+  const interactive = stdinMayWait(wasi.stdin);
+  let stdinBytes;
+  if (!interactive && wasi.stdin !== undefined && wasi.stdin !== null) {
+    stdinBytes = textOrBytes(wasi.stdin);
+    if (!stdinBytes) new Stdin(wasi.stdin); // eslint-disable-line no-new -- throws the TypeError naming stdin
+    stdinBytes = stdinBytes.slice();
+  }
+  const stdin = interactive ? new Stdin(wasi.stdin) : null;
+  const stdout = makeOutput(wasi.stdout, 'stdout');
+  const stderr = makeOutput(wasi.stderr, 'stderr');
+  const bytes = (await loadBytes(wasm, signal)).slice();
+  if (signal && signal.aborted) throw signal.reason;
+  const { w, owned } = createWorker(worker);
+  const isolated = globalThis.crossOriginIsolated === true && typeof SharedArrayBuffer === 'function';
+  const sab = isolated && interactive ? { ctrl: new SharedArrayBuffer(8), data: new SharedArrayBuffer(STDIN_SLOT) } : null;
+  return new Promise((resolve, reject) => {
+    let finished = false;
+    const end = (fn, value) => {
+      if (finished) return;
+      finished = true;
+      w.removeEventListener('message', onMessage);
+      w.removeEventListener('error', onError);
+      if (signal) signal.removeEventListener('abort', onAbort);
+      stdout.flush();
+      stderr.flush();
+      if (owned || fn === reject) w.terminate();
+      fn(value);
+    };
+    const answerStdin = async (max) => {
+      try {
+        await stdin.ready();
+        const got = stdin.read(Math.min(max, STDIN_SLOT));
+        const chunk = got === null ? null : new Uint8Array(got.buffer, got.byteOffset, got.length).slice();
+        if (sab) {
+          const ctrl = new Int32Array(sab.ctrl);
+          if (chunk) new Uint8Array(sab.data).set(chunk);
+          Atomics.store(ctrl, 1, chunk ? chunk.length : -1);
+          Atomics.add(ctrl, 0, 1);
+          Atomics.notify(ctrl, 0);
+        } else {
+          w.postMessage({ type: 'teawasi-stdin', chunk });
+        }
+      } catch (e) {
+        end(reject, e);
+      }
+    };
+    const onMessage = (e) => {
+      const m = e.data;
+      if (!m || typeof m.type !== 'string') return;
+      if (m.type === 'teawasi-stdout') stdout.write(new Int8Array(m.chunk.buffer), 0, m.chunk.length);
+      else if (m.type === 'teawasi-stderr') stderr.write(new Int8Array(m.chunk.buffer), 0, m.chunk.length);
+      else if (m.type === 'teawasi-stdin-request') answerStdin(m.max);
+      else if (m.type === 'teawasi-fs') {
+        try {
+          syncBack(fs, m.tar);
+        } catch (err) {
+          end(reject, err);
+        }
+      }
+      else if (m.type === 'teawasi-done') end(resolve, { exitCode: m.exitCode, engine: m.engine, worker: true });
+      else if (m.type === 'teawasi-error') end(reject, errorFrom(m));
+    };
+    const onError = (e) => {
+      end(reject, new Error(`the teawasi Worker failed: ${e.message || 'its script could not be loaded (does it call workerMain()?)'}`));
+    };
+    const onAbort = () => end(reject, signal.reason !== undefined ? signal.reason : new DOMException('the run was cancelled', 'AbortError'));
+    w.addEventListener('message', onMessage);
+    w.addEventListener('error', onError);
+    if (signal) signal.addEventListener('abort', onAbort);
+    // the Worker runs on a copy of the FileSystem (a tar of it) and sends its tree back at the end
+    const fsTar = fs ? fs.exportTar('/') : null;
+    w.postMessage({ type: 'teawasi-run', bytes, engine, options, interactive, stdinBytes, sab, fsTar },
+      fsTar ? [bytes.buffer, fsTar.buffer] : [bytes.buffer]);
+  });
+}
