@@ -119,7 +119,7 @@ function resolve(imp, v, where) {
       const name = typeNames[t];
       if (t === 'I' ? typeof v !== 'bigint' : 'ifF'.includes(t) ? typeof v !== 'number' : t === 'v') {
         throw new LinkError(where + ': a WebAssembly.Global or ' + (t === 'I' ? 'a BigInt' : t === 'v' ? 'nothing' : 'a Number')
-          + ' is required for a ' + name + ' global, got ' + describe(v));
+          + ' is required for ' + (name[0] === 'i' || name[0] === 'e' ? 'an ' : 'a ') + name + ' global, got ' + describe(v));
       }
       if (type.length > 1) throw new LinkError(where + ': a mutable ' + name + ' global must be imported as a WebAssembly.Global');
       try {
