@@ -38,8 +38,10 @@ public final class ScriptRunner {
     private final EngineConfig config;
     private boolean verbose;
     private boolean strictMessages;
+    private boolean webAssembly2;
 
     private final Map<String, Instance> named = new LinkedHashMap<>();
+    private final Map<String, WasmModule> definitions = new LinkedHashMap<>();
     private final Map<String, Instance> registered = new LinkedHashMap<>();
     private Instance current;
     private SpectestHost host;
@@ -59,6 +61,12 @@ public final class ScriptRunner {
     }
 
     /** Count compile/link errors whose message does not start with the expected text as failures. */
+    /** Compile by WebAssembly 2.0's rules where 3.0 changed them (the 2.0 spec suite expects them). */
+    public ScriptRunner webAssembly2(boolean on) {
+        webAssembly2 = on;
+        return this;
+    }
+
     public ScriptRunner strictMessages(boolean on) {
         strictMessages = on;
         return this;
@@ -68,6 +76,7 @@ public final class ScriptRunner {
     public ScriptResult run(String jsonText) {
         result = new ScriptResult();
         named.clear();
+        definitions.clear();
         registered.clear();
         current = null;
         host = null;
@@ -123,6 +132,8 @@ public final class ScriptRunner {
     private String check(String type, Map<String, Object> command, int line) {
         switch (type) {
             case "module": return module(command);
+            case "module_definition": return moduleDefinition(command);
+            case "module_instance": return moduleInstance(command);
             case "register": return register(command);
             case "action": {
                 Outcome o = perform(action(command));
@@ -131,6 +142,7 @@ public final class ScriptRunner {
             case "assert_return": return assertReturn(command);
             case "assert_trap": return assertTrap(command);
             case "assert_exhaustion": return assertExhaustion(command);
+            case "assert_exception": return assertException(command);
             case "assert_invalid":
             case "assert_malformed": return assertCompileError(command, line, type);
             case "assert_unlinkable": return assertUnlinkable(command, line);
@@ -140,8 +152,49 @@ public final class ScriptRunner {
         }
     }
 
+    /** "$M" and "M" name the same module or instance (scripts use both forms). */
+    private static String key(Object name) {
+        String s = (String) name;
+        return s.startsWith("$") ? s.substring(1) : s;
+    }
+
+    /** module definition: compiled, not instantiated; module_instance instantiates it (instantiation is generative). */
+    private String moduleDefinition(Map<String, Object> command) {
+        String name = command.get("name") instanceof String ? key(command.get("name")) : "";
+        byte[] bytes = binaryModule(command);
+        try {
+            definitions.put(name, WasmModule.compile(bytes, webAssembly2));
+        } catch (Throwable t) {
+            definitions.remove(name);
+            return "module definition " + ScriptValues.field(command, "filename") + " failed: " + describe(t);
+        }
+        return null;
+    }
+
+    private String moduleInstance(Map<String, Object> command) {
+        String module = command.get("module") instanceof String ? key(command.get("module")) : "";
+        WasmModule definition = definitions.get(module);
+        if (definition == null) {
+            return "no module definition named " + module;
+        }
+        String name = command.get("instance") instanceof String ? key(command.get("instance")) : null;
+        current = null;
+        if (name != null) {
+            named.remove(name);
+        }
+        try {
+            current = Instance.instantiate(definition, imports(), config);
+        } catch (Throwable t) {
+            return "module instance of " + module + " failed: " + describe(t);
+        }
+        if (name != null) {
+            named.put(name, current);
+        }
+        return null;
+    }
+
     private String module(Map<String, Object> command) {
-        String name = command.get("name") instanceof String ? (String) command.get("name") : null;
+        String name = command.get("name") instanceof String ? key(command.get("name")) : null;
         current = null;
         if (name != null) {
             named.remove(name);
@@ -149,7 +202,7 @@ public final class ScriptRunner {
         byte[] bytes = binaryModule(command);
         Instance instance;
         try {
-            instance = Instance.instantiate(WasmModule.compile(bytes), imports(), config);
+            instance = Instance.instantiate(WasmModule.compile(bytes, webAssembly2), imports(), config);
         } catch (Throwable t) {
             return "module " + ScriptValues.field(command, "filename") + " failed: " + describe(t);
         }
@@ -218,11 +271,20 @@ public final class ScriptRunner {
         return "expected trap \"" + TrapKind.CALL_STACK_EXHAUSTED.message + "\", got " + outcome(o);
     }
 
+    /** A wasm exception must leave the call (exception handling). */
+    private String assertException(Map<String, Object> command) {
+        Outcome o = perform(action(command));
+        if (o.error instanceof dev.teawasi.engine.internal.store.WasmException) {
+            return null;
+        }
+        return "expected an uncaught wasm exception, got " + outcome(o);
+    }
+
     private String assertCompileError(Map<String, Object> command, int line, String type) {
         byte[] bytes = binaryModule(command);
         String text = ScriptValues.field(command, "text");
         try {
-            WasmModule.compile(bytes);
+            WasmModule.compile(bytes, webAssembly2);
         } catch (CompileException e) {
             return messageCheck(e, text, line, type);
         } catch (Throwable t) {
@@ -235,7 +297,7 @@ public final class ScriptRunner {
         byte[] bytes = binaryModule(command);
         String text = ScriptValues.field(command, "text");
         try {
-            Instance.instantiate(WasmModule.compile(bytes), imports(), config);
+            Instance.instantiate(WasmModule.compile(bytes, webAssembly2), imports(), config);
         } catch (LinkException e) {
             return messageCheck(e, text, line, "assert_unlinkable");
         } catch (Throwable t) {
@@ -249,7 +311,7 @@ public final class ScriptRunner {
         String text = ScriptValues.field(command, "text");
         Throwable error = null;
         try {
-            Instance.instantiate(WasmModule.compile(bytes), imports(), config);
+            Instance.instantiate(WasmModule.compile(bytes, webAssembly2), imports(), config);
         } catch (Throwable t) {
             error = t;
         }
@@ -332,7 +394,7 @@ public final class ScriptRunner {
     }
 
     private Instance instanceFor(Object name) {
-        return name instanceof String ? named.get(name) : current;
+        return name instanceof String ? named.get(key(name)) : current;
     }
 
     private Imports imports() {
