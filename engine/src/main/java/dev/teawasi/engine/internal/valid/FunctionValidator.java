@@ -2,6 +2,7 @@ package dev.teawasi.engine.internal.valid;
 
 import dev.teawasi.engine.internal.binary.CompileException;
 import dev.teawasi.engine.internal.binary.InstructionReader;
+import dev.teawasi.engine.internal.binary.LocalDeclarations;
 import dev.teawasi.engine.internal.binary.Opcodes;
 import dev.teawasi.engine.internal.binary.WasmReader;
 import dev.teawasi.engine.internal.model.FuncType;
@@ -40,12 +41,14 @@ final class FunctionValidator {
 
     private byte[] stack = new byte[64];
     private int sp;
+    private int maxSp;
 
     private int[] ctrlKind = new int[16];
     private int[] ctrlType = new int[16];
     private int[] ctrlHeight = new int[16];
     private boolean[] ctrlUnreachable = new boolean[16];
     private int csp;
+    private int maxCsp;
 
     /** Scratch for br_table: the types popped for one target, pushed back afterwards. */
     private byte[] scratch = new byte[16];
@@ -67,7 +70,9 @@ final class FunctionValidator {
         funcType = m.types[typeIndex];
         setUpLocals(body);
         sp = 0;
+        maxSp = 0;
         csp = 0;
+        maxCsp = 0;
         in.setPos(body.codeStart);
         in.setEnd(body.codeEnd);
         pushCtrl(KIND_FUNCTION, typeIndex);
@@ -75,6 +80,16 @@ final class FunctionValidator {
             ir.read();
             instruction();
         }
+    }
+
+    /** The greatest operand stack height (in values) the last validated body reached. */
+    int maxStackHeight() {
+        return maxSp;
+    }
+
+    /** The greatest nesting of blocks/loops/ifs in the last validated body, counting the function body itself. */
+    int maxControlDepth() {
+        return maxCsp;
     }
 
     private void setUpLocals(FunctionBody body) {
@@ -86,13 +101,7 @@ final class FunctionValidator {
         for (int i = 0; i < params; i++) {
             locals[i] = funcType.param(i);
         }
-        int p = params;
-        for (int g = 0; g < body.localGroupCounts.length; g++) {
-            byte t = body.localGroupTypes[g];
-            for (int i = 0; i < body.localGroupCounts[g]; i++) {
-                locals[p++] = t;
-            }
-        }
+        LocalDeclarations.expand(m.bytes, body, locals, params);
         localCount = total;
     }
 
@@ -113,6 +122,9 @@ final class FunctionValidator {
             stack = bigger;
         }
         stack[sp++] = t;
+        if (sp > maxSp) {
+            maxSp = sp;
+        }
     }
 
     private byte pop() {
@@ -196,6 +208,9 @@ final class FunctionValidator {
         ctrlHeight[csp] = sp;
         ctrlUnreachable[csp] = false;
         csp++;
+        if (csp > maxCsp) {
+            maxCsp = csp;
+        }
         if (kind != KIND_FUNCTION) {
             pushParams(bt);
         }
