@@ -34,12 +34,13 @@ while read -r rel; do
   # shellcheck disable=SC2053
   [[ $name == $SELECT ]] || continue
   printf '%-40s' "$name"
+  PROFILE=(); [[ $name == wasm-2.0/* ]] && PROFILE=(--wasm-2.0) # 3.0 changed a few 2.0 rules
   for s in $SIDES; do
     log="$OUT/$name.$s.log"
     if [ "$s" = jvm ]; then
-      timeout 600 java -jar "$JAR" spectest "$OUT/$rel" >"$log" 2>&1
+      timeout 600 java -jar "$JAR" spectest "${PROFILE[@]}" "$OUT/$rel" >"$log" 2>&1
     else
-      timeout 600 node "$LAUNCHER" spectest "$OUT/$rel" >"$log" 2>&1
+      timeout 600 node "$LAUNCHER" spectest "${PROFILE[@]}" "$OUT/$rel" >"$log" 2>&1
     fi
     line=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$log" | tail -1)
     if [ -z "$line" ]; then

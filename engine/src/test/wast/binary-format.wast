@@ -10,7 +10,7 @@
 (assert_malformed (module binary "\00asm\01\00\00\01") "unknown binary version")
 
 ;; ---- sections
-(assert_malformed (module binary "\00asm\01\00\00\00" "\0d\00") "malformed section id")
+(assert_malformed (module binary "\00asm\01\00\00\00" "\0e\00") "malformed section id") ;; 13 is the tag section
 (assert_malformed (module binary "\00asm\01\00\00\00" "\c0\00") "malformed section id")
 (assert_malformed (module binary "\00asm\01\00\00\00" "\01\05\00") "unexpected end")
 (assert_malformed (module binary "\00asm\01\00\00\00" "\00asm\01\00\00\00") "length out of bounds")
@@ -36,7 +36,7 @@
 
 ;; ---- types, imports, limits, globals
 (assert_malformed (module binary "\00asm\01\00\00\00" "\01\05\01\60\01\7a\00") "malformed value type")
-(assert_malformed (module binary "\00asm\01\00\00\00" "\02\04\01\00\00\04") "malformed import kind")
+(assert_malformed (module binary "\00asm\01\00\00\00" "\02\04\01\00\00\05") "malformed import kind") ;; 4 is a tag
 (assert_malformed (module binary "\00asm\01\00\00\00" "\02\06\01\00\00\03\7f\02") "malformed mutability")
 (assert_malformed (module binary "\00asm\01\00\00\00" "\06\06\01\7f\02\41\00\0b") "malformed mutability")
 (assert_malformed (module binary "\00asm\01\00\00\00" "\05\03\01\02\00") "integer too large")
@@ -63,10 +63,11 @@
 (assert_malformed (module binary "\00asm\01\00\00\00" "\01\04\01\60\00\00" "\03\02\01\00" "\0a\05\01\03\00\05\0b") "END opcode expected")
 (assert_malformed (module binary "\00asm\01\00\00\00" "\01\04\01\60\00\00" "\03\02\01\00" "\0a\08\01\06\00\02\40\05\0b\0b") "END opcode expected")
 (assert_malformed (module binary "\00asm\01\00\00\00" "\01\04\01\60\00\00" "\03\02\01\00" "\0a\07\01\05\00\02\7a\0b\0b") "malformed value type")
-(assert_malformed (module binary "\00asm\01\00\00\00" "\01\04\01\60\00\00" "\03\02\01\00" "\05\03\01\00\01"
-  "\0a\07\01\05\00\3f\01\1a\0b") "zero byte expected")
-(assert_malformed (module binary "\00asm\01\00\00\00" "\01\04\01\60\00\00" "\03\02\01\00" "\05\03\01\00\01"
-  "\0a\0e\01\0c\00\41\00\41\00\41\00\fc\0a\00\01\0b") "zero byte expected")
+;; memory indexes (Wasm 3.0: multiple memories; these were 2.0's "zero byte expected")
+(assert_invalid (module binary "\00asm\01\00\00\00" "\01\04\01\60\00\00" "\03\02\01\00" "\05\03\01\00\01"
+  "\0a\07\01\05\00\3f\01\1a\0b") "unknown memory 1")
+(assert_invalid (module binary "\00asm\01\00\00\00" "\01\04\01\60\00\00" "\03\02\01\00" "\05\03\01\00\01"
+  "\0a\0e\01\0c\00\41\00\41\00\41\00\fc\0a\00\01\0b") "unknown memory 1")
 
 ;; ---- segments
 (assert_malformed (module binary "\00asm\01\00\00\00" "\05\03\01\00\01" "\0b\07\01\00\41\00\0b\05\61") "unexpected end")

@@ -38,9 +38,11 @@ export interface SpectestResult {
  * @param print receives each failure line ("FILE:LINE: command: why")
  * @param verbose also report skipped commands, spectest print calls and differing compile/link messages
  * @param strictMessages count compile/link errors whose message differs from the expected text as failures
+ * @param webAssembly2 compile by WebAssembly 2.0's rules where 3.0 changed them (for the 2.0 spec suite: one
+ *   memory, memory immediates a zero byte, constant expressions of one instruction reading imported globals)
  */
 export function spectest(json: string, readFile: (name: string) => Uint8Array | null,
-  print: (line: string) => void, verbose?: boolean, strictMessages?: boolean): SpectestResult;
+  print: (line: string) => void, verbose?: boolean, strictMessages?: boolean, webAssembly2?: boolean): SpectestResult;
 
 /** One object of a mounted directory tree (paths relative to the mount, '/'-separated, parents first). */
 export interface MountEntry {

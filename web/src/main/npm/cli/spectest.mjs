@@ -6,20 +6,23 @@ import { readModuleFile, ModuleFileError } from './module-file.mjs';
 
 function usage(problem) {
   if (problem) console.error(`teawasi: ${problem}`);
-  console.error(`usage: teawasi spectest [-v] [--strict-messages] FILE.json...
+  console.error(`usage: teawasi spectest [-v] [--strict-messages] [--wasm-2.0] FILE.json...
   runs spec-test scripts converted by wabt's wast2json (the .wasm files beside each .json)
   -v                 also show skipped commands, print calls and differing error messages
-  --strict-messages  count compile/link errors with a different message as failures`);
+  --strict-messages  count compile/link errors with a different message as failures
+  --wasm-2.0         compile by WebAssembly 2.0's rules where 3.0 changed them (for the 2.0 spec suite)`);
   return 2;
 }
 
 export function main(args) {
   let verbose = false;
   let strict = false;
+  let wasm2 = false;
   const scripts = [];
   for (const a of args) {
     if (a === '-v' || a === '--verbose') verbose = true;
     else if (a === '--strict-messages') strict = true;
+    else if (a === '--wasm-2.0') wasm2 = true;
     else if (a.startsWith('-')) return usage(`unknown option ${a}`);
     else scripts.push(a);
   }
@@ -34,7 +37,7 @@ export function main(args) {
       console.error(`teawasi: cannot read ${script}: ${e.message}`);
       return 2;
     }
-    const r = spectest(json, scriptModules(script), (line) => console.log(line), verbose, strict);
+    const r = spectest(json, scriptModules(script), (line) => console.log(line), verbose, strict, wasm2);
     if (scripts.length > 1) console.log(`${script}: ${r.summary}`);
     total.passed += r.passed;
     total.failed += r.failed;

@@ -21,12 +21,15 @@ final class SpectestCommand {
     static int run(String[] args) {
         boolean verbose = false;
         boolean strict = false;
+        boolean wasm2 = false;
         List<String> scripts = new ArrayList<>();
         for (String a : args) {
             if (a.equals("-v") || a.equals("--verbose")) {
                 verbose = true;
             } else if (a.equals("--strict-messages")) {
                 strict = true;
+            } else if (a.equals("--wasm-2.0")) {
+                wasm2 = true;
             } else if (a.startsWith("-")) {
                 return usage("unknown option " + a);
             } else {
@@ -48,7 +51,8 @@ final class SpectestCommand {
             }
             ScriptRunner runner = new ScriptRunner(new ScriptModules(path), System.out::println, new EngineConfig())
                     .verbose(verbose)
-                    .strictMessages(strict);
+                    .strictMessages(strict)
+                    .webAssembly2(wasm2);
             ScriptResult r = runner.run(json);
             if (scripts.size() > 1) {
                 System.out.println(script + ": " + r.summary());
@@ -63,10 +67,11 @@ final class SpectestCommand {
         if (problem != null) {
             System.err.println("teawasi: " + problem);
         }
-        System.err.println("usage: teawasi spectest [-v] [--strict-messages] FILE.json...\n"
+        System.err.println("usage: teawasi spectest [-v] [--strict-messages] [--wasm-2.0] FILE.json...\n"
                 + "  runs spec-test scripts converted by wabt's wast2json (the .wasm files beside each .json)\n"
                 + "  -v                 also show skipped commands, print calls and differing error messages\n"
-                + "  --strict-messages  count compile/link errors with a different message as failures");
+                + "  --strict-messages  count compile/link errors with a different message as failures\n"
+                + "  --wasm-2.0         compile by WebAssembly 2.0's rules where 3.0 changed them (the 2.0 suite)");
         return 2;
     }
 }

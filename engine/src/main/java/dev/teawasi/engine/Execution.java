@@ -68,6 +68,8 @@ public final class Execution {
             }
         } catch (dev.teawasi.engine.internal.store.Trap t) {
             throw Trap.of(t);
+        } catch (dev.teawasi.engine.internal.store.WasmException e) {
+            throw WasmException.of(e);
         }
     }
 

@@ -1,6 +1,6 @@
 package dev.teawasi.engine;
 
-/** Something a module imports or exports: a {@link Function}, {@link Memory}, {@link Table} or {@link Global}. */
+/** Something a module imports or exports: a {@link Function}, {@link Memory}, {@link Table}, {@link Global} or {@link Tag}. */
 public abstract class Extern {
     Extern() {
     }

@@ -5,7 +5,9 @@ public enum ExternKind {
     FUNCTION("func"),
     TABLE("table"),
     MEMORY("memory"),
-    GLOBAL("global");
+    GLOBAL("global"),
+    /** An exception tag (exception handling). */
+    TAG("tag");
 
     private final String text;
 
@@ -13,7 +15,7 @@ public enum ExternKind {
         this.text = text;
     }
 
-    /** The text-format keyword: func, table, memory or global. */
+    /** The text-format keyword: func, table, memory, global or tag. */
     @Override
     public String toString() {
         return text;

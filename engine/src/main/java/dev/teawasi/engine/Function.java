@@ -30,7 +30,13 @@ public final class Function extends Extern {
         if (type == null || body == null) {
             throw new IllegalArgumentException("a host function needs a type and a body");
         }
-        HostFunctionRef ref = new HostFunctionRef(type.internal, c -> body.call(HostCall.view(c)), name);
+        HostFunctionRef ref = new HostFunctionRef(type.internal, c -> {
+            try {
+                body.call(HostCall.view(c));
+            } catch (WasmException e) { // a wasm exception the calling code may catch
+                throw e.internal;
+            }
+        }, name);
         return wrap(ref);
     }
 

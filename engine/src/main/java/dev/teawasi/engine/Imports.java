@@ -16,6 +16,7 @@ public final class Imports {
             case FUNCTION: internal.function(module, name, ((Function) value).ref); break;
             case MEMORY: internal.memory(module, name, ((Memory) value).memory); break;
             case TABLE: internal.table(module, name, ((Table) value).table); break;
+            case TAG: internal.tag(module, name, ((Tag) value).tag); break;
             default: internal.global(module, name, ((Global) value).global); break;
         }
         return this;

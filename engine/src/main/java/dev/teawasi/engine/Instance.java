@@ -111,7 +111,16 @@ public final class Instance {
         if (o instanceof dev.teawasi.engine.internal.store.Global) {
             return Global.wrap((dev.teawasi.engine.internal.store.Global) o);
         }
+        if (o instanceof dev.teawasi.engine.internal.store.Tag) {
+            return Tag.wrap((dev.teawasi.engine.internal.store.Tag) o);
+        }
         return null;
+    }
+
+    /** The exported tag with this name, or null (also when the export is not a tag). */
+    public Tag tag(String name) {
+        Extern e = export(name);
+        return e instanceof Tag ? (Tag) e : null;
     }
 
     /** The exported function with this name, or null (also when the export is not a function). */

@@ -95,6 +95,7 @@ public final class Module {
             case ExternKind.FUNC: return FunctionType.of(m.types[i.typeIndex]);
             case ExternKind.TABLE: return tableType(i.table);
             case ExternKind.MEMORY: return memoryType(i.memory);
+            case ExternKind.TAG: return new TagType(FunctionType.of(m.types[i.typeIndex]));
             default: return globalType(i.global);
         }
     }
@@ -104,6 +105,7 @@ public final class Module {
             case ExternKind.FUNC: return FunctionType.of(m.funcType(e.index));
             case ExternKind.TABLE: return tableType(m.tables[e.index]);
             case ExternKind.MEMORY: return memoryType(m.memories[e.index]);
+            case ExternKind.TAG: return new TagType(FunctionType.of(m.types[m.tagTypes[e.index]]));
             default: return globalType(m.globals[e.index]);
         }
     }

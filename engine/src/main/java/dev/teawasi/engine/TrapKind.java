@@ -13,6 +13,8 @@ public enum TrapKind {
     INVALID_CONVERSION,
     /** The call depth (or value stack) limit was reached. */
     CALL_STACK_EXHAUSTED,
+    /** throw_ref of a null exception reference. */
+    NULL_EXCEPTION_REFERENCE,
     /** The instance's fuel ran out. */
     OUT_OF_FUEL,
     /** A host function failed; the cause is its exception. */

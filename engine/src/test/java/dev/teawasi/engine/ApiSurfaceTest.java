@@ -27,7 +27,8 @@ class ApiSurfaceTest {
     private static final Set<String> PUBLIC = new TreeSet<>(List.of("CompileError", "Execution", "Execution$Status",
             "Extern", "ExternKind", "ExternType", "Function", "FunctionType", "Global", "GlobalType", "HostCall",
             "HostFunction", "Imports", "Instance", "InstanceLimits", "LinkError", "Memory", "MemoryType", "Module",
-            "ModuleExport", "ModuleImport", "Table", "TableType", "Trap", "TrapKind", "Value", "ValueType", "Version"));
+            "ModuleExport", "ModuleImport", "Table", "TableType", "Tag", "TagType", "Trap", "TrapKind", "Value", "ValueType",
+            "Version", "WasmException"));
 
     private static List<Class<?>> rootClasses() throws IOException, ClassNotFoundException {
         Path dir = Paths.get("target/classes/dev/teawasi/engine");

@@ -24,7 +24,7 @@ class TypesApiTest {
 
     @Test
     void externKinds() {
-        assertEquals("func table memory global",
+        assertEquals("func table memory global tag",
                 String.join(" ", Arrays.stream(ExternKind.values()).map(ExternKind::toString).toArray(String[]::new)));
     }
 

@@ -38,13 +38,15 @@ public final class SpectestJs {
         }
     }
 
-    static Result run(String json, ReadFile readFile, PrintLine print, boolean verbose, boolean strictMessages) {
+    static Result run(String json, ReadFile readFile, PrintLine print, boolean verbose, boolean strictMessages,
+            boolean webAssembly2) {
         if (json == null || readFile == null || print == null) {
             throw JsErrors.error("TypeError", "spectest(json, readFile, print) needs a JSON string and two functions");
         }
         ScriptRunner runner = new ScriptRunner(name -> read(readFile, name), print::print, new EngineConfig())
                 .verbose(verbose)
-                .strictMessages(strictMessages);
+                .strictMessages(strictMessages)
+                .webAssembly2(webAssembly2);
         ScriptResult r = runner.run(json);
         return Result.create(r.passed, r.failed, r.skipped, r.summary());
     }

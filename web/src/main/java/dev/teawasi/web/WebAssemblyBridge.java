@@ -224,6 +224,7 @@ public final class WebAssemblyBridge {
                 case ExternKind.FUNC: type = signature(m.types[imp.typeIndex]); break;
                 case ExternKind.TABLE: type = typeCode(imp.table.elemType); break;
                 case ExternKind.MEMORY: type = ""; break;
+                case ExternKind.TAG: type = signature(m.types[imp.typeIndex]); break;
                 default: type = typeCode(imp.global.valType) + (imp.global.mutable ? "m" : "");
             }
             out.push(descriptor(imp.module, imp.name, kindName(imp.kind), type));
@@ -260,6 +261,7 @@ public final class WebAssemblyBridge {
             case ExternKind.FUNC: return "function";
             case ExternKind.TABLE: return "table";
             case ExternKind.MEMORY: return "memory";
+            case ExternKind.TAG: return "tag";
             default: return "global";
         }
     }

@@ -58,8 +58,15 @@ class NodeOfficialSuiteTest {
         }
         List<Pattern> knownFailing = OfficialSuites.knownFailing("node");
         List<DynamicTest> tests = new ArrayList<>();
-        for (int i = 0; i < files.size(); i += BATCH) {
-            List<String> batch = files.subList(i, Math.min(files.size(), i + BATCH));
+        for (int i = 0; i < files.size(); ) {
+            // a batch holds files of one suite: the 2.0 suite runs with --wasm-2.0
+            String suite = suiteOf(files.get(i));
+            int end = i;
+            while (end < files.size() && end - i < BATCH && suiteOf(files.get(end)).equals(suite)) {
+                end++;
+            }
+            List<String> batch = files.subList(i, end);
+            i = end;
             for (String name : batch) {
                 tests.add(DynamicTest.dynamicTest(name, () -> check(batch, name,
                         OfficialSuites.matches(knownFailing, name))));
@@ -96,9 +103,16 @@ class NodeOfficialSuiteTest {
         assertTrue(r.passed + r.skipped > 0, "nothing ran: " + summary);
     }
 
+    private static String suiteOf(String name) {
+        return name.substring(0, name.indexOf('/'));
+    }
+
     /** Runs one node process over the batch and files each script's summary and output lines under its name. */
     private void runBatch(List<String> batch) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("node", LAUNCHER.toString(), "spectest"));
+        if (suiteOf(batch.get(0)).equals("wasm-2.0")) {
+            command.add("--wasm-2.0");
+        }
         for (String name : batch) {
             command.add(OfficialSuites.OUT.resolve(name + ".json").toString());
         }

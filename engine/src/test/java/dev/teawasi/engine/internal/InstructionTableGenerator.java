@@ -139,8 +139,8 @@ public final class InstructionTableGenerator {
         }
         sb.append("    public static final int PREFIX_FC = 0xFC;\n");
         sb.append("    public static final int PREFIX_FD = 0xFD;\n\n");
-        String[] kinds = {"none", "blocktype", "index", "br_table", "index_index", "select_types", "zero", "zero_zero",
-            "index_zero", "memarg", "i32", "i64", "f32", "f64", "reftype", "v128", "shuffle", "lane", "memarg_lane"};
+        String[] kinds = {"none", "blocktype", "index", "br_table", "index_index", "select_types", "memory",
+            "memory_memory", "index_memory", "memarg", "i32", "i64", "f32", "f64", "reftype", "v128", "shuffle", "lane", "memarg_lane", "try_table"};
         sb.append("    /** {@link #immediates}: the opcode is not an instruction. */\n");
         sb.append("    public static final int IMM_UNKNOWN = 0;\n");
         for (int i = 0; i < kinds.length; i++) {

@@ -34,7 +34,7 @@ class InstructionTableTest {
         assertEquals("i32.add", Opcodes.name(Opcodes.I32_ADD));
         assertEquals("table.fill", Opcodes.name(Opcodes.TABLE_FILL));
         assertEquals(Opcodes.IMM_MEMARG, Opcodes.immediates(Opcodes.I64_STORE32));
-        assertEquals(Opcodes.IMM_UNKNOWN, Opcodes.immediates(0x06));
-        assertEquals("0x6", Opcodes.name(0x06));
+        assertEquals(Opcodes.IMM_UNKNOWN, Opcodes.immediates(0x1E));
+        assertEquals("0x1e", Opcodes.name(0x1E));
     }
 }

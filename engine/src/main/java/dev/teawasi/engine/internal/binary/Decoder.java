@@ -44,6 +44,7 @@ public final class Decoder {
     private final List<TableType> tables = new ArrayList<>();
     private final List<MemoryType> memories = new ArrayList<>();
     private final List<GlobalType> globals = new ArrayList<>();
+    private final List<Integer> tags = new ArrayList<>();
     private final List<CustomSection> customs = new ArrayList<>();
     private int[] definedFuncTypes = new int[0];
     private boolean sawFunctionSection;
@@ -54,18 +55,25 @@ public final class Decoder {
     private boolean usesMemoryInit;
     private byte[] blockStack = new byte[64];
 
-    private Decoder(byte[] bytes) {
+    private Decoder(byte[] bytes, boolean webAssembly2) {
         this.bytes = bytes;
         this.in = new WasmReader(bytes, 0, bytes.length);
         this.ir = new InstructionReader(in);
+        ir.webAssembly2 = webAssembly2;
+        m.webAssembly2 = webAssembly2;
     }
 
     /** Decodes a whole module. Throws {@link CompileException} when the bytes are not a well-formed module. */
     public static Module decode(byte[] bytes) {
+        return decode(bytes, false);
+    }
+
+    /** Decodes a whole module, by WebAssembly 2.0's encoding when webAssembly2 (see Module#webAssembly2). */
+    public static Module decode(byte[] bytes, boolean webAssembly2) {
         if (bytes == null) {
             throw new CompileException("no module bytes", 0);
         }
-        return new Decoder(bytes).module();
+        return new Decoder(bytes, webAssembly2).module();
     }
 
     private Module module() {
@@ -75,7 +83,7 @@ public final class Decoder {
         while (in.hasMore()) {
             int sectionStart = in.pos();
             int id = in.u8();
-            if (id > 12) {
+            if (id > 13) {
                 throw new CompileException("malformed section id " + id, sectionStart);
             }
             int sizeAt = in.pos();
@@ -158,10 +166,9 @@ public final class Decoder {
     /** Position of a non-custom section in the required order (the data count section sits before code). */
     private static int order(int id) {
         switch (id) {
-            case 12: return 10;
-            case 10: return 11;
-            case 11: return 12;
-            default: return id;
+            case 13: return 11; // tag: after memory, before global
+            case 12: return 19; // data count: after element, before code
+            default: return 2 * id;
         }
     }
 
@@ -179,6 +186,7 @@ public final class Decoder {
             case 9: elementSection(end); break;
             case 10: codeSection(); break;
             case 11: dataSection(); break;
+            case 13: tagSection(); break;
             default: m.dataCount = dataCountValue(); break;
         }
     }
@@ -270,6 +278,12 @@ public final class Decoder {
                     globals.add(t);
                     break;
                 }
+                case ExternKind.TAG: {
+                    int type = tagType();
+                    imports.add(Import.tag(module, name, type));
+                    tags.add(type);
+                    break;
+                }
                 default:
                     throw new CompileException("malformed import kind 0x" + Integer.toHexString(kind), at);
             }
@@ -278,6 +292,24 @@ public final class Decoder {
         m.importedTableCount = tables.size();
         m.importedMemoryCount = memories.size();
         m.importedGlobalCount = globals.size();
+        m.importedTagCount = tags.size();
+    }
+
+    /** A tag type: attribute 0 (an exception), then its function type's index. */
+    private int tagType() {
+        int at = in.pos();
+        int attribute = in.u8();
+        if (attribute != 0) {
+            throw new CompileException("malformed tag attribute 0x" + Integer.toHexString(attribute), at);
+        }
+        return in.u32();
+    }
+
+    private void tagSection() {
+        int n = count();
+        for (int i = 0; i < n; i++) {
+            tags.add(tagType());
+        }
     }
 
     private TableType tableType() {
@@ -370,7 +402,7 @@ public final class Decoder {
             String name = in.name();
             int at = in.pos();
             int kind = in.u8();
-            if (kind > ExternKind.GLOBAL) {
+            if (kind > ExternKind.TAG) {
                 throw new CompileException("malformed export kind 0x" + Integer.toHexString(kind), at);
             }
             exports[i] = new Export(name, (byte) kind, in.u32());
@@ -529,19 +561,33 @@ public final class Decoder {
             ir.read();
             int op = ir.opcode;
             switch (op) {
-                case Opcodes.BLOCK: case Opcodes.LOOP: case Opcodes.IF:
+                case Opcodes.BLOCK: case Opcodes.LOOP: case Opcodes.IF: case Opcodes.TRY: case Opcodes.TRY_TABLE:
                     if (depth == blockStack.length) {
                         byte[] bigger = new byte[depth * 2];
                         System.arraycopy(blockStack, 0, bigger, 0, depth);
                         blockStack = bigger;
                     }
-                    blockStack[depth++] = (byte) (op == Opcodes.IF ? 1 : 0);
+                    // 1 if, 2 if after else, 3 legacy try, 4 legacy try after a catch
+                    blockStack[depth++] = (byte) (op == Opcodes.IF ? 1 : op == Opcodes.TRY ? 3 : 0);
                     break;
                 case Opcodes.ELSE:
                     if (depth == 0 || blockStack[depth - 1] != 1) {
                         throw new CompileException("END opcode expected, found else outside if", ir.start);
                     }
                     blockStack[depth - 1] = 2;
+                    break;
+                case Opcodes.CATCH: case Opcodes.CATCH_ALL:
+                    if (depth == 0 || blockStack[depth - 1] < 3) {
+                        throw new CompileException("END opcode expected, found " + Opcodes.name(op)
+                                + " outside try", ir.start);
+                    }
+                    blockStack[depth - 1] = 4;
+                    break;
+                case Opcodes.DELEGATE: // ends a try that has no catch
+                    if (depth == 0 || blockStack[depth - 1] != 3) {
+                        throw new CompileException("END opcode expected, found delegate outside try", ir.start);
+                    }
+                    depth--;
                     break;
                 case Opcodes.END:
                     if (depth == 0) {
@@ -591,10 +637,14 @@ public final class Decoder {
             in.u8();
             return single.at(at);
         }
-        // not a single constant: find the end, then classify
-        boolean allConstant = single != null;
+        // several instructions: an extended constant expression if all are constant (the validator types it)
+        boolean allConstant = true;
+        boolean hasV128 = false;
         in.setPos(at);
         int depth = 0;
+        int[] ops = new int[4];
+        long[] args = new long[4];
+        int n = 0;
         while (true) {
             ir.read();
             op = ir.opcode;
@@ -608,9 +658,35 @@ public final class Decoder {
                 allConstant = false;
             } else if (!isConstantInstruction(op)) {
                 allConstant = false;
+            } else if (allConstant) {
+                if (n == ops.length) {
+                    ops = java.util.Arrays.copyOf(ops, n * 2);
+                    args = java.util.Arrays.copyOf(args, n * 2);
+                }
+                hasV128 |= op == Opcodes.V128_CONST;
+                ops[n] = op;
+                args[n] = constArg(op);
+                n++;
             }
         }
-        return ConstExpr.invalid(allConstant ? ConstExpr.INVALID_ARITY : ConstExpr.INVALID_NOT_CONSTANT, at);
+        if (!allConstant) {
+            return ConstExpr.invalid(ConstExpr.INVALID_NOT_CONSTANT, at);
+        }
+        if (n == 0 || hasV128) { // a v128 can only be the one value of a single instruction
+            return ConstExpr.invalid(ConstExpr.INVALID_ARITY, at);
+        }
+        return ConstExpr.sequence(java.util.Arrays.copyOf(ops, n), java.util.Arrays.copyOf(args, n)).at(at);
+    }
+
+    /** The immediate of a constant instruction just read, as ConstExpr.args holds it. */
+    private long constArg(int op) {
+        switch (op) {
+            case Opcodes.I32_CONST: case Opcodes.F32_CONST: return ir.intValue;
+            case Opcodes.I64_CONST: case Opcodes.F64_CONST: return ir.value;
+            case Opcodes.GLOBAL_GET: case Opcodes.REF_FUNC: return ir.index;
+            case Opcodes.REF_NULL: return ir.refType;
+            default: return 0;
+        }
     }
 
     private static boolean isConstantInstruction(int op) {
@@ -618,6 +694,8 @@ public final class Decoder {
             case Opcodes.I32_CONST: case Opcodes.I64_CONST: case Opcodes.F32_CONST: case Opcodes.F64_CONST:
             case Opcodes.V128_CONST:
             case Opcodes.GLOBAL_GET: case Opcodes.REF_NULL: case Opcodes.REF_FUNC:
+            case Opcodes.I32_ADD: case Opcodes.I32_SUB: case Opcodes.I32_MUL:
+            case Opcodes.I64_ADD: case Opcodes.I64_SUB: case Opcodes.I64_MUL:
                 return true;
             default:
                 return false;
@@ -636,6 +714,10 @@ public final class Decoder {
         m.tables = tables.toArray(new TableType[0]);
         m.memories = memories.toArray(new MemoryType[0]);
         m.globals = globals.toArray(new GlobalType[0]);
+        m.tagTypes = new int[tags.size()];
+        for (int i = 0; i < m.tagTypes.length; i++) {
+            m.tagTypes[i] = tags.get(i);
+        }
         m.customSections = customs.toArray(new CustomSection[0]);
         for (CustomSection c : customs) {
             if (c.name.equals("name")) {

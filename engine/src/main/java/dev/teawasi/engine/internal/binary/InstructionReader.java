@@ -13,6 +13,8 @@ public final class InstructionReader {
     public static final int BLOCK_EMPTY = -64;
 
     private final WasmReader in;
+    /** WebAssembly 2.0 encoding: memory immediates are one zero byte, a memarg has no memory index. */
+    public boolean webAssembly2;
 
     /** Offset of the current instruction's first byte. */
     public int start;
@@ -26,9 +28,15 @@ public final class InstructionReader {
     public int index;
     /** The second index: call_indirect's table, table.copy's source table, table.init's table. */
     public int index2;
-    /** memarg: alignment exponent (u32) and offset (u32, compare unsigned). */
+    /** memarg: alignment exponent (u32, without the memory-index flag) and offset (u32, compare unsigned). */
     public int align;
     public int offset;
+    /**
+     * The memory index of a memarg, memory.size/grow/fill and memory.init, memory.copy's destination (u32, may be
+     * negative when above 2^31-1); {@link #memory2}: memory.copy's source.
+     */
+    public int memory;
+    public int memory2;
     /** i32.const: the value; f32.const: the raw bits. An int, so the i32/f32 path needs no long (BigInt in JS). */
     public int intValue;
     /** i64.const: the value; f64.const: the raw bits. */
@@ -51,6 +59,15 @@ public final class InstructionReader {
     public final int[] v128 = new int[4];
     /** extract_lane, replace_lane, load_lane, store_lane: the lane index (one byte). */
     public int lane;
+    /** try_table: its catch clauses (kind CATCH..CATCH_ALL_REF, tag index or -1, label depth); the block type. */
+    public static final int CATCH = 0;
+    public static final int CATCH_REF = 1;
+    public static final int CATCH_ALL = 2;
+    public static final int CATCH_ALL_REF = 3;
+    public int[] catchKinds = new int[4];
+    public int[] catchTags = new int[4];
+    public int[] catchLabels = new int[4];
+    public int catchCount;
 
     public InstructionReader(WasmReader in) {
         this.in = in;
@@ -99,20 +116,19 @@ public final class InstructionReader {
             case Opcodes.IMM_SELECT_TYPES:
                 readSelectTypes();
                 return;
-            case Opcodes.IMM_ZERO:
-                zeroByte();
+            case Opcodes.IMM_MEMORY:
+                memory = memoryIndex();
                 return;
-            case Opcodes.IMM_ZERO_ZERO:
-                zeroByte();
-                zeroByte();
+            case Opcodes.IMM_MEMORY_MEMORY:
+                memory = memoryIndex();
+                memory2 = memoryIndex();
                 return;
-            case Opcodes.IMM_INDEX_ZERO:
+            case Opcodes.IMM_INDEX_MEMORY:
                 index = in.u32();
-                zeroByte();
+                memory = memoryIndex();
                 return;
             case Opcodes.IMM_MEMARG:
-                align = in.u32();
-                offset = in.u32();
+                readMemarg();
                 return;
             case Opcodes.IMM_I32:
                 intValue = in.s32();
@@ -139,20 +155,40 @@ public final class InstructionReader {
                 lane = in.u8();
                 return;
             case Opcodes.IMM_MEMARG_LANE:
-                align = in.u32();
-                offset = in.u32();
+                readMemarg();
                 lane = in.u8();
+                return;
+            case Opcodes.IMM_TRY_TABLE:
+                readBlockType();
+                readCatches();
                 return;
             default:
                 throw new CompileException("illegal opcode 0x" + Integer.toHexString(op), start);
         }
     }
 
-    private void zeroByte() {
+    private int memoryIndex() {
+        if (!webAssembly2) {
+            return in.u32();
+        }
         int p = in.pos();
         if (in.u8() != 0) {
             throw new CompileException("zero byte expected", p);
         }
+        return 0;
+    }
+
+    /** Multiple memories: bit 6 of the alignment field says a memory index follows it. */
+    private void readMemarg() {
+        int a = in.u32();
+        if ((a & 0x40) != 0 && !webAssembly2) {
+            a &= ~0x40;
+            memory = in.u32();
+        } else {
+            memory = 0;
+        }
+        align = a;
+        offset = in.u32();
     }
 
     private void readBlockType() {
@@ -198,6 +234,31 @@ public final class InstructionReader {
         index = in.u32();
     }
 
+    private void readCatches() {
+        int p = in.pos();
+        int n = in.u32();
+        if (n < 0 || n > in.remaining()) {
+            throw new CompileException("unexpected end of section or function: try_table with "
+                    + Integer.toUnsignedString(n) + " catch clauses", p);
+        }
+        if (n > catchKinds.length) {
+            catchKinds = new int[n];
+            catchTags = new int[n];
+            catchLabels = new int[n];
+        }
+        for (int i = 0; i < n; i++) {
+            int at = in.pos();
+            int kind = in.u8();
+            if (kind > CATCH_ALL_REF) {
+                throw new CompileException("malformed catch clause 0x" + Integer.toHexString(kind), at);
+            }
+            catchKinds[i] = kind;
+            catchTags[i] = kind < CATCH_ALL ? in.u32() : -1;
+            catchLabels[i] = in.u32();
+        }
+        catchCount = n;
+    }
+
     private void readSelectTypes() {
         int p = in.pos();
         int n = in.u32();
@@ -221,6 +282,7 @@ public final class InstructionReader {
         switch (b) {
             case ValType.I32 & 0xFF: case ValType.I64 & 0xFF: case ValType.F32 & 0xFF: case ValType.F64 & 0xFF:
             case ValType.FUNCREF & 0xFF: case ValType.EXTERNREF & 0xFF: case ValType.V128 & 0xFF:
+            case ValType.EXNREF & 0xFF:
                 return (byte) b;
             default:
                 throw new CompileException("malformed value type 0x" + Integer.toHexString(b), p);
@@ -231,7 +293,7 @@ public final class InstructionReader {
     public static byte refType(WasmReader in) {
         int p = in.pos();
         int b = in.u8();
-        if (b == (ValType.FUNCREF & 0xFF) || b == (ValType.EXTERNREF & 0xFF)) {
+        if (b == (ValType.FUNCREF & 0xFF) || b == (ValType.EXTERNREF & 0xFF) || b == (ValType.EXNREF & 0xFF)) {
             return (byte) b;
         }
         throw new CompileException("malformed reference type 0x" + Integer.toHexString(b), p);

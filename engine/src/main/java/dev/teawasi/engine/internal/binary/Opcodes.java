@@ -14,6 +14,11 @@ public final class Opcodes {
     public static final int LOOP = 0x03;
     public static final int IF = 0x04;
     public static final int ELSE = 0x05;
+    public static final int TRY = 0x06;
+    public static final int CATCH = 0x07;
+    public static final int THROW = 0x08;
+    public static final int RETHROW = 0x09;
+    public static final int THROW_REF = 0x0A;
     public static final int END = 0x0B;
     public static final int BR = 0x0C;
     public static final int BR_IF = 0x0D;
@@ -21,9 +26,14 @@ public final class Opcodes {
     public static final int RETURN = 0x0F;
     public static final int CALL = 0x10;
     public static final int CALL_INDIRECT = 0x11;
+    public static final int RETURN_CALL = 0x12;
+    public static final int RETURN_CALL_INDIRECT = 0x13;
+    public static final int DELEGATE = 0x18;
+    public static final int CATCH_ALL = 0x19;
     public static final int DROP = 0x1A;
     public static final int SELECT = 0x1B;
     public static final int SELECT_T = 0x1C;
+    public static final int TRY_TABLE = 0x1F;
     public static final int LOCAL_GET = 0x20;
     public static final int LOCAL_SET = 0x21;
     public static final int LOCAL_TEE = 0x22;
@@ -445,6 +455,26 @@ public final class Opcodes {
     public static final int I32X4_TRUNC_SAT_F64X2_U_ZERO = 0xFD0FD;
     public static final int F64X2_CONVERT_LOW_I32X4_S = 0xFD0FE;
     public static final int F64X2_CONVERT_LOW_I32X4_U = 0xFD0FF;
+    public static final int I8X16_RELAXED_SWIZZLE = 0xFD100;
+    public static final int I32X4_RELAXED_TRUNC_F32X4_S = 0xFD101;
+    public static final int I32X4_RELAXED_TRUNC_F32X4_U = 0xFD102;
+    public static final int I32X4_RELAXED_TRUNC_F64X2_S_ZERO = 0xFD103;
+    public static final int I32X4_RELAXED_TRUNC_F64X2_U_ZERO = 0xFD104;
+    public static final int F32X4_RELAXED_MADD = 0xFD105;
+    public static final int F32X4_RELAXED_NMADD = 0xFD106;
+    public static final int F64X2_RELAXED_MADD = 0xFD107;
+    public static final int F64X2_RELAXED_NMADD = 0xFD108;
+    public static final int I8X16_RELAXED_LANESELECT = 0xFD109;
+    public static final int I16X8_RELAXED_LANESELECT = 0xFD10A;
+    public static final int I32X4_RELAXED_LANESELECT = 0xFD10B;
+    public static final int I64X2_RELAXED_LANESELECT = 0xFD10C;
+    public static final int F32X4_RELAXED_MIN = 0xFD10D;
+    public static final int F32X4_RELAXED_MAX = 0xFD10E;
+    public static final int F64X2_RELAXED_MIN = 0xFD10F;
+    public static final int F64X2_RELAXED_MAX = 0xFD110;
+    public static final int I16X8_RELAXED_Q15MULR_S = 0xFD111;
+    public static final int I16X8_RELAXED_DOT_I8X16_I7X16_S = 0xFD112;
+    public static final int I32X4_RELAXED_DOT_I8X16_I7X16_ADD_S = 0xFD113;
     public static final int PREFIX_FC = 0xFC;
     public static final int PREFIX_FD = 0xFD;
 
@@ -456,9 +486,9 @@ public final class Opcodes {
     public static final int IMM_BR_TABLE = 4;
     public static final int IMM_INDEX_INDEX = 5;
     public static final int IMM_SELECT_TYPES = 6;
-    public static final int IMM_ZERO = 7;
-    public static final int IMM_ZERO_ZERO = 8;
-    public static final int IMM_INDEX_ZERO = 9;
+    public static final int IMM_MEMORY = 7;
+    public static final int IMM_MEMORY_MEMORY = 8;
+    public static final int IMM_INDEX_MEMORY = 9;
     public static final int IMM_MEMARG = 10;
     public static final int IMM_I32 = 11;
     public static final int IMM_I64 = 12;
@@ -469,6 +499,7 @@ public final class Opcodes {
     public static final int IMM_SHUFFLE = 17;
     public static final int IMM_LANE = 18;
     public static final int IMM_MEMARG_LANE = 19;
+    public static final int IMM_TRY_TABLE = 20;
 
     private static final byte I32 = ValType.I32;
     private static final byte I64 = ValType.I64;
@@ -504,6 +535,11 @@ public final class Opcodes {
         def(LOOP, "loop", IMM_BLOCKTYPE, null, (byte) 0);
         def(IF, "if", IMM_BLOCKTYPE, null, (byte) 0);
         def(ELSE, "else", IMM_NONE, null, (byte) 0);
+        def(TRY, "try", IMM_BLOCKTYPE, null, (byte) 0);
+        def(CATCH, "catch", IMM_INDEX, null, (byte) 0);
+        def(THROW, "throw", IMM_INDEX, null, (byte) 0);
+        def(RETHROW, "rethrow", IMM_INDEX, null, (byte) 0);
+        def(THROW_REF, "throw_ref", IMM_NONE, null, (byte) 0);
         def(END, "end", IMM_NONE, null, (byte) 0);
         def(BR, "br", IMM_INDEX, null, (byte) 0);
         def(BR_IF, "br_if", IMM_INDEX, null, (byte) 0);
@@ -511,9 +547,14 @@ public final class Opcodes {
         def(RETURN, "return", IMM_NONE, null, (byte) 0);
         def(CALL, "call", IMM_INDEX, null, (byte) 0);
         def(CALL_INDIRECT, "call_indirect", IMM_INDEX_INDEX, null, (byte) 0);
+        def(RETURN_CALL, "return_call", IMM_INDEX, null, (byte) 0);
+        def(RETURN_CALL_INDIRECT, "return_call_indirect", IMM_INDEX_INDEX, null, (byte) 0);
+        def(DELEGATE, "delegate", IMM_INDEX, null, (byte) 0);
+        def(CATCH_ALL, "catch_all", IMM_NONE, null, (byte) 0);
         def(DROP, "drop", IMM_NONE, null, (byte) 0);
         def(SELECT, "select", IMM_NONE, null, (byte) 0);
         def(SELECT_T, "select", IMM_SELECT_TYPES, null, (byte) 0);
+        def(TRY_TABLE, "try_table", IMM_TRY_TABLE, null, (byte) 0);
         def(LOCAL_GET, "local.get", IMM_INDEX, null, (byte) 0);
         def(LOCAL_SET, "local.set", IMM_INDEX, null, (byte) 0);
         def(LOCAL_TEE, "local.tee", IMM_INDEX, null, (byte) 0);
@@ -544,8 +585,8 @@ public final class Opcodes {
         def(I64_STORE8, "i64.store8", IMM_MEMARG, null, (byte) 0);
         def(I64_STORE16, "i64.store16", IMM_MEMARG, null, (byte) 0);
         def(I64_STORE32, "i64.store32", IMM_MEMARG, null, (byte) 0);
-        def(MEMORY_SIZE, "memory.size", IMM_ZERO, null, (byte) 0);
-        def(MEMORY_GROW, "memory.grow", IMM_ZERO, null, (byte) 0);
+        def(MEMORY_SIZE, "memory.size", IMM_MEMORY, null, (byte) 0);
+        def(MEMORY_GROW, "memory.grow", IMM_MEMORY, null, (byte) 0);
         def(I32_CONST, "i32.const", IMM_I32, null, (byte) 0);
         def(I64_CONST, "i64.const", IMM_I64, null, (byte) 0);
         def(F32_CONST, "f32.const", IMM_F32, null, (byte) 0);
@@ -588,6 +629,9 @@ public final class Opcodes {
         def(I32_CTZ, "i32.ctz", IMM_NONE, new byte[] {I32}, I32);
         def(I32_POPCNT, "i32.popcnt", IMM_NONE, new byte[] {I32}, I32);
         def(I32_ADD, "i32.add", IMM_NONE, new byte[] {I32, I32}, I32);
+    }
+
+    private static void define1() {
         def(I32_SUB, "i32.sub", IMM_NONE, new byte[] {I32, I32}, I32);
         def(I32_MUL, "i32.mul", IMM_NONE, new byte[] {I32, I32}, I32);
         def(I32_DIV_S, "i32.div_s", IMM_NONE, new byte[] {I32, I32}, I32);
@@ -598,9 +642,6 @@ public final class Opcodes {
         def(I32_OR, "i32.or", IMM_NONE, new byte[] {I32, I32}, I32);
         def(I32_XOR, "i32.xor", IMM_NONE, new byte[] {I32, I32}, I32);
         def(I32_SHL, "i32.shl", IMM_NONE, new byte[] {I32, I32}, I32);
-    }
-
-    private static void define1() {
         def(I32_SHR_S, "i32.shr_s", IMM_NONE, new byte[] {I32, I32}, I32);
         def(I32_SHR_U, "i32.shr_u", IMM_NONE, new byte[] {I32, I32}, I32);
         def(I32_ROTL, "i32.rotl", IMM_NONE, new byte[] {I32, I32}, I32);
@@ -691,19 +732,19 @@ public final class Opcodes {
         def(I64_TRUNC_SAT_F32_S, "i64.trunc_sat_f32_s", IMM_NONE, new byte[] {F32}, I64);
         def(I64_TRUNC_SAT_F32_U, "i64.trunc_sat_f32_u", IMM_NONE, new byte[] {F32}, I64);
         def(I64_TRUNC_SAT_F64_S, "i64.trunc_sat_f64_s", IMM_NONE, new byte[] {F64}, I64);
+    }
+
+    private static void define2() {
         def(I64_TRUNC_SAT_F64_U, "i64.trunc_sat_f64_u", IMM_NONE, new byte[] {F64}, I64);
-        def(MEMORY_INIT, "memory.init", IMM_INDEX_ZERO, null, (byte) 0);
+        def(MEMORY_INIT, "memory.init", IMM_INDEX_MEMORY, null, (byte) 0);
         def(DATA_DROP, "data.drop", IMM_INDEX, null, (byte) 0);
-        def(MEMORY_COPY, "memory.copy", IMM_ZERO_ZERO, null, (byte) 0);
-        def(MEMORY_FILL, "memory.fill", IMM_ZERO, null, (byte) 0);
+        def(MEMORY_COPY, "memory.copy", IMM_MEMORY_MEMORY, null, (byte) 0);
+        def(MEMORY_FILL, "memory.fill", IMM_MEMORY, null, (byte) 0);
         def(TABLE_INIT, "table.init", IMM_INDEX_INDEX, null, (byte) 0);
         def(ELEM_DROP, "elem.drop", IMM_INDEX, null, (byte) 0);
         def(TABLE_COPY, "table.copy", IMM_INDEX_INDEX, null, (byte) 0);
         def(TABLE_GROW, "table.grow", IMM_INDEX, null, (byte) 0);
         def(TABLE_SIZE, "table.size", IMM_INDEX, null, (byte) 0);
-    }
-
-    private static void define2() {
         def(TABLE_FILL, "table.fill", IMM_INDEX, null, (byte) 0);
         def(V128_LOAD, "v128.load", IMM_MEMARG, new byte[] {I32}, V128);
         def(V128_LOAD8X8_S, "v128.load8x8_s", IMM_MEMARG, new byte[] {I32}, V128);
@@ -794,6 +835,9 @@ public final class Opcodes {
         def(V128_LOAD32_LANE, "v128.load32_lane", IMM_MEMARG_LANE, new byte[] {I32, V128}, V128);
         def(V128_LOAD64_LANE, "v128.load64_lane", IMM_MEMARG_LANE, new byte[] {I32, V128}, V128);
         def(V128_STORE8_LANE, "v128.store8_lane", IMM_MEMARG_LANE, new byte[] {I32, V128}, (byte) 0);
+    }
+
+    private static void define3() {
         def(V128_STORE16_LANE, "v128.store16_lane", IMM_MEMARG_LANE, new byte[] {I32, V128}, (byte) 0);
         def(V128_STORE32_LANE, "v128.store32_lane", IMM_MEMARG_LANE, new byte[] {I32, V128}, (byte) 0);
         def(V128_STORE64_LANE, "v128.store64_lane", IMM_MEMARG_LANE, new byte[] {I32, V128}, (byte) 0);
@@ -804,9 +848,6 @@ public final class Opcodes {
         def(I8X16_ABS, "i8x16.abs", IMM_NONE, new byte[] {V128}, V128);
         def(I8X16_NEG, "i8x16.neg", IMM_NONE, new byte[] {V128}, V128);
         def(I8X16_POPCNT, "i8x16.popcnt", IMM_NONE, new byte[] {V128}, V128);
-    }
-
-    private static void define3() {
         def(I8X16_ALL_TRUE, "i8x16.all_true", IMM_NONE, new byte[] {V128}, I32);
         def(I8X16_BITMASK, "i8x16.bitmask", IMM_NONE, new byte[] {V128}, I32);
         def(I8X16_NARROW_I16X8_S, "i8x16.narrow_i16x8_s", IMM_NONE, new byte[] {V128, V128}, V128);
@@ -897,6 +938,9 @@ public final class Opcodes {
         def(I64X2_EXTEND_LOW_I32X4_S, "i64x2.extend_low_i32x4_s", IMM_NONE, new byte[] {V128}, V128);
         def(I64X2_EXTEND_HIGH_I32X4_S, "i64x2.extend_high_i32x4_s", IMM_NONE, new byte[] {V128}, V128);
         def(I64X2_EXTEND_LOW_I32X4_U, "i64x2.extend_low_i32x4_u", IMM_NONE, new byte[] {V128}, V128);
+    }
+
+    private static void define4() {
         def(I64X2_EXTEND_HIGH_I32X4_U, "i64x2.extend_high_i32x4_u", IMM_NONE, new byte[] {V128}, V128);
         def(I64X2_SHL, "i64x2.shl", IMM_NONE, new byte[] {V128, I32}, V128);
         def(I64X2_SHR_S, "i64x2.shr_s", IMM_NONE, new byte[] {V128, I32}, V128);
@@ -907,9 +951,6 @@ public final class Opcodes {
         def(I64X2_EQ, "i64x2.eq", IMM_NONE, new byte[] {V128, V128}, V128);
         def(I64X2_NE, "i64x2.ne", IMM_NONE, new byte[] {V128, V128}, V128);
         def(I64X2_LT_S, "i64x2.lt_s", IMM_NONE, new byte[] {V128, V128}, V128);
-    }
-
-    private static void define4() {
         def(I64X2_GT_S, "i64x2.gt_s", IMM_NONE, new byte[] {V128, V128}, V128);
         def(I64X2_LE_S, "i64x2.le_s", IMM_NONE, new byte[] {V128, V128}, V128);
         def(I64X2_GE_S, "i64x2.ge_s", IMM_NONE, new byte[] {V128, V128}, V128);
@@ -947,6 +988,26 @@ public final class Opcodes {
         def(I32X4_TRUNC_SAT_F64X2_U_ZERO, "i32x4.trunc_sat_f64x2_u_zero", IMM_NONE, new byte[] {V128}, V128);
         def(F64X2_CONVERT_LOW_I32X4_S, "f64x2.convert_low_i32x4_s", IMM_NONE, new byte[] {V128}, V128);
         def(F64X2_CONVERT_LOW_I32X4_U, "f64x2.convert_low_i32x4_u", IMM_NONE, new byte[] {V128}, V128);
+        def(I8X16_RELAXED_SWIZZLE, "i8x16.relaxed_swizzle", IMM_NONE, new byte[] {V128, V128}, V128);
+        def(I32X4_RELAXED_TRUNC_F32X4_S, "i32x4.relaxed_trunc_f32x4_s", IMM_NONE, new byte[] {V128}, V128);
+        def(I32X4_RELAXED_TRUNC_F32X4_U, "i32x4.relaxed_trunc_f32x4_u", IMM_NONE, new byte[] {V128}, V128);
+        def(I32X4_RELAXED_TRUNC_F64X2_S_ZERO, "i32x4.relaxed_trunc_f64x2_s_zero", IMM_NONE, new byte[] {V128}, V128);
+        def(I32X4_RELAXED_TRUNC_F64X2_U_ZERO, "i32x4.relaxed_trunc_f64x2_u_zero", IMM_NONE, new byte[] {V128}, V128);
+        def(F32X4_RELAXED_MADD, "f32x4.relaxed_madd", IMM_NONE, new byte[] {V128, V128, V128}, V128);
+        def(F32X4_RELAXED_NMADD, "f32x4.relaxed_nmadd", IMM_NONE, new byte[] {V128, V128, V128}, V128);
+        def(F64X2_RELAXED_MADD, "f64x2.relaxed_madd", IMM_NONE, new byte[] {V128, V128, V128}, V128);
+        def(F64X2_RELAXED_NMADD, "f64x2.relaxed_nmadd", IMM_NONE, new byte[] {V128, V128, V128}, V128);
+        def(I8X16_RELAXED_LANESELECT, "i8x16.relaxed_laneselect", IMM_NONE, new byte[] {V128, V128, V128}, V128);
+        def(I16X8_RELAXED_LANESELECT, "i16x8.relaxed_laneselect", IMM_NONE, new byte[] {V128, V128, V128}, V128);
+        def(I32X4_RELAXED_LANESELECT, "i32x4.relaxed_laneselect", IMM_NONE, new byte[] {V128, V128, V128}, V128);
+        def(I64X2_RELAXED_LANESELECT, "i64x2.relaxed_laneselect", IMM_NONE, new byte[] {V128, V128, V128}, V128);
+        def(F32X4_RELAXED_MIN, "f32x4.relaxed_min", IMM_NONE, new byte[] {V128, V128}, V128);
+        def(F32X4_RELAXED_MAX, "f32x4.relaxed_max", IMM_NONE, new byte[] {V128, V128}, V128);
+        def(F64X2_RELAXED_MIN, "f64x2.relaxed_min", IMM_NONE, new byte[] {V128, V128}, V128);
+        def(F64X2_RELAXED_MAX, "f64x2.relaxed_max", IMM_NONE, new byte[] {V128, V128}, V128);
+        def(I16X8_RELAXED_Q15MULR_S, "i16x8.relaxed_q15mulr_s", IMM_NONE, new byte[] {V128, V128}, V128);
+        def(I16X8_RELAXED_DOT_I8X16_I7X16_S, "i16x8.relaxed_dot_i8x16_i7x16_s", IMM_NONE, new byte[] {V128, V128}, V128);
+        def(I32X4_RELAXED_DOT_I8X16_I7X16_ADD_S, "i32x4.relaxed_dot_i8x16_i7x16_add_s", IMM_NONE, new byte[] {V128, V128, V128}, V128);
     }
 
     private Opcodes() {

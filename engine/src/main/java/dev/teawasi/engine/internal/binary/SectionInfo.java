@@ -30,6 +30,7 @@ public final class SectionInfo {
             case 10: return "code";
             case 11: return "data";
             case 12: return "datacount";
+            case 13: return "tag";
             default: return "unknown";
         }
     }

@@ -6,6 +6,7 @@ import dev.teawasi.engine.internal.store.FunctionRef;
 import dev.teawasi.engine.internal.store.Global;
 import dev.teawasi.engine.internal.store.Memory;
 import dev.teawasi.engine.internal.store.Table;
+import dev.teawasi.engine.internal.store.Tag;
 
 /** What the interpreter needs of one instance: its index spaces and segments (engine internal). */
 public final class InstanceState {
@@ -18,6 +19,10 @@ public final class InstanceState {
     public Global[] globals;
     /** Memory 0, or an empty memory when the module has none (it then has no memory instructions). */
     public Memory memory;
+    /** Every memory of the memory index space (memory 0 is also {@link #memory}). */
+    public Memory[] memories;
+    /** The tag index space (imported first): tags match by identity. */
+    public Tag[] tags;
     public boolean hasMemory;
     /** Element segments' references; null once dropped. */
     public Object[][] elements;

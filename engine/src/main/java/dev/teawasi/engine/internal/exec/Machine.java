@@ -6,6 +6,8 @@ import dev.teawasi.engine.internal.store.EngineConfig;
 import dev.teawasi.engine.internal.store.FunctionRef;
 import dev.teawasi.engine.internal.store.Global;
 import dev.teawasi.engine.internal.store.Memory;
+import dev.teawasi.engine.internal.store.Tag;
+import dev.teawasi.engine.internal.store.WasmException;
 import dev.teawasi.engine.internal.store.Trap;
 import dev.teawasi.engine.internal.store.TrapKind;
 import dev.teawasi.engine.internal.store.Value;
@@ -25,6 +27,8 @@ public final class Machine {
     public static final int DONE = 0;
     public static final int OUT_OF_FUEL = 1;
     public static final int SUSPENDED = 2;
+    /** loop's answer when the frame changed outside it (tail call, caught exception): run enters it again. */
+    private static final int RESTART = 3;
 
     /**
      * Per thread: [0] interpreter loops currently on this thread's Java stack (host -> wasm re-entry), bounded so
@@ -41,6 +45,9 @@ public final class Machine {
     private static final int MAX_NESTED_LOOPS = 200;
 
     private static final int SLICE = 20000;
+    /** rare's answers besides a next pc: it moved to another frame (fn, pc, fp), or a host call suspended. */
+    private static final int RARE_SWITCHED = -1;
+    private static final int RARE_SUSPENDED = -2;
     private static final Memory NO_MEMORY = new Memory(0, 0);
 
     int[] si;
@@ -291,6 +298,14 @@ public final class Machine {
             while (true) {
                 int slice = left < SLICE ? left : SLICE;
                 int r = loop(slice);
+                if (r == RESTART) { // the loop reloads fn, pc and fp on entry; the switch costs one fuel
+                    left -= slice - sliceFuelLeft + 1;
+                    if (left <= 0) {
+                        fuelUsed = fuel;
+                        return OUT_OF_FUEL;
+                    }
+                    continue;
+                }
                 if (r == DONE) {
                     finished = true;
                 }
@@ -418,13 +433,22 @@ public final class Machine {
         depth++;
     }
 
-    /** Calls a host function whose arguments are at slot base; false when it suspended the run. */
+    /**
+     * Calls a host function whose arguments are at slot base (this.fn and this.fp are the caller's); false when it
+     * suspended the run, or threw a wasm exception that a handler of this run caught (fn, pc, fp are then the
+     * handler's).
+     */
     private boolean callHost(HostFunctionRef h, int base, InstanceState caller, int callPc, int nextPc) {
         hostCall.bind(this, base, h.type, caller);
         try {
             callHostFunction(h);
         } catch (Trap t) {
             throw t.at(callPc); // the stack trace then points at the call
+        } catch (WasmException e) { // thrown by the host, or by wasm code it called, through the host's frames
+            if (unwind(e, fn, callPc, fp)) {
+                return false;
+            }
+            throw e;
         }
         if (hostCall.takeSuspend()) {
             suspendedHost = h;
@@ -447,6 +471,61 @@ public final class Machine {
         } finally {
             a[1] -= held;
         }
+    }
+
+    /**
+     * Looks for a handler of exception e from code index pc of f (frame fp) outwards through this run's frames;
+     * when one matches, puts the payload (and the exnref) where its label expects them and sets fn, pc and fp to
+     * its landing code. False when no frame of this run catches it (frames are popped either way).
+     */
+    private boolean unwind(WasmException e, WasmFunction f, int pc, int fp) {
+        while (true) {
+            int[] h = f.handlers;
+            int limit = Integer.MAX_VALUE; // after a delegate: only the handlers at or outside its target depth
+            for (int i = 0; i < h.length; i += Translator.HANDLER) {
+                if (pc < h[i + Translator.H_START] || pc >= h[i + Translator.H_END]
+                        || h[i + Translator.H_DEPTH] > limit) {
+                    continue;
+                }
+                int kind = h[i + Translator.H_KIND];
+                if (kind == Translator.DELEGATE) {
+                    limit = h[i + Translator.H_TARGET];
+                    continue;
+                }
+                if (kind == Translator.CATCH_TAG) {
+                    if (f.instance.tags[h[i + Translator.H_TAG]] != e.tag()) {
+                        continue;
+                    }
+                    Value[] payload = e.payload();
+                    int slot = fp + h[i + Translator.H_SLOT];
+                    for (int j = 0; j < payload.length; j++) {
+                        storeValue(slot + j, payload[j]);
+                    }
+                }
+                if (h[i + Translator.H_EXN] >= 0) {
+                    sr[fp + h[i + Translator.H_EXN]] = e;
+                }
+                this.fn = f;
+                this.pc = h[i + Translator.H_TARGET];
+                this.fp = fp;
+                return true;
+            }
+            if (depth == 0) {
+                return false;
+            }
+            int d = --depth;
+            f = frFn[d];
+            pc = frPc[d] - 1; // inside the call instruction
+            fp = frFp[d];
+        }
+    }
+
+    /** throw and throw_ref: to a handler of this run (RARE_SWITCHED), or out of run to the host. */
+    private int throwException(WasmException e, int pc, int fp) {
+        if (unwind(e, fn, pc, fp)) {
+            return RARE_SWITCHED;
+        }
+        throw e;
     }
 
     private int pause(WasmFunction f, int atPc, int atFp) {
@@ -695,7 +774,7 @@ public final class Machine {
                     this.fp = fp;
                     if (!callHost((HostFunctionRef) callee, base, inst, pc, next)) {
                         this.sliceFuelLeft = fuel;
-                        return SUSPENDED;
+                        return suspendedHost != null ? SUSPENDED : RESTART; // or an exception was caught
                     }
                     mem = memory.buffer();
                     pc = next;
@@ -779,6 +858,10 @@ public final class Machine {
                     }
                     this.fn = fn;
                     pc = rare(k, pc, fp, inst);
+                    if (pc < 0) { // rare moved to another frame (tail call, exception) or suspended in a host call
+                        this.sliceFuelLeft = fuel;
+                        return pc == RARE_SUSPENDED ? SUSPENDED : RESTART;
+                    }
                     mem = memory.buffer();
                     continue;
                 }
@@ -1217,6 +1300,102 @@ public final class Machine {
         return f;
     }
 
+    /**
+     * return_call: a wasm callee replaces the frame at fp (its arguments move down to fp, no frame is pushed, so
+     * tail recursion runs in constant space) and the loop reloads fn/pc/fp; a host callee is called like call, and
+     * the code after the instruction returns its results.
+     */
+    private int tailCall(FunctionRef callee, int fp, int base, InstanceState inst, int pc, int next) {
+        if (!(callee instanceof WasmFunction)) {
+            this.fp = fp;
+            return callHost((HostFunctionRef) callee, base, inst, pc, next) ? next
+                    : suspendedHost != null ? RARE_SUSPENDED : RARE_SWITCHED;
+        }
+        WasmFunction w = (WasmFunction) callee;
+        if (w.code == null) {
+            w.ensureTranslated();
+        }
+        ensureSlots(fp + w.frameSize);
+        byte[] types = w.localTypes;
+        for (int i = 0; i < w.paramCount; i++) {
+            int from = base + i;
+            int to = fp + i;
+            switch (types[i]) {
+                case ValType.I32: case ValType.F32: si[to] = si[from]; break;
+                case ValType.I64: sl[to] = sl[from]; break;
+                case ValType.F64: sd[to] = sd[from]; break;
+                case ValType.V128: System.arraycopy(sv, 4 * from, sv, 4 * to, 4); break;
+                default: sr[to] = sr[from];
+            }
+        }
+        if (w.zeroArrays != 0) {
+            zeroLocals(w, fp);
+        }
+        this.fn = w;
+        this.pc = 0;
+        this.fp = fp;
+        return RARE_SWITCHED;
+    }
+
+    /**
+     * Any load or store at pc on mem: the rare tier's own (i64 narrow forms) and, after WITH_MEMORY, those of
+     * memories other than 0. Returns the next pc.
+     */
+    private int access(byte[] mem, int[] k, int pc, int fp) {
+        int op = Dispatch.LOGICAL[k[pc]];
+        if (op >= Op.SIMD) {
+            return Simd.memory(this, mem, op - Op.SIMD, k, pc, fp);
+        }
+        int[] si = this.si;
+        boolean load = op < Op.I32_STORE;
+        int slot = fp + k[pc + 1];
+        int base = si[fp + k[pc + (load ? 2 : 1)]] + k[pc + 4];
+        int size;
+        switch (op) {
+            case Op.I32_LOAD8_S: case Op.I32_LOAD8_U: case Op.I64_LOAD8_S: case Op.I64_LOAD8_U:
+            case Op.I32_STORE8: case Op.I64_STORE8:
+                size = 1;
+                break;
+            case Op.I32_LOAD16_S: case Op.I32_LOAD16_U: case Op.I64_LOAD16_S: case Op.I64_LOAD16_U:
+            case Op.I32_STORE16: case Op.I64_STORE16:
+                size = 2;
+                break;
+            case Op.I64_LOAD: case Op.F64_LOAD: case Op.I64_STORE: case Op.F64_STORE:
+                size = 8;
+                break;
+            default:
+                size = 4;
+        }
+        int ea = ea(mem, base, k[pc + 3], size, pc);
+        int v = load ? 0 : fp + k[pc + 2];
+        switch (op) {
+            case Op.I32_LOAD: si[slot] = le32(mem, ea); break;
+            case Op.I64_LOAD: sl[slot] = le64(mem, ea); break;
+            case Op.F64_LOAD: sd[slot] = loadF64(mem, ea); break;
+            case Op.I32_LOAD8_S: si[slot] = mem[ea]; break;
+            case Op.I32_LOAD8_U: si[slot] = mem[ea] & 0xFF; break;
+            case Op.I32_LOAD16_S: si[slot] = (short) le16(mem, ea); break;
+            case Op.I32_LOAD16_U: si[slot] = le16(mem, ea); break;
+            case Op.I64_LOAD8_S: sl[slot] = mem[ea]; break;
+            case Op.I64_LOAD8_U: sl[slot] = mem[ea] & 0xFF; break;
+            case Op.I64_LOAD16_S: sl[slot] = (short) le16(mem, ea); break;
+            case Op.I64_LOAD16_U: sl[slot] = le16(mem, ea); break;
+            case Op.I64_LOAD32_S: sl[slot] = le32(mem, ea); break;
+            case Op.I64_LOAD32_U: sl[slot] = le32(mem, ea) & BigIntLongs.MASK32; break;
+            case Op.I32_STORE: store32(mem, ea, si[v]); break;
+            case Op.I64_STORE: store64(mem, ea, sl[v]); break;
+            case Op.F64_STORE: storeF64(mem, ea, sd[v]); break;
+            case Op.I32_STORE8: mem[ea] = (byte) si[v]; break;
+            case Op.I32_STORE16: store16(mem, ea, si[v]); break;
+            case Op.I64_STORE8: mem[ea] = (byte) wrap(sl[v]); break;
+            case Op.I64_STORE16: store16(mem, ea, wrap(sl[v])); break;
+            case Op.I64_STORE32: store32(mem, ea, wrap(sl[v])); break;
+            default:
+                throw new IllegalStateException("not a memory access: internal opcode " + op);
+        }
+        return pc + 5;
+    }
+
     /** Runs one rare instruction; a trap from it gets its position (pc). */
     private int rare(int[] k, int pc, int fp, InstanceState inst) {
         try {
@@ -1361,60 +1540,38 @@ public final class Machine {
                 inst.globals[k[pc + 1]].rawRef(sr[fp + k[pc + 2]]);
                 return pc + 3;
             case Op.I64_LOAD8_S: case Op.I64_LOAD8_U: case Op.I64_LOAD16_S: case Op.I64_LOAD16_U:
-            case Op.I64_LOAD32_S: case Op.I64_LOAD32_U: {
-                byte[] mem = inst.memory.buffer();
-                int size = op <= Op.I64_LOAD8_U ? 1 : op <= Op.I64_LOAD16_U ? 2 : 4;
-                int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], size, pc);
-                long v;
-                switch (op) {
-                    case Op.I64_LOAD8_S: v = mem[ea]; break;
-                    case Op.I64_LOAD8_U: v = mem[ea] & 0xFF; break;
-                    case Op.I64_LOAD16_S: v = (mem[ea] & 0xFF) | mem[ea + 1] << 8; break;
-                    case Op.I64_LOAD16_U: v = (mem[ea] & 0xFF) | (mem[ea + 1] & 0xFF) << 8; break;
-                    default: {
-                        int w = (mem[ea] & 0xFF) | (mem[ea + 1] & 0xFF) << 8 | (mem[ea + 2] & 0xFF) << 16
-                                | mem[ea + 3] << 24;
-                        v = op == Op.I64_LOAD32_S ? (long) w : w & BigIntLongs.MASK32;
-                    }
-                }
-                sl[fp + k[pc + 1]] = v;
-                return pc + 5;
-            }
-            case Op.I64_STORE8: case Op.I64_STORE16: case Op.I64_STORE32: {
-                byte[] mem = inst.memory.buffer();
-                int size = op == Op.I64_STORE8 ? 1 : op == Op.I64_STORE16 ? 2 : 4;
-                int ea = ea(mem, si[fp + k[pc + 1]] + k[pc + 4], k[pc + 3], size, pc);
-                int v = wrap(sl[fp + k[pc + 2]]);
-                for (int i = 0; i < size; i++) {
-                    mem[ea + i] = (byte) (v >> (8 * i));
-                }
-                return pc + 5;
-            }
+            case Op.I64_LOAD32_S: case Op.I64_LOAD32_U: case Op.I64_STORE8: case Op.I64_STORE16: case Op.I64_STORE32:
+                return access(inst.memory.buffer(), k, pc, fp);
+            case Op.WITH_MEMORY:
+                return access(inst.memories[k[pc + 1]].buffer(), k, pc + 2, fp);
             case Op.MEMORY_SIZE:
-                si[fp + k[pc + 1]] = inst.memory.pages();
-                return pc + 2;
-            case Op.MEMORY_GROW:
-                si[fp + k[pc + 1]] = inst.memory.grow(si[fp + k[pc + 2]]);
+                si[fp + k[pc + 1]] = inst.memories[k[pc + 2]].pages();
                 return pc + 3;
+            case Op.MEMORY_GROW:
+                si[fp + k[pc + 1]] = inst.memories[k[pc + 3]].grow(si[fp + k[pc + 2]]);
+                return pc + 4;
             case Op.MEMORY_FILL: {
+                Memory memory = inst.memories[k[pc + 4]];
                 int d = si[fp + k[pc + 1]];
                 int v = si[fp + k[pc + 2]];
                 int n = si[fp + k[pc + 3]];
-                inst.memory.checkRange(d, n);
-                ByteFill.fill(inst.memory.buffer(), d, n, (byte) v);
-                return pc + 4;
+                memory.checkRange(d, n);
+                ByteFill.fill(memory.buffer(), d, n, (byte) v);
+                return pc + 5;
             }
             case Op.MEMORY_COPY: {
+                Memory to = inst.memories[k[pc + 4]];
+                Memory from = inst.memories[k[pc + 5]];
                 int d = si[fp + k[pc + 1]];
                 int s = si[fp + k[pc + 2]];
                 int n = si[fp + k[pc + 3]];
-                inst.memory.checkRange(s, n);
-                inst.memory.checkRange(d, n);
-                byte[] mem = inst.memory.buffer();
-                System.arraycopy(mem, s, mem, d, n);
-                return pc + 4;
+                from.checkRange(s, n);
+                to.checkRange(d, n);
+                System.arraycopy(from.buffer(), s, to.buffer(), d, n);
+                return pc + 6;
             }
             case Op.MEMORY_INIT: {
+                Memory memory = inst.memories[k[pc + 5]];
                 int seg = k[pc + 1];
                 int d = si[fp + k[pc + 2]];
                 int s = si[fp + k[pc + 3]];
@@ -1423,9 +1580,9 @@ public final class Machine {
                 if ((s | n) < 0 || s > segLen - n) {
                     throw oob();
                 }
-                inst.memory.checkRange(d, n);
-                System.arraycopy(inst.module.bytes, inst.module.data[seg].dataOffset + s, inst.memory.buffer(), d, n);
-                return pc + 5;
+                memory.checkRange(d, n);
+                System.arraycopy(inst.module.bytes, inst.module.data[seg].dataOffset + s, memory.buffer(), d, n);
+                return pc + 6;
             }
             case Op.DATA_DROP:
                 inst.dataDropped[k[pc + 1]] = true;
@@ -1490,6 +1647,28 @@ public final class Machine {
             case Op.ELEM_DROP:
                 inst.elements[k[pc + 1]] = null;
                 return pc + 2;
+            case Op.THROW: {
+                Tag tag = inst.tags[k[pc + 1]];
+                FuncType t = tag.type();
+                int base = fp + k[pc + 2];
+                Value[] payload = new Value[t.paramCount()];
+                for (int j = 0; j < payload.length; j++) {
+                    payload[j] = loadValue(base + j, t.param(j));
+                }
+                return throwException(new WasmException(tag, payload), pc, fp);
+            }
+            case Op.THROW_REF: {
+                Object e = sr[fp + k[pc + 1]];
+                if (e == null) {
+                    throw new Trap(TrapKind.NULL_EXCEPTION_REFERENCE, null, null);
+                }
+                return throwException((WasmException) e, pc, fp);
+            }
+            case Op.RETURN_CALL:
+                return tailCall(inst.functions[k[pc + 1]], fp, fp + k[pc + 2], inst, pc, pc + 3);
+            case Op.RETURN_CALL_INDIRECT:
+                return tailCall(indirectTarget(inst, k[pc + 1], k[pc + 2], si[fp + k[pc + 4]], pc), fp,
+                        fp + k[pc + 3], inst, pc, pc + 5);
             default:
                 throw new IllegalStateException("bad internal opcode " + op);
         }

@@ -106,17 +106,17 @@ public final class Op {
     public static final int I64_STORE16 = 46;
     /** addr v offset addend */
     public static final int I64_STORE32 = 47;
-    /** d */
+    /** d memory */
     public static final int MEMORY_SIZE = 48;
-    /** d a */
+    /** d a memory */
     public static final int MEMORY_GROW = 49;
-    /** segment dst src n */
+    /** segment dst src n memory */
     public static final int MEMORY_INIT = 50;
     /** segment */
     public static final int DATA_DROP = 51;
-    /** dst src n */
+    /** dst src n memory srcMemory */
     public static final int MEMORY_COPY = 52;
-    /** dst v n */
+    /** dst v n memory */
     public static final int MEMORY_FILL = 53;
     /** d */
     public static final int REF_NULL = 54;
@@ -140,114 +140,124 @@ public final class Op {
     public static final int TABLE_INIT = 63;
     /** segment */
     public static final int ELEM_DROP = 64;
+    /** func argBase */
+    public static final int RETURN_CALL = 65;
+    /** table typeIndex argBase index */
+    public static final int RETURN_CALL_INDIRECT = 66;
+    /** memory */
+    public static final int WITH_MEMORY = 67;
+    /** tag argBase */
+    public static final int THROW = 68;
+    /** a */
+    public static final int THROW_REF = 69;
     /** d a imm */
-    public static final int I32_ADD_C = 65;
+    public static final int I32_ADD_C = 70;
     /** d a imm */
-    public static final int I32_SUB_C = 66;
+    public static final int I32_SUB_C = 71;
     /** d a imm */
-    public static final int I32_MUL_C = 67;
+    public static final int I32_MUL_C = 72;
     /** d a imm */
-    public static final int I32_AND_C = 68;
+    public static final int I32_AND_C = 73;
     /** d a imm */
-    public static final int I32_OR_C = 69;
+    public static final int I32_OR_C = 74;
     /** d a imm */
-    public static final int I32_XOR_C = 70;
+    public static final int I32_XOR_C = 75;
     /** d a imm */
-    public static final int I32_SHL_C = 71;
+    public static final int I32_SHL_C = 76;
     /** d a imm */
-    public static final int I32_SHR_S_C = 72;
+    public static final int I32_SHR_S_C = 77;
     /** d a imm */
-    public static final int I32_SHR_U_C = 73;
+    public static final int I32_SHR_U_C = 78;
     /** d a imm */
-    public static final int I32_EQ_C = 74;
+    public static final int I32_EQ_C = 79;
     /** d a imm */
-    public static final int I32_NE_C = 75;
+    public static final int I32_NE_C = 80;
     /** d a imm */
-    public static final int I32_LT_S_C = 76;
+    public static final int I32_LT_S_C = 81;
     /** d a imm */
-    public static final int I32_LT_U_C = 77;
+    public static final int I32_LT_U_C = 82;
     /** d a imm */
-    public static final int I32_GT_S_C = 78;
+    public static final int I32_GT_S_C = 83;
     /** d a imm */
-    public static final int I32_GT_U_C = 79;
+    public static final int I32_GT_U_C = 84;
     /** d a imm */
-    public static final int I32_LE_S_C = 80;
+    public static final int I32_LE_S_C = 85;
     /** d a imm */
-    public static final int I32_LE_U_C = 81;
+    public static final int I32_LE_U_C = 86;
     /** d a imm */
-    public static final int I32_GE_S_C = 82;
+    public static final int I32_GE_S_C = 87;
     /** d a imm */
-    public static final int I32_GE_U_C = 83;
+    public static final int I32_GE_U_C = 88;
     /** a target */
-    public static final int BR_EQZ = 84;
+    public static final int BR_EQZ = 89;
     /** a target */
-    public static final int BR_NEZ = 85;
+    public static final int BR_NEZ = 90;
     /** a b target */
-    public static final int BR_EQ = 86;
+    public static final int BR_EQ = 91;
     /** a b target */
-    public static final int BR_NE = 87;
+    public static final int BR_NE = 92;
     /** a b target */
-    public static final int BR_LT_S = 88;
+    public static final int BR_LT_S = 93;
     /** a b target */
-    public static final int BR_LT_U = 89;
+    public static final int BR_LT_U = 94;
     /** a b target */
-    public static final int BR_GT_S = 90;
+    public static final int BR_GT_S = 95;
     /** a b target */
-    public static final int BR_GT_U = 91;
+    public static final int BR_GT_U = 96;
     /** a b target */
-    public static final int BR_LE_S = 92;
+    public static final int BR_LE_S = 97;
     /** a b target */
-    public static final int BR_LE_U = 93;
+    public static final int BR_LE_U = 98;
     /** a b target */
-    public static final int BR_GE_S = 94;
+    public static final int BR_GE_S = 99;
     /** a b target */
-    public static final int BR_GE_U = 95;
+    public static final int BR_GE_U = 100;
     /** a imm target */
-    public static final int BR_EQ_C = 96;
+    public static final int BR_EQ_C = 101;
     /** a imm target */
-    public static final int BR_NE_C = 97;
+    public static final int BR_NE_C = 102;
     /** a imm target */
-    public static final int BR_LT_S_C = 98;
+    public static final int BR_LT_S_C = 103;
     /** a imm target */
-    public static final int BR_LT_U_C = 99;
+    public static final int BR_LT_U_C = 104;
     /** a imm target */
-    public static final int BR_GT_S_C = 100;
+    public static final int BR_GT_S_C = 105;
     /** a imm target */
-    public static final int BR_GT_U_C = 101;
+    public static final int BR_GT_U_C = 106;
     /** a imm target */
-    public static final int BR_LE_S_C = 102;
+    public static final int BR_LE_S_C = 107;
     /** a imm target */
-    public static final int BR_LE_U_C = 103;
+    public static final int BR_LE_U_C = 108;
     /** a imm target */
-    public static final int BR_GE_S_C = 104;
+    public static final int BR_GE_S_C = 109;
     /** a imm target */
-    public static final int BR_GE_U_C = 105;
+    public static final int BR_GE_U_C = 110;
     /** (no operands) */
-    public static final int TRAP_MEMORY = 106;
+    public static final int TRAP_MEMORY = 111;
     /** a target */
-    public static final int BR_I64_EQZ = 107;
+    public static final int BR_I64_EQZ = 112;
     /** a target */
-    public static final int BR_I64_NEZ = 108;
+    public static final int BR_I64_NEZ = 113;
     /** a b target */
-    public static final int BR_I64_EQ = 109;
+    public static final int BR_I64_EQ = 114;
     /** a b target */
-    public static final int BR_I64_NE = 110;
+    public static final int BR_I64_NE = 115;
     /** a b target */
-    public static final int BR_I64_LT_S = 111;
+    public static final int BR_I64_LT_S = 116;
     /** a b target */
-    public static final int BR_I64_LT_U = 112;
+    public static final int BR_I64_LT_U = 117;
     /** a b target */
-    public static final int BR_I64_GT_S = 113;
+    public static final int BR_I64_GT_S = 118;
     /** a b target */
-    public static final int BR_I64_GT_U = 114;
+    public static final int BR_I64_GT_U = 119;
     /** a b target */
-    public static final int BR_I64_LE_S = 115;
+    public static final int BR_I64_LE_S = 120;
     /** a b target */
-    public static final int BR_I64_LE_U = 116;
+    public static final int BR_I64_LE_U = 121;
     /** a b target */
-    public static final int BR_I64_GE_S = 117;
+    public static final int BR_I64_GE_S = 122;
     /** a b target */
-    public static final int BR_I64_GE_U = 118;
+    public static final int BR_I64_GE_U = 123;
     /** d a */
     public static final int I32_EQZ = 128;
     /** d a b */
@@ -1016,13 +1026,53 @@ public final class Op {
     public static final int F64X2_CONVERT_LOW_I32X4_S = 766;
     /** d a */
     public static final int F64X2_CONVERT_LOW_I32X4_U = 767;
+    /** d a b */
+    public static final int I8X16_RELAXED_SWIZZLE = 768;
+    /** d a */
+    public static final int I32X4_RELAXED_TRUNC_F32X4_S = 769;
+    /** d a */
+    public static final int I32X4_RELAXED_TRUNC_F32X4_U = 770;
+    /** d a */
+    public static final int I32X4_RELAXED_TRUNC_F64X2_S_ZERO = 771;
+    /** d a */
+    public static final int I32X4_RELAXED_TRUNC_F64X2_U_ZERO = 772;
+    /** d a b c */
+    public static final int F32X4_RELAXED_MADD = 773;
+    /** d a b c */
+    public static final int F32X4_RELAXED_NMADD = 774;
+    /** d a b c */
+    public static final int F64X2_RELAXED_MADD = 775;
+    /** d a b c */
+    public static final int F64X2_RELAXED_NMADD = 776;
+    /** d a b c */
+    public static final int I8X16_RELAXED_LANESELECT = 777;
+    /** d a b c */
+    public static final int I16X8_RELAXED_LANESELECT = 778;
+    /** d a b c */
+    public static final int I32X4_RELAXED_LANESELECT = 779;
+    /** d a b c */
+    public static final int I64X2_RELAXED_LANESELECT = 780;
+    /** d a b */
+    public static final int F32X4_RELAXED_MIN = 781;
+    /** d a b */
+    public static final int F32X4_RELAXED_MAX = 782;
+    /** d a b */
+    public static final int F64X2_RELAXED_MIN = 783;
+    /** d a b */
+    public static final int F64X2_RELAXED_MAX = 784;
+    /** d a b */
+    public static final int I16X8_RELAXED_Q15MULR_S = 785;
+    /** d a b */
+    public static final int I16X8_RELAXED_DOT_I8X16_I7X16_S = 786;
+    /** d a b c */
+    public static final int I32X4_RELAXED_DOT_I8X16_I7X16_ADD_S = 787;
     /** Wasm numeric opcodes 0x45..0xC4 map to NUM + (opcode - 0x45). */
     public static final int NUM = 128;
     /** 0xFC 0..7 (saturating truncations) map to SAT + subopcode. */
     public static final int SAT = 256;
     /** 0xFD N (SIMD) maps to SIMD + N. */
     public static final int SIMD = 512;
-    public static final int COUNT = 768;
+    public static final int COUNT = 788;
 
     /** Names by op number (null where no op is). */
     static final String[] NAMES = new String[COUNT];
@@ -1136,17 +1186,17 @@ public final class Op {
         NAMES[I64_STORE32] = "I64_STORE32";
         OPERANDS[I64_STORE32] = "addr v offset addend";
         NAMES[MEMORY_SIZE] = "MEMORY_SIZE";
-        OPERANDS[MEMORY_SIZE] = "d";
+        OPERANDS[MEMORY_SIZE] = "d memory";
         NAMES[MEMORY_GROW] = "MEMORY_GROW";
-        OPERANDS[MEMORY_GROW] = "d a";
+        OPERANDS[MEMORY_GROW] = "d a memory";
         NAMES[MEMORY_INIT] = "MEMORY_INIT";
-        OPERANDS[MEMORY_INIT] = "segment dst src n";
+        OPERANDS[MEMORY_INIT] = "segment dst src n memory";
         NAMES[DATA_DROP] = "DATA_DROP";
         OPERANDS[DATA_DROP] = "segment";
         NAMES[MEMORY_COPY] = "MEMORY_COPY";
-        OPERANDS[MEMORY_COPY] = "dst src n";
+        OPERANDS[MEMORY_COPY] = "dst src n memory srcMemory";
         NAMES[MEMORY_FILL] = "MEMORY_FILL";
-        OPERANDS[MEMORY_FILL] = "dst v n";
+        OPERANDS[MEMORY_FILL] = "dst v n memory";
         NAMES[REF_NULL] = "REF_NULL";
         OPERANDS[REF_NULL] = "d";
         NAMES[REF_IS_NULL] = "REF_IS_NULL";
@@ -1169,6 +1219,16 @@ public final class Op {
         OPERANDS[TABLE_INIT] = "segment table d s n";
         NAMES[ELEM_DROP] = "ELEM_DROP";
         OPERANDS[ELEM_DROP] = "segment";
+        NAMES[RETURN_CALL] = "RETURN_CALL";
+        OPERANDS[RETURN_CALL] = "func argBase";
+        NAMES[RETURN_CALL_INDIRECT] = "RETURN_CALL_INDIRECT";
+        OPERANDS[RETURN_CALL_INDIRECT] = "table typeIndex argBase index";
+        NAMES[WITH_MEMORY] = "WITH_MEMORY";
+        OPERANDS[WITH_MEMORY] = "memory";
+        NAMES[THROW] = "THROW";
+        OPERANDS[THROW] = "tag argBase";
+        NAMES[THROW_REF] = "THROW_REF";
+        OPERANDS[THROW_REF] = "a";
         NAMES[I32_ADD_C] = "I32_ADD_C";
         OPERANDS[I32_ADD_C] = "d a imm";
         NAMES[I32_SUB_C] = "I32_SUB_C";
@@ -1229,6 +1289,9 @@ public final class Op {
         OPERANDS[BR_LE_U] = "a b target";
         NAMES[BR_GE_S] = "BR_GE_S";
         OPERANDS[BR_GE_S] = "a b target";
+    }
+
+    private static void name1() {
         NAMES[BR_GE_U] = "BR_GE_U";
         OPERANDS[BR_GE_U] = "a b target";
         NAMES[BR_EQ_C] = "BR_EQ_C";
@@ -1239,9 +1302,6 @@ public final class Op {
         OPERANDS[BR_LT_S_C] = "a imm target";
         NAMES[BR_LT_U_C] = "BR_LT_U_C";
         OPERANDS[BR_LT_U_C] = "a imm target";
-    }
-
-    private static void name1() {
         NAMES[BR_GT_S_C] = "BR_GT_S_C";
         OPERANDS[BR_GT_S_C] = "a imm target";
         NAMES[BR_GT_U_C] = "BR_GT_U_C";
@@ -1432,6 +1492,9 @@ public final class Op {
         OPERANDS[F32_TRUNC] = "d a";
         NAMES[F32_NEAREST] = "F32_NEAREST";
         OPERANDS[F32_NEAREST] = "d a";
+    }
+
+    private static void name2() {
         NAMES[F32_SQRT] = "F32_SQRT";
         OPERANDS[F32_SQRT] = "d a";
         NAMES[F32_ADD] = "F32_ADD";
@@ -1442,9 +1505,6 @@ public final class Op {
         OPERANDS[F32_MUL] = "d a b";
         NAMES[F32_DIV] = "F32_DIV";
         OPERANDS[F32_DIV] = "d a b";
-    }
-
-    private static void name2() {
         NAMES[F32_MIN] = "F32_MIN";
         OPERANDS[F32_MIN] = "d a b";
         NAMES[F32_MAX] = "F32_MAX";
@@ -1635,6 +1695,9 @@ public final class Op {
         OPERANDS[I16X8_REPLACE_LANE] = "d a b lane";
         NAMES[I32X4_EXTRACT_LANE] = "I32X4_EXTRACT_LANE";
         OPERANDS[I32X4_EXTRACT_LANE] = "d a lane";
+    }
+
+    private static void name3() {
         NAMES[I32X4_REPLACE_LANE] = "I32X4_REPLACE_LANE";
         OPERANDS[I32X4_REPLACE_LANE] = "d a b lane";
         NAMES[I64X2_EXTRACT_LANE] = "I64X2_EXTRACT_LANE";
@@ -1645,9 +1708,6 @@ public final class Op {
         OPERANDS[F32X4_EXTRACT_LANE] = "d a lane";
         NAMES[F32X4_REPLACE_LANE] = "F32X4_REPLACE_LANE";
         OPERANDS[F32X4_REPLACE_LANE] = "d a b lane";
-    }
-
-    private static void name3() {
         NAMES[F64X2_EXTRACT_LANE] = "F64X2_EXTRACT_LANE";
         OPERANDS[F64X2_EXTRACT_LANE] = "d a lane";
         NAMES[F64X2_REPLACE_LANE] = "F64X2_REPLACE_LANE";
@@ -1838,6 +1898,9 @@ public final class Op {
         OPERANDS[I32X4_EXTADD_PAIRWISE_I16X8_S] = "d a";
         NAMES[I32X4_EXTADD_PAIRWISE_I16X8_U] = "I32X4_EXTADD_PAIRWISE_I16X8_U";
         OPERANDS[I32X4_EXTADD_PAIRWISE_I16X8_U] = "d a";
+    }
+
+    private static void name4() {
         NAMES[I16X8_ABS] = "I16X8_ABS";
         OPERANDS[I16X8_ABS] = "d a";
         NAMES[I16X8_NEG] = "I16X8_NEG";
@@ -1848,9 +1911,6 @@ public final class Op {
         OPERANDS[I16X8_ALL_TRUE] = "d a";
         NAMES[I16X8_BITMASK] = "I16X8_BITMASK";
         OPERANDS[I16X8_BITMASK] = "d a";
-    }
-
-    private static void name4() {
         NAMES[I16X8_NARROW_I32X4_S] = "I16X8_NARROW_I32X4_S";
         OPERANDS[I16X8_NARROW_I32X4_S] = "d a b";
         NAMES[I16X8_NARROW_I32X4_U] = "I16X8_NARROW_I32X4_U";
@@ -2041,6 +2101,9 @@ public final class Op {
         OPERANDS[F64X2_PMIN] = "d a b";
         NAMES[F64X2_PMAX] = "F64X2_PMAX";
         OPERANDS[F64X2_PMAX] = "d a b";
+    }
+
+    private static void name5() {
         NAMES[I32X4_TRUNC_SAT_F32X4_S] = "I32X4_TRUNC_SAT_F32X4_S";
         OPERANDS[I32X4_TRUNC_SAT_F32X4_S] = "d a";
         NAMES[I32X4_TRUNC_SAT_F32X4_U] = "I32X4_TRUNC_SAT_F32X4_U";
@@ -2051,14 +2114,51 @@ public final class Op {
         OPERANDS[F32X4_CONVERT_I32X4_U] = "d a";
         NAMES[I32X4_TRUNC_SAT_F64X2_S_ZERO] = "I32X4_TRUNC_SAT_F64X2_S_ZERO";
         OPERANDS[I32X4_TRUNC_SAT_F64X2_S_ZERO] = "d a";
-    }
-
-    private static void name5() {
         NAMES[I32X4_TRUNC_SAT_F64X2_U_ZERO] = "I32X4_TRUNC_SAT_F64X2_U_ZERO";
         OPERANDS[I32X4_TRUNC_SAT_F64X2_U_ZERO] = "d a";
         NAMES[F64X2_CONVERT_LOW_I32X4_S] = "F64X2_CONVERT_LOW_I32X4_S";
         OPERANDS[F64X2_CONVERT_LOW_I32X4_S] = "d a";
         NAMES[F64X2_CONVERT_LOW_I32X4_U] = "F64X2_CONVERT_LOW_I32X4_U";
         OPERANDS[F64X2_CONVERT_LOW_I32X4_U] = "d a";
+        NAMES[I8X16_RELAXED_SWIZZLE] = "I8X16_RELAXED_SWIZZLE";
+        OPERANDS[I8X16_RELAXED_SWIZZLE] = "d a b";
+        NAMES[I32X4_RELAXED_TRUNC_F32X4_S] = "I32X4_RELAXED_TRUNC_F32X4_S";
+        OPERANDS[I32X4_RELAXED_TRUNC_F32X4_S] = "d a";
+        NAMES[I32X4_RELAXED_TRUNC_F32X4_U] = "I32X4_RELAXED_TRUNC_F32X4_U";
+        OPERANDS[I32X4_RELAXED_TRUNC_F32X4_U] = "d a";
+        NAMES[I32X4_RELAXED_TRUNC_F64X2_S_ZERO] = "I32X4_RELAXED_TRUNC_F64X2_S_ZERO";
+        OPERANDS[I32X4_RELAXED_TRUNC_F64X2_S_ZERO] = "d a";
+        NAMES[I32X4_RELAXED_TRUNC_F64X2_U_ZERO] = "I32X4_RELAXED_TRUNC_F64X2_U_ZERO";
+        OPERANDS[I32X4_RELAXED_TRUNC_F64X2_U_ZERO] = "d a";
+        NAMES[F32X4_RELAXED_MADD] = "F32X4_RELAXED_MADD";
+        OPERANDS[F32X4_RELAXED_MADD] = "d a b c";
+        NAMES[F32X4_RELAXED_NMADD] = "F32X4_RELAXED_NMADD";
+        OPERANDS[F32X4_RELAXED_NMADD] = "d a b c";
+        NAMES[F64X2_RELAXED_MADD] = "F64X2_RELAXED_MADD";
+        OPERANDS[F64X2_RELAXED_MADD] = "d a b c";
+        NAMES[F64X2_RELAXED_NMADD] = "F64X2_RELAXED_NMADD";
+        OPERANDS[F64X2_RELAXED_NMADD] = "d a b c";
+        NAMES[I8X16_RELAXED_LANESELECT] = "I8X16_RELAXED_LANESELECT";
+        OPERANDS[I8X16_RELAXED_LANESELECT] = "d a b c";
+        NAMES[I16X8_RELAXED_LANESELECT] = "I16X8_RELAXED_LANESELECT";
+        OPERANDS[I16X8_RELAXED_LANESELECT] = "d a b c";
+        NAMES[I32X4_RELAXED_LANESELECT] = "I32X4_RELAXED_LANESELECT";
+        OPERANDS[I32X4_RELAXED_LANESELECT] = "d a b c";
+        NAMES[I64X2_RELAXED_LANESELECT] = "I64X2_RELAXED_LANESELECT";
+        OPERANDS[I64X2_RELAXED_LANESELECT] = "d a b c";
+        NAMES[F32X4_RELAXED_MIN] = "F32X4_RELAXED_MIN";
+        OPERANDS[F32X4_RELAXED_MIN] = "d a b";
+        NAMES[F32X4_RELAXED_MAX] = "F32X4_RELAXED_MAX";
+        OPERANDS[F32X4_RELAXED_MAX] = "d a b";
+        NAMES[F64X2_RELAXED_MIN] = "F64X2_RELAXED_MIN";
+        OPERANDS[F64X2_RELAXED_MIN] = "d a b";
+        NAMES[F64X2_RELAXED_MAX] = "F64X2_RELAXED_MAX";
+        OPERANDS[F64X2_RELAXED_MAX] = "d a b";
+        NAMES[I16X8_RELAXED_Q15MULR_S] = "I16X8_RELAXED_Q15MULR_S";
+        OPERANDS[I16X8_RELAXED_Q15MULR_S] = "d a b";
+        NAMES[I16X8_RELAXED_DOT_I8X16_I7X16_S] = "I16X8_RELAXED_DOT_I8X16_I7X16_S";
+        OPERANDS[I16X8_RELAXED_DOT_I8X16_I7X16_S] = "d a b";
+        NAMES[I32X4_RELAXED_DOT_I8X16_I7X16_ADD_S] = "I32X4_RELAXED_DOT_I8X16_I7X16_ADD_S";
+        OPERANDS[I32X4_RELAXED_DOT_I8X16_I7X16_ADD_S] = "d a b c";
     }
 }

@@ -39,8 +39,15 @@ final class Simd {
                 break;
         }
         int sub = k[pc] - Op.SIMD;
+        if (sub >= 0x100) { // relaxed SIMD: most are run as the deterministic instruction they may equal
+            int same = relaxedAs(sub);
+            if (same < 0) {
+                return relaxed(m, sub, k, pc, fp);
+            }
+            sub = same;
+        }
         if (sub <= 0x0B || (sub >= 0x54 && sub <= 0x5D)) {
-            return memory(m, sub, k, pc, fp, inst);
+            return memory(m, inst.memory.buffer(), sub, k, pc, fp);
         }
         if (sub <= 0x22) {
             return lanes(m, sub, k, pc, fp);
@@ -68,6 +75,69 @@ final class Simd {
         v[d + 2] = r[2];
         v[d + 3] = r[3];
         return next;
+    }
+
+    /**
+     * The 2.0 instruction a relaxed one is run as (DESIGN.md, "Relaxed SIMD"): swizzle, the saturating truncations,
+     * bitselect, min/max with the NaN and zero rules, q15mulr_sat; -1 for madd/nmadd and the dot products.
+     */
+    private static int relaxedAs(int sub) {
+        switch (sub) {
+            case 0x100: return 0x0E;
+            case 0x101: return 0xF8;
+            case 0x102: return 0xF9;
+            case 0x103: return 0xFC;
+            case 0x104: return 0xFD;
+            case 0x109: case 0x10A: case 0x10B: case 0x10C: return 0x52;
+            case 0x10D: return 0xE8;
+            case 0x10E: return 0xE9;
+            case 0x10F: return 0xF4;
+            case 0x110: return 0xF5;
+            case 0x111: return 0x82;
+            default: return -1;
+        }
+    }
+
+    /**
+     * madd/nmadd unfused (the product rounded, then the sum: what hardware without FMA gives and what JS can
+     * compute exactly); the dot products with the second operand's bytes signed and 16-/32-bit wrapping sums.
+     */
+    private static int relaxed(Machine m, int sub, int[] k, int pc, int fp) {
+        int[] v = m.sv;
+        int[] r = m.simdScratch;
+        int d = 4 * (fp + k[pc + 1]);
+        int a = 4 * (fp + k[pc + 2]);
+        int b = 4 * (fp + k[pc + 3]);
+        int c = sub == 0x112 ? -1 : 4 * (fp + k[pc + 4]);
+        switch (sub) {
+            case 0x105: case 0x106:
+                for (int i = 0; i < 4; i++) {
+                    float p = Numerics.f(v[a + i]) * Numerics.f(v[b + i]);
+                    r[i] = Float.floatToRawIntBits((sub == 0x106 ? -p : p) + Numerics.f(v[c + i]));
+                }
+                break;
+            case 0x107: case 0x108:
+                for (int i = 0; i < 4; i += 2) {
+                    double p = f64(v[a + i], v[a + i + 1]) * f64(v[b + i], v[b + i + 1]);
+                    putF64(r, i, (sub == 0x108 ? -p : p) + f64(v[c + i], v[c + i + 1]));
+                }
+                break;
+            case 0x112:
+                for (int i = 0; i < 8; i++) {
+                    set16(r, i, lane8(v, a, 2 * i) * lane8(v, b, 2 * i) + lane8(v, a, 2 * i + 1) * lane8(v, b, 2 * i + 1));
+                }
+                break;
+            default: // 0x113: dot of four byte pairs per i32 lane, plus c's lane
+                for (int i = 0; i < 4; i++) {
+                    int sum = v[c + i];
+                    for (int j = 4 * i; j < 4 * i + 4; j++) {
+                        sum += lane8(v, a, j) * lane8(v, b, j);
+                    }
+                    r[i] = sum;
+                }
+        }
+        System.arraycopy(r, 0, v, d, 4);
+        return c < 0 ? pc + 4 : pc + 5;
     }
 
     private static boolean isFloat(int sub) {
@@ -129,8 +199,8 @@ final class Simd {
 
     // ---------------------------------------------------------------- memory
 
-    private static int memory(Machine m, int sub, int[] k, int pc, int fp, InstanceState inst) {
-        byte[] mem = inst.memory.buffer();
+    /** The v128 loads and stores (0xFD:sub) on mem; also Machine's access for memories other than 0. */
+    static int memory(Machine m, byte[] mem, int sub, int[] k, int pc, int fp) {
         int[] v = m.sv;
         int[] si = m.si;
         if (sub == 0x0B) { // v128.store addr v offset

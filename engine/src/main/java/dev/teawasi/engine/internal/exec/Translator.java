@@ -42,7 +42,41 @@ final class Translator {
         int patchCount;
         int elsePatch = -1;
         boolean dead;
+        /** try_table and legacy try: where the protected code starts; legacy try: where it ended (first catch). */
+        int tryStart = -1;
+        int bodyEnd = -1;
+        /** try_table: its catch clauses (kinds, tags, target ctl indexes), handled at its end. */
+        int[] catchKinds;
+        int[] catchTags;
+        int[] catchTargets;
     }
+
+    /**
+     * The exception handler table (see {@link WasmFunction#handlers}): HANDLER ints per entry, innermost first
+     * for every code index (an inner try ends, and so adds its entries, before the enclosing one).
+     */
+    static final int HANDLER = 8;
+    static final int H_START = 0;
+    static final int H_END = 1;
+    static final int H_KIND = 2;
+    static final int H_TAG = 3;
+    static final int H_SLOT = 4;
+    static final int H_EXN = 5;
+    static final int H_TARGET = 6;
+    static final int H_DEPTH = 7;
+    /** Handler kinds: a tag's exceptions, all exceptions, or a legacy delegate (H_TARGET: the ctl index). */
+    static final int CATCH_TAG = 0;
+    static final int CATCH_ALL = 1;
+    static final int DELEGATE = 2;
+    private int[] handlerTable = new int[0];
+    private int handlerCount;
+    /**
+     * A legacy catch keeps its exception (for rethrow) in an extra slot per control depth above the operand
+     * slots, whose numbers are known only at the end: code and handler operands naming one are patched then.
+     */
+    private int[] exnPatches = new int[4];
+    private int exnPatchCount;
+    private int exnSlotCount;
 
     private final Module module;
     private final WasmReader in;
@@ -110,8 +144,9 @@ final class Translator {
         return best;
     }
 
-    /** Result: the translated code, its constant pools and the frame size in slots. */
+    /** Result: the translated code, its constant pools and the frame size in slots; the handler table. */
     int[] resultCode;
+    int[] handlers;
     long[] longConsts;
     double[] doubleConsts;
     int frameSize;
@@ -182,7 +217,17 @@ final class Translator {
         }
         longConsts = Arrays.copyOf(longPool, longCount);
         doubleConsts = Arrays.copyOf(doublePool, doubleCount);
-        frameSize = nLocals + maxHeight + 1;
+        int exnBase = nLocals + maxHeight + 1;
+        frameSize = exnBase + exnSlotCount;
+        handlers = Arrays.copyOf(handlerTable, handlerCount * HANDLER);
+        for (int i = 0; i < exnPatchCount; i++) {
+            int at = exnPatches[i];
+            if (at < 0) {
+                handlers[~at] += exnBase;
+            } else {
+                resultCode[at] += exnBase;
+            }
+        }
     }
 
     // ---------------------------------------------------------------- immediates
@@ -491,10 +536,142 @@ final class Translator {
                 if (op == Opcodes.END) {
                     nest--;
                 }
-            } else if (op == Opcodes.BLOCK || op == Opcodes.LOOP || op == Opcodes.IF) {
+            } else if (nest == 0 && (op == Opcodes.CATCH || op == Opcodes.CATCH_ALL || op == Opcodes.DELEGATE)) {
+                in.setPos(at);
+                return;
+            } else if (op == Opcodes.DELEGATE) {
+                nest--;
+            } else if (op == Opcodes.BLOCK || op == Opcodes.LOOP || op == Opcodes.IF || op == Opcodes.TRY
+                    || op == Opcodes.TRY_TABLE) {
                 nest++;
             }
         }
+    }
+
+    // ---------------------------------------------------------------- exceptions
+
+    private void addHandler(int start, int end, int kind, int tag, int slot, int exn, int target, int ctlIndex) {
+        if ((handlerCount + 1) * HANDLER > handlerTable.length) {
+            handlerTable = Arrays.copyOf(handlerTable, Math.max(4, handlerCount * 2) * HANDLER);
+        }
+        int[] h = handlerTable;
+        int b = handlerCount * HANDLER;
+        h[b + H_START] = start;
+        h[b + H_END] = end;
+        h[b + H_KIND] = kind;
+        h[b + H_TAG] = tag;
+        h[b + H_SLOT] = slot;
+        h[b + H_EXN] = exn;
+        h[b + H_TARGET] = target;
+        h[b + H_DEPTH] = ctlIndex;
+        handlerCount++;
+    }
+
+    /** The legacy exception slot of the try at ctl index i, before patching; at: where it is written. */
+    private int exnSlot(int ctlIndex, int at) {
+        if (exnPatchCount == exnPatches.length) {
+            exnPatches = Arrays.copyOf(exnPatches, exnPatchCount * 2);
+        }
+        exnPatches[exnPatchCount++] = at;
+        if (ctlIndex + 1 > exnSlotCount) {
+            exnSlotCount = ctlIndex + 1;
+        }
+        return ctlIndex;
+    }
+
+    private byte[] tagParams(int tag) {
+        return module.types[module.tagTypes[tag]].params();
+    }
+
+    private void tryTable() {
+        byte[][] bt = blockType();
+        int n = ir.catchCount;
+        int[] kinds = Arrays.copyOf(ir.catchKinds, n);
+        int[] tags = Arrays.copyOf(ir.catchTags, n);
+        int[] targets = new int[n];
+        for (int i = 0; i < n; i++) {
+            targets[i] = depth - 1 - ir.catchLabels[i]; // labels count from outside the try_table
+        }
+        Ctl c = pushCtl(K_BLOCK, bt);
+        bindHere();
+        c.tryStart = len;
+        c.catchKinds = kinds;
+        c.catchTags = tags;
+        c.catchTargets = targets;
+    }
+
+    /**
+     * At a try_table's end: the body jumps over one landing pad per catch clause; a pad branches to the clause's
+     * label, where the machine has put the values (the payload, then the exnref for the _ref forms).
+     */
+    private void tryTableEnd(Ctl c, boolean bodyReachable) {
+        int bodyEnd = len;
+        if (bodyReachable) {
+            emit(Op.BR, 0);
+            addTarget(c, len - 1);
+        }
+        for (int i = 0; i < c.catchKinds.length; i++) {
+            int kind = c.catchKinds[i];
+            Ctl t = ctl[c.catchTargets[i]];
+            int pad = len;
+            emitJump(t);
+            lastResult = -1;
+            boolean all = kind == InstructionReader.CATCH_ALL || kind == InstructionReader.CATCH_ALL_REF;
+            boolean ref = kind == InstructionReader.CATCH_REF || kind == InstructionReader.CATCH_ALL_REF;
+            int values = all ? 0 : tagParams(c.catchTags[i]).length;
+            addHandler(c.tryStart, bodyEnd, all ? CATCH_ALL : CATCH_TAG, c.catchTags[i], t.labelBase,
+                    ref ? t.labelBase + values : -1, pad, depth - 1);
+        }
+    }
+
+    /** Ends the try body or the previous catch clause: results in place, then a jump to the try's end. */
+    private void endClause(Ctl c) {
+        if (!c.dead) {
+            for (int i = height - c.results.length; i < height; i++) {
+                materialize(i);
+            }
+            emit(Op.BR, 0);
+            addTarget(c, len - 1);
+        }
+    }
+
+    /** A legacy catch or catch_all (tag -1): a handler for the try body whose code starts here. */
+    private void legacyCatch(int tag) {
+        Ctl c = ctl[depth - 1];
+        int index = depth - 1;
+        if (c.bodyEnd < 0) {
+            c.bodyEnd = len;
+        }
+        endClause(c);
+        bindHere();
+        c.dead = false;
+        height = c.startHeight;
+        int pad = len;
+        byte[] values = tag >= 0 ? tagParams(tag) : NO_TYPES;
+        for (byte t : values) {
+            pushHome(t);
+        }
+        addHandler(c.tryStart, c.bodyEnd, tag >= 0 ? CATCH_TAG : CATCH_ALL, tag, home(c.startHeight),
+                exnSlot(index, ~(handlerCount * HANDLER + H_EXN)), pad, index);
+    }
+
+    /** A legacy try ending in delegate: its exceptions go to the handlers at and outside the label's block. */
+    private void delegate(int label) {
+        Ctl c = ctl[depth - 1];
+        int index = depth - 1;
+        addHandler(c.tryStart, len, DELEGATE, -1, 0, -1, index - 1 - label, index);
+        endBlock();
+    }
+
+    private void throwOp(int tag) {
+        int n = tagParams(tag).length;
+        for (int i = height - n; i < height; i++) {
+            materialize(i);
+        }
+        int base = height - n;
+        emit(Op.THROW, tag, home(base));
+        height = base;
+        markDead();
     }
 
     private void endBlock() {
@@ -516,6 +693,9 @@ final class Translator {
         if (c.kind == K_FUNC) {
             depth--;
             return;
+        }
+        if (c.catchKinds != null && c.catchKinds.length > 0) {
+            tryTableEnd(c, reachable);
         }
         if (c.elsePatch >= 0) {
             code[c.elsePatch] = len; // an if without else: the false path arrives here
@@ -565,6 +745,40 @@ final class Translator {
             case Opcodes.ELSE:
                 elseOp();
                 return;
+            case Opcodes.TRY_TABLE:
+                tryTable();
+                return;
+            case Opcodes.TRY: {
+                Ctl c = pushCtl(K_BLOCK, blockType());
+                bindHere();
+                c.tryStart = len;
+                return;
+            }
+            case Opcodes.CATCH:
+                legacyCatch(ir.index);
+                return;
+            case Opcodes.CATCH_ALL:
+                legacyCatch(-1);
+                return;
+            case Opcodes.DELEGATE:
+                delegate(ir.index);
+                return;
+            case Opcodes.THROW:
+                throwOp(ir.index);
+                return;
+            case Opcodes.THROW_REF: {
+                int a = popSlot();
+                emit(Op.THROW_REF, a);
+                markDead();
+                return;
+            }
+            case Opcodes.RETHROW: {
+                int target = depth - 1 - ir.index;
+                emit(Op.THROW_REF, 0);
+                code[len - 1] = exnSlot(target, len - 1);
+                markDead();
+                return;
+            }
             case Opcodes.END:
                 endBlock();
                 return;
@@ -589,10 +803,24 @@ final class Translator {
                 return;
             }
             case Opcodes.CALL:
-                call(ir.index);
+                call(ir.index, Op.CALL);
                 return;
             case Opcodes.CALL_INDIRECT: {
-                callIndirect(ir.index, ir.index2);
+                callIndirect(ir.index, ir.index2, Op.CALL_INDIRECT);
+                return;
+            }
+            case Opcodes.RETURN_CALL:
+            case Opcodes.RETURN_CALL_INDIRECT: {
+                // the call replaces this frame (Machine); a host callee returns here, then the results are returned
+                if (op == Opcodes.RETURN_CALL) {
+                    call(ir.index, Op.RETURN_CALL);
+                } else {
+                    callIndirect(ir.index, ir.index2, Op.RETURN_CALL_INDIRECT);
+                }
+                Ctl c = ctl[0];
+                emitLabelMoves(c);
+                emitJump(c);
+                markDead();
                 return;
             }
             case Opcodes.DROP:
@@ -646,13 +874,13 @@ final class Translator {
             }
             case Opcodes.MEMORY_SIZE: {
                 int d = pushHome(ValType.I32);
-                emit(Op.MEMORY_SIZE, d);
+                emit(Op.MEMORY_SIZE, d, ir.memory);
                 return;
             }
             case Opcodes.MEMORY_GROW: {
                 int a = popSlot();
                 int d = pushHome(ValType.I32);
-                emit(Op.MEMORY_GROW, d, a);
+                emit(Op.MEMORY_GROW, d, a, ir.memory);
                 return;
             }
             case Opcodes.I32_CONST:
@@ -773,21 +1001,21 @@ final class Translator {
         lastResult = len - 5;
     }
 
-    private void call(int f) {
+    private void call(int f, int callOp) {
         FuncType t = module.funcType(f);
         int n = t.paramCount();
         for (int i = height - n; i < height; i++) {
             materialize(i);
         }
         int base = height - n;
-        emit(Op.CALL, f, home(base));
+        emit(callOp, f, home(base));
         height = base;
         for (int i = 0; i < t.resultCount(); i++) {
             pushHome(t.result(i));
         }
     }
 
-    private void callIndirect(int typeIndex, int table) {
+    private void callIndirect(int typeIndex, int table, int callOp) {
         FuncType t = module.types[typeIndex];
         int index = popSlot();
         int n = t.paramCount();
@@ -795,7 +1023,7 @@ final class Translator {
             materialize(i);
         }
         int base = height - n;
-        emit(Op.CALL_INDIRECT, table, typeIndex, home(base), index);
+        emit(callOp, table, typeIndex, home(base), index);
         height = base;
         for (int i = 0; i < t.resultCount(); i++) {
             pushHome(t.result(i));
@@ -1006,6 +1234,7 @@ final class Translator {
                 emitOp(Op.TRAP_MEMORY);
                 return;
             }
+            withMemory();
             emit(iop, d, a, offset, addend);
             lastResult = len - 5;
             return;
@@ -1030,7 +1259,15 @@ final class Translator {
             emitOp(Op.TRAP_MEMORY);
             return;
         }
+        withMemory();
         emit(iop, a, v, offset, addend);
+    }
+
+    /** A load or store of a memory other than 0 is preceded by WITH_MEMORY (memory 0 keeps its fast path). */
+    private void withMemory() {
+        if (ir.memory != 0) {
+            emit(Op.WITH_MEMORY, ir.memory);
+        }
     }
 
     // ---------------------------------------------------------------- numeric
@@ -1183,7 +1420,7 @@ final class Translator {
                 int n = popSlot();
                 int s = popSlot();
                 int d = popSlot();
-                emit(Op.MEMORY_INIT, ir.index, d, s, n);
+                emit(Op.MEMORY_INIT, ir.index, d, s, n, ir.memory);
                 return;
             }
             case Opcodes.DATA_DROP:
@@ -1193,14 +1430,14 @@ final class Translator {
                 int n = popSlot();
                 int s = popSlot();
                 int d = popSlot();
-                emit(Op.MEMORY_COPY, d, s, n);
+                emit(Op.MEMORY_COPY, d, s, n, ir.memory, ir.memory2);
                 return;
             }
             case Opcodes.MEMORY_FILL: {
                 int n = popSlot();
                 int v = popSlot();
                 int d = popSlot();
-                emit(Op.MEMORY_FILL, d, v, n);
+                emit(Op.MEMORY_FILL, d, v, n, ir.memory);
                 return;
             }
             case Opcodes.TABLE_INIT: {
@@ -1291,6 +1528,7 @@ final class Translator {
                     lastResult = -1;
                     return;
                 }
+                withMemory();
                 if (result == 0) {
                     if (lane) {
                         emit(iop, a, v, ir.offset, ir.lane);

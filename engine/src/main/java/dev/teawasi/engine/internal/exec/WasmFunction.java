@@ -18,6 +18,11 @@ public final class WasmFunction extends FunctionRef {
     /** Slot type of each local (params first). */
     byte[] localTypes;
     /**
+     * Exception handlers, Translator.HANDLER ints each (start and end code index, kind, tag, payload slot, exnref
+     * slot or -1, landing pc or delegate target, control depth), innermost first; empty without try blocks.
+     */
+    int[] handlers;
+    /**
      * Which slot arrays hold declared (non-parameter) locals, so a call zeroes only those: bit 0 int (i32, f32),
      * bit 1 long, bit 2 double, bit 3 reference. 0 when the function declares no locals.
      */
@@ -49,6 +54,7 @@ public final class WasmFunction extends FunctionRef {
             localTypes = t.localTypes();
             zeroArrays = zeroArrays(localTypes, paramCount);
             frameSize = t.frameSize;
+            handlers = t.handlers;
             longConsts = t.longConsts;
             doubleConsts = t.doubleConsts;
             code = t.resultCode;

@@ -1,8 +1,9 @@
 package dev.teawasi.engine.internal.model;
 
 /**
- * A WebAssembly 2.0 constant expression: exactly one instruction followed by {@code end}. The kind is the
- * instruction's opcode. Numbers are kept as raw bits (f32 in the low 32 bits) so NaN payloads survive. Immutable.
+ * A constant expression: usually one instruction followed by {@code end}, whose opcode is the kind; or, with
+ * extended constant expressions (Wasm 3.0), a {@link #SEQUENCE} of constant instructions and i32/i64
+ * add/sub/mul. Numbers are kept as raw bits (f32 in the low 32 bits) so NaN payloads survive. Immutable.
  */
 public final class ConstExpr {
     public static final int I32_CONST = 0x41;
@@ -13,6 +14,8 @@ public final class ConstExpr {
     public static final int REF_NULL = 0xD0;
     public static final int REF_FUNC = 0xD2;
     public static final int V128_CONST = 0xFD00C;
+    /** Several instructions: {@link #ops} (wasm opcodes) with {@link #args} (value bits or index of each). */
+    public static final int SEQUENCE = 0x10000000;
     /** Not a valid constant expression: it contains a non-constant instruction. Rejected by the validator. */
     public static final int INVALID_NOT_CONSTANT = -1;
     /** Not a valid constant expression: it does not consist of exactly one instruction. Rejected by the validator. */
@@ -30,12 +33,21 @@ public final class ConstExpr {
     public final int offset;
     /** V128_CONST: the four little-endian words; null otherwise. */
     public final int[] v128;
+    /** SEQUENCE: the instructions' opcodes and their immediates (bits, index or reference type); null otherwise. */
+    public final int[] ops;
+    public final long[] args;
 
     private ConstExpr(int kind, long bits, int index, byte refType, int offset) {
         this(kind, bits, index, refType, offset, null);
     }
 
     private ConstExpr(int kind, long bits, int index, byte refType, int offset, int[] v128) {
+        this(kind, bits, index, refType, offset, v128, null, null);
+    }
+
+    private ConstExpr(int kind, long bits, int index, byte refType, int offset, int[] v128, int[] ops, long[] args) {
+        this.ops = ops;
+        this.args = args;
         this.v128 = v128;
         this.kind = kind;
         this.bits = bits;
@@ -50,7 +62,12 @@ public final class ConstExpr {
 
     /** The same expression, remembering where it was found in the module. */
     public ConstExpr at(int offset) {
-        return new ConstExpr(kind, bits, index, refType, offset, v128);
+        return new ConstExpr(kind, bits, index, refType, offset, v128, ops, args);
+    }
+
+    /** An extended constant expression of several instructions (checked by the validator). */
+    public static ConstExpr sequence(int[] ops, long[] args) {
+        return new ConstExpr(SEQUENCE, 0, -1, (byte) 0, -1, null, ops, args);
     }
 
     /** An expression the validator must reject, of kind INVALID_NOT_CONSTANT or INVALID_ARITY. */
@@ -114,6 +131,7 @@ public final class ConstExpr {
             case F64_CONST: return "(f64.const bits 0x" + Long.toHexString(bits) + ")";
             case GLOBAL_GET: return "(global.get " + index + ")";
             case V128_CONST: return "(v128.const)";
+            case SEQUENCE: return "(" + ops.length + " instructions)";
             case REF_NULL: return "(ref.null " + ValType.name(refType) + ")";
             case REF_FUNC: return "(ref.func " + index + ")";
             default: return "(invalid constant expression)";

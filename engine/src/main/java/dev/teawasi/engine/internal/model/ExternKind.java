@@ -6,6 +6,8 @@ public final class ExternKind {
     public static final byte TABLE = 1;
     public static final byte MEMORY = 2;
     public static final byte GLOBAL = 3;
+    /** An exception tag (exception handling, Wasm 3.0). */
+    public static final byte TAG = 4;
 
     private ExternKind() {
     }
@@ -17,6 +19,7 @@ public final class ExternKind {
             case TABLE: return "table";
             case MEMORY: return "memory";
             case GLOBAL: return "global";
+            case TAG: return "tag";
             default: return "kind" + kind;
         }
     }

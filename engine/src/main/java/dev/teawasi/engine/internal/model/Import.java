@@ -2,14 +2,14 @@ package dev.teawasi.engine.internal.model;
 
 /**
  * One import: module and field name, and what is imported. Exactly one of the descriptions is set, by kind:
- * FUNC uses {@link #typeIndex}, TABLE {@link #table}, MEMORY {@link #memory}, GLOBAL {@link #global}. Immutable.
+ * FUNC and TAG use {@link #typeIndex}, TABLE {@link #table}, MEMORY {@link #memory}, GLOBAL {@link #global}. Immutable.
  */
 public final class Import {
     public final String module;
     public final String name;
     /** One of {@link ExternKind}. */
     public final byte kind;
-    /** The function's type index for FUNC imports, else -1. */
+    /** The function's (or tag's) type index for FUNC (TAG) imports, else -1. */
     public final int typeIndex;
     public final TableType table;
     public final MemoryType memory;
@@ -28,6 +28,10 @@ public final class Import {
 
     public static Import function(String module, String name, int typeIndex) {
         return new Import(module, name, ExternKind.FUNC, typeIndex, null, null, null);
+    }
+
+    public static Import tag(String module, String name, int typeIndex) {
+        return new Import(module, name, ExternKind.TAG, typeIndex, null, null, null);
     }
 
     public static Import table(String module, String name, TableType type) {

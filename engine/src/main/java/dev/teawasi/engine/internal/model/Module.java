@@ -24,6 +24,14 @@ public final class Module {
     public int importedTableCount;
     /** Every memory in the memory index space (imported first). */
     public MemoryType[] memories = new MemoryType[0];
+    /**
+     * Decoded and validated by the rules of WebAssembly 2.0 where 3.0 changed them (one memory, memory immediates
+     * a zero byte, constant expressions of one instruction reading imported globals only): for the 2.0 spec suite.
+     */
+    public boolean webAssembly2;
+    /** The type index of every tag in the tag index space (imported first). */
+    public int[] tagTypes = new int[0];
+    public int importedTagCount;
     public int importedMemoryCount;
     /** Every global in the global index space (imported first). */
     public GlobalType[] globals = new GlobalType[0];
@@ -41,7 +49,7 @@ public final class Module {
 
     public CustomSection[] customSections = new CustomSection[0];
     /** Where each known section's contents start in {@link #bytes}, by section id (1..12); -1 when absent. */
-    public int[] sectionOffsets = {-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1};
+    public int[] sectionOffsets = {-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1};
     public NameSection names = NameSection.EMPTY;
 
     public int functionCount() {

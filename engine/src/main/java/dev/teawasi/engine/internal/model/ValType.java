@@ -9,12 +9,14 @@ public final class ValType {
     public static final byte V128 = 0x7B;
     public static final byte FUNCREF = 0x70;
     public static final byte EXTERNREF = 0x6F;
+    /** A caught exception (exception handling, Wasm 3.0). */
+    public static final byte EXNREF = 0x69;
 
     private ValType() {
     }
 
     public static boolean isRef(byte t) {
-        return t == FUNCREF || t == EXTERNREF;
+        return t == FUNCREF || t == EXTERNREF || t == EXNREF;
     }
 
     public static String name(byte t) {
@@ -26,6 +28,7 @@ public final class ValType {
             case V128: return "v128";
             case FUNCREF: return "funcref";
             case EXTERNREF: return "externref";
+            case EXNREF: return "exnref";
             default: return "0x" + Integer.toHexString(t & 0xFF);
         }
     }

@@ -51,6 +51,10 @@ public final class Imports {
         return put(module, name, global);
     }
 
+    public Imports tag(String module, String name, dev.teawasi.engine.internal.store.Tag tag) {
+        return put(module, name, tag);
+    }
+
     /** Makes every export of the instance importable under this module name (the spec tests' `register`). */
     public Imports instance(String module, Instance instance) {
         instances.put(module, instance);
@@ -61,7 +65,7 @@ public final class Imports {
         return this;
     }
 
-    /** The FunctionRef, Memory, Table or Global importable as module.name, or null. */
+    /** The FunctionRef, Memory, Table, Global or Tag importable as module.name, or null. */
     public Object lookup(String module, String name) {
         Map<String, Object> m = values.get(module);
         if (m != null && m.containsKey(name)) {

@@ -1,5 +1,6 @@
 package dev.teawasi.engine.internal.runtime;
 
+import dev.teawasi.engine.internal.binary.Opcodes;
 import dev.teawasi.engine.internal.exec.HostFunctionRef;
 import dev.teawasi.engine.internal.exec.InstanceState;
 import dev.teawasi.engine.internal.exec.Machine;
@@ -20,6 +21,7 @@ import dev.teawasi.engine.internal.store.EngineConfig;
 import dev.teawasi.engine.internal.store.FunctionRef;
 import dev.teawasi.engine.internal.store.Global;
 import dev.teawasi.engine.internal.store.Memory;
+import dev.teawasi.engine.internal.store.Tag;
 import dev.teawasi.engine.internal.store.Table;
 import dev.teawasi.engine.internal.store.Trap;
 import dev.teawasi.engine.internal.store.TrapKind;
@@ -74,6 +76,8 @@ public final class Instance {
         s.tables = new Table[m.tables.length];
         Memory[] memories = new Memory[m.memories.length];
         s.globals = new Global[m.globals.length];
+        s.tags = new Tag[m.tagTypes.length];
+        int tagIndex = 0;
         int fi = 0;
         int ti = 0;
         int mi = 0;
@@ -117,6 +121,14 @@ public final class Instance {
                     memories[mi++] = mem;
                     break;
                 }
+                case ExternKind.TAG: {
+                    FuncType want = m.types[imp.typeIndex];
+                    if (!(v instanceof Tag) || !((Tag) v).type().equals(want)) {
+                        throw incompatible(imp, "a tag " + want);
+                    }
+                    s.tags[tagIndex++] = (Tag) v;
+                    break;
+                }
                 default: {
                     if (!(v instanceof Global)) {
                         throw incompatible(imp, "a global");
@@ -128,6 +140,9 @@ public final class Instance {
                     s.globals[gi++] = g;
                 }
             }
+        }
+        for (int i = m.importedTagCount; i < s.tags.length; i++) {
+            s.tags[i] = new Tag(m.types[m.tagTypes[i]]);
         }
         Instance instance = new Instance(module, s);
         s.owner = instance;
@@ -173,6 +188,7 @@ public final class Instance {
         }
         s.hasMemory = memories.length > 0;
         s.memory = s.hasMemory ? memories[0] : new Memory(0, 0);
+        s.memories = memories;
         for (int i = m.importedGlobalCount; i < s.globals.length; i++) {
             GlobalType gt = m.globals[i];
             s.globals[i] = new Global(gt.valType, gt.mutable, eval(s, m.globalInits[i - m.importedGlobalCount], gt.valType));
@@ -255,8 +271,40 @@ public final class Instance {
             case ConstExpr.GLOBAL_GET: return s.globals[e.index].get();
             case ConstExpr.REF_NULL: return Value.ref(e.refType, null);
             case ConstExpr.REF_FUNC: return Value.ref(ValType.FUNCREF, s.functions[e.index]);
+            case ConstExpr.SEQUENCE: return evalSequence(s, e);
             default: throw new IllegalStateException("constant expression " + e);
         }
+    }
+
+    /** An extended constant expression (validated: i32/i64 add, sub and mul over constants and globals). */
+    private static Value evalSequence(InstanceState s, ConstExpr e) {
+        Value[] stack = new Value[e.ops.length];
+        int sp = 0;
+        for (int i = 0; i < e.ops.length; i++) {
+            long arg = e.args[i];
+            switch (e.ops[i]) {
+                case Opcodes.I32_CONST: stack[sp++] = Value.i32((int) arg); break;
+                case Opcodes.I64_CONST: stack[sp++] = Value.i64(arg); break;
+                case Opcodes.F32_CONST: stack[sp++] = Value.f32Bits((int) arg); break;
+                case Opcodes.F64_CONST: stack[sp++] = Value.f64Bits(arg); break;
+                case Opcodes.GLOBAL_GET: stack[sp++] = s.globals[(int) arg].get(); break;
+                case Opcodes.REF_NULL: stack[sp++] = Value.ref((byte) arg, null); break;
+                case Opcodes.REF_FUNC: stack[sp++] = Value.ref(ValType.FUNCREF, s.functions[(int) arg]); break;
+                default: {
+                    Value b = stack[--sp];
+                    Value a = stack[--sp];
+                    switch (e.ops[i]) {
+                        case Opcodes.I32_ADD: stack[sp++] = Value.i32(a.asI32() + b.asI32()); break;
+                        case Opcodes.I32_SUB: stack[sp++] = Value.i32(a.asI32() - b.asI32()); break;
+                        case Opcodes.I32_MUL: stack[sp++] = Value.i32(a.asI32() * b.asI32()); break;
+                        case Opcodes.I64_ADD: stack[sp++] = Value.i64(a.asI64() + b.asI64()); break;
+                        case Opcodes.I64_SUB: stack[sp++] = Value.i64(a.asI64() - b.asI64()); break;
+                        default: stack[sp++] = Value.i64(a.asI64() * b.asI64()); break;
+                    }
+                }
+            }
+        }
+        return stack[0];
     }
 
     private static Value[] runToCompletion(Execution e) {
@@ -313,7 +361,8 @@ public final class Instance {
         switch (e.kind) {
             case ExternKind.FUNC: return state.functions[e.index];
             case ExternKind.TABLE: return state.tables[e.index];
-            case ExternKind.MEMORY: return e.index == 0 ? state.memory : null;
+            case ExternKind.MEMORY: return state.memories[e.index];
+            case ExternKind.TAG: return state.tags[e.index];
             default: return state.globals[e.index];
         }
     }

@@ -18,7 +18,12 @@ public final class WasmModule {
 
     /** Decodes and validates; throws {@link dev.teawasi.engine.internal.binary.CompileException} with a message and byte offset. */
     public static WasmModule compile(byte[] bytes) {
-        Module m = Decoder.decode(bytes);
+        return compile(bytes, false);
+    }
+
+    /** With webAssembly2, by the rules of WebAssembly 2.0 where 3.0 changed them (for the 2.0 spec suite). */
+    public static WasmModule compile(byte[] bytes, boolean webAssembly2) {
+        Module m = Decoder.decode(bytes, webAssembly2);
         Validator.validate(m);
         return new WasmModule(m);
     }

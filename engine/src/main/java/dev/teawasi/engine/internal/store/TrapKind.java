@@ -12,6 +12,7 @@ public enum TrapKind {
     INTEGER_DIVIDE_BY_ZERO("integer divide by zero"),
     INVALID_CONVERSION("invalid conversion to integer"),
     CALL_STACK_EXHAUSTED("call stack exhausted"),
+    NULL_EXCEPTION_REFERENCE("null exception reference"),
     OUT_OF_FUEL("out of fuel"),
     HOST("host function failed");
 

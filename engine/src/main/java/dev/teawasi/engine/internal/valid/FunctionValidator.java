@@ -26,6 +26,9 @@ final class FunctionValidator {
     private static final int KIND_IF = 2;
     private static final int KIND_ELSE = 3;
     private static final int KIND_FUNCTION = 4;
+    /** A legacy try before its first catch, and a legacy catch or catch_all clause. */
+    private static final int KIND_TRY = 5;
+    private static final int KIND_CATCH = 6;
 
     private final Module m;
     private final boolean[] declaredRefs;
@@ -57,6 +60,7 @@ final class FunctionValidator {
         this.declaredRefs = declaredRefs;
         this.in = new WasmReader(m.bytes, 0, m.bytes.length);
         this.ir = new InstructionReader(in);
+        ir.webAssembly2 = m.webAssembly2;
     }
 
     void validate(int funcIndex, FunctionBody body) {
@@ -286,9 +290,9 @@ final class FunctionValidator {
         return m.tables[index];
     }
 
-    private void memory() {
-        if (m.memories.length == 0) {
-            throw error("unknown memory 0");
+    private void memory(int index) {
+        if (index < 0 || index >= m.memories.length) {
+            throw error("unknown memory " + Integer.toUnsignedString(index));
         }
     }
 
@@ -312,7 +316,7 @@ final class FunctionValidator {
     }
 
     private void memarg(int naturalAlign) {
-        memory();
+        memory(ir.memory);
         if (Integer.compareUnsigned(ir.align, naturalAlign) > 0) {
             throw error("alignment must not be larger than natural");
         }
@@ -359,6 +363,63 @@ final class FunctionValidator {
                 pushCtrl(KIND_IF, bt);
                 return;
             }
+            case Opcodes.TRY: {
+                int bt = blockType();
+                popParams(bt);
+                pushCtrl(KIND_TRY, bt);
+                return;
+            }
+            case Opcodes.CATCH:
+            case Opcodes.CATCH_ALL: {
+                // the decoder guarantees the innermost frame is a legacy try or one of its catch clauses
+                int bt = ctrlType[csp - 1];
+                FuncType tag = op == Opcodes.CATCH ? tag(ir.index) : null;
+                popCtrl();
+                pushCtrl(KIND_CATCH, bt);
+                sp = ctrlHeight[csp - 1]; // the clause starts with the tag's values, not the block's parameters
+                if (tag != null) {
+                    for (int i = 0; i < tag.paramCount(); i++) {
+                        push(tag.param(i));
+                    }
+                }
+                return;
+            }
+            case Opcodes.DELEGATE: {
+                int bt = ctrlType[csp - 1];
+                popCtrl();
+                label(ir.index); // counted from outside the try
+                pushResults(bt);
+                return;
+            }
+            case Opcodes.RETHROW: {
+                int f = label(ir.index);
+                if (ctrlKind[f] != KIND_CATCH) {
+                    throw error("invalid rethrow label " + ir.index + ": not a catch block");
+                }
+                unreachable();
+                return;
+            }
+            case Opcodes.THROW: {
+                FuncType t = tag(ir.index);
+                for (int i = t.paramCount() - 1; i >= 0; i--) {
+                    pop(t.param(i));
+                }
+                unreachable();
+                return;
+            }
+            case Opcodes.THROW_REF:
+                pop(ValType.EXNREF);
+                unreachable();
+                return;
+            case Opcodes.TRY_TABLE: {
+                int bt = blockType();
+                for (int i = 0; i < ir.catchCount; i++) {
+                    catchClause(ir.catchKinds[i], ir.catchTags[i], label(ir.catchLabels[i]));
+                }
+                popParams(bt);
+                pushCtrl(KIND_BLOCK, bt);
+                return;
+            }
             case Opcodes.ELSE: {
                 // the decoder guarantees the innermost frame is an if without else
                 int bt = ctrlType[csp - 1];
@@ -403,19 +464,15 @@ final class FunctionValidator {
                 call(t);
                 return;
             }
-            case Opcodes.CALL_INDIRECT: {
-                TableType table = table(ir.index2);
-                if (ir.index < 0 || ir.index >= m.types.length) {
-                    throw error("unknown type " + Integer.toUnsignedString(ir.index));
-                }
-                if (table.elemType != ValType.FUNCREF) {
-                    throw typeMismatch("call_indirect needs a funcref table, table " + ir.index2 + " holds "
-                            + ValType.name(table.elemType));
-                }
-                pop(ValType.I32);
-                call(m.types[ir.index]);
+            case Opcodes.CALL_INDIRECT:
+                call(indirectCallType());
                 return;
-            }
+            case Opcodes.RETURN_CALL:
+                returnCall(function(ir.index));
+                return;
+            case Opcodes.RETURN_CALL_INDIRECT:
+                returnCall(indirectCallType());
+                return;
             case Opcodes.DROP:
                 pop();
                 return;
@@ -479,11 +536,11 @@ final class FunctionValidator {
                 return;
             }
             case Opcodes.MEMORY_SIZE:
-                memory();
+                memory(ir.memory);
                 push(ValType.I32);
                 return;
             case Opcodes.MEMORY_GROW:
-                memory();
+                memory(ir.memory);
                 pop(ValType.I32);
                 push(ValType.I32);
                 return;
@@ -528,6 +585,31 @@ final class FunctionValidator {
         prefixed(op);
     }
 
+    private FuncType tag(int index) {
+        if (index < 0 || index >= m.tagTypes.length) {
+            throw error("unknown tag " + Integer.toUnsignedString(index));
+        }
+        return m.types[m.tagTypes[index]];
+    }
+
+    /** A try_table catch clause: its label must take the tag's values (and an exnref for the _ref forms). */
+    private void catchClause(int kind, int tagIndex, int frame) {
+        FuncType tag = kind == InstructionReader.CATCH || kind == InstructionReader.CATCH_REF ? tag(tagIndex) : null;
+        int n = tag == null ? 0 : tag.paramCount();
+        boolean ref = kind == InstructionReader.CATCH_REF || kind == InstructionReader.CATCH_ALL_REF;
+        int arity = labelArity(frame);
+        boolean ok = arity == n + (ref ? 1 : 0);
+        for (int i = 0; ok && i < n; i++) {
+            ok = labelType(frame, i) == tag.param(i);
+        }
+        if (ok && ref) {
+            ok = labelType(frame, n) == ValType.EXNREF;
+        }
+        if (!ok) {
+            throw typeMismatch("catch clause values do not match its label's types");
+        }
+    }
+
     private boolean sameParamsAndResults(int bt) {
         int n = paramCount(bt);
         if (n != resultCount(bt)) {
@@ -539,6 +621,38 @@ final class FunctionValidator {
             }
         }
         return true;
+    }
+
+    /** call_indirect's and return_call_indirect's checks; pops the table index and returns the type. */
+    private FuncType indirectCallType() {
+        TableType table = table(ir.index2);
+        if (ir.index < 0 || ir.index >= m.types.length) {
+            throw error("unknown type " + Integer.toUnsignedString(ir.index));
+        }
+        if (table.elemType != ValType.FUNCREF) {
+            throw typeMismatch(Opcodes.name(ir.opcode) + " needs a funcref table, table " + ir.index2 + " holds "
+                    + ValType.name(table.elemType));
+        }
+        pop(ValType.I32);
+        return m.types[ir.index];
+    }
+
+    /** A tail call: the callee's results must be the caller's; nothing after it is reachable. */
+    private void returnCall(FuncType t) {
+        if (t.resultCount() != funcType.resultCount()) {
+            throw typeMismatch("the callee returns " + t.resultCount() + " value(s), the function "
+                    + funcType.resultCount());
+        }
+        for (int i = 0; i < t.resultCount(); i++) {
+            if (t.result(i) != funcType.result(i)) {
+                throw typeMismatch("the callee's result " + i + " is " + ValType.name(t.result(i))
+                        + ", the function's " + ValType.name(funcType.result(i)));
+            }
+        }
+        for (int i = t.paramCount() - 1; i >= 0; i--) {
+            pop(t.param(i));
+        }
+        unreachable();
     }
 
     private void call(FuncType t) {
@@ -611,15 +725,20 @@ final class FunctionValidator {
     private void prefixed(int op) {
         switch (op) {
             case Opcodes.MEMORY_INIT:
-                memory();
+                memory(ir.memory);
                 dataSegment(ir.index);
                 pop3(ValType.I32, ValType.I32, ValType.I32);
                 return;
             case Opcodes.DATA_DROP:
                 dataSegment(ir.index);
                 return;
-            case Opcodes.MEMORY_COPY: case Opcodes.MEMORY_FILL:
-                memory();
+            case Opcodes.MEMORY_COPY:
+                memory(ir.memory);
+                memory(ir.memory2);
+                pop3(ValType.I32, ValType.I32, ValType.I32);
+                return;
+            case Opcodes.MEMORY_FILL:
+                memory(ir.memory);
                 pop3(ValType.I32, ValType.I32, ValType.I32);
                 return;
             case Opcodes.TABLE_INIT: {

@@ -1,6 +1,7 @@
 package dev.teawasi.engine.internal.valid;
 
 import dev.teawasi.engine.internal.binary.CompileException;
+import dev.teawasi.engine.internal.binary.Opcodes;
 import dev.teawasi.engine.internal.model.ConstExpr;
 import dev.teawasi.engine.internal.model.DataSegment;
 import dev.teawasi.engine.internal.model.ElementSegment;
@@ -52,8 +53,15 @@ public final class Validator {
         for (int i = 0; i < m.memories.length; i++) {
             memoryLimits(m.memories[i].limits, section(i < m.importedMemoryCount ? 2 : 5));
         }
+        for (int i = 0; i < m.tagTypes.length; i++) {
+            FuncType t = typeIndex(m.tagTypes[i], section(i < m.importedTagCount ? 2 : 13));
+            if (t.resultCount() != 0) {
+                throw new CompileException("non-empty tag result type " + t, section(i < m.importedTagCount ? 2 : 13));
+            }
+        }
         for (int i = 0; i < m.globalInits.length; i++) {
-            constExpr(m.globalInits[i], m.globals[m.importedGlobalCount + i].valType);
+            constExpr(m.globalInits[i], m.globals[m.importedGlobalCount + i].valType,
+                    m.webAssembly2 ? m.importedGlobalCount : m.importedGlobalCount + i);
         }
         for (ElementSegment e : m.elements) {
             elementSegment(e);
@@ -70,7 +78,7 @@ public final class Validator {
             startFunction();
         }
         exports();
-        if (m.memories.length > 1) {
+        if (m.webAssembly2 && m.memories.length > 1) {
             throw new CompileException("multiple memories are not allowed in WebAssembly 2.0",
                     section(m.importedMemoryCount > 0 ? 2 : 5));
         }
@@ -103,8 +111,11 @@ public final class Validator {
         }
     }
 
-    /** Checks a constant expression in the context of module-level definitions: only imported globals are visible. */
-    private void constExpr(ConstExpr e, byte expected) {
+    /**
+     * Checks a constant expression in the context of module-level definitions: it may read the immutable globals
+     * below visibleGlobals (a global's initialiser sees the globals before it, segments see all).
+     */
+    private void constExpr(ConstExpr e, byte expected, int visibleGlobals) {
         byte actual;
         switch (e.kind) {
             case ConstExpr.INVALID_NOT_CONSTANT:
@@ -112,24 +123,17 @@ public final class Validator {
             case ConstExpr.INVALID_ARITY:
                 throw new CompileException("type mismatch: a constant expression must produce exactly one value",
                         e.offset);
-            case ConstExpr.GLOBAL_GET: {
-                if (e.index < 0 || e.index >= m.importedGlobalCount) {
-                    throw new CompileException("unknown global " + Integer.toUnsignedString(e.index)
-                            + " (constant expressions may only read imported globals)", e.offset);
-                }
-                GlobalType g = m.globals[e.index];
-                if (g.mutable) {
-                    throw new CompileException("constant expression required: global " + e.index + " is mutable",
-                            e.offset);
-                }
-                actual = g.valType;
+            case ConstExpr.GLOBAL_GET:
+                actual = constGlobal(e.index, visibleGlobals, e.offset);
                 break;
-            }
             case ConstExpr.REF_FUNC:
-                if (e.index < 0 || e.index >= m.functionCount()) {
-                    throw new CompileException("unknown function " + Integer.toUnsignedString(e.index), e.offset);
+                actual = constFunction(e.index, e.offset);
+                break;
+            case ConstExpr.SEQUENCE:
+                if (m.webAssembly2) {
+                    throw new CompileException("constant expression required", e.offset);
                 }
-                actual = ValType.FUNCREF;
+                actual = sequence(e, visibleGlobals);
                 break;
             default:
                 actual = e.valType(m);
@@ -141,19 +145,75 @@ public final class Validator {
         }
     }
 
+    private byte constGlobal(int index, int visibleGlobals, int offset) {
+        if (m.webAssembly2 && visibleGlobals > m.importedGlobalCount) {
+            visibleGlobals = m.importedGlobalCount;
+        }
+        if (index < 0 || index >= visibleGlobals) {
+            throw new CompileException("unknown global " + Integer.toUnsignedString(index)
+                    + " (a constant expression reads imported and earlier globals only)", offset);
+        }
+        GlobalType g = m.globals[index];
+        if (g.mutable) {
+            throw new CompileException("constant expression required: global " + index + " is mutable", offset);
+        }
+        return g.valType;
+    }
+
+    private byte constFunction(int index, int offset) {
+        if (index < 0 || index >= m.functionCount()) {
+            throw new CompileException("unknown function " + Integer.toUnsignedString(index), offset);
+        }
+        return ValType.FUNCREF;
+    }
+
+    /** The type of an extended constant expression: a stack machine over its instructions, one value at the end. */
+    private byte sequence(ConstExpr e, int visibleGlobals) {
+        byte[] stack = new byte[e.ops.length];
+        int sp = 0;
+        for (int i = 0; i < e.ops.length; i++) {
+            int op = e.ops[i];
+            byte t;
+            switch (op) {
+                case Opcodes.I32_CONST: t = ValType.I32; break;
+                case Opcodes.I64_CONST: t = ValType.I64; break;
+                case Opcodes.F32_CONST: t = ValType.F32; break;
+                case Opcodes.F64_CONST: t = ValType.F64; break;
+                case Opcodes.REF_NULL: t = (byte) e.args[i]; break;
+                case Opcodes.REF_FUNC: t = constFunction((int) e.args[i], e.offset); break;
+                case Opcodes.GLOBAL_GET: t = constGlobal((int) e.args[i], visibleGlobals, e.offset); break;
+                default: { // i32/i64 add, sub, mul
+                    t = op >= Opcodes.I64_ADD ? ValType.I64 : ValType.I32;
+                    for (int j = 0; j < 2; j++) {
+                        if (sp == 0 || stack[--sp] != t) {
+                            throw new CompileException("type mismatch: " + Opcodes.name(op) + " needs two "
+                                    + ValType.name(t) + " operands in a constant expression", e.offset);
+                        }
+                    }
+                }
+            }
+            stack[sp++] = t;
+        }
+        if (sp != 1) {
+            throw new CompileException("type mismatch: a constant expression must produce exactly one value",
+                    e.offset);
+        }
+        return stack[0];
+    }
+
     private void elementSegment(ElementSegment e) {
         if (e.mode == SegmentMode.ACTIVE) {
             if (e.tableIndex < 0 || e.tableIndex >= m.tables.length) {
                 throw new CompileException("unknown table " + Integer.toUnsignedString(e.tableIndex), offsetOf(e));
             }
-            constExpr(e.offset, ValType.I32);
+            constExpr(e.offset, ValType.I32, m.globals.length);
             if (m.tables[e.tableIndex].elemType != e.elemType) {
                 throw new CompileException("type mismatch: element segment of " + ValType.name(e.elemType)
                         + " for a table of " + ValType.name(m.tables[e.tableIndex].elemType), offsetOf(e));
             }
         }
         for (ConstExpr item : e.items) {
-            constExpr(item, e.elemType);
+            constExpr(item, e.elemType, m.globals.length);
         }
     }
 
@@ -167,7 +227,7 @@ public final class Validator {
                 throw new CompileException("unknown memory " + Integer.toUnsignedString(d.memoryIndex),
                         d.offset.offset);
             }
-            constExpr(d.offset, ValType.I32);
+            constExpr(d.offset, ValType.I32, m.globals.length);
         }
     }
 
@@ -218,6 +278,7 @@ public final class Validator {
                 case ExternKind.FUNC: limit = m.functionCount(); break;
                 case ExternKind.TABLE: limit = m.tables.length; break;
                 case ExternKind.MEMORY: limit = m.memories.length; break;
+                case ExternKind.TAG: limit = m.tagTypes.length; break;
                 default: limit = m.globals.length; break;
             }
             if (x.index < 0 || x.index >= limit) {
@@ -235,6 +296,7 @@ public final class Validator {
             case ExternKind.FUNC: return "function";
             case ExternKind.TABLE: return "table";
             case ExternKind.MEMORY: return "memory";
+            case ExternKind.TAG: return "tag";
             default: return "global";
         }
     }

@@ -57,7 +57,8 @@ class OfficialSuiteTest {
         String text = new String(Files.readAllBytes(json), StandardCharsets.UTF_8);
         List<String> lines = new ArrayList<>();
         ScriptResult r = assertTimeoutPreemptively(Duration.ofSeconds(120), () ->
-                new ScriptRunner(file -> read(dir.resolve(file)), lines::add, new EngineConfig()).run(text));
+                new ScriptRunner(file -> read(dir.resolve(file)), lines::add, new EngineConfig())
+                        .webAssembly2(name.startsWith("wasm-2.0/")).run(text));
         TALLY.add(OfficialSuites.feature(name), r.passed, r.failed, r.skipped);
         String report = lines.stream().limit(40).collect(Collectors.joining("\n"))
                 + (lines.size() > 40 ? "\n... " + (lines.size() - 40) + " more" : "") + "\n" + r.summary();
