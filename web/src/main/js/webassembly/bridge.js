@@ -14,6 +14,7 @@ export const FAILED = 1;
 export const THREW = 2;
 export const OUT_OF_FUEL = 3;
 export const SUSPENDED = 4;
+export const EXCEPTION = 5;
 
 /** Raw results of the latest call, read right after it returns (calls nest, but each reads its own before returning). */
 export const out = [];
@@ -24,6 +25,20 @@ export const SYNC = null;
 
 /** The exception an imported JS function threw, on its way to the JS caller (the same object). */
 export const thrown = { value: undefined };
+
+/**
+ * The status a host target returns for what a JS import threw: a WebAssembly.Exception is raised in the calling wasm
+ * code (3, its engine exception in o[0]); anything else passes through wasm to the JS caller unchanged (1).
+ */
+export function thrownStatus(e, o, exceptionHandle) {
+  const h = exceptionHandle(e);
+  if (h !== undefined) {
+    o[0] = h;
+    return 3;
+  }
+  thrown.value = e;
+  return 1;
+}
 
 export function takeThrown() {
   const e = thrown.value;

@@ -4,6 +4,8 @@ import { Instance, requireModule, link, instanceObject } from './instance.js';
 import { Memory } from './memory.js';
 import { Table } from './table.js';
 import { Global } from './global.js';
+import { Tag } from './tag.js';
+import { Exception } from './exception.js';
 import { CompileError, LinkError, RuntimeError, SuspendError } from './errors.js';
 import { Suspending, promising, runOptions, drive } from './jspi.js';
 import { bridge } from './bridge.js';
@@ -58,7 +60,7 @@ async function instantiateStreaming(source, importObject, options) {
 
 export const WebAssembly = {};
 const members = {
-  Module, Instance, Memory, Table, Global, CompileError, LinkError, RuntimeError, SuspendError, Suspending,
+  Module, Instance, Memory, Table, Global, Tag, Exception, CompileError, LinkError, RuntimeError, SuspendError, Suspending,
   validate, compile, instantiate, compileStreaming, instantiateStreaming, promising,
 };
 for (const name of Object.keys(members)) {
