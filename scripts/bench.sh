@@ -43,6 +43,6 @@ if [ "$mode" = memory ]; then
   java -cp "$cp" dev.teawasi.bench.BenchMain memory "${args[@]}"
   echo
   echo "node (teawasi's TeaVM build, V8's own wasm; JS baseline on a Uint8Array):"
-  exec node --no-warnings bench/src/main/node/memory-bench.mjs --module web/target/npm/teawasi.js "${args[@]}"
+  exec node --no-warnings bench/src/main/node/memory-bench.mjs --module web/target/npm/cli/node-core.js "${args[@]}"
 fi
 exec java -cp "$cp" dev.teawasi.bench.BenchMain --corpus "$corpus" --root "$root" "${args[@]}"

@@ -2,7 +2,7 @@
 // JVM: load and compile once (start-up, reported apart), warm-up runs at about a tenth of the size, then the measured
 // runs; only the guest's _start is timed. Every run's "checksum: ..." line is checked. Prints one line:
 //   RESULT <tab> engine <tab> program <tab> compile ms <tab> instantiate ms <tab> run ms,run ms,...
-// --engine teavm: teawasi's TeaVM build (the ES module web/target/npm/teawasi.js); --engine v8: node:wasi on V8.
+// --engine teavm: teawasi's TeaVM build (web/target/npm/cli/node-core.js, the build the node CLI uses); --engine v8: node:wasi on V8.
 import { readFileSync, mkdtempSync, rmSync, openSync, closeSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -94,7 +94,7 @@ async function v8Engine() {
   };
 }
 
-// teawasi's TeaVM build through its ES module's startWasi (which decodes, validates and instantiates; timed apart
+// teawasi's TeaVM build through startWasi (cli/node-core.js) (which decodes, validates and instantiates; timed apart
 // from step(), which runs _start). /sandbox is an empty mount of its in-memory file system.
 function teavmEngine(mod) {
   if (typeof mod.startWasi !== 'function') {

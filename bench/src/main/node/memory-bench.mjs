@@ -1,12 +1,12 @@
 // memory.copy / memory.fill micro-benchmark under node: teawasi's TeaVM build (startWasi on a generated command
 // module whose _start repeats one bulk op) and V8's own wasm, against Uint8Array.copyWithin / fill of the same
-// lengths. Prints a markdown table of 10^9 bytes per second.  node memory-bench.mjs --module web/target/npm/teawasi.js
+// lengths. Prints a markdown table of 10^9 bytes per second.  node memory-bench.mjs --module web/target/npm/cli/node-core.js
 import { pathToFileURL } from 'node:url';
 
 const opts = { seconds: '0.5' };
 const argv = process.argv.slice(2);
 for (let i = 0; i + 1 < argv.length; i += 2) opts[argv[i].slice(2)] = argv[i + 1];
-if (!opts.module) throw new Error('missing --module PATH/teawasi.js');
+if (!opts.module) throw new Error('missing --module PATH/cli/node-core.js');
 const { startWasi } = await import(pathToFileURL(opts.module).href);
 
 const DST = 2 << 20;

@@ -440,6 +440,9 @@ cases['Global: types, value, valueOf, mutability, sharing with wasm'] = async (W
   e.gf64.value = 1.25;
   eq(e.gf64.valueOf(), 1.25, 'set an exported mutable global');
   throws(() => { e.gi64.value = 1n; }, TypeError, 'an exported immutable global', 'immutable');
+  const setter = Object.getOwnPropertyDescriptor(W.Global.prototype, 'value').set;
+  throws(() => setter.call(e.gf64), TypeError, 'the setter called without a value', 'value');
+  eq(e.gf64.value, 1.25, 'unchanged');
 };
 
 // ---- asynchronous compilation and instantiation

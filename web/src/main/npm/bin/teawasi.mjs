@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The node launcher: the same subcommands as `java -jar teawasi.jar`, executed by the TeaVM build.
-import { version } from '../teawasi.js';
+import { version } from '../cli/node-core.js';
 
 const COMMANDS = {
   sections: '../cli/sections.mjs',

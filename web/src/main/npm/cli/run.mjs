@@ -7,7 +7,7 @@
 // has ended nothing is written back (the directories stay as before the run) and the exit code is 128 + signal.
 import * as fs from 'node:fs';
 import { randomFillSync } from 'node:crypto';
-import { startWasi } from '../teawasi.js';
+import { startWasi } from './node-core.js';
 import { readModuleFile, ModuleFileError, DEFAULT_MODULE_LIMIT } from './module-file.mjs';
 import { formatTrap } from './trap-report.mjs';
 import { readHostDir, writeBack } from './write-back.mjs';

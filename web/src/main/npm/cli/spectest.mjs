@@ -1,6 +1,6 @@
 // `teawasi spectest [-v] [--strict-messages] FILE.json...` on the TeaVM build: node reads the files, the
 // translated Java runner (the same code as the JVM's) executes the script.
-import { spectest } from '../teawasi.js';
+import { spectest } from './node-core.js';
 import { scriptModules, SCRIPT_MODULE_LIMIT } from './script-modules.mjs';
 import { readModuleFile, ModuleFileError } from './module-file.mjs';
 

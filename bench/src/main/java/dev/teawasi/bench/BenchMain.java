@@ -122,7 +122,7 @@ public final class BenchMain {
                 selected.add(p);
             }
         }
-        Path module = root.resolve("web/target/npm/teawasi.js").toAbsolutePath().normalize();
+        Path module = root.resolve("web/target/npm/cli/node-core.js").toAbsolutePath().normalize();
         Path script = root.resolve("bench/src/main/node/bench-node.mjs").toAbsolutePath().normalize();
         String load0 = loadAverage();
         System.out.println("# corpus " + corpus + "; warm-up runs " + warmup + " (about 1/10 size), measured runs "

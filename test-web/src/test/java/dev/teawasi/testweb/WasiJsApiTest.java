@@ -15,7 +15,7 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * startWasi, the JS API a page uses (no node:fs inside): in-memory mounts in and out, stdio callbacks, a stdin that
+ * startWasi, the CLI's runner (cli/node-core.js; no node:fs inside): in-memory mounts in and out, stdio callbacks, a stdin that
  * is not ready yet (the run waits and continues on the next step), fuel slices.
  */
 @DisabledIfSystemProperty(named = Tools.SKIP_NODE, matches = "true", disabledReason = "-D" + Tools.SKIP_NODE + "=true")
@@ -25,7 +25,7 @@ class WasiJsApiTest {
 
     private String runScript(String body) throws IOException {
         Path script = dir.resolve("t.mjs");
-        Files.writeString(script, "import { startWasi } from '" + Artifacts.npmFile("teawasi.js").toUri() + "';\n"
+        Files.writeString(script, "import { startWasi } from '" + Artifacts.npmFile("cli/node-core.js").toUri() + "';\n"
                 + "import { readFileSync } from 'node:fs';\n"
                 + "const text = (b) => new TextDecoder().decode(b);\n"
                 + "const bytes = (s) => new TextEncoder().encode(s);\n" + body);

@@ -13,13 +13,15 @@ import org.teavm.jso.core.JSString;
 import org.teavm.jso.typedarrays.Int8Array;
 import org.teavm.jso.typedarrays.Uint8Array;
 
-/** The JavaScript API of teawasi: every method here is an export of the ES module (see teawasi.d.ts). */
+/**
+ * The browser side of teawasi (TeaVM builds it to core.js, which the hand-written ES sources wrap; see index.js and
+ * teawasi.d.ts). What only the node CLI needs (spectest, the CLI's runner) is in {@link TeawasiNodeJs}, a separate
+ * build, so pages do not download it.
+ */
 @org.teavm.jso.JSExportClasses({WasiCalls.class, WebAssemblyCalls.class})
 public final class TeawasiJs {
     static {
-        TypedArrayFill.install();
-        DataViewAccess.install();
-        TypedArrayLongHalves.install();
+        JsPlatformSetup.install();
     }
 
     private TeawasiJs() {
@@ -51,6 +53,7 @@ public final class TeawasiJs {
         return out;
     }
 
+<<<<<<< HEAD
     /**
      * Runs one wast2json spec-test script: readFile(name) returns the bytes of a module file it names (or null),
      * print(line) receives each failure line; webAssembly2: compile by 2.0's rules where 3.0 changed them. Returns
@@ -62,6 +65,8 @@ public final class TeawasiJs {
         return SpectestJs.run(json, readFile, print, verbose, strictMessages, webAssembly2);
     }
 
+=======
+>>>>>>> jsface2
     /** The engine side of the `WebAssembly` namespace (internal: used by the hand-written webassembly/*.js). */
     @JSExport
     public static WebAssemblyBridge webAssemblyBridge() {
@@ -75,15 +80,6 @@ public final class TeawasiJs {
     @JSExport
     public static WasiHost wasiHost(org.teavm.jso.JSObject options, FileSystemJs fs) {
         return WasiBridge.create(options, fs == null ? new dev.teawasi.wasi.vfs.Vfs() : fs.vfs());
-    }
-
-    /**
-     * Starts a WASI command: options {args, env, mounts, stdin, stdout, stderr, random}; see teawasi.d.ts. Throws
-     * a JS Error named CompileError, LinkError, RuntimeError (a trap while instantiating) or TypeError.
-     */
-    @JSExport
-    public static WasiJs.Run startWasi(Uint8Array wasm, org.teavm.jso.JSObject options) {
-        return WasiJs.start(wasm, options);
     }
 
     /** The core of a new teawasi.FileSystem (internal: web/src/main/js/filesystem.js wraps it). */

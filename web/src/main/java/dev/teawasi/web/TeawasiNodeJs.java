@@ -1,0 +1,48 @@
+package dev.teawasi.web;
+
+import dev.teawasi.engine.Version;
+import org.teavm.jso.JSExport;
+import org.teavm.jso.typedarrays.Uint8Array;
+
+/**
+ * The node CLI's side of teawasi: TeaVM builds it to {@code cli/node-core.js} (internal to the npm package, used
+ * by bin/teawasi.mjs and cli/*.mjs). It is a build of its own so the browser bundle does not carry the spec-test
+ * runner and the CLI's runner.
+ */
+@org.teavm.jso.JSExportClasses({WasiCalls.class})
+public final class TeawasiNodeJs {
+    static {
+        JsPlatformSetup.install();
+    }
+
+    private TeawasiNodeJs() {
+    }
+
+    public static void main(String[] args) {
+        // Nothing to start: the module only exports functions.
+    }
+
+    @JSExport
+    public static String version() {
+        return Version.VERSION;
+    }
+
+    /**
+     * Runs one wast2json spec-test script: readFile(name) returns the bytes of a module file it names (or null),
+     * print(line) receives each failure line. Returns {passed, failed, skipped, summary}.
+     */
+    @JSExport
+    public static SpectestJs.Result spectest(String json, SpectestJs.ReadFile readFile, SpectestJs.PrintLine print,
+            boolean verbose, boolean strictMessages) {
+        return SpectestJs.run(json, readFile, print, verbose, strictMessages);
+    }
+
+    /**
+     * Starts a WASI command for the CLI's run: options {args, env, mounts, stdin, stdout, stderr, random, ...}.
+     * Throws a JS Error named CompileError, LinkError, RuntimeError (a trap while instantiating) or TypeError.
+     */
+    @JSExport
+    public static WasiJs.Run startWasi(Uint8Array wasm, org.teavm.jso.JSObject options) {
+        return WasiJs.start(wasm, options);
+    }
+}
