@@ -120,6 +120,8 @@ export declare const WebAssembly: {
   readonly Global: WasmGlobalConstructor;
   readonly Tag: WasmTagConstructor;
   readonly Exception: WasmExceptionConstructor;
+  /** The tag of JS values thrown through wasm: import it to catch them in wasm (its payload is the value). */
+  readonly JSTag: WasmTag;
   readonly CompileError: WasmErrorConstructor<Error>;
   readonly LinkError: WasmErrorConstructor<Error>;
   readonly RuntimeError: WasmErrorConstructor<Error>;

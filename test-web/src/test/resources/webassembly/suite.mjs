@@ -859,6 +859,18 @@ cases['Tag and Exception: tags import and export; wasm exceptions reach JS, JS o
   throws(() => new W.Exception(jstag), TypeError, 'no payload', 'payload');
   throws(() => new W.Exception({}, []), TypeError, 'not a tag', 'WebAssembly.Tag');
   throws(() => new W.Exception(new W.Tag({ parameters: ['i64'] }), [1]), TypeError, 'a number for i64', 'BigInt');
+  toThrow = () => new Error('plain');
+  eq(e.catchAll(1), 7, 'catch_all catches what a JS import threw (the JS tag)');
+  const plain = new Error('passes');
+  toThrow = () => plain;
+  caught = undefined;
+  try {
+    e.catchFromImport(1);
+  } catch (x) {
+    caught = x;
+  }
+  eq(caught, plain, 'a JS error not caught by wasm reaches the caller as the same object');
+  toThrow = undefined;
   const i64 = new W.Tag({ parameters: ['i64', 'externref'] });
   const o = {};
   const x = new W.Exception(i64, [5n, o], { traceStack: true });
@@ -866,6 +878,37 @@ cases['Tag and Exception: tags import and export; wasm exceptions reach JS, JS o
   eq(x.getArg(i64, 1), o, 'externref payload');
   ok(typeof x.stack === 'string' && x.stack.length > 0, 'traceStack gives a stack');
   eq(new W.Exception(i64, [1n, o]).stack, undefined, 'no stack without traceStack');
+};
+
+// (module (import "env" "jstag" (tag $js (param externref))) (import "env" "thrower" (func $thrower))
+//   (func (export "catchJs") (result externref) (try (result externref) (do (call $thrower) (ref.null extern)) (catch $js)))
+//   (func (export "throwJs") (param externref) (throw $js (local.get 0))))
+const JSTAG_WASM = '0061736d01000000010c0360016f006000006000016f021c0203656e76056a7374616704000003656e76077468726f776572'
+  + '000103030202000715020763617463684a730001077468726f774a7300020a14020b00066f1000d06f07000b0b0600200008000b';
+
+cases['WebAssembly.JSTag: wasm catches JS values by it, and throws them back as themselves'] = async (W) => {
+  ok(W.JSTag instanceof W.Tag, 'JSTag is a Tag');
+  eq(W.JSTag, W.JSTag, 'the same Tag every time');
+  const d = Object.getOwnPropertyDescriptor(W, 'JSTag');
+  ok(typeof d.get === 'function' && d.set === undefined && d.enumerable && d.configurable, 'a readonly attribute');
+  throws(() => new W.Exception(W.JSTag, [1]), TypeError, 'an Exception of JSTag', 'JSTag');
+  const value = { why: 'from JS' };
+  let toThrow;
+  const bytes = new Uint8Array(JSTAG_WASM.match(/../g).map((h) => parseInt(h, 16)));
+  const { instance } = await W.instantiate(bytes, { env: { jstag: W.JSTag, thrower: () => { if (toThrow !== undefined) throw toThrow; } } });
+  toThrow = value;
+  eq(instance.exports.catchJs(), value, 'the value a JS import threw, caught by its tag');
+  toThrow = undefined;
+  eq(instance.exports.catchJs(), null, 'nothing thrown');
+  for (const v of [value, 7, undefined, null, 'text']) {
+    let caught = Symbol('none');
+    try {
+      instance.exports.throwJs(v);
+    } catch (x) {
+      caught = x;
+    }
+    eq(caught, v, 'throw of the JS tag reaches JS as the value itself: ' + String(v));
+  }
 };
 
 export async function run(W, env, only) {

@@ -23,12 +23,10 @@ export const out = [];
 export const calls = [];
 export const SYNC = null;
 
-/** The exception an imported JS function threw, on its way to the JS caller (the same object). */
-export const thrown = { value: undefined };
-
 /**
- * The status a host target returns for what a JS import threw: a WebAssembly.Exception is raised in the calling wasm
- * code (3, its engine exception in o[0]); anything else passes through wasm to the JS caller unchanged (1).
+ * The status a host target returns for what a JS import threw, the value in o[0]: a WebAssembly.Exception is raised
+ * in the calling wasm code as itself (3, o[0] its engine exception); any other value as an exception of the JS tag
+ * (1), which wasm may catch and which reaches the JS caller as the same value.
  */
 export function thrownStatus(e, o, exceptionHandle) {
   const h = exceptionHandle(e);
@@ -36,12 +34,6 @@ export function thrownStatus(e, o, exceptionHandle) {
     o[0] = h;
     return 3;
   }
-  thrown.value = e;
+  o[0] = e;
   return 1;
-}
-
-export function takeThrown() {
-  const e = thrown.value;
-  thrown.value = undefined;
-  return e;
 }

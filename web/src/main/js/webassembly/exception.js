@@ -11,6 +11,7 @@ const exceptions = new WeakMap(); // engine WasmException -> Exception
 export function Exception(exceptionTag, payload, options) {
   requireNew(new.target, 'WebAssembly.Exception()');
   const tag = requireTag(exceptionTag, 'WebAssembly.Exception()');
+  if (tag === bridge.jsTag()) throw new TypeError('WebAssembly.Exception(): WebAssembly.JSTag cannot tag a WebAssembly.Exception (throw the JS value itself)');
   if (payload == null || typeof payload[Symbol.iterator] !== 'function' || typeof payload === 'string') {
     throw new TypeError('WebAssembly.Exception(): the payload must be a sequence of values, got ' + describe(payload));
   }

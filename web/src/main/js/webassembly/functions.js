@@ -1,6 +1,6 @@
 // Exported Functions (wasm functions as JS functions, one per function, cached) and host functions (JS functions
 // imported by a module).
-import { bridge, call, callNumbers, out, calls, SYNC, DONE, THREW, EXCEPTION, takeThrown, thrownStatus } from './bridge.js';
+import { bridge, call, callNumbers, out, calls, SYNC, DONE, THREW, EXCEPTION, thrownStatus } from './bridge.js';
 import { exceptionHandle, exceptionObject } from './exception.js';
 import { failure } from './errors.js';
 import { toWasm, toJs } from './values.js';
@@ -97,7 +97,7 @@ export function rawArgs(params, results, args) {
 
 /** The JS result of a finished call, or its error (a JS import's exception is rethrown as the same object). */
 export function finish(status, results) {
-  if (status === THREW) throw takeThrown();
+  if (status === THREW) throw out[0]; // what a JS import threw, passed through (or rethrown by) wasm
   if (status === EXCEPTION) throw exceptionObject(bridge.takeException());
   if (status !== DONE) throw failure();
   if (results.length === 0) return undefined;

@@ -53,20 +53,6 @@ public final class TeawasiJs {
         return out;
     }
 
-<<<<<<< HEAD
-    /**
-     * Runs one wast2json spec-test script: readFile(name) returns the bytes of a module file it names (or null),
-     * print(line) receives each failure line; webAssembly2: compile by 2.0's rules where 3.0 changed them. Returns
-     * {passed, failed, skipped, summary}.
-     */
-    @JSExport
-    public static SpectestJs.Result spectest(String json, SpectestJs.ReadFile readFile, SpectestJs.PrintLine print,
-            boolean verbose, boolean strictMessages, boolean webAssembly2) {
-        return SpectestJs.run(json, readFile, print, verbose, strictMessages, webAssembly2);
-    }
-
-=======
->>>>>>> jsface2
     /** The engine side of the `WebAssembly` namespace (internal: used by the hand-written webassembly/*.js). */
     @JSExport
     public static WebAssemblyBridge webAssemblyBridge() {

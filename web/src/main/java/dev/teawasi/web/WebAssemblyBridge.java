@@ -78,14 +78,12 @@ public final class WebAssemblyBridge {
         int call(JSArray<JSObject> args, JSArray<JSObject> out);
     }
 
-    /** Thrown through the interpreter when an imported JS function threw; the JS side keeps the exception. */
-    private static final class JsThrew extends RuntimeException {
-        JsThrew() {
-            super("a JavaScript import threw", null, false, false);
-        }
-    }
-
-    private static final JsThrew JS_THREW = new JsThrew();
+    /**
+     * The JS API's JavaScript exception tag: what a JS import throws (other than a WebAssembly.Exception) crosses wasm
+     * as an exception of this tag with the JS value as its externref payload, so wasm's catch_all (or a catch of this
+     * tag, imported as WebAssembly.JSTag) can catch it, and the JS caller gets the value itself back.
+     */
+    static final Tag JS_TAG = new Tag(new FuncType(new byte[] {ValType.EXTERNREF}, new byte[0]));
 
     /** An externref value: any JS value, undefined included (null is ref.null). */
     static final class HostValue {
@@ -126,7 +124,8 @@ public final class WebAssemblyBridge {
             }
             int status = target.call(args, out);
             if (status == 1) {
-                throw JS_THREW;
+                throw new WasmException(JS_TAG, new Value[] {Value.ref(ValType.EXTERNREF,
+                        refFromJs(ValType.EXTERNREF, anyAt(out, 0)))});
             }
             if (status == 3) {
                 throw (WasmException) toJava(anyAt(out, 0)); // a WebAssembly.Exception: raised in the calling wasm
@@ -477,9 +476,11 @@ public final class WebAssemblyBridge {
         int r;
         try {
             r = m.run(fuel);
-        } catch (JsThrew e) {
-            return THREW;
         } catch (WasmException e) {
+            if (e.tag() == JS_TAG) {
+                setAny(out, 0, refToJs(e.payload()[0].ref)); // the JS value itself
+                return THREW;
+            }
             exception = e;
             return EXCEPTION;
         } catch (Trap t) {
@@ -632,6 +633,12 @@ public final class WebAssemblyBridge {
 
     /** The wasm exception of the latest EXCEPTION status. */
     private WasmException exception;
+
+    /** WebAssembly.JSTag's engine tag. */
+    @JSExport
+    public Tag jsTag() {
+        return JS_TAG;
+    }
 
     /** A new tag whose payload has these value types (type codes). */
     @JSExport
