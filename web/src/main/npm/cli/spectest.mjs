@@ -1,4 +1,4 @@
-// `teawasi spectest [-v] [--strict-messages] FILE.json...` on the TeaVM build: node reads the files, the
+// `teawasi spectest [-v] [--strict-messages] [--wasm-2.0] FILE.json...` on the TeaVM build: node reads the files, the
 // translated Java runner (the same code as the JVM's) executes the script.
 import { spectest } from './node-core.js';
 import { scriptModules, SCRIPT_MODULE_LIMIT } from './script-modules.mjs';

@@ -29,8 +29,8 @@ public final class TeawasiNodeJs {
 
     /**
      * Runs one wast2json spec-test script: readFile(name) returns the bytes of a module file it names (or null),
-     * print(line) receives each failure line; webAssembly2: compile by 2.0's rules where 3.0 changed them. Returns
-     * {passed, failed, skipped, summary}.
+     * print(line) receives each failure line; webAssembly2: compile by 2.0's rules where 3.0 changed them (for the
+     * 2.0 spec suite). Returns {passed, failed, skipped, summary}.
      */
     @JSExport
     public static SpectestJs.Result spectest(String json, SpectestJs.ReadFile readFile, SpectestJs.PrintLine print,
