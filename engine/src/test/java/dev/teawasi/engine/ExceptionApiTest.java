@@ -14,6 +14,7 @@ class ExceptionApiTest {
     private static final String WAT = "(module"
             + " (import \"h\" \"e\" (tag $e (param i32 i64)))"
             + " (import \"h\" \"cb\" (func $cb (param i32)))"
+            + " (import \"h\" \"boom\" (func $boom (result i32)))"
             + " (tag $local (export \"local\") (param i32))"
             + " (export \"e\" (tag $e))"
             + " (func $thrower (export \"thrower\") (param i32)"
@@ -23,11 +24,18 @@ class ExceptionApiTest {
             + "   (try (result i32) (do (call $cb (local.get 0)) (i32.const -100)) (catch $e (drop))))"
             + " (func (export \"legacy\") (param i32) (result i32)"
             + "   (try (result i32) (do (call $cb (local.get 0)) (i32.const 0))"
-            + "     (catch $local) (catch_all (i32.const -2)))))";
+            + "     (catch $local) (catch_all (i32.const -2))))"
+            // a host callee of return_call runs after $mid's frame is gone: $mid's catch_all must not see its throw
+            + " (func $mid (result i32) (try (result i32) (do (return_call $boom)) (catch_all (i32.const 1))))"
+            + " (func (export \"tail-outer\") (result i32)"
+            + "   (try (result i32) (do (call $mid)) (catch_all (i32.const 99)))))";
 
     private Instance instantiate(Tag tag, HostFunction cb) {
         Imports imports = new Imports().define("h", "e", tag)
-                .function("h", "cb", FunctionType.of(new ValueType[] {ValueType.I32}, new ValueType[0]), cb);
+                .function("h", "cb", FunctionType.of(new ValueType[] {ValueType.I32}, new ValueType[0]), cb)
+                .function("h", "boom", FunctionType.of(new ValueType[0], new ValueType[] {ValueType.I32}), c -> {
+                    throw new WasmException(tag, Value.i32(1), Value.i64(2));
+                });
         return Instance.instantiate(Module.compile(Wat.toWasm(WAT)), imports);
     }
 
@@ -65,6 +73,13 @@ class ExceptionApiTest {
         assertSame(tag, e.tag());
         assertEquals(List.of(Value.i32(7), Value.i64(-1)), e.payload());
         assertThrows(IllegalArgumentException.class, () -> new WasmException(tag, Value.i32(1)));
+    }
+
+    @Test
+    void aTailCalledHostFunctionThrowsPastTheFrameItReplaced() {
+        Tag tag = Tag.create(TagType.of(ValueType.I32, ValueType.I64));
+        Instance inst = instantiate(tag, c -> { });
+        assertEquals(99, inst.function("tail-outer").call()[0].asI32());
     }
 
     @Test

@@ -198,7 +198,8 @@ class ChromiumDemoControlTest {
     void thePageIsReadyQuicklyAndFitsAPhone() {
         page.open();
         long readyMs = page.readyMs();
-        System.out.println("demo page ready " + readyMs + " ms after navigation");
+        System.out.println("demo page interactive " + page.interactiveMs() + " ms, ready (teawasi and the files) "
+                + readyMs + " ms after navigation");
         // The issue asks for one second on localhost; the shared test machine gets a wide margin (the time is
         // printed for the notes).
         assertTrue(readyMs < 10000, "ready after " + readyMs + " ms");

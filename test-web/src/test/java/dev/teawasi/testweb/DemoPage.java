@@ -81,6 +81,11 @@ final class DemoPage {
         }
     }
 
+    /** Milliseconds from navigation until the terminal took input (commands typed then run once teawasi is in). */
+    long interactiveMs() {
+        return Long.parseLong(String.valueOf(script("return document.documentElement.dataset.interactiveMs;")));
+    }
+
     /** Milliseconds from navigation until the page was ready for input (performance.now() at that moment). */
     long readyMs() {
         return Long.parseLong(String.valueOf(script("return document.documentElement.dataset.readyMs;")));

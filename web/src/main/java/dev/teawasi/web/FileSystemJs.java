@@ -3,7 +3,6 @@ package dev.teawasi.web;
 import dev.teawasi.wasi.abi.Errno;
 import dev.teawasi.wasi.abi.ErrnoException;
 import dev.teawasi.wasi.abi.FileType;
-import dev.teawasi.wasi.host.SystemClock;
 import dev.teawasi.wasi.vfs.DirectoryNode;
 import dev.teawasi.wasi.vfs.NodeFs;
 import dev.teawasi.wasi.vfs.Vfs;
@@ -39,7 +38,7 @@ public final class FileSystemJs {
     }
 
     FileSystemJs() {
-        vfs = new Vfs(new SystemClock());
+        vfs = new Vfs(new JsSystemClock());
         ops = new NodeFs(vfs);
     }
 

@@ -10,7 +10,6 @@ import dev.teawasi.wasi.host.InputSource;
 import dev.teawasi.wasi.host.OutputSink;
 import dev.teawasi.wasi.host.RandomSource;
 import dev.teawasi.wasi.host.Sleeper;
-import dev.teawasi.wasi.host.SystemClock;
 import dev.teawasi.wasi.host.VirtualClock;
 import dev.teawasi.wasi.vfs.Vfs;
 import org.teavm.jso.JSBody;
@@ -83,7 +82,7 @@ final class WasiBridge {
         } else {
             b.sleeper(Sleeper.SUSPEND);
             Now now = now(o);
-            clock = now == null ? new SystemClock() : new JsClock(now);
+            clock = now == null ? new JsSystemClock() : new JsClock(now);
         }
         b.clock(clock);
         b.vfs(vfs);

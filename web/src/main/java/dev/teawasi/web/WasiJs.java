@@ -16,7 +16,6 @@ import dev.teawasi.wasi.host.InputSource;
 import dev.teawasi.wasi.host.OutputSink;
 import dev.teawasi.wasi.host.RandomSource;
 import dev.teawasi.wasi.host.Sleeper;
-import dev.teawasi.wasi.host.SystemClock;
 import dev.teawasi.wasi.mount.FileContent;
 import dev.teawasi.wasi.mount.MountedTree;
 import dev.teawasi.wasi.mount.TreeEntry;
@@ -199,7 +198,7 @@ public final class WasiJs {
             throw JsErrors.error("CompileError", e.getMessage());
         }
         WasiConfig.Builder b = WasiConfig.builder();
-        SystemClock clock = new SystemClock();
+        JsSystemClock clock = new JsSystemClock();
         b.clock(clock);
         b.args(strings(get(options, "args")));
         for (String kv : strings(get(options, "env"))) {

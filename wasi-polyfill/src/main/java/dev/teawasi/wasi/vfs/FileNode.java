@@ -17,6 +17,8 @@ public final class FileNode extends Inode {
     public static final long MAX_SIZE = 1L << 34;
 
     private static final byte[][] NO_CHUNKS = new byte[0][];
+    /** Writes whose position and length are both below this (so their end fits an int) take the int path. */
+    private static final int INT_ARITHMETIC_LIMIT = 1 << 30;
 
     private byte[][] chunks = NO_CHUNKS;
     private long size;
@@ -119,6 +121,10 @@ public final class FileNode extends Inode {
         if (len > 0 && (addr < 0 || addr > mem.size() - len)) {
             throw new dev.teawasi.wasi.MemoryFault(addr, len);
         }
+        if (pos >= 0 && pos < INT_ARITHMETIC_LIMIT && len >= 0 && len < INT_ARITHMETIC_LIMIT) {
+            writeBelowLimit((int) pos, mem, addr, len);
+            return;
+        }
         prepareWrite(pos, len);
         if (len == 0) {
             return;
@@ -133,6 +139,28 @@ public final class FileNode extends Inode {
             done += piece;
         }
         finishWrite(pos + len);
+    }
+
+    /**
+     * The same as the general write for positions and ends below 2 GiB, in int arithmetic: in the JS build every
+     * long operation allocates a BigInt, and guests append small pieces (a million 10-byte writes is a log file).
+     */
+    private void writeBelowLimit(int pos, GuestMemory mem, int addr, int len) {
+        int end = pos + len;
+        int need = (end + CHUNK_SIZE - 1) >>> CHUNK_BITS; // unsigned: the sum may pass 2^31
+        if (need > chunks.length) {
+            ensureChunkSlots(end);
+        }
+        int done = 0;
+        while (done < len) {
+            int p = pos + done;
+            int co = p & (CHUNK_SIZE - 1);
+            int piece = Math.min(len - done, CHUNK_SIZE - co);
+            byte[] c = chunkFor(p >>> CHUNK_BITS, co + piece);
+            mem.copyOut(addr + done, c, co, piece);
+            done += piece;
+        }
+        finishWrite(end);
     }
 
     private void prepareWrite(long pos, int len) {

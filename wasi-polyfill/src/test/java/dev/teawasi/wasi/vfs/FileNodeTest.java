@@ -17,6 +17,25 @@ class FileNodeTest {
     }
 
     @Test
+    void guestWritesOnBothSidesOfTheIntPathLimitReadBack() {
+        // below 2^30 a guest write takes the int path, at and above it the long one; both cross a chunk boundary
+        byte[] bytes = new byte[64];
+        dev.teawasi.wasi.ByteArrayMemory mem = new dev.teawasi.wasi.ByteArrayMemory(bytes);
+        for (int i = 0; i < 64; i++) {
+            bytes[i] = (byte) (i + 1);
+        }
+        for (long pos : new long[] {FileNode.CHUNK_SIZE - 3, (1L << 30) - 3, (1L << 30), (1L << 31) - 3}) {
+            FileNode f = file();
+            f.write(pos, mem, 10, 6);
+            assertEquals(pos + 6, f.size());
+            byte[] back = new byte[8];
+            assertEquals(7, f.read(pos - 1, back, 0, 8));
+            assertArrayEquals(new byte[] {0, 11, 12, 13, 14, 15, 16, 0}, back, "at " + pos);
+            vfs.root().unlinkFile("f");
+        }
+    }
+
+    @Test
     void writesAcrossChunkBoundariesReadBack() {
         FileNode f = file();
         byte[] data = new byte[3 * FileNode.CHUNK_SIZE + 123];

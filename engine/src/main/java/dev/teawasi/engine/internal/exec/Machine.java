@@ -436,16 +436,17 @@ public final class Machine {
     /**
      * Calls a host function whose arguments are at slot base (this.fn and this.fp are the caller's); false when it
      * suspended the run, or threw a wasm exception that a handler of this run caught (fn, pc, fp are then the
-     * handler's).
+     * handler's). A tail call's host callee has left the calling frame: its handlers do not apply.
      */
-    private boolean callHost(HostFunctionRef h, int base, InstanceState caller, int callPc, int nextPc) {
+    private boolean callHost(HostFunctionRef h, int base, InstanceState caller, int callPc, int nextPc,
+            boolean tail) {
         hostCall.bind(this, base, h.type, caller);
         try {
             callHostFunction(h);
         } catch (Trap t) {
             throw t.at(callPc); // the stack trace then points at the call
         } catch (WasmException e) { // thrown by the host, or by wasm code it called, through the host's frames
-            if (unwind(e, fn, callPc, fp)) {
+            if (tail ? unwindFromCaller(e) : unwind(e, fn, callPc, fp)) {
                 return false;
             }
             throw e;
@@ -518,6 +519,15 @@ public final class Machine {
             pc = frPc[d] - 1; // inside the call instruction
             fp = frFp[d];
         }
+    }
+
+    /** unwind, starting at the call that made the current frame (which is left without looking at its handlers). */
+    private boolean unwindFromCaller(WasmException e) {
+        if (depth == 0) {
+            return false;
+        }
+        int d = --depth;
+        return unwind(e, frFn[d], frPc[d] - 1, frFp[d]);
     }
 
     /** throw and throw_ref: to a handler of this run (RARE_SWITCHED), or out of run to the host. */
@@ -772,7 +782,7 @@ public final class Machine {
                     }
                     this.fn = fn;
                     this.fp = fp;
-                    if (!callHost((HostFunctionRef) callee, base, inst, pc, next)) {
+                    if (!callHost((HostFunctionRef) callee, base, inst, pc, next, false)) {
                         this.sliceFuelLeft = fuel;
                         return suspendedHost != null ? SUSPENDED : RESTART; // or an exception was caught
                     }
@@ -1308,7 +1318,7 @@ public final class Machine {
     private int tailCall(FunctionRef callee, int fp, int base, InstanceState inst, int pc, int next) {
         if (!(callee instanceof WasmFunction)) {
             this.fp = fp;
-            return callHost((HostFunctionRef) callee, base, inst, pc, next) ? next
+            return callHost((HostFunctionRef) callee, base, inst, pc, next, true) ? next
                     : suspendedHost != null ? RARE_SUSPENDED : RARE_SWITCHED;
         }
         WasmFunction w = (WasmFunction) callee;

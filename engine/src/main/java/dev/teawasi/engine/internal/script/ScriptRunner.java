@@ -41,6 +41,7 @@ public final class ScriptRunner {
     private boolean webAssembly2;
 
     private final Map<String, Instance> named = new LinkedHashMap<>();
+    private final Map<String, WasmModule> definitions = new LinkedHashMap<>();
     private final Map<String, Instance> registered = new LinkedHashMap<>();
     private Instance current;
     private SpectestHost host;
@@ -75,6 +76,7 @@ public final class ScriptRunner {
     public ScriptResult run(String jsonText) {
         result = new ScriptResult();
         named.clear();
+        definitions.clear();
         registered.clear();
         current = null;
         host = null;
@@ -130,6 +132,8 @@ public final class ScriptRunner {
     private String check(String type, Map<String, Object> command, int line) {
         switch (type) {
             case "module": return module(command);
+            case "module_definition": return moduleDefinition(command);
+            case "module_instance": return moduleInstance(command);
             case "register": return register(command);
             case "action": {
                 Outcome o = perform(action(command));
@@ -148,8 +152,49 @@ public final class ScriptRunner {
         }
     }
 
+    /** "$M" and "M" name the same module or instance (scripts use both forms). */
+    private static String key(Object name) {
+        String s = (String) name;
+        return s.startsWith("$") ? s.substring(1) : s;
+    }
+
+    /** module definition: compiled, not instantiated; module_instance instantiates it (instantiation is generative). */
+    private String moduleDefinition(Map<String, Object> command) {
+        String name = command.get("name") instanceof String ? key(command.get("name")) : "";
+        byte[] bytes = binaryModule(command);
+        try {
+            definitions.put(name, WasmModule.compile(bytes, webAssembly2));
+        } catch (Throwable t) {
+            definitions.remove(name);
+            return "module definition " + ScriptValues.field(command, "filename") + " failed: " + describe(t);
+        }
+        return null;
+    }
+
+    private String moduleInstance(Map<String, Object> command) {
+        String module = command.get("module") instanceof String ? key(command.get("module")) : "";
+        WasmModule definition = definitions.get(module);
+        if (definition == null) {
+            return "no module definition named " + module;
+        }
+        String name = command.get("instance") instanceof String ? key(command.get("instance")) : null;
+        current = null;
+        if (name != null) {
+            named.remove(name);
+        }
+        try {
+            current = Instance.instantiate(definition, imports(), config);
+        } catch (Throwable t) {
+            return "module instance of " + module + " failed: " + describe(t);
+        }
+        if (name != null) {
+            named.put(name, current);
+        }
+        return null;
+    }
+
     private String module(Map<String, Object> command) {
-        String name = command.get("name") instanceof String ? (String) command.get("name") : null;
+        String name = command.get("name") instanceof String ? key(command.get("name")) : null;
         current = null;
         if (name != null) {
             named.remove(name);
@@ -349,7 +394,7 @@ public final class ScriptRunner {
     }
 
     private Instance instanceFor(Object name) {
-        return name instanceof String ? named.get(name) : current;
+        return name instanceof String ? named.get(key(name)) : current;
     }
 
     private Imports imports() {
