@@ -88,7 +88,10 @@ export async function runHere(bytes, { engine, signal, wasi: wasiOptions }, hook
   const jspi = hooks.wait ? null : chosen.jspi;
   const wasi = new WASI({ ...wasiOptions, jspi: jspi || undefined });
   if (hooks.wait) setWait(wasi, hooks.wait);
-  const instance = await chosen.WA.instantiate(chosen.module, wasi.getImportObject());
+  // the interpreter runs a start function in slices that the signal cancels (an endless one must not hang the page)
+  const instance = chosen.WA === Interpreter && signal
+    ? await Interpreter.instantiate(chosen.module, wasi.getImportObject(), { signal })
+    : await chosen.WA.instantiate(chosen.module, wasi.getImportObject());
   const exitCode = await wasi.startAsync(instance, { signal });
   return { exitCode, engine: chosen.engine };
 }

@@ -13,8 +13,8 @@ function usage() {
 
 commands:
   run [--dir HOST[::GUEST]]... [--env KEY=VALUE]... [--fuel N] [--max-memory SIZE]
-      [--max-fs-bytes SIZE] [--max-table-elements N] [--max-call-depth N] [--max-module-bytes SIZE]
-      [--invoke NAME] [-W unknown-imports-trap] FILE.wasm [ARGS...]
+      [--max-fs-bytes SIZE] [--max-inodes N] [--max-table-elements N] [--max-call-depth N]
+      [--max-module-bytes SIZE] [--invoke NAME] [-W unknown-imports-trap] FILE.wasm [ARGS...]
                      run a WASI command module; --invoke NAME calls that export instead of
                      _start (after _initialize) with ARGS and prints its results;
                      -W unknown-imports-trap (or --trap-unknown-imports) links unknown

@@ -2,37 +2,17 @@
 // FILE.wasm [ARGS...]` on the TeaVM build.
 // Same flags, exit codes and host-directory semantics as `java -jar teawasi.jar run`: each --dir is read into the
 // virtual file system before the run and what the guest changed is written back after it (also after a trap or
-// proc_exit; see write-back.mjs). The guest runs in fuel slices with the event loop in between, and stdin is read
-// asynchronously while the guest waits, so SIGINT/SIGTERM/SIGHUP are handled at any time: before the program
-// has ended nothing is written back (the directories stay as before the run) and the exit code is 128 + signal.
+// proc_exit): the option parsing, the loading and the write-back are the JVM's Java code (dev.teawasi.web.cli:
+// RunOptions, HostMount, MountWriteBack, in the TeaVM build node-core.js) over node:fs (host-files.mjs). The guest
+// runs in fuel slices with the event loop in between, and stdin is read asynchronously while the guest waits, so
+// SIGINT/SIGTERM/SIGHUP are handled at any time: before the program has ended nothing is written back (the directories stay as before the run) and the exit code is 128 + signal.
 import * as fs from 'node:fs';
 import { randomFillSync } from 'node:crypto';
-import { startWasi } from './node-core.js';
-import { readModuleFile, ModuleFileError, DEFAULT_MODULE_LIMIT } from './module-file.mjs';
+import { startWasi, cli } from './node-core.js';
+import { readModuleFile, ModuleFileError } from './module-file.mjs';
 import { formatTrap } from './trap-report.mjs';
-import { readHostDir, writeBack } from './write-back.mjs';
+import { createHostFiles } from './host-files.mjs';
 
-const USAGE = 'usage: run [--dir HOST[::GUEST]]... [--env KEY=VALUE]... [--fuel N] [--max-memory SIZE]'
-  + ' [--max-fs-bytes SIZE] [--max-table-elements N] [--max-call-depth N] [--max-module-bytes SIZE]'
-  + ' [--invoke NAME] [-W unknown-imports-trap] FILE.wasm [ARGS...]';
-/** Bytes of file data each mounted directory may hold by default (the guest gets ENOSPC beyond). */
-const DEFAULT_FS_BYTES = 1024 * 1024 * 1024;
-const FLAGS = ['--dir', '--env', '--fuel', '--max-memory', '--max-table-elements', '--max-call-depth', '--max-fs-bytes',
-  '--max-module-bytes', '--invoke', '-W'];
-
-/** A size in bytes: digits with an optional K, M or G (powers of 1024), e.g. 64M. */
-function parseSize(flag, value) {
-  const m = /^([0-9]{1,15})([KMG]?)$/i.exec(value.trim());
-  if (!m) throw new UsageError(`${flag} needs a size in bytes (e.g. 65536, 64K, 256M, 2G), got '${value}'`);
-  return Number(m[1]) * ({ '': 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 })[m[2].toUpperCase()];
-}
-
-function parseCount(flag, value) {
-  if (!/^[0-9]{1,10}$/.test(value) || Number(value) === 0 || Number(value) > 2147483647) {
-    throw new UsageError(`${flag} needs a positive number, got '${value}'`);
-  }
-  return Number(value);
-}
 const EXIT = { BAD_MODULE: 1, USAGE: 2, INTERNAL: 70, WRITE_BACK: 74, TRAP: 134 };
 /** Fuel per slice: the event loop (signals, stdin) gets a turn between slices. */
 const SLICE = 10_000_000;
@@ -41,78 +21,9 @@ const MAX_PROBLEM_LINES = 50;
 const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 };
 const MOUNT_LIMIT = Number(process.env.TEAWASI_MOUNT_LIMIT || 1024 * 1024 * 1024);
 
-class UsageError extends Error {}
-
+/** run's arguments, parsed by the JVM command line's Java code (dev.teawasi.web.cli.RunOptions) in the TeaVM build. */
 export function parse(argv) {
-  const o = { dirs: [], env: [], fuel: -1, file: null, args: [], maxMemoryBytes: -1, maxTableElements: -1,
-    maxCallDepth: -1, invoke: null, trapUnknownImports: false, maxFsBytes: DEFAULT_FS_BYTES, maxModuleBytes: DEFAULT_MODULE_LIMIT };
-  let i = 0;
-  while (i < argv.length) {
-    const a = argv[i];
-    if (a === '--') { i++; break; }
-    if (!a.startsWith('-') || a === '-') break;
-    if (a === '--trap-unknown-imports') { o.trapUnknownImports = true; i++; continue; }
-    let name = a, value = null;
-    const eq = a.indexOf('=');
-    if (a.startsWith('--') && eq > 0) { name = a.slice(0, eq); value = a.slice(eq + 1); }
-    else if (a.startsWith('-W') && a.length > 2) { name = '-W'; value = a.slice(2); }
-    if (!FLAGS.includes(name)) throw new UsageError(`unknown option '${a}'`);
-    if (value === null) {
-      if (i + 1 >= argv.length) throw new UsageError(`option ${name} needs a value`);
-      value = argv[++i];
-    }
-    i++;
-    if (name === '--dir') {
-      const sep = value.indexOf('::');
-      const host = sep < 0 ? value : value.slice(0, sep);
-      const guest = sep < 0 ? value : value.slice(sep + 2);
-      if (!host || !guest) throw new UsageError(`--dir needs HOST or HOST::GUEST, got '${value}'`);
-      o.dirs.push({ host, guest });
-    } else if (name === '--invoke') {
-      if (!value) throw new UsageError('--invoke needs the name of an exported function');
-      o.invoke = value;
-    } else if (name === '-W') {
-      o.trapUnknownImports = wasmOption(value);
-    } else if (name === '--env') {
-      const e = value.indexOf('=');
-      const key = e < 0 ? value : value.slice(0, e);
-      if (!key) throw new UsageError(`--env needs KEY=VALUE, got '${value}'`);
-      o.env.push(e < 0 ? `${key}=${process.env[key] ?? ''}` : value);
-    } else if (name === '--max-memory') {
-      o.maxMemoryBytes = parseSize(name, value);
-    } else if (name === '--max-table-elements') {
-      o.maxTableElements = parseCount(name, value);
-    } else if (name === '--max-call-depth') {
-      o.maxCallDepth = parseCount(name, value);
-    } else if (name === '--max-fs-bytes') {
-      o.maxFsBytes = parseSize(name, value);
-    } else if (name === '--max-module-bytes') {
-      o.maxModuleBytes = parseSize(name, value);
-    } else {
-      if (!/^[0-9]+$/.test(value) || Number(value) <= 0) {
-        throw new UsageError(`--fuel needs a positive number of instructions, got '${value}'`);
-      }
-      o.fuel = Number(value);
-    }
-  }
-  if (i >= argv.length) throw new UsageError('missing the .wasm file to run');
-  o.file = argv[i];
-  o.args = argv.slice(i + 1);
-  return o;
-}
-
-/** The one -W option teawasi has: unknown-imports-trap[=y|n] (wasmtime's boolean spellings). */
-function wasmOption(value) {
-  const eq = value.indexOf('=');
-  const key = eq < 0 ? value : value.slice(0, eq);
-  if (key !== 'unknown-imports-trap') {
-    throw new UsageError(`unsupported -W option '${value}' (teawasi supports -W unknown-imports-trap)`);
-  }
-  if (eq < 0) return true;
-  const v = value.slice(eq + 1);
-  if (['y', 'yes', 'true'].includes(v)) return true;
-  if (['n', 'no', 'false'].includes(v)) return false;
-  throw new UsageError(`-W unknown-imports-trap takes y or n, got '${v}'`);
+  return cli().parseRun(argv, (key) => process.env[key] ?? null);
 }
 
 const closed = new Set();
@@ -180,8 +91,8 @@ export async function main(argv) {
   try {
     o = parse(argv);
   } catch (e) {
-    if (e instanceof UsageError) {
-      console.error(`teawasi run: ${e.message} (${USAGE})`);
+    if (e && e.name === 'UsageError') {
+      console.error(`teawasi run: ${e.message} (usage: ${cli().runUsage()})`);
       return EXIT.USAGE;
     }
     throw e;
@@ -195,19 +106,19 @@ export async function main(argv) {
     return EXIT.BAD_MODULE;
   }
   const mounts = [];
-  try {
-    const budget = { bytes: 0 };
-    for (const d of o.dirs) {
-      let st;
-      try { st = fs.statSync(d.host); } catch { st = null; }
-      if (!st || !st.isDirectory()) throw new Error(`--dir ${d.host}: not a directory`);
-      const mount = readHostDir(fs.realpathSync(d.host), budget, MOUNT_LIMIT);
-      mount.guestPath = d.guest;
-      mounts.push(mount);
+  const hostFiles = createHostFiles();
+  let left = MOUNT_LIMIT;
+  for (const d of o.dirs) {
+    let m;
+    try {
+      m = cli().loadMount(d.host, d.guest, left, hostFiles, 'raise the limit with TEAWASI_MOUNT_LIMIT=BYTES');
+    } catch (e) {
+      if (e.name !== 'MountError') throw e;
+      console.error(`teawasi: ${e.message}`);
+      return EXIT.USAGE;
     }
-  } catch (e) {
-    console.error(`teawasi: ${e.message}`);
-    return EXIT.USAGE;
+    left -= m.bytes;
+    mounts.push({ id: m.id, root: m.root, guestPath: d.guest });
   }
   const stdin = new Stdin();
   let run;
@@ -215,7 +126,7 @@ export async function main(argv) {
     run = startWasi(bytes, {
       args: [o.file, ...o.args],
       env: o.env,
-      mounts: mounts.map((m) => ({ guestPath: m.guestPath, entries: m.entries })),
+      mounts: mounts.map((m) => ({ guestPath: m.guestPath, hostMount: m.id })),
       stdin: (max) => stdin.read(max),
       stdinAvailable: () => stdin.available(),
       stdout: (b) => writeAll(1, b),
@@ -225,7 +136,7 @@ export async function main(argv) {
       suspendOnSleep: true,
       limits: {
         memoryBytes: o.maxMemoryBytes, tableElements: o.maxTableElements, callDepth: o.maxCallDepth,
-        fsBytes: o.maxFsBytes,
+        fsBytes: o.maxFsBytes, fsInodes: o.maxInodes,
       },
       trapUnknownImports: o.trapUnknownImports,
       reactor: o.invoke !== null,
@@ -234,7 +145,7 @@ export async function main(argv) {
     if (e.name === 'TypeError' && /^mount /.test(e.message)) {
       const m = /^mount (\S+): (.*)$/.exec(e.message);
       const host = m ? o.dirs.find((d) => d.guest === m[1]) : null;
-      console.error(host ? `teawasi: --dir ${host.host}: cannot load it: ${m[2]} (--max-fs-bytes ${o.maxFsBytes})`
+      console.error(host ? `teawasi: --dir ${host.host}: cannot load it: ${m[2]} (--max-fs-bytes ${o.maxFsBytes}, --max-inodes ${o.maxInodes})`
         : `teawasi: ${e.message}`);
       return EXIT.USAGE;
     }
@@ -312,9 +223,8 @@ export async function main(argv) {
   interrupted = 'writing-back';
   let ok = true;
   if (mounts.length) {
-    const after = run.mounts();
     for (let i = 0; i < mounts.length; i++) {
-      const problems = writeBack(mounts[i], after[i].entries);
+      const problems = run.writeBack(i);
       for (let k = 0; k < problems.length; k++) {
         if (k === MAX_PROBLEM_LINES) {
           console.error(`teawasi: --dir ${mounts[i].root}: ... and ${problems.length - k} more`);

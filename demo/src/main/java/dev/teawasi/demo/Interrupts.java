@@ -1,5 +1,6 @@
 package dev.teawasi.demo;
 
+import dev.teawasi.web.cli.HostMount;
 import java.util.List;
 
 /**

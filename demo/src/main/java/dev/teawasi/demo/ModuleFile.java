@@ -14,7 +14,7 @@ import java.nio.file.attribute.BasicFileAttributes;
  */
 final class ModuleFile {
     /** Default limit of a module file for run and sections. */
-    static final long DEFAULT_LIMIT = 256L << 20;
+    static final long DEFAULT_LIMIT = dev.teawasi.web.cli.RunOptions.DEFAULT_MODULE_BYTES;
 
     private ModuleFile() {
     }

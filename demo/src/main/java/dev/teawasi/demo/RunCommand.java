@@ -15,6 +15,11 @@ import dev.teawasi.wasi.abi.ErrnoException;
 import dev.teawasi.wasi.host.SystemClock;
 import dev.teawasi.wasi.mount.MountedTree;
 import dev.teawasi.wasi.vfs.Vfs;
+import dev.teawasi.wasi.vfs.VfsLimits;
+import dev.teawasi.web.cli.HostFileException;
+import dev.teawasi.web.cli.HostMount;
+import dev.teawasi.web.cli.MountWriteBack;
+import dev.teawasi.web.cli.RunOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -27,11 +32,10 @@ import java.util.List;
  * after SIGINT/SIGTERM, see {@link Interrupts}). Exit codes: {@link ExitCodes}.
  */
 final class RunCommand {
+    /** Host file access for --dir (node's is cli/host-files.mjs; the loading and write-back code is shared). */
+    private static final NioHostFiles FILES = new NioHostFiles();
     /** Default cap on the bytes of files loaded from all --dir mounts together. */
     static final long DEFAULT_MOUNT_LIMIT = 1L << 30;
-    static final String USAGE = "run [--dir HOST[::GUEST]]... [--env KEY=VALUE]... [--fuel N] [--max-memory SIZE]"
-            + " [--max-fs-bytes SIZE] [--max-table-elements N] [--max-call-depth N] [--max-module-bytes SIZE]"
-            + " [--invoke NAME] [-W unknown-imports-trap] FILE.wasm [ARGS...]";
 
     private RunCommand() {
     }
@@ -39,10 +43,10 @@ final class RunCommand {
     static int run(String[] argv) {
         RunOptions o;
         try {
-            o = RunOptions.parse(argv, System.getenv());
+            o = RunOptions.parse(argv, System::getenv);
         } catch (RunOptions.UsageException e) {
             System.err.println("teawasi run: " + e.getMessage()
-                    + " (usage: " + USAGE + ")");
+                    + " (usage: " + RunOptions.USAGE + ")");
             return ExitCodes.USAGE;
         }
         try {
@@ -88,20 +92,20 @@ final class RunCommand {
         }
         for (RunOptions.Dir d : o.dirs) {
             try {
-                HostMount m = HostMount.read(d.host, d.guest, limit);
+                HostMount m = HostMount.read(FILES, d.host, d.guest, limit,
+                        "raise the limit with -Dteawasi.mountLimit=BYTES");
                 limit -= m.bytes();
                 // One Vfs per mount, like separate host file systems: renaming between mounts is EXDEV.
-                Vfs vfs = new Vfs(clock);
-                vfs.setCapacity(o.maxFsBytes);
+                Vfs vfs = new Vfs(clock, new VfsLimits(o.maxFsBytes, o.maxInodes));
                 trees.add(MountedTree.load(vfs.root(), m.entries()));
                 hostMounts.add(m);
                 b.preopen(d.guest, vfs.root());
-            } catch (IOException | UncheckedIOException e) {
+            } catch (HostFileException e) {
                 System.err.println("teawasi: " + e.getMessage());
                 return ExitCodes.USAGE;
-            } catch (ErrnoException e) {
+            } catch (ErrnoException | IllegalStateException e) {
                 System.err.println("teawasi: --dir " + d.host + ": cannot load it: " + e.getMessage()
-                        + " (--max-fs-bytes " + o.maxFsBytes + ")");
+                        + " (--max-fs-bytes " + o.maxFsBytes + ", --max-inodes " + o.maxInodes + ")");
                 return ExitCodes.USAGE;
             }
         }

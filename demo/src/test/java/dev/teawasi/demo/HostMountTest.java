@@ -1,5 +1,8 @@
 package dev.teawasi.demo;
 
+import dev.teawasi.web.cli.HostFileException;
+import dev.teawasi.web.cli.HostMount;
+import dev.teawasi.web.cli.MountWriteBack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -24,7 +27,7 @@ class HostMountTest {
     @TempDir
     Path tmp;
 
-    private Path mountDir() throws IOException {
+    private Path mountDir() throws IOException, HostFileException {
         Path m = Files.createDirectories(tmp.resolve("m"));
         Files.writeString(tmp.resolve("outside.txt"), "outside");
         Files.writeString(m.resolve("a.txt"), "A");
@@ -36,9 +39,9 @@ class HostMountTest {
     }
 
     @Test
-    void loadsFilesDirectoriesHardLinksAndSymlinksAsTheyAre() throws IOException {
+    void loadsFilesDirectoriesHardLinksAndSymlinksAsTheyAre() throws IOException, HostFileException {
         Path m = mountDir();
-        HostMount mount = HostMount.read(m.toString(), "/g", 1 << 20);
+        HostMount mount = HostMount.read(new NioHostFiles(), m.toString(), "/g", 1 << 20, "raise the limit");
         List<String> seen = new ArrayList<>();
         for (TreeEntry e : mount.entries()) {
             seen.add(e.toString());
@@ -58,9 +61,9 @@ class HostMountTest {
     }
 
     @Test
-    void writesBackEditsDeletionsAndNewEntries() throws IOException {
+    void writesBackEditsDeletionsAndNewEntries() throws IOException, HostFileException {
         Path m = mountDir();
-        HostMount mount = HostMount.read(m.toString(), "/g", 1 << 20);
+        HostMount mount = HostMount.read(new NioHostFiles(), m.toString(), "/g", 1 << 20, "raise the limit");
         Vfs vfs = new Vfs();
         MountedTree tree = MountedTree.load(vfs.root(), mount.entries());
         FileNode a = (FileNode) vfs.lookup("/a.txt", false);
@@ -81,11 +84,11 @@ class HostMountTest {
     }
 
     @Test
-    void neverWritesThroughASymlinkOrOutOfTheMount() throws IOException {
+    void neverWritesThroughASymlinkOrOutOfTheMount() throws IOException, HostFileException {
         Path m = mountDir();
         Path victim = Files.createDirectories(tmp.resolve("victim"));
         Files.createSymbolicLink(m.resolve("tunnel"), victim);
-        HostMount mount = HostMount.read(m.toString(), "/g", 1 << 20);
+        HostMount mount = HostMount.read(new NioHostFiles(), m.toString(), "/g", 1 << 20, "raise the limit");
         // A forged export: entries below a host symlink, with "..", and a file over a planted symlink.
         List<TreeEntry> after = new ArrayList<>(mount.entries());
         after.add(TreeEntry.file("tunnel/planted.txt", "x".getBytes(), 0, 0));
@@ -111,12 +114,13 @@ class HostMountTest {
     }
 
     @Test
-    void tooLargeOrMissingDirectoriesGiveOneLineErrors() throws IOException {
+    void tooLargeOrMissingDirectoriesGiveOneLineErrors() throws IOException, HostFileException {
         Path m = mountDir();
-        IOException big = assertThrows(IOException.class, () -> HostMount.read(m.toString(), "/g", 2));
-        assertTrue(big.getMessage().contains("-Dteawasi.mountLimit"), big.getMessage());
-        IOException missing = assertThrows(IOException.class,
-                () -> HostMount.read(tmp.resolve("nope").toString(), "/g", 1 << 20));
+        HostFileException big = assertThrows(HostFileException.class, () -> HostMount.read(new NioHostFiles(),
+                m.toString(), "/g", 2, "raise the limit with -Dteawasi.mountLimit=BYTES"));
+        assertTrue(big.getMessage().endsWith("(raise the limit with -Dteawasi.mountLimit=BYTES)"), big.getMessage());
+        HostFileException missing = assertThrows(HostFileException.class,
+                () -> HostMount.read(new NioHostFiles(), tmp.resolve("nope").toString(), "/g", 1 << 20, "raise the limit"));
         assertTrue(missing.getMessage().endsWith("not a directory"), missing.getMessage());
     }
 

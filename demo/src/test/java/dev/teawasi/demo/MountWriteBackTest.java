@@ -1,5 +1,8 @@
 package dev.teawasi.demo;
 
+import dev.teawasi.web.cli.HostFileException;
+import dev.teawasi.web.cli.HostMount;
+import dev.teawasi.web.cli.MountWriteBack;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -65,13 +68,13 @@ class MountWriteBackTest {
     }
 
     @Test
-    void anInjectedFailureLeavesTheHostFileAsItWas() throws IOException {
+    void anInjectedFailureLeavesTheHostFileAsItWas() throws IOException, HostFileException {
         Path m = Files.createDirectories(tmp.resolve("m"));
         byte[] old = new byte[300_000];
         new Random(7).nextBytes(old);
         Files.write(m.resolve("data.bin"), old);
         Files.writeString(m.resolve("other.txt"), "other");
-        HostMount mount = HostMount.read(m.toString(), "/g", 1 << 30);
+        HostMount mount = HostMount.read(new NioHostFiles(), m.toString(), "/g", 1 << 30, "raise the limit");
         List<String> problems = MountWriteBack.apply(mount, replacing(mount, "data.bin", pattern(5_000_000, 2_500_000)));
         assertEquals(List.of("data.bin: cannot write: injected read failure (the host file was left as it was)"),
                 problems);
@@ -89,7 +92,7 @@ class MountWriteBackTest {
         boolean tmpfs = mountCmd.waitFor(20, TimeUnit.SECONDS) && mountCmd.exitValue() == 0;
         try {
             Files.writeString(m.resolve("big.bin"), "the user's old content");
-            HostMount mount = HostMount.read(m.toString(), "/g", 1 << 30);
+            HostMount mount = HostMount.read(new NioHostFiles(), m.toString(), "/g", 1 << 30, "raise the limit");
             // 3 GiB: more than one Java array holds; streamed in pieces until the disk (or the injection) stops it
             FileContent big = pattern(3L << 30, tmpfs ? -1 : 64L << 20);
             List<String> problems = MountWriteBack.apply(mount, replacing(mount, "big.bin", big));

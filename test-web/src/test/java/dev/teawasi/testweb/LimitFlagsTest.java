@@ -108,13 +108,31 @@ class LimitFlagsTest {
     }
 
     @Test
+    void maxInodesGivesTheGuestEnospc() throws IOException {
+        Path host = Files.createDirectories(dir.resolve("inode-limit"));
+        Files.writeString(host.resolve("keep.txt"), "keep");
+        // the root and keep.txt use 2 of 3 inodes: the first new file fits, the second is ENOSPC
+        Processes.Result r = BothClis.run(dir, "run", "--max-inodes", "3", "--dir", host + "::/m",
+                fileActions.toString(), "write", "/m/a.txt", "a", "write", "/m/b.txt", "b")[0];
+        assertEquals(3, r.exitCode, r::toString);
+        assertTrue(r.stderr.contains("open: No space left on device\n"), r::toString);
+        assertEquals("a", Files.readString(host.resolve("a.txt")));
+        assertTrue(!Files.exists(host.resolve("b.txt")));
+        Processes.Result load = BothClis.run(dir, "run", "--max-inodes", "1", "--dir", host + "::/m",
+                fileActions.toString())[0];
+        assertEquals(2, load.exitCode, load::toString);
+        assertTrue(load.stderr.startsWith("teawasi: --dir " + host + ": cannot load it: "), load::toString);
+        assertTrue(load.stderr.contains("inodes"), load::toString);
+    }
+
+    @Test
     void maxModuleBytesAndBadValuesAreRefused() {
         Processes.Result r = BothClis.run(dir, "run", "--max-module-bytes", "100", fileActions.toString())[0];
         assertEquals(1, r.exitCode);
         assertEquals("teawasi: cannot read " + fileActions + ": larger than the module size limit of 100 bytes\n",
                 r.stderr);
         for (String[] bad : new String[][] {{"--max-memory", "lots"}, {"--max-fs-bytes", "-1"},
-                {"--max-call-depth", "0"}, {"--max-table-elements", "1e9"}}) {
+                {"--max-call-depth", "0"}, {"--max-table-elements", "1e9"}, {"--max-inodes", "-5"}}) {
             Processes.Result u = BothClis.run(dir, "run", bad[0], bad[1], grow.toString())[0];
             assertEquals(2, u.exitCode, u::toString);
             assertTrue(u.stderr.startsWith("teawasi run: " + bad[0] + " needs a "), u::toString);

@@ -42,6 +42,12 @@ public final class TeawasiNodeJs {
      * Starts a WASI command for the CLI's run: options {args, env, mounts, stdin, stdout, stderr, random, ...}.
      * Throws a JS Error named CompileError, LinkError, RuntimeError (a trap while instantiating) or TypeError.
      */
+    /** The JVM command line's Java code for run's options and --dir host directories (see CliJs). */
+    @JSExport
+    public static CliJs cli() {
+        return CliJs.INSTANCE;
+    }
+
     @JSExport
     public static WasiJs.Run startWasi(Uint8Array wasm, org.teavm.jso.JSObject options) {
         return WasiJs.start(wasm, options);

@@ -20,6 +20,9 @@ import dev.teawasi.wasi.mount.FileContent;
 import dev.teawasi.wasi.mount.MountedTree;
 import dev.teawasi.wasi.mount.TreeEntry;
 import dev.teawasi.wasi.vfs.Vfs;
+import dev.teawasi.wasi.vfs.VfsLimits;
+import dev.teawasi.web.cli.HostMount;
+import dev.teawasi.web.cli.MountWriteBack;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -72,6 +75,8 @@ public final class WasiJs {
         private final List<String> guestPaths;
         private final List<MountedTree> trees;
         private WasiResult result;
+        /** Per mount: the host directory it was loaded from (the node command line), else null. */
+        private List<HostMount> hostMounts = new ArrayList<>();
         /** Set by invoke(): step() then runs this export call instead of _start. */
         private ExportCall call;
 
@@ -173,6 +178,28 @@ public final class WasiJs {
             return out;
         }
 
+        Run withHostMounts(List<HostMount> list) {
+            hostMounts = list;
+            return this;
+        }
+
+        /**
+         * Internal (the node command line): writes what the guest left in mount index back to the host directory it
+         * was loaded from, with the JVM's code (MountWriteBack); one line per change that did not reach the host.
+         */
+        @JSExport
+        public JSArray<JSString> writeBack(int index) {
+            HostMount host = index >= 0 && index < hostMounts.size() ? hostMounts.get(index) : null;
+            if (host == null) {
+                throw JsErrors.error("TypeError", "mount " + index + " was not loaded from a host directory");
+            }
+            JSArray<JSString> out = JSArray.create();
+            for (String problem : MountWriteBack.apply(host, trees.get(index).export())) {
+                out.push(JSString.valueOf(problem));
+            }
+            return out;
+        }
+
         /** The mounted trees as they are now: [{guestPath, entries}], entries as given to startWasi. */
         @JSExport
         public JSArray<JSObject> mounts() {
@@ -210,8 +237,21 @@ public final class WasiJs {
         }
         List<String> guestPaths = new ArrayList<>();
         List<MountedTree> trees = new ArrayList<>();
+        List<HostMount> hostMounts = new ArrayList<>();
         JSObject limits = get(options, "limits");
-        long fsBytes = (long) number(limits, "fsBytes");
+        double fsBytes = number(limits, "fsBytes");
+        double fsInodes = number(limits, "fsInodes");
+        VfsLimits vfsLimits = VfsLimits.DEFAULT;
+        try {
+            if (fsBytes >= 0) {
+                vfsLimits = vfsLimits.withMaxBytes(fsBytes >= 9.2e18 ? Long.MAX_VALUE : (long) fsBytes);
+            }
+            if (fsInodes >= 0) {
+                vfsLimits = vfsLimits.withMaxInodes(fsInodes >= 9.2e18 ? Long.MAX_VALUE : (long) fsInodes);
+            }
+        } catch (IllegalArgumentException e) {
+            throw JsErrors.error("RangeError", "limits: " + e.getMessage());
+        }
         b.engineConfig(engineConfig(limits));
         JSObject mounts = get(options, "mounts");
         for (int i = 0; i < length(mounts); i++) {
@@ -221,19 +261,24 @@ public final class WasiJs {
                 throw JsErrors.error("TypeError", "each mount needs a guestPath");
             }
             List<TreeEntry> entries = new ArrayList<>();
-            JSObject list = get(m, "entries");
-            for (int k = 0; k < length(list); k++) {
-                entries.add(fromJs(at(list, k)));
+            // internal (the node command line): a host directory loaded by cli().loadMount, by id
+            double hostId = number(m, "hostMount");
+            HostMount host = hostId >= 0 ? CliJs.mount((int) hostId) : null;
+            if (host != null) {
+                entries.addAll(host.entries());
+            } else {
+                JSObject list = get(m, "entries");
+                for (int k = 0; k < length(list); k++) {
+                    entries.add(fromJs(at(list, k)));
+                }
             }
-            Vfs vfs = new Vfs(clock);
-            if (fsBytes >= 0) {
-                vfs.setCapacity(fsBytes);
-            }
+            Vfs vfs = new Vfs(clock, vfsLimits);
             try {
                 trees.add(MountedTree.load(vfs.root(), entries));
-            } catch (ErrnoException | IllegalArgumentException e) {
+            } catch (ErrnoException | IllegalArgumentException | IllegalStateException e) {
                 throw JsErrors.error("TypeError", "mount " + guest + ": " + e.getMessage());
             }
+            hostMounts.add(host);
             guestPaths.add(guest);
             b.preopen(guest, vfs.root());
         }
@@ -269,14 +314,14 @@ public final class WasiJs {
             throw JsErrors.error("LinkError", e.getMessage());
         } catch (ProcExit e) {
             // proc_exit in the start function ends the program like anywhere else: the first step() says "exited"
-            return new Run(WasiResult.exited(e.code()), guestPaths, trees);
+            return new Run(WasiResult.exited(e.code()), guestPaths, trees).withHostMounts(hostMounts);
         } catch (Trap t) {
-            return new Run(WasiResult.trapped(t), guestPaths, trees);
+            return new Run(WasiResult.trapped(t), guestPaths, trees).withHostMounts(hostMounts);
         }
         if (tristate(options, "reactor") != 1 && process.instance().function("_start") == null) {
             throw JsErrors.error("LinkError", "the module exports no _start function (not a WASI command)");
         }
-        return new Run(process, guestPaths, trees);
+        return new Run(process, guestPaths, trees).withHostMounts(hostMounts);
     }
 
     /** The engine's limits from options.limits (memoryBytes, tableElements, callDepth; absent or -1: default). */

@@ -7,7 +7,6 @@ import dev.teawasi.engine.internal.model.ElementSegment;
 import dev.teawasi.engine.internal.model.Export;
 import dev.teawasi.engine.internal.model.ExternKind;
 import dev.teawasi.engine.internal.model.FuncType;
-import dev.teawasi.engine.internal.model.FunctionBody;
 import dev.teawasi.engine.internal.model.GlobalType;
 import dev.teawasi.engine.internal.model.Import;
 import dev.teawasi.engine.internal.model.Limits;
@@ -506,9 +505,15 @@ public final class Decoder {
     }
 
     private void codeSection() {
+        int countAt = in.pos();
         int n = count();
+        if (n > in.remaining() / 3) {
+            // each body takes at least 3 bytes (size, local group count, end): refuse before allocating the table
+            throw new CompileException(UNEXPECTED_END + ": " + n + " function bodies cannot fit in the "
+                    + in.remaining() + " bytes left", countAt);
+        }
         codeCount = n;
-        FunctionBody[] bodies = new FunctionBody[n];
+        int[] bodies = new int[n * Module.BODY_INTS];
         for (int i = 0; i < n; i++) {
             int sizeAt = in.pos();
             int size = in.u32();
@@ -519,17 +524,16 @@ public final class Decoder {
             int bodyEnd = in.pos() + size;
             int sectionEnd = in.end();
             in.setEnd(bodyEnd);
-            int type = i < definedFuncTypes.length ? definedFuncTypes[i] : -1;
-            bodies[i] = functionBody(type, bodyEnd);
+            functionBody(bodyEnd, bodies, i * Module.BODY_INTS);
             in.setEnd(sectionEnd);
         }
-        m.bodies = bodies;
+        m.bodyTable = bodies;
     }
 
-    private FunctionBody functionBody(int typeIndex, int bodyEnd) {
+    /** Checks one body and records its offsets and local count at out[slot..slot+3] (see Module.bodyTable). */
+    private void functionBody(int bodyEnd, int[] out, int slot) {
+        int localsStart = in.pos();
         int groups = count();
-        int[] counts = new int[groups];
-        byte[] types = new byte[groups];
         long total = 0;
         for (int g = 0; g < groups; g++) {
             int at = in.pos();
@@ -538,8 +542,7 @@ public final class Decoder {
             if (total > MAX_LOCALS) {
                 throw new CompileException("too many locals: more than " + MAX_LOCALS + " in one function", at);
             }
-            counts[g] = c;
-            types[g] = InstructionReader.valType(in);
+            InstructionReader.valType(in);
         }
         int codeStart = in.pos();
         skipExpression(true);
@@ -547,7 +550,10 @@ public final class Decoder {
             throw new CompileException("section size mismatch: function body continues after its final end",
                     in.pos());
         }
-        return new FunctionBody(typeIndex, counts, types, (int) total, codeStart, bodyEnd);
+        out[slot] = localsStart;
+        out[slot + 1] = codeStart;
+        out[slot + 2] = bodyEnd;
+        out[slot + 3] = (int) total;
     }
 
     /**

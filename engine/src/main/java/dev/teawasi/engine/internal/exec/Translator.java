@@ -1,6 +1,7 @@
 package dev.teawasi.engine.internal.exec;
 
 import dev.teawasi.engine.internal.binary.InstructionReader;
+import dev.teawasi.engine.internal.binary.LocalDeclarations;
 import dev.teawasi.engine.internal.binary.Opcodes;
 import dev.teawasi.engine.internal.binary.WasmReader;
 import dev.teawasi.engine.internal.model.FuncType;
@@ -181,7 +182,7 @@ final class Translator {
         this.module = module;
         FunctionBody body = module.body(funcIndex);
         FuncType type = module.funcType(funcIndex);
-        byte[] declared = body.expandLocals();
+        byte[] declared = LocalDeclarations.expand(module.bytes, body);
         localTypes = new byte[type.paramCount() + declared.length];
         for (int i = 0; i < type.paramCount(); i++) {
             localTypes[i] = type.param(i);

@@ -16,8 +16,13 @@ public final class Module {
     /** Type index of every function in the function index space (imported first). */
     public int[] funcTypeIndex = new int[0];
     public int importedFuncCount;
-    /** Code of the defined functions: function {@code importedFuncCount + i} is {@code bodies[i]}. */
-    public FunctionBody[] bodies = new FunctionBody[0];
+    /**
+     * Code of the defined functions, {@link #BODY_INTS} ints each (no object per function: the JS build holds
+     * modules of millions of small functions): for defined function i, at {@code BODY_INTS * i}: localsStart,
+     * codeStart, codeEnd, localCount (see {@link FunctionBody}).
+     */
+    public int[] bodyTable = new int[0];
+    public static final int BODY_INTS = 4;
 
     /** Every table in the table index space (imported first). */
     public TableType[] tables = new TableType[0];
@@ -61,9 +66,19 @@ public final class Module {
         return types[funcTypeIndex[funcIndex]];
     }
 
-    /** The code of a defined function by its function index, or null for an imported one. */
+    /** Number of defined functions (with a body in the code section). */
+    public int bodyCount() {
+        return bodyTable.length / BODY_INTS;
+    }
+
+    /** The code of a defined function by its function index (a new view each call), or null for an imported one. */
     public FunctionBody body(int funcIndex) {
-        return funcIndex < importedFuncCount ? null : bodies[funcIndex - importedFuncCount];
+        if (funcIndex < importedFuncCount) {
+            return null;
+        }
+        int at = (funcIndex - importedFuncCount) * BODY_INTS;
+        return new FunctionBody(funcTypeIndex[funcIndex], bodyTable[at + 3], bodyTable[at], bodyTable[at + 1],
+                bodyTable[at + 2]);
     }
 
     /** A copy of a data segment's bytes. */

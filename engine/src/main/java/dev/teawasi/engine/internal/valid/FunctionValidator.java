@@ -2,6 +2,7 @@ package dev.teawasi.engine.internal.valid;
 
 import dev.teawasi.engine.internal.binary.CompileException;
 import dev.teawasi.engine.internal.binary.InstructionReader;
+import dev.teawasi.engine.internal.binary.LocalDeclarations;
 import dev.teawasi.engine.internal.binary.Opcodes;
 import dev.teawasi.engine.internal.binary.WasmReader;
 import dev.teawasi.engine.internal.model.FuncType;
@@ -79,8 +80,16 @@ final class FunctionValidator {
             ir.read();
             instruction();
         }
-        body.maxStackHeight = maxSp;
-        body.maxControlDepth = maxCsp;
+    }
+
+    /** The greatest operand stack height (in values) the last validated body reached. */
+    int maxStackHeight() {
+        return maxSp;
+    }
+
+    /** The greatest nesting of blocks/loops/ifs in the last validated body, counting the function body itself. */
+    int maxControlDepth() {
+        return maxCsp;
     }
 
     private void setUpLocals(FunctionBody body) {
@@ -92,13 +101,7 @@ final class FunctionValidator {
         for (int i = 0; i < params; i++) {
             locals[i] = funcType.param(i);
         }
-        int p = params;
-        for (int g = 0; g < body.localGroupCounts.length; g++) {
-            byte t = body.localGroupTypes[g];
-            for (int i = 0; i < body.localGroupCounts[g]; i++) {
-                locals[p++] = t;
-            }
-        }
+        LocalDeclarations.expand(m.bytes, body, locals, params);
         localCount = total;
     }
 

@@ -71,8 +71,8 @@ public final class Validator {
         }
         collectDeclaredRefs();
         FunctionValidator fv = new FunctionValidator(m, declaredRefs);
-        for (int i = 0; i < m.bodies.length; i++) {
-            fv.validate(m.importedFuncCount + i, m.bodies[i]);
+        for (int i = 0; i < m.bodyCount(); i++) {
+            fv.validate(m.importedFuncCount + i, m.body(m.importedFuncCount + i));
         }
         if (m.startFunction >= 0) {
             startFunction();

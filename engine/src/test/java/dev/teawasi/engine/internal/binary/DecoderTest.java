@@ -89,7 +89,7 @@ class DecoderTest {
         assertEquals(SegmentMode.PASSIVE, m.data[1].mode);
         FunctionBody h = m.body(1);
         assertEquals(3, h.localCount);
-        assertArrayEquals(bytes(0x7E, 0x7E, 0x7D), h.expandLocals());
+        assertArrayEquals(bytes(0x7E, 0x7E, 0x7D), LocalDeclarations.expand(m.bytes, h));
         assertEquals(0x01, m.bytes[h.codeStart]); // nop
         assertNull(m.body(0));
         assertArrayEquals(new String[] {"env", "f", "func"}, wm.imports()[0]);

@@ -84,9 +84,11 @@ class ValidModulesTest {
     void recordsStackHeightAndNesting() {
         WasmModule m = WasmModule.compile(Wat.toWasm("(module (func (result i32)"
                 + " (block (result i32) (i32.const 1) (i32.const 2) (i32.const 3) (i32.add) (i32.add))))"));
-        FunctionBody body = m.module().bodies[0];
-        assertEquals(3, body.maxStackHeight);
-        assertEquals(2, body.maxControlDepth);
+        FunctionBody body = m.module().body(0);
+        FunctionValidator fv = new FunctionValidator(m.module(), new boolean[1]);
+        fv.validate(0, body);
+        assertEquals(3, fv.maxStackHeight());
+        assertEquals(2, fv.maxControlDepth());
         assertTrue(body.codeEnd > body.codeStart);
         assertEquals(0x0B, m.module().bytes[body.codeEnd - 1]);
     }

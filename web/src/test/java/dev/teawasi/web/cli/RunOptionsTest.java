@@ -1,4 +1,4 @@
-package dev.teawasi.demo;
+package dev.teawasi.web.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** run's option parsing, shared by the JVM and node command lines (test-web checks both print the same). */
 class RunOptionsTest {
     private static RunOptions parse(String... argv) throws RunOptions.UsageException {
-        return RunOptions.parse(argv, Map.of("HOME", "/home/x"));
+        return RunOptions.parse(argv, Map.of("HOME", "/home/x")::get);
     }
 
     @Test
@@ -67,6 +68,7 @@ class RunOptionsTest {
         assertMessage("--env needs KEY=VALUE", "--env", "=v", "x.wasm");
         assertMessage("--fuel needs a positive number", "--fuel", "-5", "x.wasm");
         assertMessage("--fuel needs a positive number", "--fuel", "lots", "x.wasm");
+        assertMessage("--fuel needs a positive number", "--fuel", "+5", "x.wasm");
     }
 
     private static void assertMessage(String expected, String... argv) {
@@ -77,14 +79,17 @@ class RunOptionsTest {
     @Test
     void limitFlagsTakeSizesWithUnits() throws RunOptions.UsageException {
         RunOptions o = RunOptions.parse(new String[] {"--max-memory", "64M", "--max-fs-bytes=2G", "--max-call-depth",
-            "500", "--max-table-elements", "1000", "--max-module-bytes", "4096", "m.wasm"}, java.util.Map.of());
+            "500", "--max-table-elements", "1000", "--max-module-bytes", "4096", "--max-inodes=77", "m.wasm"}, key -> null);
+        org.junit.jupiter.api.Assertions.assertEquals(77, o.maxInodes);
+        org.junit.jupiter.api.Assertions.assertEquals(dev.teawasi.wasi.vfs.VfsLimits.DEFAULT_MAX_INODES,
+                RunOptions.parse(new String[] {"m.wasm"}, key -> null).maxInodes);
         org.junit.jupiter.api.Assertions.assertEquals(64L << 20, o.maxMemoryBytes);
         org.junit.jupiter.api.Assertions.assertEquals(2L << 30, o.maxFsBytes);
         org.junit.jupiter.api.Assertions.assertEquals(500, o.maxCallDepth);
         org.junit.jupiter.api.Assertions.assertEquals(1000, o.maxTableElements);
         org.junit.jupiter.api.Assertions.assertEquals(4096, o.maxModuleBytes);
         org.junit.jupiter.api.Assertions.assertEquals(1 << 30, RunOptions.parse(new String[] {"m.wasm"},
-                java.util.Map.of()).maxFsBytes);
+                key -> null).maxFsBytes);
         for (String bad : new String[] {"", "x", "1T", "-5", "99999999999999999"}) {
             org.junit.jupiter.api.Assertions.assertThrows(RunOptions.UsageException.class,
                     () -> RunOptions.parseSize("--max-memory", bad), bad);

@@ -1,27 +1,14 @@
-package dev.teawasi.demo;
+package dev.teawasi.web.cli;
 
-import dev.teawasi.demo.HostMount.HostState;
 import dev.teawasi.wasi.mount.FileContent;
 import dev.teawasi.wasi.mount.TreeEntry;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributeView;
-import java.nio.file.attribute.FileTime;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.security.SecureRandom;
+import dev.teawasi.web.cli.HostMount.HostState;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Writes what the guest left in a mounted tree back to its host directory without losing anything stored there:
@@ -34,14 +21,14 @@ import java.util.concurrent.TimeUnit;
  * guest renamed is never deleted at its old name while the new name failed;</li>
  * <li>a new symlink whose target leaves the mount is not created.</li>
  * </ol>
- * Every change not written becomes one problem line naming the file; cli/write-back.mjs does the same on node.
+ * Every change not written becomes one problem line naming the file. The same code on the JVM and on node; only
+ * {@link HostFiles} differs.
  */
-final class MountWriteBack {
-    private static final LinkOption[] NOFOLLOW = HostMount.NOFOLLOW;
+public final class MountWriteBack {
     private static final int BUFFER = 1 << 20;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final HostMount mount;
+    private final HostFiles files;
     private final Map<String, TreeEntry> before = new HashMap<>();
     private final Map<String, TreeEntry> now = new HashMap<>();
     private final List<String> problems = new ArrayList<>();
@@ -60,16 +47,17 @@ final class MountWriteBack {
 
     private MountWriteBack(HostMount mount) {
         this.mount = mount;
+        this.files = mount.files;
     }
 
     /** A temporary file holding an entry's new content, and what the host path must still hold to replace it. */
     private static final class Prepared {
         final TreeEntry entry;
-        final Path tmp;
-        final Path target;
+        final String tmp;
+        final String target;
         final HostState expected;
 
-        Prepared(TreeEntry entry, Path tmp, Path target, HostState expected) {
+        Prepared(TreeEntry entry, String tmp, String target, HostState expected) {
             this.entry = entry;
             this.tmp = tmp;
             this.target = target;
@@ -78,7 +66,7 @@ final class MountWriteBack {
     }
 
     /** Writes back; returns one line per change that did not reach the host (empty: everything was written). */
-    static List<String> apply(HostMount mount, List<TreeEntry> after) {
+    public static List<String> apply(HostMount mount, List<TreeEntry> after) {
         MountWriteBack w = new MountWriteBack(mount);
         w.run(after);
         return w.problems;
@@ -124,8 +112,8 @@ final class MountWriteBack {
         for (int i = after.size() - 1; i >= 0; i--) {
             TreeEntry a = after.get(i);
             if (a.kind == TreeEntry.Kind.DIRECTORY) {
-                Path p = mount.resolve(a.path);
-                if (p != null && Files.isDirectory(p, NOFOLLOW)) {
+                String p = mount.resolve(a.path);
+                if (p != null && isDirectory(p)) {
                     setTimes(p, a);
                 }
             }
@@ -133,7 +121,7 @@ final class MountWriteBack {
     }
 
     private void problem(String rel, String why) {
-        problems.add(TrapReport.clip(rel, 300) + ": " + why);
+        problems.add(clip(rel, 300) + ": " + why);
         blocking++;
     }
 
@@ -148,7 +136,7 @@ final class MountWriteBack {
         }
         TreeEntry b = before.get(a.path);
         boolean kindChange = b != null && isDir(b) != isDir(a);
-        Path p = mount.resolve(a.path);
+        String p = mount.resolve(a.path);
         if (p == null) {
             problem(a.path, "not written: a directory on its path is not a directory on the host");
             return;
@@ -157,8 +145,8 @@ final class MountWriteBack {
         HostState expected = afterRemovals && kindChange ? null : mount.loadedState(a.path);
         HostState host;
         try {
-            host = HostState.of(p);
-        } catch (IOException e) {
+            host = HostState.of(files, p);
+        } catch (HostFileException e) {
             problem(a.path, "not written: " + reason(e));
             return;
         }
@@ -173,8 +161,8 @@ final class MountWriteBack {
         if (isDir(a)) {
             if (host == null) {
                 try {
-                    Files.createDirectory(p);
-                } catch (IOException e) {
+                    files.mkdir(p);
+                } catch (HostFileException e) {
                     problem(a.path, "cannot create the directory: " + reason(e));
                 }
             } else if (host.kind != 'd') {
@@ -202,23 +190,23 @@ final class MountWriteBack {
             return;
         }
         if (a.kind == TreeEntry.Kind.SYMLINK && leavesMount(a.path, a.target)) {
-            problems.add(TrapReport.clip(a.path, 300) + ": symlink to " + TrapReport.clip(a.target, 200)
+            problems.add(clip(a.path, 300) + ": symlink to " + clip(a.target, 200)
                     + " not created on the host: its target is outside the mount");
             return;
         }
-        Path tmp = tempBeside(p);
+        String tmp = tempBeside(p);
         try {
             if (a.kind == TreeEntry.Kind.SYMLINK) {
-                Files.createSymbolicLink(tmp, Path.of(a.target));
+                files.symlink(a.target, tmp);
             } else {
                 writeContent(tmp, a.content, host != null);
                 if (host != null && host.kind == 'f') {
-                    copyPermissions(p, tmp);
+                    files.copyMode(p, tmp);
                 }
             }
             setTimes(tmp, a);
             prepared.add(new Prepared(a, tmp, p, host));
-        } catch (IOException | RuntimeException e) {
+        } catch (HostFileException | RuntimeException e) {
             deleteQuietly(tmp);
             problem(a.path, "cannot write: " + reason(e) + " (the host file was left as it was)");
         }
@@ -235,15 +223,15 @@ final class MountWriteBack {
 
     private void commit(Prepared p) {
         try {
-            if (!HostState.same(p.expected, HostState.of(p.target))) {
+            HostState now = HostState.of(files, p.target);
+            if (!HostState.same(p.expected, now)) {
                 deleteQuietly(p.tmp);
-                problem(p.entry.path, "not written: " + conflict(p.expected, HostState.of(p.target))
-                        + " (left as the host has it)");
+                problem(p.entry.path, "not written: " + conflict(p.expected, now) + " (left as the host has it)");
                 return;
             }
-            Files.move(p.tmp, p.target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            files.rename(p.tmp, p.target);
             rewritten.add(p.entry.path);
-        } catch (IOException e) {
+        } catch (HostFileException e) {
             deleteQuietly(p.tmp);
             problem(p.entry.path, "cannot write: " + reason(e) + " (the host file was left as it was)");
         }
@@ -255,24 +243,24 @@ final class MountWriteBack {
         if (b != null && a.linkTo.equals(b.linkTo) && !rewritten.contains(a.linkTo)) {
             return;
         }
-        Path p = mount.resolve(a.path);
-        Path target = mount.resolve(a.linkTo);
+        String p = mount.resolve(a.path);
+        String target = mount.resolve(a.linkTo);
         if (p == null || target == null) {
             problem(a.path, "not written: a directory on its path is not a directory on the host");
             return;
         }
-        Path tmp = tempBeside(p);
+        String tmp = tempBeside(p);
         try {
             HostState expected = afterRemovals && b != null && isDir(b) ? null : mount.loadedState(a.path);
-            HostState host = HostState.of(p);
+            HostState host = HostState.of(files, p);
             if (!HostState.same(expected, host)) {
                 problem(a.path, "not written: " + conflict(expected, host) + " (left as the host has it)");
                 return;
             }
-            Files.createLink(tmp, target);
-            Files.move(tmp, p, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            files.link(target, tmp);
+            files.rename(tmp, p);
             deleteQuietly(tmp); // rename does nothing when both names are the same file already
-        } catch (IOException e) {
+        } catch (HostFileException e) {
             deleteQuietly(tmp);
             problem(a.path, "cannot link to " + a.linkTo + ": " + reason(e));
         }
@@ -293,13 +281,13 @@ final class MountWriteBack {
     }
 
     private void remove(TreeEntry b) {
-        Path p = mount.resolve(b.path);
+        String p = mount.resolve(b.path);
         if (p == null) {
             return; // its directory is gone already
         }
         try {
             HostState expected = mount.loadedState(b.path);
-            HostState host = HostState.of(p);
+            HostState host = HostState.of(files, p);
             if (host == null) {
                 return;
             }
@@ -307,11 +295,13 @@ final class MountWriteBack {
                 problem(b.path, "not removed: " + conflict(expected, host) + " (left as the host has it)");
                 return;
             }
-            Files.delete(p);
-        } catch (java.nio.file.DirectoryNotEmptyException e) {
-            problem(b.path, "not removed: the host added files to this directory during the run");
-        } catch (IOException e) {
-            problem(b.path, "cannot remove: " + reason(e));
+            files.remove(p);
+        } catch (HostFileException e) {
+            if (e.code().equals("ENOTEMPTY") || e.code().equals("EEXIST")) {
+                problem(b.path, "not removed: the host added files to this directory during the run");
+            } else {
+                problem(b.path, "cannot remove: " + reason(e));
+            }
         }
     }
 
@@ -326,7 +316,7 @@ final class MountWriteBack {
     }
 
     /** True when a symlink at rel with this target text points outside the mount (absolute, or too many ".."). */
-    static boolean leavesMount(String rel, String target) {
+    public static boolean leavesMount(String rel, String target) {
         if (target.startsWith("/") || target.isEmpty()) {
             return true;
         }
@@ -346,14 +336,25 @@ final class MountWriteBack {
         return false;
     }
 
-    private static Path tempBeside(Path p) {
-        return p.resolveSibling(".teawasi-" + Long.toHexString(RANDOM.nextLong() & Long.MAX_VALUE) + ".tmp");
+    private String tempBeside(String p) {
+        int slash = p.lastIndexOf('/');
+        return p.substring(0, slash + 1) + ".teawasi-" + files.randomHex() + ".tmp";
+    }
+
+    private boolean isDirectory(String p) {
+        try {
+            HostStat s = files.lstat(p);
+            return s != null && s.kind == 'd';
+        } catch (HostFileException e) {
+            return false;
+        }
     }
 
     /** Streams the content into a new file; forced to disk when it will replace a host file. */
-    private static void writeContent(Path tmp, FileContent content, boolean replaces) throws IOException {
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
-                LinkOption.NOFOLLOW_LINKS)) {
+    private void writeContent(String tmp, FileContent content, boolean replaces) throws HostFileException {
+        int h = files.createNew(tmp);
+        boolean ok = false;
+        try {
             long size = content.size();
             byte[] buf = new byte[(int) Math.min(BUFFER, Math.max(1, size))];
             long pos = 0;
@@ -362,57 +363,59 @@ final class MountWriteBack {
                 if (n <= 0) {
                     break;
                 }
-                ByteBuffer bb = ByteBuffer.wrap(buf, 0, n);
-                while (bb.hasRemaining()) {
-                    ch.write(bb);
-                }
+                files.write(h, buf, 0, n);
                 pos += n;
             }
-            if (replaces) {
-                ch.force(true);
+            ok = true;
+        } finally {
+            if (ok) {
+                files.close(h, replaces);
+            } else {
+                try {
+                    files.close(h, false);
+                } catch (HostFileException ignored) {
+                    // the first failure is the one to report
+                }
             }
         }
     }
 
-    private static void copyPermissions(Path from, Path to) {
-        try {
-            PosixFileAttributeView v = Files.getFileAttributeView(from, PosixFileAttributeView.class, NOFOLLOW);
-            if (v != null) {
-                Files.setPosixFilePermissions(to, v.readAttributes().permissions());
-            }
-        } catch (IOException | UnsupportedOperationException ignored) {
-            // the content matters; permissions are kept where the platform can
-        }
+    private void setTimes(String p, TreeEntry e) {
+        files.setTimes(p, e.atimNanos, e.mtimNanos);
     }
 
-    private static void setTimes(Path p, TreeEntry e) {
+    private void deleteQuietly(String p) {
         try {
-            Files.getFileAttributeView(p, BasicFileAttributeView.class, NOFOLLOW).setTimes(
-                    FileTime.from(e.mtimNanos, TimeUnit.NANOSECONDS), FileTime.from(e.atimNanos, TimeUnit.NANOSECONDS),
-                    null);
-        } catch (IOException | UnsupportedOperationException ignored) {
-            // times of symlinks cannot be set on every platform; the content is what matters
-        }
-    }
-
-    private static void deleteQuietly(Path p) {
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException ignored) {
+            files.remove(p);
+        } catch (HostFileException ignored) {
             // a leftover .teawasi-*.tmp is harmless and recognizable
         }
     }
 
-    private static String reason(Exception e) {
-        if (e instanceof java.io.UncheckedIOException && e.getCause() != null) {
-            return reason(((java.io.UncheckedIOException) e).getCause());
-        }
-        if (e instanceof java.nio.file.FileSystemException) {
-            String r = ((java.nio.file.FileSystemException) e).getReason();
-            if (r != null) {
-                return r;
-            }
+    private static String reason(Throwable e) {
+        if (e instanceof RuntimeException && e.getCause() != null && e.getCause() != e) {
+            return reason(e.getCause()); // the I/O failure inside, not a wrapper's class name
         }
         return e.getMessage() != null ? e.getMessage() : e.toString();
+    }
+
+    /** At most max characters (not splitting a surrogate pair), control characters as \xNN (as TrapReport.clip). */
+    static String clip(String s, int max) {
+        int end = s.length();
+        String more = "";
+        if (end > max) {
+            end = Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max;
+            more = "...(" + (s.length() - end) + " more characters)";
+        }
+        StringBuilder sb = new StringBuilder(end + more.length());
+        for (int i = 0; i < end; i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                sb.append("\\x").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 15, 16));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.append(more).toString();
     }
 }

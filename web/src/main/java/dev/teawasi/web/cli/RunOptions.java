@@ -1,9 +1,10 @@
-package dev.teawasi.demo;
+package dev.teawasi.web.cli;
 
+import dev.teawasi.wasi.vfs.VfsLimits;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The flags of 'run', spelled as wasmtime spells them: {@code --dir HOST[::GUEST]}, {@code --env KEY[=VALUE]}
@@ -11,12 +12,21 @@ import java.util.Map;
  * _start), {@code -W unknown-imports-trap[=y|n]} (wasmtime's current spelling; also {@code -Wunknown-imports-trap}
  * and the older {@code --trap-unknown-imports}); each also as {@code --flag=value}. Flags end at the first
  * argument that is not a flag (the module) or at {@code --}; everything after the module is its arguments.
+ * The one parser of both command lines: the JVM's (demo's RunCommand) and node's (cli/run.mjs through the TeaVM
+ * build, {@code dev.teawasi.web.CliJs}), so both accept and refuse the same arguments with the same messages.
  */
-final class RunOptions {
+public final class RunOptions {
+    /** The synopsis printed after a usage error. */
+    public static final String USAGE = "run [--dir HOST[::GUEST]]... [--env KEY=VALUE]... [--fuel N] [--max-memory SIZE]"
+            + " [--max-fs-bytes SIZE] [--max-inodes N] [--max-table-elements N] [--max-call-depth N]"
+            + " [--max-module-bytes SIZE] [--invoke NAME] [-W unknown-imports-trap] FILE.wasm [ARGS...]";
+    /** Default limit of a module file for run and sections. */
+    public static final long DEFAULT_MODULE_BYTES = 256L << 20;
+
     /** A host directory and the guest path it is preopened under. */
-    static final class Dir {
-        final String host;
-        final String guest;
+    public static final class Dir {
+        public final String host;
+        public final String guest;
 
         Dir(String host, String guest) {
             this.host = host;
@@ -25,35 +35,37 @@ final class RunOptions {
     }
 
     /** A bad command line: message for a one-line error, exit code 2. */
-    static final class UsageException extends Exception {
+    public static final class UsageException extends Exception {
         UsageException(String message) {
             super(message);
         }
     }
 
-    final List<Dir> dirs = new ArrayList<>();
+    public final List<Dir> dirs = new ArrayList<>();
     /** KEY=VALUE strings, in order. */
-    final List<String> env = new ArrayList<>();
-    long fuel = -1;
+    public final List<String> env = new ArrayList<>();
+    public long fuel = -1;
     /** Limits (README, "Limits"); -1: the engine's default. */
-    long maxMemoryBytes = -1;
-    long maxTableElements = -1;
-    long maxCallDepth = -1;
-    long maxFsBytes = DEFAULT_FS_BYTES;
-    long maxModuleBytes = ModuleFile.DEFAULT_LIMIT;
+    public long maxMemoryBytes = -1;
+    public long maxTableElements = -1;
+    public long maxCallDepth = -1;
+    public long maxFsBytes = DEFAULT_FS_BYTES;
+    public long maxInodes = VfsLimits.DEFAULT_MAX_INODES;
+    public long maxModuleBytes = DEFAULT_MODULE_BYTES;
     /** The export to call (after _initialize) instead of running _start, or null. */
-    String invoke;
+    public String invoke;
     /** Link unknown function imports to functions that trap when called. */
-    boolean trapUnknownImports;
-    String file;
+    public boolean trapUnknownImports;
+    public String file;
 
     /** Bytes of file data each mounted directory may hold by default (the guest gets ENOSPC beyond). */
-    static final long DEFAULT_FS_BYTES = 1L << 30;
-    static final List<String> FLAGS = List.of("--dir", "--env", "--fuel", "--max-memory", "--max-table-elements",
-            "--max-call-depth", "--max-fs-bytes", "--max-module-bytes", "--invoke", "-W");
-    List<String> args = new ArrayList<>();
+    public static final long DEFAULT_FS_BYTES = 1L << 30;
+    private static final List<String> FLAGS = Arrays.asList("--dir", "--env", "--fuel", "--max-memory", "--max-table-elements",
+            "--max-call-depth", "--max-fs-bytes", "--max-inodes", "--max-module-bytes", "--invoke", "-W");
+    public List<String> args = new ArrayList<>();
 
-    static RunOptions parse(String[] argv, Map<String, String> hostEnv) throws UsageException {
+    /** Parses run's arguments; hostEnv gives the host's value of a variable (null: unset) for a bare --env KEY. */
+    public static RunOptions parse(String[] argv, Function<String, String> hostEnv) throws UsageException {
         RunOptions o = new RunOptions();
         int i = 0;
         while (i < argv.length) {
@@ -121,6 +133,9 @@ final class RunOptions {
                 case "--max-fs-bytes":
                     o.maxFsBytes = parseSize(name, value);
                     break;
+                case "--max-inodes":
+                    o.maxInodes = parseCount(name, value);
+                    break;
                 default:
                     o.maxModuleBytes = parseSize(name, value);
                     break;
@@ -144,7 +159,7 @@ final class RunOptions {
         return new Dir(host, guest);
     }
 
-    private static String parseEnv(String value, Map<String, String> hostEnv) throws UsageException {
+    private static String parseEnv(String value, Function<String, String> hostEnv) throws UsageException {
         int eq = value.indexOf('=');
         String key = eq < 0 ? value : value.substring(0, eq);
         if (key.isEmpty()) {
@@ -153,12 +168,12 @@ final class RunOptions {
         if (eq >= 0) {
             return value;
         }
-        String host = hostEnv.get(key);
+        String host = hostEnv.apply(key);
         return key + "=" + (host == null ? "" : host);
     }
 
     /** A size in bytes: digits with an optional K, M or G (powers of 1024), e.g. 64M. */
-    static long parseSize(String flag, String value) throws UsageException {
+    public static long parseSize(String flag, String value) throws UsageException {
         String v = value.trim();
         long unit = 1;
         if (!v.isEmpty()) {
@@ -168,15 +183,23 @@ final class RunOptions {
                 v = v.substring(0, v.length() - 1);
             }
         }
-        if (v.isEmpty() || v.length() > 15 || !v.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (v.isEmpty() || v.length() > 15 || !digits(v)) {
             throw new UsageException(flag + " needs a size in bytes (e.g. 65536, 64K, 256M, 2G), got '" + value + "'");
         }
         return Long.parseLong(v) * unit;
     }
 
+    private static boolean digits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static long parseCount(String flag, String value) throws UsageException {
-        if (value.isEmpty() || value.length() > 10 || !value.chars().allMatch(c -> c >= '0' && c <= '9')
-                || Long.parseLong(value) == 0 || Long.parseLong(value) > Integer.MAX_VALUE) {
+        if (value.isEmpty() || value.length() > 10 || !digits(value) || Long.parseLong(value) == 0 || Long.parseLong(value) > Integer.MAX_VALUE) {
             throw new UsageException(flag + " needs a positive number, got '" + value + "'");
         }
         return Long.parseLong(value);
@@ -208,6 +231,9 @@ final class RunOptions {
 
     private static long parseFuel(String value) throws UsageException {
         try {
+            if (!digits(value) || value.length() > 18) {
+                throw new NumberFormatException();
+            }
             long f = Long.parseLong(value);
             if (f <= 0) {
                 throw new NumberFormatException();
