@@ -29,10 +29,10 @@ export type WasmValueType = 'i32' | 'i64' | 'f32' | 'f64' | 'v128' | 'funcref' |
 export type WasmBufferSource = ArrayBuffer | ArrayBufferView;
 /** An import object: module name -> field name -> function, Memory, Table, Global, number/BigInt, or Suspending. */
 export type WasmImports = Record<string, Record<string, unknown>>;
-export type WasmExports = Record<string, Function | WasmMemory | WasmTable | WasmGlobal>;
+export type WasmExports = Record<string, Function | WasmMemory | WasmTable | WasmGlobal | WasmTag>;
 
-export interface WasmImportDescriptor { module: string; name: string; kind: 'function' | 'table' | 'memory' | 'global'; }
-export interface WasmExportDescriptor { name: string; kind: 'function' | 'table' | 'memory' | 'global'; }
+export interface WasmImportDescriptor { module: string; name: string; kind: 'function' | 'table' | 'memory' | 'global' | 'tag'; }
+export interface WasmExportDescriptor { name: string; kind: 'function' | 'table' | 'memory' | 'global' | 'tag'; }
 
 export interface WasmModule { readonly [Symbol.toStringTag]: 'WebAssembly.Module'; }
 export interface WasmModuleConstructor {
@@ -62,6 +62,20 @@ export interface WasmTableConstructor { new (descriptor: WasmTableDescriptor, va
 export interface WasmGlobalDescriptor { value: WasmValueType; mutable?: boolean; }
 export interface WasmGlobal { value: any; valueOf(): any; }
 export interface WasmGlobalConstructor { new (descriptor: WasmGlobalDescriptor, value?: any): WasmGlobal; }
+
+/** An exception tag: catch clauses match exceptions of the same tag object. */
+export interface WasmTag { readonly [Symbol.toStringTag]: 'WebAssembly.Tag'; }
+export interface WasmTagConstructor { new (type: { parameters: WasmValueType[] }): WasmTag; }
+/** A wasm exception as a JS value (not an Error): thrown by wasm, or thrown by a JS import into wasm. */
+export interface WasmException {
+  getArg(tag: WasmTag, index: number): any;
+  is(tag: WasmTag): boolean;
+  /** With options.traceStack: where it was made. */
+  readonly stack?: string;
+}
+export interface WasmExceptionConstructor {
+  new (tag: WasmTag, payload: Iterable<any>, options?: { traceStack?: boolean }): WasmException;
+}
 
 /** What teawasi uses of an AbortSignal (a real one fits; the types do not need the DOM library). */
 export interface WasmAbortSignal {
@@ -104,6 +118,10 @@ export declare const WebAssembly: {
   readonly Memory: WasmMemoryConstructor;
   readonly Table: WasmTableConstructor;
   readonly Global: WasmGlobalConstructor;
+  readonly Tag: WasmTagConstructor;
+  readonly Exception: WasmExceptionConstructor;
+  /** The tag of JS values thrown through wasm: import it to catch them in wasm (its payload is the value). */
+  readonly JSTag: WasmTag;
   readonly CompileError: WasmErrorConstructor<Error>;
   readonly LinkError: WasmErrorConstructor<Error>;
   readonly RuntimeError: WasmErrorConstructor<Error>;

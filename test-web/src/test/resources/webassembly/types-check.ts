@@ -14,4 +14,7 @@ const valid: boolean = W.validate(new ArrayBuffer(8));
 W.instantiate(new Uint8Array(0), {}).then((r) => r.instance.exports);
 W.instantiate(m).then((inst: WasmInstance) => inst.exports);
 W.Module.imports(m).map((d) => d.module + d.name + d.kind);
-export { sum, n, e, valid };
+const tag = new W.Tag({ parameters: ['i32', 'externref'] });
+const x = new W.Exception(tag, [1, {}], { traceStack: true });
+const first: number = x.is(tag) ? x.getArg(tag, 0) : 0;
+export { sum, n, e, valid, first };

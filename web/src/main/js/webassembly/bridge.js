@@ -14,6 +14,7 @@ export const FAILED = 1;
 export const THREW = 2;
 export const OUT_OF_FUEL = 3;
 export const SUSPENDED = 4;
+export const EXCEPTION = 5;
 
 /** Raw results of the latest call, read right after it returns (calls nest, but each reads its own before returning). */
 export const out = [];
@@ -22,11 +23,17 @@ export const out = [];
 export const calls = [];
 export const SYNC = null;
 
-/** The exception an imported JS function threw, on its way to the JS caller (the same object). */
-export const thrown = { value: undefined };
-
-export function takeThrown() {
-  const e = thrown.value;
-  thrown.value = undefined;
-  return e;
+/**
+ * The status a host target returns for what a JS import threw, the value in o[0]: a WebAssembly.Exception is raised
+ * in the calling wasm code as itself (3, o[0] its engine exception); any other value as an exception of the JS tag
+ * (1), which wasm may catch and which reaches the JS caller as the same value.
+ */
+export function thrownStatus(e, o, exceptionHandle) {
+  const h = exceptionHandle(e);
+  if (h !== undefined) {
+    o[0] = h;
+    return 3;
+  }
+  o[0] = e;
+  return 1;
 }

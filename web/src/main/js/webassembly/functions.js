@@ -1,6 +1,7 @@
 // Exported Functions (wasm functions as JS functions, one per function, cached) and host functions (JS functions
 // imported by a module).
-import { bridge, call, callNumbers, out, calls, SYNC, DONE, THREW, thrown, takeThrown } from './bridge.js';
+import { bridge, call, callNumbers, out, calls, SYNC, DONE, THREW, EXCEPTION, thrownStatus } from './bridge.js';
+import { exceptionHandle, exceptionObject } from './exception.js';
 import { failure } from './errors.js';
 import { toWasm, toJs } from './values.js';
 
@@ -96,7 +97,8 @@ export function rawArgs(params, results, args) {
 
 /** The JS result of a finished call, or its error (a JS import's exception is rethrown as the same object). */
 export function finish(status, results) {
-  if (status === THREW) throw takeThrown();
+  if (status === THREW) throw out[0]; // what a JS import threw, passed through (or rethrown by) wasm
+  if (status === EXCEPTION) throw exceptionObject(bridge.takeException());
   if (status !== DONE) throw failure();
   if (results.length === 0) return undefined;
   if (results.length === 1) return toJs(out[0], results);
@@ -158,8 +160,7 @@ export function hostTarget(fn, params, results) {
           o[0] = int ? r | 0 : +r;
           return 0;
         } catch (e) {
-          thrown.value = e;
-          return 1;
+          return thrownStatus(e, o, exceptionHandle);
         }
       };
     }
@@ -168,8 +169,7 @@ export function hostTarget(fn, params, results) {
         o[0] = toWasm(apply(convert(args)), t);
         return 0;
       } catch (e) {
-        thrown.value = e;
-        return 1;
+        return thrownStatus(e, o, exceptionHandle);
       }
     };
   }
@@ -178,8 +178,7 @@ export function hostTarget(fn, params, results) {
       storeResults(apply(convert(args)), results, o);
       return 0;
     } catch (e) {
-      thrown.value = e;
-      return 1;
+      return thrownStatus(e, o, exceptionHandle);
     }
   };
 }

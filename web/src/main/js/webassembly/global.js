@@ -24,6 +24,7 @@ defineInterface(Global, 'WebAssembly.Global', {
   },
   set value(v) {
     const h = handleOf(this, 'value');
+    if (arguments.length === 0) throw new TypeError('WebAssembly.Global.value: the setter needs a value');
     const type = bridge.globalType(h);
     if (type.length < 2) throw new TypeError('WebAssembly.Global.value: the global is immutable');
     if (type[0] === 'v') throw new TypeError('WebAssembly.Global.value: a v128 value cannot cross from JavaScript');

@@ -8,6 +8,7 @@ import { memoryHandle, memoryObject } from './memory.js';
 import { tableHandle, tableObject } from './table.js';
 import { globalHandle, globalObject, constantGlobal } from './global.js';
 import { suspendingFunction, suspendingTarget } from './jspi.js';
+import { tagHandle, tagObject } from './tag.js';
 import { typeNames } from './values.js';
 
 const exportsOf = new WeakMap(); // Instance -> its frozen exports object
@@ -53,6 +54,7 @@ function init(instance, m, handle) {
       case 'function': exports[names[i].name] = exportedFunction(h); break;
       case 'memory': exports[names[i].name] = memoryObject(h); break;
       case 'table': exports[names[i].name] = tableObject(h); break;
+      case 'tag': exports[names[i].name] = tagObject(h); break;
       default: exports[names[i].name] = globalObject(h);
     }
   }
@@ -105,6 +107,11 @@ function resolve(imp, v, where) {
     case 'memory': {
       const h = memoryHandle(v);
       if (h === undefined) throw new LinkError(where + ': a WebAssembly.Memory is required, got ' + describe(v));
+      return h;
+    }
+    case 'tag': {
+      const h = tagHandle(v);
+      if (h === undefined) throw new LinkError(where + ': a WebAssembly.Tag is required, got ' + describe(v));
       return h;
     }
     case 'table': {

@@ -1,7 +1,8 @@
 // JS Promise Integration on the interpreter: WebAssembly.Suspending imports and WebAssembly.promising exports. A
 // promising call runs the engine in fuel slices; it yields to the event loop every few milliseconds, waits for the
 // promise of a suspending import with the wasm stack kept in the engine, and can be cancelled with an AbortSignal.
-import { bridge, out, calls, SYNC, OUT_OF_FUEL, SUSPENDED, thrown } from './bridge.js';
+import { bridge, out, calls, SYNC, OUT_OF_FUEL, SUSPENDED, thrownStatus } from './bridge.js';
+import { exceptionHandle } from './exception.js';
 import { SuspendError } from './errors.js';
 import { describe, dictionary, defineInterface, requireNew } from './idl.js';
 import { functionHandle, signatureOf, rawArgs, finish, storeResults, argumentConverter } from './functions.js';
@@ -44,8 +45,7 @@ export function suspendingTarget(fn, params, results) {
       context.pending = ret;
       return 2;
     } catch (e) {
-      thrown.value = e;
-      return 1;
+      return thrownStatus(e, o, exceptionHandle);
     }
   };
 }

@@ -4,6 +4,8 @@ import { Instance, requireModule, link, instanceObject } from './instance.js';
 import { Memory } from './memory.js';
 import { Table } from './table.js';
 import { Global } from './global.js';
+import { Tag, tagObject } from './tag.js';
+import { Exception } from './exception.js';
 import { CompileError, LinkError, RuntimeError, SuspendError } from './errors.js';
 import { Suspending, promising, runOptions, drive } from './jspi.js';
 import { bridge } from './bridge.js';
@@ -58,7 +60,7 @@ async function instantiateStreaming(source, importObject, options) {
 
 export const WebAssembly = {};
 const members = {
-  Module, Instance, Memory, Table, Global, CompileError, LinkError, RuntimeError, SuspendError, Suspending,
+  Module, Instance, Memory, Table, Global, Tag, Exception, CompileError, LinkError, RuntimeError, SuspendError, Suspending,
   validate, compile, instantiate, compileStreaming, instantiateStreaming, promising,
 };
 for (const name of Object.keys(members)) {
@@ -68,4 +70,10 @@ for (const name of Object.keys(members)) {
 }
 // WebIDL: optional arguments do not count in a function's length
 for (const f of [instantiate, instantiateStreaming, promising]) Object.defineProperty(f, 'length', { value: 1 });
+// the JS exception tag: a catch of it in wasm gets what a JS import threw (an externref)
+Object.defineProperty(WebAssembly, 'JSTag', {
+  get: Object.getOwnPropertyDescriptor({ get JSTag() { return tagObject(bridge.jsTag()); } }, 'JSTag').get,
+  enumerable: true,
+  configurable: true,
+});
 Object.defineProperty(WebAssembly, Symbol.toStringTag, { value: 'WebAssembly', configurable: true });

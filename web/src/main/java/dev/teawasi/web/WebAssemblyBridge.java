@@ -22,9 +22,11 @@ import dev.teawasi.engine.internal.store.FunctionRef;
 import dev.teawasi.engine.internal.store.Global;
 import dev.teawasi.engine.internal.store.Memory;
 import dev.teawasi.engine.internal.store.Table;
+import dev.teawasi.engine.internal.store.Tag;
 import dev.teawasi.engine.internal.store.Trap;
 import dev.teawasi.engine.internal.store.TrapKind;
 import dev.teawasi.engine.internal.store.Value;
+import dev.teawasi.engine.internal.store.WasmException;
 import java.util.Arrays;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSExport;
@@ -54,6 +56,8 @@ public final class WebAssemblyBridge {
     static final int OUT_OF_FUEL = 3;
     /** Call status (step only): a suspending import is waiting; resume, then step again. */
     static final int SUSPENDED = 4;
+    /** Call status: a wasm exception nothing caught; see {@link #takeException()}. */
+    static final int EXCEPTION = 5;
 
     private static final EngineConfig CONFIG = new EngineConfig();
 
@@ -70,14 +74,12 @@ public final class WebAssemblyBridge {
         int call(JSArray<JSObject> args, JSArray<JSObject> out);
     }
 
-    /** Thrown through the interpreter when an imported JS function threw; the JS side keeps the exception. */
-    private static final class JsThrew extends RuntimeException {
-        JsThrew() {
-            super("a JavaScript import threw", null, false, false);
-        }
-    }
-
-    private static final JsThrew JS_THREW = new JsThrew();
+    /**
+     * The JS API's JavaScript exception tag: what a JS import throws (other than a WebAssembly.Exception) crosses wasm
+     * as an exception of this tag with the JS value as its externref payload, so wasm's catch_all (or a catch of this
+     * tag, imported as WebAssembly.JSTag) can catch it, and the JS caller gets the value itself back.
+     */
+    static final Tag JS_TAG = new Tag(new FuncType(new byte[] {ValType.EXTERNREF}, new byte[0]));
 
     /** An externref value: any JS value, undefined included (null is ref.null). */
     static final class HostValue {
@@ -118,7 +120,11 @@ public final class WebAssemblyBridge {
             }
             int status = target.call(args, out);
             if (status == 1) {
-                throw JS_THREW;
+                throw new WasmException(JS_TAG, new Value[] {Value.ref(ValType.EXTERNREF,
+                        refFromJs(ValType.EXTERNREF, anyAt(out, 0)))});
+            }
+            if (status == 3) {
+                throw (WasmException) toJava(anyAt(out, 0)); // a WebAssembly.Exception: raised in the calling wasm
             }
             if (status == 2) {
                 c.suspend();
@@ -324,6 +330,8 @@ public final class WebAssemblyBridge {
                     imports.memory(imp.module, imp.name, (Memory) v);
                 } else if (v instanceof Table) {
                     imports.table(imp.module, imp.name, (Table) v);
+                } else if (v instanceof Tag) {
+                    imports.tag(imp.module, imp.name, (Tag) v);
                 } else {
                     imports.global(imp.module, imp.name, (Global) v);
                 }
@@ -464,8 +472,13 @@ public final class WebAssemblyBridge {
         int r;
         try {
             r = m.run(fuel);
-        } catch (JsThrew e) {
-            return THREW;
+        } catch (WasmException e) {
+            if (e.tag() == JS_TAG) {
+                setAny(out, 0, refToJs(e.payload()[0].ref)); // the JS value itself
+                return THREW;
+            }
+            exception = e;
+            return EXCEPTION;
         } catch (Trap t) {
             if (t.kind() == TrapKind.CALL_STACK_EXHAUSTED) {
                 failTrap("RangeError", "Maximum call stack size exceeded (" + t.getMessage() + ")", t);
@@ -610,6 +623,68 @@ public final class WebAssemblyBridge {
     @JSExport
     public void globalSet(Global g, JSArray<JSObject> in) {
         g.set(valueFromJs(g.type(), in, 0));
+    }
+
+    // ---- tags and exceptions
+
+    /** The wasm exception of the latest EXCEPTION status. */
+    private WasmException exception;
+
+    /** WebAssembly.JSTag's engine tag. */
+    @JSExport
+    public Tag jsTag() {
+        return JS_TAG;
+    }
+
+    /** A new tag whose payload has these value types (type codes). */
+    @JSExport
+    public Tag newTag(String params) {
+        byte[] types = new byte[params.length()];
+        for (int i = 0; i < types.length; i++) {
+            types[i] = valType(params.charAt(i));
+        }
+        return new Tag(new FuncType(types, new byte[0]));
+    }
+
+    /** The tag's payload types as type codes (exnref as "x"). */
+    @JSExport
+    public String tagParams(Tag t) {
+        FuncType type = t.type();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < type.paramCount(); i++) {
+            sb.append(type.param(i) == ValType.EXNREF ? "x" : typeCode(type.param(i)));
+        }
+        return sb.toString();
+    }
+
+    /** A wasm exception of tag with raw payload values (converted by the JS side). */
+    @JSExport
+    public WasmException newException(Tag tag, JSArray<JSObject> raw) {
+        FuncType type = tag.type();
+        Value[] payload = new Value[type.paramCount()];
+        for (int i = 0; i < payload.length; i++) {
+            payload[i] = valueFromJs(type.param(i), raw, i);
+        }
+        return new WasmException(tag, payload);
+    }
+
+    @JSExport
+    public Tag exceptionTag(WasmException e) {
+        return e.tag();
+    }
+
+    /** Writes payload value i raw to out[0]. */
+    @JSExport
+    public void exceptionArg(WasmException e, int i, JSArray<JSObject> out) {
+        valueToJs(e.payload()[i], out, 0);
+    }
+
+    /** The exception of the latest EXCEPTION status (once). */
+    @JSExport
+    public WasmException takeException() {
+        WasmException e = exception;
+        exception = null;
+        return e;
     }
 
     // ---- raw values
