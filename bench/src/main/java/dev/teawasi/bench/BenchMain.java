@@ -3,7 +3,6 @@ package dev.teawasi.bench;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,20 +76,47 @@ public final class BenchMain {
                 throw new IllegalArgumentException("missing value after " + a);
             }
             switch (a) {
-                case "--corpus": corpus = Path.of(v); break;
-                case "--programs": only = List.of(v.split(",")); break;
-                case "--runtimes": runtimes = new ArrayList<>(List.of(v.split(","))); break;
-                case "--warmup": warmup = Integer.parseInt(v); break;
-                case "--runs": runs = Integer.parseInt(v); break;
-                case "--root": root = Path.of(v); break;
-                case "--node": node = v; break;
-                case "--timeout": timeoutSeconds = Long.parseLong(v); break;
-                case "--jvm-opt": jvmOpts.add(v); break;
-                case "--out": out = Path.of(v); break;
-                case "--runtime": runtime = v; break;
-                case "--program": program = v; break;
-                case "--size": size = v; break;
-                default: throw new IllegalArgumentException("unknown option " + a);
+                case "--corpus":
+                    corpus = Path.of(v);
+                    break;
+                case "--programs":
+                    only = List.of(v.split(","));
+                    break;
+                case "--runtimes":
+                    runtimes = new ArrayList<>(List.of(v.split(",")));
+                    break;
+                case "--warmup":
+                    warmup = Integer.parseInt(v);
+                    break;
+                case "--runs":
+                    runs = Integer.parseInt(v);
+                    break;
+                case "--root":
+                    root = Path.of(v);
+                    break;
+                case "--node":
+                    node = v;
+                    break;
+                case "--timeout":
+                    timeoutSeconds = Long.parseLong(v);
+                    break;
+                case "--jvm-opt":
+                    jvmOpts.add(v);
+                    break;
+                case "--out":
+                    out = Path.of(v);
+                    break;
+                case "--runtime":
+                    runtime = v;
+                    break;
+                case "--program":
+                    program = v;
+                    break;
+                case "--size":
+                    size = v;
+                    break;
+                default:
+                    throw new IllegalArgumentException("unknown option " + a);
             }
             i++;
         }
@@ -122,8 +148,11 @@ public final class BenchMain {
                 selected.add(p);
             }
         }
-        Path module = root.resolve("web/target/npm/cli/node-core.js").toAbsolutePath().normalize();
-        Path script = root.resolve("bench/src/main/node/bench-node.mjs").toAbsolutePath().normalize();
+        Path module =
+                root.resolve("web/target/npm/cli/node-core.js").toAbsolutePath().normalize();
+        Path script = root.resolve("bench/src/main/node/bench-node.mjs")
+                .toAbsolutePath()
+                .normalize();
         String load0 = loadAverage();
         System.out.println("# corpus " + corpus + "; warm-up runs " + warmup + " (about 1/10 size), measured runs "
                 + runs + "; cores " + Runtime.getRuntime().availableProcessors() + "; load average " + load0);
@@ -142,9 +171,14 @@ public final class BenchMain {
                 Outcome o = runProcess(cmd);
                 if (o.measurement != null) {
                     row.put(rt, o.measurement);
-                    System.out.printf("%-14s %-8s execute %10.1f ms (runs %s)  compile %.1f ms  instantiate %.1f ms%n",
-                            p.name, rt, o.measurement.medianMs(), Arrays.toString(o.measurement.executeMs),
-                            o.measurement.compileMs, o.measurement.instantiateMs);
+                    System.out.printf(
+                            "%-14s %-8s execute %10.1f ms (runs %s)  compile %.1f ms  instantiate %.1f ms%n",
+                            p.name,
+                            rt,
+                            o.measurement.medianMs(),
+                            Arrays.toString(o.measurement.executeMs),
+                            o.measurement.compileMs,
+                            o.measurement.instantiateMs);
                 } else {
                     failures.put(p.name + " on " + rt, o.error);
                     System.out.printf("%-14s %-8s FAILED: %s%n", p.name, rt, o.error);
@@ -156,14 +190,21 @@ public final class BenchMain {
         StringBuilder report = new StringBuilder();
         report.append(table);
         for (String h : huge) {
-            report.append("\nWARNING: ").append(h).append(" of bytecode, above HotSpot's HugeMethodLimit (")
-                    .append(MethodSizes.HUGE_METHOD_LIMIT).append("): the JVM never JIT-compiles it.\n");
+            report.append("\nWARNING: ")
+                    .append(h)
+                    .append(" of bytecode, above HotSpot's HugeMethodLimit (")
+                    .append(MethodSizes.HUGE_METHOD_LIMIT)
+                    .append("): the JVM never JIT-compiles it.\n");
         }
-        report.append("\nLoad average (1, 5, 15 min) before: ").append(load0).append("; after: ").append(load1)
+        report.append("\nLoad average (1, 5, 15 min) before: ")
+                .append(load0)
+                .append("; after: ")
+                .append(load1)
                 .append(".\n");
         if (!failures.isEmpty()) {
             report.append("\nFailures:\n");
-            failures.forEach((k, v) -> report.append("- ").append(k).append(": ").append(v).append('\n'));
+            failures.forEach((k, v) ->
+                    report.append("- ").append(k).append(": ").append(v).append('\n'));
         }
         System.out.println();
         System.out.print(report);
@@ -198,14 +239,23 @@ public final class BenchMain {
                     for (int i = 0; i < runs.length; i++) {
                         ms[i] = Double.parseDouble(runs[i].trim());
                     }
-                    results.computeIfAbsent(m.group(1), k -> new LinkedHashMap<>()).put(m.group(2),
-                            new Measurement(m.group(2), m.group(1), Double.parseDouble(m.group(4)),
-                                    Double.parseDouble(m.group(5)), ms));
+                    results.computeIfAbsent(m.group(1), k -> new LinkedHashMap<>())
+                            .put(
+                                    m.group(2),
+                                    new Measurement(
+                                            m.group(2),
+                                            m.group(1),
+                                            Double.parseDouble(m.group(4)),
+                                            Double.parseDouble(m.group(5)),
+                                            ms));
                     if (!seenRuntimes.contains(m.group(2))) {
                         seenRuntimes.add(m.group(2));
                     }
                 } else if (l.startsWith("Load average") || l.startsWith("# corpus")) {
-                    loads.append(log.getFileName()).append(": ").append(l.replaceFirst("^# ", "")).append('\n');
+                    loads.append(log.getFileName())
+                            .append(": ")
+                            .append(l.replaceFirst("^# ", ""))
+                            .append('\n');
                 }
             }
         }
@@ -231,12 +281,40 @@ public final class BenchMain {
             cmd.add("-cp");
             cmd.add(System.getProperty("java.class.path"));
             cmd.add(BenchMain.class.getName());
-            cmd.addAll(List.of("measure", "--runtime", rt, "--program", p.name, "--corpus", corpus.toString(),
-                    "--warmup", Integer.toString(warmup), "--runs", Integer.toString(runs)));
+            cmd.addAll(List.of(
+                    "measure",
+                    "--runtime",
+                    rt,
+                    "--program",
+                    p.name,
+                    "--corpus",
+                    corpus.toString(),
+                    "--warmup",
+                    Integer.toString(warmup),
+                    "--runs",
+                    Integer.toString(runs)));
         } else if (rt.equals("teavm") || rt.equals("v8")) {
-            cmd.addAll(List.of(node, "--no-warnings", script.toString(), "--engine", rt, "--module", module.toString(), "--program",
-                    p.name, "--wasm", p.wasm.toAbsolutePath().toString(), "--size", p.size, "--warmup-size",
-                    p.warmupSize(), "--checksum", p.checksum, "--warmup", Integer.toString(warmup), "--runs",
+            cmd.addAll(List.of(
+                    node,
+                    "--no-warnings",
+                    script.toString(),
+                    "--engine",
+                    rt,
+                    "--module",
+                    module.toString(),
+                    "--program",
+                    p.name,
+                    "--wasm",
+                    p.wasm.toAbsolutePath().toString(),
+                    "--size",
+                    p.size,
+                    "--warmup-size",
+                    p.warmupSize(),
+                    "--checksum",
+                    p.checksum,
+                    "--warmup",
+                    Integer.toString(warmup),
+                    "--runs",
                     Integer.toString(runs)));
         } else {
             throw new IllegalArgumentException("unknown runtime '" + rt + "' (teawasi, chicory, teavm, v8)");
@@ -252,7 +330,10 @@ public final class BenchMain {
     private Outcome runProcess(List<String> cmd) throws IOException, InterruptedException {
         File log = File.createTempFile("teawasi-bench", ".log");
         try {
-            Process proc = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log).start();
+            Process proc = new ProcessBuilder(cmd)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log)
+                    .start();
             Outcome o = new Outcome();
             if (!proc.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 proc.destroyForcibly().waitFor();
@@ -269,7 +350,8 @@ public final class BenchMain {
             if (proc.exitValue() != 0 || o.measurement == null) {
                 o.measurement = null;
                 String all = String.join(" | ", lines);
-                o.error = "exit " + proc.exitValue() + ": " + (all.length() > 600 ? all.substring(0, 600) + "..." : all);
+                o.error =
+                        "exit " + proc.exitValue() + ": " + (all.length() > 600 ? all.substring(0, 600) + "..." : all);
             }
             return o;
         } finally {

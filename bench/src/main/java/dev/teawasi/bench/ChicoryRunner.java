@@ -28,12 +28,19 @@ public final class ChicoryRunner implements WasmRunner {
     public RunResult run(Object compiled, List<String> args, Path sandboxDir) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        WasiOptions options = WasiOptions.builder().withArguments(args).withStdout(out).withStderr(err)
-                .withDirectory("/sandbox", sandboxDir).build();
+        WasiOptions options = WasiOptions.builder()
+                .withArguments(args)
+                .withStdout(out)
+                .withStderr(err)
+                .withDirectory("/sandbox", sandboxDir)
+                .build();
         try (WasiPreview1 wasi = WasiPreview1.builder().withOptions(options).build()) {
             long t0 = System.nanoTime();
-            ImportValues imports = ImportValues.builder().addFunction(wasi.toHostFunctions()).build();
-            Instance instance = Instance.builder((WasmModule) compiled).withImportValues(imports).withStart(false)
+            ImportValues imports =
+                    ImportValues.builder().addFunction(wasi.toHostFunctions()).build();
+            Instance instance = Instance.builder((WasmModule) compiled)
+                    .withImportValues(imports)
+                    .withStart(false)
                     .build();
             long t1 = System.nanoTime();
             int exit = 0;
@@ -43,7 +50,10 @@ public final class ChicoryRunner implements WasmRunner {
                 exit = e.exitCode();
             }
             long t2 = System.nanoTime();
-            return new RunResult(t1 - t0, t2 - t1, exit,
+            return new RunResult(
+                    t1 - t0,
+                    t2 - t1,
+                    exit,
                     out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8));
         }
     }

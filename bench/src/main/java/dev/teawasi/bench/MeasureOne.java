@@ -13,8 +13,7 @@ import java.util.stream.Stream;
  * is checked. Execution time is the time of _start alone: compile and instantiate are reported apart.
  */
 public final class MeasureOne {
-    private MeasureOne() {
-    }
+    private MeasureOne() {}
 
     public static WasmRunner runner(String name) {
         switch (name) {
@@ -46,8 +45,8 @@ public final class MeasureOne {
     }
 
     /** One run; expected null accepts any checksum (warm-up sizes have none on record) but one must be printed. */
-    static WasmRunner.RunResult runChecked(WasmRunner runner, Object compiled, Program program, String size,
-            String expected) throws Exception {
+    static WasmRunner.RunResult runChecked(
+            WasmRunner runner, Object compiled, Program program, String size, String expected) throws Exception {
         Path sandbox = Files.createTempDirectory("teawasi-bench-sandbox");
         try {
             WasmRunner.RunResult r = runner.run(compiled, program.args(size), sandbox);

@@ -20,8 +20,7 @@ public final class MemoryBench {
     private static byte[] javaArray = new byte[MemoryOpsModule.PAGES * 65536];
     private static int sink;
 
-    private MemoryBench() {
-    }
+    private MemoryBench() {}
 
     interface Op {
         void run(int dst, int srcOrValue, int len, int reps);
@@ -43,8 +42,8 @@ public final class MemoryBench {
     public static String report(double seconds) {
         byte[] wasm = MemoryOpsModule.bytes();
         Instance t = Instance.instantiate(WasmModule.compile(wasm), new Imports());
-        com.dylibso.chicory.runtime.Instance c = com.dylibso.chicory.runtime.Instance
-                .builder(Parser.parse(wasm)).build();
+        com.dylibso.chicory.runtime.Instance c =
+                com.dylibso.chicory.runtime.Instance.builder(Parser.parse(wasm)).build();
         ExportFunction cCopy = c.export("copy");
         ExportFunction cFill = c.export("fill");
         Op teawasiCopy = (d, s, n, r) -> t.invoke("copy", Value.i32(d), Value.i32(s), Value.i32(n), Value.i32(r));
@@ -77,8 +76,8 @@ public final class MemoryBench {
         return sb.toString();
     }
 
-    private static void row(StringBuilder sb, String name, int len, double seconds, Op teawasi, Op chicory, Op java,
-            int srcOrValue) {
+    private static void row(
+            StringBuilder sb, String name, int len, double seconds, Op teawasi, Op chicory, Op java, int srcOrValue) {
         double tw = gbPerSecond(teawasi, len, seconds, srcOrValue);
         double ch = gbPerSecond(chicory, len, seconds, srcOrValue);
         double jv = gbPerSecond(java, len, seconds, srcOrValue);

@@ -16,15 +16,14 @@ import java.io.ByteArrayOutputStream;
 public final class MemoryOpsModule {
     public static final int PAGES = 64;
 
-    private MemoryOpsModule() {
-    }
+    private MemoryOpsModule() {}
 
     public static byte[] bytes() {
         ByteArrayOutputStream m = new ByteArrayOutputStream();
         m.writeBytes(new byte[] {0, 'a', 's', 'm', 1, 0, 0, 0});
-        section(m, 1, new int[] {1, 0x60, 4, 0x7f, 0x7f, 0x7f, 0x7f, 0});          // type: (i32 x4) -> ()
-        section(m, 3, new int[] {2, 0, 0});                                       // two functions of type 0
-        section(m, 5, new int[] {1, 0, PAGES});                                   // memory, min 64 pages
+        section(m, 1, new int[] {1, 0x60, 4, 0x7f, 0x7f, 0x7f, 0x7f, 0}); // type: (i32 x4) -> ()
+        section(m, 3, new int[] {2, 0, 0}); // two functions of type 0
+        section(m, 5, new int[] {1, 0, PAGES}); // memory, min 64 pages
         ByteArrayOutputStream ex = new ByteArrayOutputStream();
         ex.write(3);
         export(ex, "memory", 2, 0);
@@ -44,8 +43,8 @@ public final class MemoryOpsModule {
     }
 
     private static int[] loop(int[] op) {
-        int[] head = {0, 0x03, 0x40, 0x20, 0, 0x20, 1, 0x20, 2};                  // no locals; loop; 3 x local.get
-        int[] tail = {0x20, 3, 0x41, 1, 0x6b, 0x22, 3, 0x0d, 0, 0x0b, 0x0b};     // reps-1, tee, br_if, end, end
+        int[] head = {0, 0x03, 0x40, 0x20, 0, 0x20, 1, 0x20, 2}; // no locals; loop; 3 x local.get
+        int[] tail = {0x20, 3, 0x41, 1, 0x6b, 0x22, 3, 0x0d, 0, 0x0b, 0x0b}; // reps-1, tee, br_if, end, end
         int[] body = new int[head.length + op.length + tail.length];
         System.arraycopy(head, 0, body, 0, head.length);
         System.arraycopy(op, 0, body, head.length, op.length);

@@ -17,8 +17,7 @@ public final class MethodSizes {
     /** HotSpot's HugeMethodLimit. */
     public static final int HUGE_METHOD_LIMIT = 8000;
 
-    private MethodSizes() {
-    }
+    private MethodSizes() {}
 
     /**
      * Methods above the limit in every class of the engine (found next to dev.teawasi.engine.Version, in a
@@ -26,7 +25,10 @@ public final class MethodSizes {
      */
     public static List<String> largerInEngine(int limit) throws IOException {
         List<String> out = new ArrayList<>();
-        java.net.URL where = dev.teawasi.engine.Version.class.getProtectionDomain().getCodeSource().getLocation();
+        java.net.URL where = dev.teawasi.engine.Version.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation();
         java.nio.file.Path path;
         try {
             path = java.nio.file.Path.of(where.toURI());
@@ -37,11 +39,15 @@ public final class MethodSizes {
         if (java.nio.file.Files.isDirectory(path)) {
             try (java.util.stream.Stream<java.nio.file.Path> walk = java.nio.file.Files.walk(path)) {
                 walk.filter(f -> f.toString().endsWith(".class"))
-                        .forEach(f -> names.add(path.relativize(f).toString().replace(java.io.File.separatorChar, '/')));
+                        .forEach(
+                                f -> names.add(path.relativize(f).toString().replace(java.io.File.separatorChar, '/')));
             }
         } else {
             try (java.util.jar.JarFile jar = new java.util.jar.JarFile(path.toFile())) {
-                jar.stream().map(java.util.jar.JarEntry::getName).filter(n -> n.endsWith(".class")).forEach(names::add);
+                jar.stream()
+                        .map(java.util.jar.JarEntry::getName)
+                        .filter(n -> n.endsWith(".class"))
+                        .forEach(names::add);
             }
         }
         java.util.Collections.sort(names);
@@ -50,8 +56,12 @@ public final class MethodSizes {
                 continue;
             }
             try {
-                out.addAll(larger(Class.forName(n.substring(0, n.length() - 6).replace('/', '.'), false,
-                        MethodSizes.class.getClassLoader()), limit));
+                out.addAll(larger(
+                        Class.forName(
+                                n.substring(0, n.length() - 6).replace('/', '.'),
+                                false,
+                                MethodSizes.class.getClassLoader()),
+                        limit));
             } catch (ClassNotFoundException e) {
                 throw new IOException(e);
             }
@@ -95,13 +105,39 @@ public final class MethodSizes {
         for (int i = 1; i < cpCount; i++) {
             int tag = d.readUnsignedByte();
             switch (tag) {
-                case 1: utf8[i] = d.readUTF(); break;
-                case 3: case 4: d.readInt(); break;
-                case 5: case 6: d.readLong(); i++; break;
-                case 7: case 8: case 16: case 19: case 20: d.readUnsignedShort(); break;
-                case 9: case 10: case 11: case 12: case 17: case 18: d.readInt(); break;
-                case 15: d.readUnsignedByte(); d.readUnsignedShort(); break;
-                default: throw new IOException("unknown constant pool tag " + tag + " in " + resource);
+                case 1:
+                    utf8[i] = d.readUTF();
+                    break;
+                case 3:
+                case 4:
+                    d.readInt();
+                    break;
+                case 5:
+                case 6:
+                    d.readLong();
+                    i++;
+                    break;
+                case 7:
+                case 8:
+                case 16:
+                case 19:
+                case 20:
+                    d.readUnsignedShort();
+                    break;
+                case 9:
+                case 10:
+                case 11:
+                case 12:
+                case 17:
+                case 18:
+                    d.readInt();
+                    break;
+                case 15:
+                    d.readUnsignedByte();
+                    d.readUnsignedShort();
+                    break;
+                default:
+                    throw new IOException("unknown constant pool tag " + tag + " in " + resource);
             }
         }
         d.readUnsignedShort(); // access

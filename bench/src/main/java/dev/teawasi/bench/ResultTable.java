@@ -5,11 +5,10 @@ import java.util.Map;
 
 /** Formats the measurements as a markdown table: median execution times, ratios, and their geometric means. */
 public final class ResultTable {
-    private ResultTable() {
-    }
+    private ResultTable() {}
 
-    public static String markdown(List<Program> programs, List<String> runtimes,
-            Map<String, Map<String, Measurement>> results) {
+    public static String markdown(
+            List<Program> programs, List<String> runtimes, Map<String, Map<String, Measurement>> results) {
         boolean chicory = runtimes.contains("chicory");
         boolean teavm = runtimes.contains("teavm");
         boolean v8 = runtimes.contains("v8");
@@ -36,7 +35,13 @@ public final class ResultTable {
         for (Program p : programs) {
             Map<String, Measurement> row = results.get(p.name);
             Measurement t = row == null ? null : row.get("teawasi");
-            sb.append("| ").append(p.name).append(" | ").append(p.size).append(" | ").append(ms(t)).append(" |");
+            sb.append("| ")
+                    .append(p.name)
+                    .append(" | ")
+                    .append(p.size)
+                    .append(" | ")
+                    .append(ms(t))
+                    .append(" |");
             if (chicory) {
                 Measurement c = row == null ? null : row.get("chicory");
                 sb.append(' ').append(ms(c)).append(" | ");
@@ -74,11 +79,13 @@ public final class ResultTable {
         }
         sb.append("| **geometric mean** | | |");
         if (chicory) {
-            sb.append(" | **").append(nChicory > 0 ? String.format("%.2f", Math.exp(logChicory / nChicory)) : "-")
+            sb.append(" | **")
+                    .append(nChicory > 0 ? String.format("%.2f", Math.exp(logChicory / nChicory)) : "-")
                     .append("** |");
         }
         if (teavm) {
-            sb.append(" | **").append(nTeavm > 0 ? String.format("%.2f", Math.exp(logTeavm / nTeavm)) : "-")
+            sb.append(" | **")
+                    .append(nTeavm > 0 ? String.format("%.2f", Math.exp(logTeavm / nTeavm)) : "-")
                     .append("** |");
         }
         if (v8) {
@@ -87,15 +94,22 @@ public final class ResultTable {
         sb.append('\n');
         if (chicory && nChicory > 0) {
             double g = Math.exp(logChicory / nChicory);
-            sb.append(String.format("%nteawasi is %.2fx faster than Chicory's interpreter on the geometric mean (target"
-                    + " >= 3x: %s); slowest relative to Chicory: %s at %.2f of Chicory's time (target: none above"
-                    + " 1.00: %s).%n", 1 / g, 1 / g >= 3 ? "met" : "NOT met", worstChicoryName, worstChicory,
+            sb.append(String.format(
+                    "%nteawasi is %.2fx faster than Chicory's interpreter on the geometric mean (target"
+                            + " >= 3x: %s); slowest relative to Chicory: %s at %.2f of Chicory's time (target: none above"
+                            + " 1.00: %s).%n",
+                    1 / g,
+                    1 / g >= 3 ? "met" : "NOT met",
+                    worstChicoryName,
+                    worstChicory,
                     worstChicory <= 1 ? "met" : "NOT met"));
         }
         if (teavm && nTeavm > 0) {
             double g = Math.exp(logTeavm / nTeavm);
-            sb.append(String.format("The TeaVM build on node takes %.2fx the JVM's time on the geometric mean (target"
-                    + " <= 2.5x: %s).%n", g, g <= 2.5 ? "met" : "NOT met"));
+            sb.append(String.format(
+                    "The TeaVM build on node takes %.2fx the JVM's time on the geometric mean (target"
+                            + " <= 2.5x: %s).%n",
+                    g, g <= 2.5 ? "met" : "NOT met"));
         }
         return sb.toString();
     }

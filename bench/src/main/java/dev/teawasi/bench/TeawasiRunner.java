@@ -24,8 +24,13 @@ public final class TeawasiRunner implements WasmRunner {
     public RunResult run(Object compiled, List<String> args, Path sandboxDir) {
         ByteArrayOutput out = new ByteArrayOutput();
         ByteArrayOutput err = new ByteArrayOutput();
-        WasiConfig config = WasiConfig.builder().deterministic().args(args).stdout(out).stderr(err)
-                .preopen("/sandbox").build();
+        WasiConfig config = WasiConfig.builder()
+                .deterministic()
+                .args(args)
+                .stdout(out)
+                .stderr(err)
+                .preopen("/sandbox")
+                .build();
         long t0 = System.nanoTime();
         WasiProcess process = WasiProcess.instantiate((WasmModule) compiled, config);
         long t1 = System.nanoTime();

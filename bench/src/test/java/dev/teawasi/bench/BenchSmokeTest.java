@@ -32,7 +32,8 @@ class BenchSmokeTest {
     @ParameterizedTest
     @ValueSource(strings = {"teawasi", "chicory"})
     void wrongChecksumFails(String runtime) throws Exception {
-        IllegalStateException e = assertThrows(IllegalStateException.class,
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class,
                 () -> MeasureOne.measure(MeasureOne.runner(runtime), smoke("00000000"), 0, 1));
         assertTrue(e.getMessage().contains("expected 00000000"), e.getMessage());
     }

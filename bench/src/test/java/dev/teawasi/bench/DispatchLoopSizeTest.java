@@ -23,8 +23,10 @@ class DispatchLoopSizeTest {
     void dispatchLoopStaysCompilable() throws Exception {
         int size = MethodSizes.codeLength(machine(), "loop");
         assertTrue(size > 0, "Machine.loop not found");
-        assertTrue(size <= MethodSizes.HUGE_METHOD_LIMIT - MARGIN, "Machine.loop has " + size
-                + " bytes of bytecode; keep it well under 8000 (move rare instructions into Machine.rare)");
+        assertTrue(
+                size <= MethodSizes.HUGE_METHOD_LIMIT - MARGIN,
+                "Machine.loop has " + size
+                        + " bytes of bytecode; keep it well under 8000 (move rare instructions into Machine.rare)");
     }
 
     @Test

@@ -30,8 +30,9 @@ class MemoryOpsModuleTest {
 
     @Test
     void chicoryCopiesAndFills() {
-        com.dylibso.chicory.runtime.Instance c = com.dylibso.chicory.runtime.Instance
-                .builder(Parser.parse(MemoryOpsModule.bytes())).build();
+        com.dylibso.chicory.runtime.Instance c = com.dylibso.chicory.runtime.Instance.builder(
+                        Parser.parse(MemoryOpsModule.bytes()))
+                .build();
         c.memory().write(0, new byte[] {1, 2, 3, 4});
         c.export("copy").apply(1000, 0, 4, 2);
         c.export("fill").apply(2000, 9, 3, 1);

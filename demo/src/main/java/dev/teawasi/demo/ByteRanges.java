@@ -9,8 +9,7 @@ final class ByteRanges {
     /** The range cannot be served (it starts at or after the end): 416. */
     static final long[] UNSATISFIABLE = new long[0];
 
-    private ByteRanges() {
-    }
+    private ByteRanges() {}
 
     /** {first, last} (inclusive), {@link #UNSATISFIABLE}, or null to send the whole file. */
     static long[] parse(String header, long length) {

@@ -22,8 +22,7 @@ final class ContentTypes {
         BY_SUFFIX.put(".ico", "image/x-icon");
     }
 
-    private ContentTypes() {
-    }
+    private ContentTypes() {}
 
     /** The media type for a file name, or null when files of that kind are not served. */
     static String of(String fileName) {

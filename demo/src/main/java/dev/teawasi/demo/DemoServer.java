@@ -86,8 +86,8 @@ final class DemoServer implements AutoCloseable {
             this.requestTimeoutMs = requestTimeoutMs;
         }
 
-        static final Limits DEFAULT = new Limits(MAX_CONNECTIONS, HEADER_TIMEOUT_MS, IDLE_TIMEOUT_MS,
-                REQUEST_TIMEOUT_MS);
+        static final Limits DEFAULT =
+                new Limits(MAX_CONNECTIONS, HEADER_TIMEOUT_MS, IDLE_TIMEOUT_MS, REQUEST_TIMEOUT_MS);
     }
 
     /** Starts serving on the given port (0 = any free port). */
@@ -144,15 +144,18 @@ final class DemoServer implements AutoCloseable {
                 continue;
             }
             open.add(c);
-            daemon(() -> {
-                try {
-                    c.serve();
-                    c.lingeringClose();
-                } finally {
-                    open.remove(c);
-                    c.close();
-                }
-            }, "teawasi-serve-connection").start();
+            daemon(
+                            () -> {
+                                try {
+                                    c.serve();
+                                    c.lingeringClose();
+                                } finally {
+                                    open.remove(c);
+                                    c.close();
+                                }
+                            },
+                            "teawasi-serve-connection")
+                    .start();
         }
     }
 
@@ -251,8 +254,9 @@ final class DemoServer implements AutoCloseable {
                 for (int n = 0; n < MAX_REQUESTS_PER_CONNECTION && !closed; n++) {
                     // wait for the next request's first byte (idle), then for its header block (header timeout)
                     s.setSoTimeout(n == 0 ? limits.headerTimeoutMs : limits.idleTimeoutMs);
-                    deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(n == 0 ? limits.headerTimeoutMs
-                            : limits.idleTimeoutMs + limits.headerTimeoutMs);
+                    deadline = System.nanoTime()
+                            + TimeUnit.MILLISECONDS.toNanos(
+                                    n == 0 ? limits.headerTimeoutMs : limits.idleTimeoutMs + limits.headerTimeoutMs);
                     in.mark(1);
                     if (in.read() < 0) {
                         return;
@@ -321,18 +325,17 @@ final class DemoServer implements AutoCloseable {
             }
             byte[] body = file.body;
             String range = r.headers.get("range");
-            long[] span = range == null || r.headers.containsKey("if-range") ? null : ByteRanges.parse(range,
-                    body.length);
+            long[] span =
+                    range == null || r.headers.containsKey("if-range") ? null : ByteRanges.parse(range, body.length);
             if (span == ByteRanges.UNSATISFIABLE) {
-                String h = head(416, "text/plain; charset=utf-8", 0, "Content-Range: bytes */" + body.length,
-                        !keepAlive);
+                String h =
+                        head(416, "text/plain; charset=utf-8", 0, "Content-Range: bytes */" + body.length, !keepAlive);
                 out.write(h.getBytes(StandardCharsets.US_ASCII));
                 return keepAlive;
             }
             int from = span == null ? 0 : (int) span[0];
             int to = span == null ? body.length : (int) span[1] + 1;
-            String extra = span == null ? null
-                    : "Content-Range: bytes " + span[0] + "-" + span[1] + "/" + body.length;
+            String extra = span == null ? null : "Content-Range: bytes " + span[0] + "-" + span[1] + "/" + body.length;
             out.write(head(span == null ? 200 : 206, file.contentType, to - from, extra, !keepAlive)
                     .getBytes(StandardCharsets.US_ASCII));
             if (!head) {
@@ -354,7 +357,7 @@ final class DemoServer implements AutoCloseable {
             throw new BadRequest(505, "HTTP version not supported");
         }
         Map<String, String> headers = new LinkedHashMap<>();
-        for (int i = 0;; i++) {
+        for (int i = 0; ; i++) {
             String h = readLine(in, budget);
             if (h.isEmpty()) {
                 break;
@@ -412,8 +415,9 @@ final class DemoServer implements AutoCloseable {
         return true;
     }
 
-    private static void sendText(OutputStream out, int status, String text, boolean head, boolean close,
-            String... extra) throws IOException {
+    private static void sendText(
+            OutputStream out, int status, String text, boolean head, boolean close, String... extra)
+            throws IOException {
         byte[] body = text.getBytes(StandardCharsets.UTF_8);
         out.write(head(status, "text/plain; charset=utf-8", body.length, extra.length == 0 ? null : extra[0], close)
                 .getBytes(StandardCharsets.US_ASCII));
@@ -425,7 +429,10 @@ final class DemoServer implements AutoCloseable {
 
     /** Status line and headers of a response with a body of length bytes. */
     static String head(int status, String type, long length, String extra, boolean close) {
-        StringBuilder h = new StringBuilder("HTTP/1.1 ").append(status).append(' ').append(reason(status))
+        StringBuilder h = new StringBuilder("HTTP/1.1 ")
+                .append(status)
+                .append(' ')
+                .append(reason(status))
                 .append("\r\n");
         h.append("Content-Type: ").append(type).append("\r\n");
         h.append("Content-Length: ").append(length).append("\r\n");
@@ -449,17 +456,28 @@ final class DemoServer implements AutoCloseable {
 
     private static String reason(int status) {
         switch (status) {
-            case 200: return "OK";
-            case 206: return "Partial Content";
-            case 400: return "Bad Request";
-            case 404: return "Not Found";
-            case 405: return "Method Not Allowed";
-            case 413: return "Content Too Large";
-            case 416: return "Range Not Satisfiable";
-            case 431: return "Request Header Fields Too Large";
-            case 503: return "Service Unavailable";
-            case 505: return "HTTP Version Not Supported";
-            default: return "Internal Server Error";
+            case 200:
+                return "OK";
+            case 206:
+                return "Partial Content";
+            case 400:
+                return "Bad Request";
+            case 404:
+                return "Not Found";
+            case 405:
+                return "Method Not Allowed";
+            case 413:
+                return "Content Too Large";
+            case 416:
+                return "Range Not Satisfiable";
+            case 431:
+                return "Request Header Fields Too Large";
+            case 503:
+                return "Service Unavailable";
+            case 505:
+                return "HTTP Version Not Supported";
+            default:
+                return "Internal Server Error";
         }
     }
 }

@@ -17,8 +17,7 @@ final class ExitCodes {
     /** A trap (also in the start function), fuel used up, or more memory asked for than the host can give. */
     static final int TRAP = 134;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 
     /** proc_exit's code (a u32) as a shell sees it: the low 8 bits. */
     static int ofGuest(int code) {

@@ -15,8 +15,7 @@ final class Interrupts {
     private static boolean writingBack;
     private static List<HostMount> mounts = List.of();
 
-    private Interrupts() {
-    }
+    private Interrupts() {}
 
     /** Installs the handlers for a run over these mounts. */
     static void install(List<HostMount> runMounts) {

@@ -4,8 +4,7 @@ import java.util.Arrays;
 
 /** Entry point of teawasi.jar: dispatches to one class per subcommand. */
 public final class Main {
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         System.exit(dispatch(args));

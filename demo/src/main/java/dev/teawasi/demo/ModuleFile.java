@@ -16,8 +16,7 @@ final class ModuleFile {
     /** Default limit of a module file for run and sections. */
     static final long DEFAULT_LIMIT = dev.teawasi.web.cli.RunOptions.DEFAULT_MODULE_BYTES;
 
-    private ModuleFile() {
-    }
+    private ModuleFile() {}
 
     /** The bytes, or an IOException whose message says why not (without the file name). */
     static byte[] read(Path file, long limit) throws IOException {

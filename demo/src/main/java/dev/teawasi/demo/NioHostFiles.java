@@ -48,8 +48,12 @@ final class NioHostFiles implements HostFiles {
         }
         char kind = a.isDirectory() ? 'd' : a.isRegularFile() ? 'f' : a.isSymbolicLink() ? 'l' : 'o';
         Object key = a.fileKey();
-        return new HostStat(kind, a.size(), a.lastAccessTime().to(TimeUnit.NANOSECONDS),
-                a.lastModifiedTime().to(TimeUnit.NANOSECONDS), key == null ? null : key.toString());
+        return new HostStat(
+                kind,
+                a.size(),
+                a.lastAccessTime().to(TimeUnit.NANOSECONDS),
+                a.lastModifiedTime().to(TimeUnit.NANOSECONDS),
+                key == null ? null : key.toString());
     }
 
     @Override
@@ -104,8 +108,8 @@ final class NioHostFiles implements HostFiles {
     @Override
     public int createNew(String path) throws HostFileException {
         try {
-            FileChannel ch = FileChannel.open(Path.of(path), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
-                    LinkOption.NOFOLLOW_LINKS);
+            FileChannel ch = FileChannel.open(
+                    Path.of(path), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
             open.put(nextHandle, ch);
             return nextHandle++;
         } catch (IOException e) {
@@ -185,7 +189,8 @@ final class NioHostFiles implements HostFiles {
     @Override
     public void copyMode(String from, String to) {
         try {
-            PosixFileAttributeView v = Files.getFileAttributeView(Path.of(from), PosixFileAttributeView.class, NOFOLLOW);
+            PosixFileAttributeView v =
+                    Files.getFileAttributeView(Path.of(from), PosixFileAttributeView.class, NOFOLLOW);
             if (v != null) {
                 Files.setPosixFilePermissions(Path.of(to), v.readAttributes().permissions());
             }
@@ -197,8 +202,11 @@ final class NioHostFiles implements HostFiles {
     @Override
     public void setTimes(String path, long atimNanos, long mtimNanos) {
         try {
-            Files.getFileAttributeView(Path.of(path), BasicFileAttributeView.class, NOFOLLOW).setTimes(
-                    FileTime.from(mtimNanos, TimeUnit.NANOSECONDS), FileTime.from(atimNanos, TimeUnit.NANOSECONDS), null);
+            Files.getFileAttributeView(Path.of(path), BasicFileAttributeView.class, NOFOLLOW)
+                    .setTimes(
+                            FileTime.from(mtimNanos, TimeUnit.NANOSECONDS),
+                            FileTime.from(atimNanos, TimeUnit.NANOSECONDS),
+                            null);
         } catch (IOException | UnsupportedOperationException ignored) {
             // times of symlinks cannot be set on every platform; the content is what matters
         }
@@ -211,11 +219,18 @@ final class NioHostFiles implements HostFiles {
 
     /** The errno name where java.nio tells it, and the system's reason text (as the old demo code printed). */
     private static HostFileException failure(IOException e) {
-        String code = e instanceof NoSuchFileException ? "ENOENT" : e instanceof DirectoryNotEmptyException
-                ? "ENOTEMPTY" : e instanceof FileAlreadyExistsException ? "EEXIST" : e instanceof AccessDeniedException
-                ? "EACCES" : e instanceof NotDirectoryException ? "ENOTDIR" : "";
+        String code = e instanceof NoSuchFileException
+                ? "ENOENT"
+                : e instanceof DirectoryNotEmptyException
+                        ? "ENOTEMPTY"
+                        : e instanceof FileAlreadyExistsException
+                                ? "EEXIST"
+                                : e instanceof AccessDeniedException
+                                        ? "EACCES"
+                                        : e instanceof NotDirectoryException ? "ENOTDIR" : "";
         String reason = e instanceof FileSystemException && ((FileSystemException) e).getReason() != null
-                ? ((FileSystemException) e).getReason() : e.getMessage() != null ? e.getMessage() : e.toString();
+                ? ((FileSystemException) e).getReason()
+                : e.getMessage() != null ? e.getMessage() : e.toString();
         return new HostFileException(code, reason);
     }
 }

@@ -21,7 +21,6 @@ import dev.teawasi.web.cli.HostMount;
 import dev.teawasi.web.cli.MountWriteBack;
 import dev.teawasi.web.cli.RunOptions;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,16 +36,14 @@ final class RunCommand {
     /** Default cap on the bytes of files loaded from all --dir mounts together. */
     static final long DEFAULT_MOUNT_LIMIT = 1L << 30;
 
-    private RunCommand() {
-    }
+    private RunCommand() {}
 
     static int run(String[] argv) {
         RunOptions o;
         try {
             o = RunOptions.parse(argv, System::getenv);
         } catch (RunOptions.UsageException e) {
-            System.err.println("teawasi run: " + e.getMessage()
-                    + " (usage: " + RunOptions.USAGE + ")");
+            System.err.println("teawasi run: " + e.getMessage() + " (usage: " + RunOptions.USAGE + ")");
             return ExitCodes.USAGE;
         }
         try {
@@ -92,8 +89,8 @@ final class RunCommand {
         }
         for (RunOptions.Dir d : o.dirs) {
             try {
-                HostMount m = HostMount.read(FILES, d.host, d.guest, limit,
-                        "raise the limit with -Dteawasi.mountLimit=BYTES");
+                HostMount m = HostMount.read(
+                        FILES, d.host, d.guest, limit, "raise the limit with -Dteawasi.mountLimit=BYTES");
                 limit -= m.bytes();
                 // One Vfs per mount, like separate host file systems: renaming between mounts is EXDEV.
                 Vfs vfs = new Vfs(clock, new VfsLimits(o.maxFsBytes, o.maxInodes));
@@ -120,8 +117,8 @@ final class RunCommand {
         WasiResult r;
         List<String> results = null;
         try {
-            WasiProcess p = WasiProcess.instantiate(module, b.build(),
-                    new Imports().trapUnknownFunctions(o.trapUnknownImports));
+            WasiProcess p = WasiProcess.instantiate(
+                    module, b.build(), new Imports().trapUnknownFunctions(o.trapUnknownImports));
             if (o.invoke != null) {
                 ExportCall call;
                 try {
@@ -150,7 +147,8 @@ final class RunCommand {
         int code;
         switch (r.status()) {
             case TRAPPED:
-                System.err.print(TrapReport.format(r.trap().getMessage(), r.trap().wasmStackTrace(), null));
+                System.err.print(
+                        TrapReport.format(r.trap().getMessage(), r.trap().wasmStackTrace(), null));
                 System.err.flush();
                 code = ExitCodes.TRAP;
                 break;
@@ -204,11 +202,12 @@ final class RunCommand {
     private static boolean writeBack(List<HostMount> mounts, List<MountedTree> trees) {
         boolean ok = true;
         for (int i = 0; i < mounts.size(); i++) {
-            List<String> problems = MountWriteBack.apply(mounts.get(i), trees.get(i).export());
+            List<String> problems =
+                    MountWriteBack.apply(mounts.get(i), trees.get(i).export());
             for (int k = 0; k < problems.size(); k++) {
                 if (k == MAX_PROBLEM_LINES) {
-                    System.err.println("teawasi: --dir " + mounts.get(i).root + ": ... and "
-                            + (problems.size() - k) + " more");
+                    System.err.println(
+                            "teawasi: --dir " + mounts.get(i).root + ": ... and " + (problems.size() - k) + " more");
                     break;
                 }
                 System.err.println("teawasi: --dir " + mounts.get(i).root + ": " + problems.get(k));

@@ -50,7 +50,8 @@ final class ScriptModules implements ScriptFiles {
             return ModuleFile.read(real, LIMIT);
         } catch (IOException e) {
             String m = e.getMessage();
-            throw new ScriptException("cannot read " + name + ": " + (m.startsWith("no such file") ? "no such file" : m));
+            throw new ScriptException(
+                    "cannot read " + name + ": " + (m.startsWith("no such file") ? "no such file" : m));
         }
     }
 }

@@ -8,8 +8,7 @@ import java.nio.file.Paths;
 
 /** The 'sections' subcommand: lists a module's sections with id, name, offset and size. */
 final class SectionsCommand {
-    private SectionsCommand() {
-    }
+    private SectionsCommand() {}
 
     static int run(String[] args) {
         if (args.length != 1) {

@@ -10,8 +10,7 @@ final class ServeCommand {
     static final int HELP_SHOWN = -2;
     private static final String USAGE = "usage: teawasi serve [--port N]   (N in 0..65535; 0 = any free port)";
 
-    private ServeCommand() {
-    }
+    private ServeCommand() {}
 
     static int run(String[] args) {
         int port = parsePort(args);

@@ -15,8 +15,7 @@ import java.util.List;
  * "N passed, N failed[, N skipped]". Exit code 0 only when nothing failed.
  */
 final class SpectestCommand {
-    private SpectestCommand() {
-    }
+    private SpectestCommand() {}
 
     static int run(String[] args) {
         boolean verbose = false;

@@ -71,8 +71,12 @@ final class StaticFiles {
             }
             for (int i = 0; i < segment.length(); i++) {
                 char c = segment.charAt(i);
-                boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                        || c == '-' || c == '_' || c == '.';
+                boolean ok = (c >= 'a' && c <= 'z')
+                        || (c >= 'A' && c <= 'Z')
+                        || (c >= '0' && c <= '9')
+                        || c == '-'
+                        || c == '_'
+                        || c == '.';
                 if (!ok) {
                     return null;
                 }

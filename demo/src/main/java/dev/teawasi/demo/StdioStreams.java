@@ -13,8 +13,7 @@ import java.io.FileOutputStream;
  * never read up front. A closed pipe (e.g. `| head`) makes the guest's write fail with EIO.
  */
 final class StdioStreams {
-    private StdioStreams() {
-    }
+    private StdioStreams() {}
 
     static InputSource stdin() {
         return new StreamInput(new FileInputStream(FileDescriptor.in));

@@ -13,8 +13,7 @@ final class TrapReport {
     static final int MAX_MESSAGE = 500;
     static final int MAX_FRAME = 200;
 
-    private TrapReport() {
-    }
+    private TrapReport() {}
 
     /** "teawasi: wasm trap[ WHEN]: MESSAGE\n" then "wasm backtrace:\n  I: FRAME\n"...; when may be null. */
     static String format(String message, List<String> stack, String when) {
@@ -34,7 +33,11 @@ final class TrapReport {
                     i = n - OUTER_FRAMES - 1;
                     continue;
                 }
-                sb.append("  ").append(i).append(": ").append(clip(stack.get(i), MAX_FRAME)).append('\n');
+                sb.append("  ")
+                        .append(i)
+                        .append(": ")
+                        .append(clip(stack.get(i), MAX_FRAME))
+                        .append('\n');
             }
         }
         return sb.toString();

@@ -22,8 +22,8 @@ class DemoServerTest {
 
     @BeforeEach
     void start() throws IOException {
-        server = DemoServer.start(0, new StaticFiles(getClass().getClassLoader()),
-                new DemoServer.Limits(8, 800, 800, 5000));
+        server = DemoServer.start(
+                0, new StaticFiles(getClass().getClassLoader()), new DemoServer.Limits(8, 800, 800, 5000));
     }
 
     @AfterEach
@@ -49,8 +49,8 @@ class DemoServerTest {
     }
 
     private String get(String path, String... headers) throws IOException {
-        return exchange("GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n" + String.join("", headers)
-                + "\r\n");
+        return exchange(
+                "GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n" + String.join("", headers) + "\r\n");
     }
 
     private static String header(String response, String name) {
@@ -113,8 +113,11 @@ class DemoServerTest {
         for (String r : List.of(get("/"), get("/teawasi.js"), get("/missing.js"))) {
             String csp = header(r, "Content-Security-Policy");
             assertEquals(DemoServer.CONTENT_SECURITY_POLICY, csp);
-            assertTrue(csp.contains("script-src 'self' 'wasm-unsafe-eval';") && !csp.contains("unsafe-inline")
-                    && csp.contains("frame-ancestors 'none'"), csp);
+            assertTrue(
+                    csp.contains("script-src 'self' 'wasm-unsafe-eval';")
+                            && !csp.contains("unsafe-inline")
+                            && csp.contains("frame-ancestors 'none'"),
+                    csp);
             assertEquals("nosniff", header(r, "X-Content-Type-Options"));
         }
     }
@@ -147,6 +150,7 @@ class DemoServerTest {
         assertTrue(get("/", "X-Big: " + "a".repeat(20_000) + "\r\n").startsWith("HTTP/1.1 431 "));
         assertTrue(exchange("POST / HTTP/1.1\r\nContent-Length: 1\r\nConnection: close\r\n\r\nx")
                 .startsWith("HTTP/1.1 405 "));
-        assertTrue(exchange("GET / HTTP/1.1\r\nContent-Length: 999999999\r\n\r\n").startsWith("HTTP/1.1 413 "));
+        assertTrue(
+                exchange("GET / HTTP/1.1\r\nContent-Length: 999999999\r\n\r\n").startsWith("HTTP/1.1 413 "));
     }
 }

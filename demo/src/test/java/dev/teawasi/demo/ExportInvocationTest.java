@@ -19,21 +19,26 @@ import org.junit.jupiter.api.io.TempDir;
 class ExportInvocationTest {
     @TempDir
     static Path dir;
+
     static Path reactor;
 
     @BeforeAll
     static void module() throws IOException, InterruptedException {
-        Path src = Files.writeString(dir.resolve("r.wat"), "(module"
-                + " (import \"env\" \"missing\" (func $m))"
-                + " (global $g (mut i32) (i32.const 0))"
-                + " (func (export \"_initialize\") (global.set $g (i32.const 100)))"
-                + " (func (export \"add\") (param i32 i64) (result i32 i64)"
-                + "   (i32.add (local.get 0) (global.get $g)) (local.get 1))"
-                + " (func (export \"callmissing\") (call $m)))");
+        Path src = Files.writeString(
+                dir.resolve("r.wat"),
+                "(module"
+                        + " (import \"env\" \"missing\" (func $m))"
+                        + " (global $g (mut i32) (i32.const 0))"
+                        + " (func (export \"_initialize\") (global.set $g (i32.const 100)))"
+                        + " (func (export \"add\") (param i32 i64) (result i32 i64)"
+                        + "   (i32.add (local.get 0) (global.get $g)) (local.get 1))"
+                        + " (func (export \"callmissing\") (call $m)))");
         reactor = dir.resolve("r.wasm");
         Process p;
         try {
-            p = new ProcessBuilder("wat2wasm", src.toString(), "-o", reactor.toString()).inheritIO().start();
+            p = new ProcessBuilder("wat2wasm", src.toString(), "-o", reactor.toString())
+                    .inheritIO()
+                    .start();
         } catch (IOException e) {
             Assumptions.abort("wat2wasm is not installed");
             return;
@@ -56,7 +61,9 @@ class ExportInvocationTest {
             System.setOut(out);
             System.setErr(err);
         }
-        return new String[] {Integer.toString(code), o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8)};
+        return new String[] {
+            Integer.toString(code), o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8)
+        };
     }
 
     @Test
@@ -74,16 +81,20 @@ class ExportInvocationTest {
         assertEquals("teawasi: " + reactor + ": unknown import: env.missing\n", refused[2]);
         String[] trapped = run("--trap-unknown-imports", "--invoke", "callmissing", reactor.toString());
         assertEquals("134", trapped[0]);
-        assertEquals("teawasi: wasm trap: unreachable: called the unknown import env.missing (linked to trap)\n"
-                + "wasm backtrace:\n  0: func[3] at +0x0\n", trapped[2]);
+        assertEquals(
+                "teawasi: wasm trap: unreachable: called the unknown import env.missing (linked to trap)\n"
+                        + "wasm backtrace:\n  0: func[3] at +0x0\n",
+                trapped[2]);
     }
 
     @Test
     void badInvocationsAreUsageErrors() {
         String[] r = run("-W", "unknown-imports-trap", "--invoke", "add", reactor.toString(), "1");
         assertEquals("2", r[0]);
-        assertEquals("teawasi: " + reactor + ": --invoke: 'add' (func (param i32 i64) (result i32 i64)) takes 2 arguments,"
-                + " got 1\n", r[2]);
+        assertEquals(
+                "teawasi: " + reactor + ": --invoke: 'add' (func (param i32 i64) (result i32 i64)) takes 2 arguments,"
+                        + " got 1\n",
+                r[2]);
         String[] flag = run("-W", "threads", reactor.toString());
         assertEquals("2", flag[0]);
         assertTrue(flag[2].startsWith("teawasi run: unsupported -W option 'threads'"), flag[2]);

@@ -1,8 +1,5 @@
 package dev.teawasi.demo;
 
-import dev.teawasi.web.cli.HostFileException;
-import dev.teawasi.web.cli.HostMount;
-import dev.teawasi.web.cli.MountWriteBack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,6 +10,9 @@ import dev.teawasi.wasi.mount.TreeEntry;
 import dev.teawasi.wasi.vfs.DirectoryNode;
 import dev.teawasi.wasi.vfs.FileNode;
 import dev.teawasi.wasi.vfs.Vfs;
+import dev.teawasi.web.cli.HostFileException;
+import dev.teawasi.web.cli.HostMount;
+import dev.teawasi.web.cli.MountWriteBack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -46,8 +46,15 @@ class HostMountTest {
         for (TreeEntry e : mount.entries()) {
             seen.add(e.toString());
         }
-        assertEquals(List.of("FILE a.txt (1 bytes)", "DIRECTORY d", "DIRECTORY d/e", "FILE d/e/deep.txt (4 bytes)",
-                "FILE hard => a.txt", "SYMLINK up -> ../outside.txt"), seen);
+        assertEquals(
+                List.of(
+                        "FILE a.txt (1 bytes)",
+                        "DIRECTORY d",
+                        "DIRECTORY d/e",
+                        "FILE d/e/deep.txt (4 bytes)",
+                        "FILE hard => a.txt",
+                        "SYMLINK up -> ../outside.txt"),
+                seen);
         Vfs vfs = new Vfs();
         MountedTree tree = MountedTree.load(vfs.root(), mount.entries());
         assertEquals(2, vfs.stat("/a.txt").nlink);
@@ -105,7 +112,8 @@ class HostMountTest {
         vfs.remove("/a.txt");
         vfs.symlink("../outside.txt", "/a.txt");
         List<String> problems = MountWriteBack.apply(mount, tree.export());
-        assertTrue(problems.get(0).startsWith("a.txt: symlink to ../outside.txt not created on the host"),
+        assertTrue(
+                problems.get(0).startsWith("a.txt: symlink to ../outside.txt not created on the host"),
                 problems::toString);
         assertTrue(Files.isRegularFile(m.resolve("a.txt"), LinkOption.NOFOLLOW_LINKS));
         assertEquals("A", Files.readString(m.resolve("a.txt")));
@@ -116,18 +124,23 @@ class HostMountTest {
     @Test
     void tooLargeOrMissingDirectoriesGiveOneLineErrors() throws IOException, HostFileException {
         Path m = mountDir();
-        HostFileException big = assertThrows(HostFileException.class, () -> HostMount.read(new NioHostFiles(),
-                m.toString(), "/g", 2, "raise the limit with -Dteawasi.mountLimit=BYTES"));
+        HostFileException big = assertThrows(
+                HostFileException.class,
+                () -> HostMount.read(
+                        new NioHostFiles(), m.toString(), "/g", 2, "raise the limit with -Dteawasi.mountLimit=BYTES"));
         assertTrue(big.getMessage().endsWith("(raise the limit with -Dteawasi.mountLimit=BYTES)"), big.getMessage());
-        HostFileException missing = assertThrows(HostFileException.class,
-                () -> HostMount.read(new NioHostFiles(), tmp.resolve("nope").toString(), "/g", 1 << 20, "raise the limit"));
+        HostFileException missing = assertThrows(
+                HostFileException.class,
+                () -> HostMount.read(
+                        new NioHostFiles(), tmp.resolve("nope").toString(), "/g", 1 << 20, "raise the limit"));
         assertTrue(missing.getMessage().endsWith("not a directory"), missing.getMessage());
     }
 
     @Test
     void mountedTreeKeepsHostTimes() {
         Vfs vfs = new Vfs();
-        List<TreeEntry> in = List.of(TreeEntry.directory("d", 5_000_000_007L, 6_000_000_009L),
+        List<TreeEntry> in = List.of(
+                TreeEntry.directory("d", 5_000_000_007L, 6_000_000_009L),
                 TreeEntry.file("d/f", new byte[] {1}, 1_000_000_001L, 2_000_000_003L));
         MountedTree tree = MountedTree.load(vfs.root(), in);
         DirectoryNode d = (DirectoryNode) vfs.lookup("/d", false);

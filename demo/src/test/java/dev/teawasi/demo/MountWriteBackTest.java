@@ -1,14 +1,14 @@
 package dev.teawasi.demo;
 
-import dev.teawasi.web.cli.HostFileException;
-import dev.teawasi.web.cli.HostMount;
-import dev.teawasi.web.cli.MountWriteBack;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.teawasi.wasi.mount.FileContent;
 import dev.teawasi.wasi.mount.TreeEntry;
+import dev.teawasi.web.cli.HostFileException;
+import dev.teawasi.web.cli.HostMount;
+import dev.teawasi.web.cli.MountWriteBack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -54,9 +54,12 @@ class MountWriteBackTest {
     private static List<TreeEntry> replacing(HostMount mount, String path, FileContent content) {
         List<TreeEntry> after = new ArrayList<>();
         for (TreeEntry e : mount.entries()) {
-            after.add(e.path.equals(path) ? TreeEntry.file(path, content, e.atimNanos, e.mtimNanos)
-                    : e.kind == TreeEntry.Kind.FILE ? TreeEntry.file(e.path, (FileContent) null, e.atimNanos,
-                    e.mtimNanos) : e);
+            after.add(
+                    e.path.equals(path)
+                            ? TreeEntry.file(path, content, e.atimNanos, e.mtimNanos)
+                            : e.kind == TreeEntry.Kind.FILE
+                                    ? TreeEntry.file(e.path, (FileContent) null, e.atimNanos, e.mtimNanos)
+                                    : e);
         }
         return after;
     }
@@ -75,9 +78,10 @@ class MountWriteBackTest {
         Files.write(m.resolve("data.bin"), old);
         Files.writeString(m.resolve("other.txt"), "other");
         HostMount mount = HostMount.read(new NioHostFiles(), m.toString(), "/g", 1 << 30, "raise the limit");
-        List<String> problems = MountWriteBack.apply(mount, replacing(mount, "data.bin", pattern(5_000_000, 2_500_000)));
-        assertEquals(List.of("data.bin: cannot write: injected read failure (the host file was left as it was)"),
-                problems);
+        List<String> problems =
+                MountWriteBack.apply(mount, replacing(mount, "data.bin", pattern(5_000_000, 2_500_000)));
+        assertEquals(
+                List.of("data.bin: cannot write: injected read failure (the host file was left as it was)"), problems);
         assertArrayEquals(old, Files.readAllBytes(m.resolve("data.bin")));
         assertEquals("other", Files.readString(m.resolve("other.txt")));
         assertNoTemporaryFiles(m);
@@ -87,7 +91,8 @@ class MountWriteBackTest {
     void aFullDiskUnderAFileLargerThanAnArrayLeavesTheHostFileAsItWas() throws Exception {
         Path m = Files.createDirectories(tmp.resolve("small-disk"));
         Process mountCmd = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", m.toString())
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         mountCmd.getInputStream().readAllBytes();
         boolean tmpfs = mountCmd.waitFor(20, TimeUnit.SECONDS) && mountCmd.exitValue() == 0;
         try {
@@ -96,8 +101,10 @@ class MountWriteBackTest {
             // 3 GiB: more than one Java array holds; streamed in pieces until the disk (or the injection) stops it
             FileContent big = pattern(3L << 30, tmpfs ? -1 : 64L << 20);
             List<String> problems = MountWriteBack.apply(mount, replacing(mount, "big.bin", big));
-            assertEquals(List.of("big.bin: cannot write: " + (tmpfs ? "No space left on device" : "injected read failure")
-                    + " (the host file was left as it was)"), problems);
+            assertEquals(
+                    List.of("big.bin: cannot write: " + (tmpfs ? "No space left on device" : "injected read failure")
+                            + " (the host file was left as it was)"),
+                    problems);
             assertEquals("the user's old content", Files.readString(m.resolve("big.bin")));
             assertNoTemporaryFiles(m);
         } finally {

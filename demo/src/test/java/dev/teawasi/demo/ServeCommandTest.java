@@ -19,8 +19,16 @@ class ServeCommandTest {
 
     @Test
     void badArgumentsAreRefused() {
-        for (String[] args : new String[][] {{"--port"}, {"--port", "-1"}, {"--port", "65536"}, {"--port", "x"},
-                {"--port", ""}, {"--port", "99999999999"}, {"--prot", "1"}, {"8080"}}) {
+        for (String[] args : new String[][] {
+            {"--port"},
+            {"--port", "-1"},
+            {"--port", "65536"},
+            {"--port", "x"},
+            {"--port", ""},
+            {"--port", "99999999999"},
+            {"--prot", "1"},
+            {"8080"}
+        }) {
             assertEquals(ServeCommand.BAD_ARGS, ServeCommand.parsePort(args), String.join(" ", args));
         }
     }

@@ -48,7 +48,10 @@ class SpectestCommandTest {
 
         out.setLength(0);
         assertEquals(1, run(out, fail.toString()));
-        assertTrue(out.toString().contains("t.wast:3: assert_malformed: expected compile error \"unexpected end\", but the module compiled"),
+        assertTrue(
+                out.toString()
+                        .contains(
+                                "t.wast:3: assert_malformed: expected compile error \"unexpected end\", but the module compiled"),
                 out.toString());
         assertTrue(out.toString().strip().endsWith("0 passed, 1 failed"), out.toString());
 

@@ -21,9 +21,25 @@ class StaticFilesTest {
 
     @Test
     void traversalAndOddPathsAreRefused() {
-        for (String path : new String[] {"/..", "/../pom.xml", "/a/../b.js", "/./index.html", "/.hidden.js",
-                "//etc/passwd", "/a//b.js", "/a/", "/dir\\x.js", "/a%2F..", "/x y.js", "/ä.js", "/a\0.js",
-                "relative.js", "", null, "/" + "a".repeat(300) + ".js"}) {
+        for (String path : new String[] {
+            "/..",
+            "/../pom.xml",
+            "/a/../b.js",
+            "/./index.html",
+            "/.hidden.js",
+            "//etc/passwd",
+            "/a//b.js",
+            "/a/",
+            "/dir\\x.js",
+            "/a%2F..",
+            "/x y.js",
+            "/ä.js",
+            "/a\0.js",
+            "relative.js",
+            "",
+            null,
+            "/" + "a".repeat(300) + ".js"
+        }) {
             assertNull(StaticFiles.relativePath(path), String.valueOf(path));
         }
     }

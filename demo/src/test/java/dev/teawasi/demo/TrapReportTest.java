@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class TrapReportTest {
     @Test
     void aShallowStackIsPrintedWhole() {
-        assertEquals("teawasi: wasm trap: unreachable\nwasm backtrace:\n  0: func[1] $f at +0x3\n  1: func[2]\n",
+        assertEquals(
+                "teawasi: wasm trap: unreachable\nwasm backtrace:\n  0: func[1] $f at +0x3\n  1: func[2]\n",
                 TrapReport.format("unreachable", List.of("func[1] $f at +0x3", "func[2]"), null));
         assertEquals("teawasi: wasm trap: x\n", TrapReport.format("x", List.of(), null));
     }
@@ -24,7 +25,8 @@ class TrapReportTest {
         }
         String r = TrapReport.format("call stack exhausted\n", frames, null);
         assertTrue(r.length() < 4096, r.length() + " characters");
-        assertTrue(r.startsWith("teawasi: wasm trap: call stack exhausted\\x0a\nwasm backtrace:\n  0: func[0] $nnn"), r);
+        assertTrue(
+                r.startsWith("teawasi: wasm trap: call stack exhausted\\x0a\nwasm backtrace:\n  0: func[0] $nnn"), r);
         assertTrue(r.contains("...(809 more characters)\n  1: func[1]"), r);
         assertTrue(r.contains("\n  ... 19986 frames omitted ...\n  19996: func[19996] $"), r);
         assertEquals(18, r.split("\n").length);

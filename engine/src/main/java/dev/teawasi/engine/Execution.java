@@ -12,7 +12,11 @@ import dev.teawasi.engine.internal.model.FuncType;
  * OUT_OF_FUEL. Not thread-safe; a call runs on one thread at a time.
  */
 public final class Execution {
-    public enum Status { DONE, OUT_OF_FUEL, SUSPENDED }
+    public enum Status {
+        DONE,
+        OUT_OF_FUEL,
+        SUSPENDED
+    }
 
     private final Machine machine;
     private final FunctionType type;

@@ -30,13 +30,16 @@ public final class Function extends Extern {
         if (type == null || body == null) {
             throw new IllegalArgumentException("a host function needs a type and a body");
         }
-        HostFunctionRef ref = new HostFunctionRef(type.internal, c -> {
-            try {
-                body.call(HostCall.view(c));
-            } catch (WasmException e) { // a wasm exception the calling code may catch
-                throw e.internal;
-            }
-        }, name);
+        HostFunctionRef ref = new HostFunctionRef(
+                type.internal,
+                c -> {
+                    try {
+                        body.call(HostCall.view(c));
+                    } catch (WasmException e) { // a wasm exception the calling code may catch
+                        throw e.internal;
+                    }
+                },
+                name);
         return wrap(ref);
     }
 
@@ -56,7 +59,8 @@ public final class Function extends Extern {
             return null;
         }
         if (!(f instanceof Function)) {
-            throw new IllegalArgumentException("a funcref must be a Function or null, not " + f.getClass().getSimpleName());
+            throw new IllegalArgumentException(
+                    "a funcref must be a Function or null, not " + f.getClass().getSimpleName());
         }
         return ((Function) f).ref;
     }
@@ -92,8 +96,8 @@ public final class Function extends Extern {
     public Object apply(Object... args) {
         List<ValueType> params = type.params();
         if (args == null || args.length != params.size()) {
-            throw new IllegalArgumentException("expected " + params.size() + " arguments " + params + ", got "
-                    + (args == null ? 0 : args.length));
+            throw new IllegalArgumentException(
+                    "expected " + params.size() + " arguments " + params + ", got " + (args == null ? 0 : args.length));
         }
         Value[] values = new Value[args.length];
         for (int i = 0; i < args.length; i++) {
@@ -151,12 +155,18 @@ public final class Function extends Extern {
 
     private static Object unbox(Value v) {
         switch (v.type()) {
-            case I32: return v.asI32();
-            case I64: return v.asI64();
-            case F32: return v.asF32();
-            case F64: return v.asF64();
-            case FUNCREF: return v.asFuncref();
-            default: return v.asExternref();
+            case I32:
+                return v.asI32();
+            case I64:
+                return v.asI64();
+            case F32:
+                return v.asF32();
+            case F64:
+                return v.asF64();
+            case FUNCREF:
+                return v.asFuncref();
+            default:
+                return v.asExternref();
         }
     }
 

@@ -73,7 +73,8 @@ public final class FunctionType extends ExternType {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof FunctionType && ((FunctionType) o).params.equals(params)
+        return o instanceof FunctionType
+                && ((FunctionType) o).params.equals(params)
                 && ((FunctionType) o).results.equals(results);
     }
 

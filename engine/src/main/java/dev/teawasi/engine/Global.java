@@ -21,7 +21,8 @@ public final class Global extends Extern {
             throw new IllegalArgumentException("a global of type " + type.valueType() + " cannot hold "
                     + (initial == null ? "null" : initial.type().toString()));
         }
-        return wrap(new dev.teawasi.engine.internal.store.Global(type.valueType().code, type.mutable(), initial.toInternal()));
+        return wrap(new dev.teawasi.engine.internal.store.Global(
+                type.valueType().code, type.mutable(), initial.toInternal()));
     }
 
     @Override

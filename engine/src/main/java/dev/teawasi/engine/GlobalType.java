@@ -32,7 +32,9 @@ public final class GlobalType extends ExternType {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof GlobalType && ((GlobalType) o).valueType == valueType && ((GlobalType) o).mutable == mutable;
+        return o instanceof GlobalType
+                && ((GlobalType) o).valueType == valueType
+                && ((GlobalType) o).mutable == mutable;
     }
 
     @Override

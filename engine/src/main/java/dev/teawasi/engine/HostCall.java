@@ -53,20 +53,26 @@ public final class HostCall {
 
     /** A funcref parameter: a {@link Function} or null. */
     public Function funcref(int param) {
-        checkRef(param, ValType.FUNCREF, call.type().paramCount() > param && param >= 0 ? call.type().param(param) : 0);
+        checkRef(
+                param,
+                ValType.FUNCREF,
+                call.type().paramCount() > param && param >= 0 ? call.type().param(param) : 0);
         return Function.wrap(call.ref(param));
     }
 
     /** An externref parameter: the host object or null. */
     public Object externref(int param) {
-        checkRef(param, ValType.EXTERNREF, call.type().paramCount() > param && param >= 0 ? call.type().param(param) : 0);
+        checkRef(
+                param,
+                ValType.EXTERNREF,
+                call.type().paramCount() > param && param >= 0 ? call.type().param(param) : 0);
         return call.ref(param);
     }
 
     private static void checkRef(int index, byte want, byte actual) {
         if (actual != 0 && actual != want) {
-            throw new IllegalArgumentException("parameter " + index + " is " + ValType.name(actual) + ", not "
-                    + ValType.name(want));
+            throw new IllegalArgumentException(
+                    "parameter " + index + " is " + ValType.name(actual) + ", not " + ValType.name(want));
         }
     }
 
@@ -76,12 +82,18 @@ public final class HostCall {
             throw new IndexOutOfBoundsException("parameter " + index + " of " + call.type());
         }
         switch (call.type().param(index)) {
-            case ValType.I32: return Value.i32(call.i32(index));
-            case ValType.I64: return Value.i64(call.i64(index));
-            case ValType.F32: return Value.f32Bits(call.f32Bits(index));
-            case ValType.F64: return Value.f64Bits(call.f64Bits(index));
-            case ValType.FUNCREF: return Value.funcref(Function.wrap(call.ref(index)));
-            default: return Value.externref(call.ref(index));
+            case ValType.I32:
+                return Value.i32(call.i32(index));
+            case ValType.I64:
+                return Value.i64(call.i64(index));
+            case ValType.F32:
+                return Value.f32Bits(call.f32Bits(index));
+            case ValType.F64:
+                return Value.f64Bits(call.f64Bits(index));
+            case ValType.FUNCREF:
+                return Value.funcref(Function.wrap(call.ref(index)));
+            default:
+                return Value.externref(call.ref(index));
         }
     }
 
@@ -135,12 +147,23 @@ public final class HostCall {
             throw new IllegalArgumentException("result " + result + " must be " + want);
         }
         switch (want) {
-            case I32: setI32(result, v.asI32()); break;
-            case I64: setI64(result, v.asI64()); break;
-            case F32: setF32Bits(result, v.asF32Bits()); break;
-            case F64: setF64Bits(result, v.asF64Bits()); break;
-            case FUNCREF: setFuncref(result, v.asFuncref()); break;
-            default: setExternref(result, v.asExternref());
+            case I32:
+                setI32(result, v.asI32());
+                break;
+            case I64:
+                setI64(result, v.asI64());
+                break;
+            case F32:
+                setF32Bits(result, v.asF32Bits());
+                break;
+            case F64:
+                setF64Bits(result, v.asF64Bits());
+                break;
+            case FUNCREF:
+                setFuncref(result, v.asFuncref());
+                break;
+            default:
+                setExternref(result, v.asExternref());
         }
     }
 

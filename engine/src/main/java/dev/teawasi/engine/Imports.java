@@ -13,11 +13,21 @@ public final class Imports {
             throw new IllegalArgumentException("an import needs a module name, a field name and a value");
         }
         switch (value.kind()) {
-            case FUNCTION: internal.function(module, name, ((Function) value).ref); break;
-            case MEMORY: internal.memory(module, name, ((Memory) value).memory); break;
-            case TABLE: internal.table(module, name, ((Table) value).table); break;
-            case TAG: internal.tag(module, name, ((Tag) value).tag); break;
-            default: internal.global(module, name, ((Global) value).global); break;
+            case FUNCTION:
+                internal.function(module, name, ((Function) value).ref);
+                break;
+            case MEMORY:
+                internal.memory(module, name, ((Memory) value).memory);
+                break;
+            case TABLE:
+                internal.table(module, name, ((Table) value).table);
+                break;
+            case TAG:
+                internal.tag(module, name, ((Tag) value).tag);
+                break;
+            default:
+                internal.global(module, name, ((Global) value).global);
+                break;
         }
         return this;
     }

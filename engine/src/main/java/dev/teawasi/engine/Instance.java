@@ -27,7 +27,8 @@ public final class Instance {
         }
     }
 
-    private Instance(dev.teawasi.engine.internal.runtime.Instance internal, EngineConfig config, Fuel fuel, Module module) {
+    private Instance(
+            dev.teawasi.engine.internal.runtime.Instance internal, EngineConfig config, Fuel fuel, Module module) {
         this.internal = internal;
         this.config = config;
         this.fuel = fuel;
@@ -57,7 +58,8 @@ public final class Instance {
         Instance instance = instantiateWithoutStart(module, imports, limits);
         Execution start = instance.startFunction();
         if (start != null && start.run(Long.MAX_VALUE) == Execution.Status.SUSPENDED) {
-            throw new IllegalStateException("a host function suspended the start function; use Instance.instantiateWithoutStart");
+            throw new IllegalStateException(
+                    "a host function suspended the start function; use Instance.instantiateWithoutStart");
         }
         return instance;
     }
@@ -72,8 +74,12 @@ public final class Instance {
         }
         EngineConfig config = limits.toConfig();
         try {
-            return new Instance(dev.teawasi.engine.internal.runtime.Instance.instantiateWithoutStart(module.compiled,
-                    imports.internal, config), config, new Fuel(limits.fuel()), module);
+            return new Instance(
+                    dev.teawasi.engine.internal.runtime.Instance.instantiateWithoutStart(
+                            module.compiled, imports.internal, config),
+                    config,
+                    new Fuel(limits.fuel()),
+                    module);
         } catch (LinkException e) {
             throw new LinkError(e.getMessage(), e);
         } catch (dev.teawasi.engine.internal.store.Trap t) {
@@ -88,7 +94,10 @@ public final class Instance {
             return null;
         }
         FunctionRef f = internal.state().functions[index];
-        return new Execution(new Machine(f, new dev.teawasi.engine.internal.store.Value[0], config), FunctionType.of(f.type()), fuel);
+        return new Execution(
+                new Machine(f, new dev.teawasi.engine.internal.store.Value[0], config),
+                FunctionType.of(f.type()),
+                fuel);
     }
 
     /** The module this instance was made from. */

@@ -26,11 +26,12 @@ public final class Memory extends Extern {
     /** A new zeroed memory of type.minimum() pages, to import into modules. */
     public static Memory create(MemoryType type) {
         if (type.minimum() > dev.teawasi.engine.internal.store.Memory.JAVA_MAX_PAGES) {
-            throw new IllegalArgumentException("memory of " + type.minimum() + " pages is larger than this engine's limit of "
-                    + dev.teawasi.engine.internal.store.Memory.JAVA_MAX_PAGES + " pages");
+            throw new IllegalArgumentException(
+                    "memory of " + type.minimum() + " pages is larger than this engine's limit of "
+                            + dev.teawasi.engine.internal.store.Memory.JAVA_MAX_PAGES + " pages");
         }
-        return wrap(new dev.teawasi.engine.internal.store.Memory((int) type.minimum(),
-                type.maximum() < 0 ? -1 : (int) Math.min(type.maximum(), Integer.MAX_VALUE)));
+        return wrap(new dev.teawasi.engine.internal.store.Memory(
+                (int) type.minimum(), type.maximum() < 0 ? -1 : (int) Math.min(type.maximum(), Integer.MAX_VALUE)));
     }
 
     @Override
@@ -71,7 +72,8 @@ public final class Memory extends Extern {
     /** Copies length bytes at address into dst[offset...]. */
     public void read(int address, byte[] dst, int offset, int length) {
         if ((offset | length) < 0 || offset > dst.length - length) {
-            throw new IndexOutOfBoundsException("range " + offset + "+" + length + " outside an array of " + dst.length);
+            throw new IndexOutOfBoundsException(
+                    "range " + offset + "+" + length + " outside an array of " + dst.length);
         }
         System.arraycopy(at(address, length), address, dst, offset, length);
     }
@@ -86,7 +88,8 @@ public final class Memory extends Extern {
     /** Copies src[offset...offset+length) to address. */
     public void write(int address, byte[] src, int offset, int length) {
         if ((offset | length) < 0 || offset > src.length - length) {
-            throw new IndexOutOfBoundsException("range " + offset + "+" + length + " outside an array of " + src.length);
+            throw new IndexOutOfBoundsException(
+                    "range " + offset + "+" + length + " outside an array of " + src.length);
         }
         System.arraycopy(src, offset, at(address, length), address, length);
     }
@@ -110,7 +113,10 @@ public final class Memory extends Extern {
 
     public int readI32(int address) {
         byte[] b = at(address, 4);
-        return (b[address] & 0xFF) | (b[address + 1] & 0xFF) << 8 | (b[address + 2] & 0xFF) << 16 | b[address + 3] << 24;
+        return (b[address] & 0xFF)
+                | (b[address + 1] & 0xFF) << 8
+                | (b[address + 2] & 0xFF) << 16
+                | b[address + 3] << 24;
     }
 
     public void writeI32(int address, int v) {

@@ -97,21 +97,31 @@ public final class Module {
 
     private static ExternType importType(dev.teawasi.engine.internal.model.Module m, Import i) {
         switch (i.kind) {
-            case ExternKind.FUNC: return FunctionType.of(m.types[i.typeIndex]);
-            case ExternKind.TABLE: return tableType(i.table);
-            case ExternKind.MEMORY: return memoryType(i.memory);
-            case ExternKind.TAG: return new TagType(FunctionType.of(m.types[i.typeIndex]));
-            default: return globalType(i.global);
+            case ExternKind.FUNC:
+                return FunctionType.of(m.types[i.typeIndex]);
+            case ExternKind.TABLE:
+                return tableType(i.table);
+            case ExternKind.MEMORY:
+                return memoryType(i.memory);
+            case ExternKind.TAG:
+                return new TagType(FunctionType.of(m.types[i.typeIndex]));
+            default:
+                return globalType(i.global);
         }
     }
 
     private static ExternType exportType(dev.teawasi.engine.internal.model.Module m, Export e) {
         switch (e.kind) {
-            case ExternKind.FUNC: return FunctionType.of(m.funcType(e.index));
-            case ExternKind.TABLE: return tableType(m.tables[e.index]);
-            case ExternKind.MEMORY: return memoryType(m.memories[e.index]);
-            case ExternKind.TAG: return new TagType(FunctionType.of(m.types[m.tagTypes[e.index]]));
-            default: return globalType(m.globals[e.index]);
+            case ExternKind.FUNC:
+                return FunctionType.of(m.funcType(e.index));
+            case ExternKind.TABLE:
+                return tableType(m.tables[e.index]);
+            case ExternKind.MEMORY:
+                return memoryType(m.memories[e.index]);
+            case ExternKind.TAG:
+                return new TagType(FunctionType.of(m.types[m.tagTypes[e.index]]));
+            default:
+                return globalType(m.globals[e.index]);
         }
     }
 

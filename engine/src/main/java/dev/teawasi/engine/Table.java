@@ -21,11 +21,14 @@ public final class Table extends Extern {
     /** A new table of type.minimum() elements, each set to init (a Function or null for funcref). */
     public static Table create(TableType type, Object init) {
         if (type.minimum() > dev.teawasi.engine.internal.store.Table.JAVA_MAX_SIZE) {
-            throw new IllegalArgumentException("table of " + type.minimum() + " elements is larger than this engine's limit of "
-                    + dev.teawasi.engine.internal.store.Table.JAVA_MAX_SIZE);
+            throw new IllegalArgumentException(
+                    "table of " + type.minimum() + " elements is larger than this engine's limit of "
+                            + dev.teawasi.engine.internal.store.Table.JAVA_MAX_SIZE);
         }
-        dev.teawasi.engine.internal.store.Table t = new dev.teawasi.engine.internal.store.Table(type.elementType().code,
-                (int) type.minimum(), type.maximum() < 0 ? -1 : (int) Math.min(type.maximum(), Integer.MAX_VALUE));
+        dev.teawasi.engine.internal.store.Table t = new dev.teawasi.engine.internal.store.Table(
+                type.elementType().code,
+                (int) type.minimum(),
+                type.maximum() < 0 ? -1 : (int) Math.min(type.maximum(), Integer.MAX_VALUE));
         Table table = wrap(t);
         Object in = table.toInternal(init);
         for (int i = 0; i < t.size(); i++) {

@@ -17,7 +17,10 @@ public final class TableType extends ExternType {
         if (elementType == null || !elementType.isReference()) {
             throw new IllegalArgumentException("a table holds funcref or externref, not " + elementType);
         }
-        if (minimum < 0 || minimum > 0xFFFFFFFFL || maximum < -1 || maximum > 0xFFFFFFFFL
+        if (minimum < 0
+                || minimum > 0xFFFFFFFFL
+                || maximum < -1
+                || maximum > 0xFFFFFFFFL
                 || (maximum >= 0 && maximum < minimum)) {
             throw new IllegalArgumentException("invalid table limits: " + minimum + " " + maximum);
         }
@@ -44,8 +47,10 @@ public final class TableType extends ExternType {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof TableType && ((TableType) o).elementType == elementType
-                && ((TableType) o).minimum == minimum && ((TableType) o).maximum == maximum;
+        return o instanceof TableType
+                && ((TableType) o).elementType == elementType
+                && ((TableType) o).minimum == minimum
+                && ((TableType) o).maximum == maximum;
     }
 
     @Override

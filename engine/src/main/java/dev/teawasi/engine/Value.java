@@ -55,13 +55,20 @@ public final class Value {
     /** The default value of a type: zero, or a null reference. */
     public static Value zero(ValueType type) {
         switch (type) {
-            case I32: return i32(0);
-            case I64: return i64(0);
-            case F32: return f32Bits(0);
-            case F64: return f64Bits(0);
-            case FUNCREF: return funcref(null);
-            case EXTERNREF: return externref(null);
-            default: throw new IllegalArgumentException("no values of type " + type);
+            case I32:
+                return i32(0);
+            case I64:
+                return i64(0);
+            case F32:
+                return f32Bits(0);
+            case F64:
+                return f64Bits(0);
+            case FUNCREF:
+                return funcref(null);
+            case EXTERNREF:
+                return externref(null);
+            default:
+                throw new IllegalArgumentException("no values of type " + type);
         }
     }
 
@@ -135,11 +142,16 @@ public final class Value {
     @Override
     public String toString() {
         switch (type) {
-            case I32: return "i32:" + (int) bits;
-            case I64: return "i64:" + bits;
-            case F32: return "f32:" + Float.intBitsToFloat((int) bits);
-            case F64: return "f64:" + Double.longBitsToDouble(bits);
-            default: return type + ":" + ref;
+            case I32:
+                return "i32:" + (int) bits;
+            case I64:
+                return "i64:" + bits;
+            case F32:
+                return "f32:" + Float.intBitsToFloat((int) bits);
+            case F64:
+                return "f64:" + Double.longBitsToDouble(bits);
+            default:
+                return type + ":" + ref;
         }
     }
 
@@ -147,29 +159,44 @@ public final class Value {
 
     dev.teawasi.engine.internal.store.Value toInternal() {
         switch (type) {
-            case I32: return dev.teawasi.engine.internal.store.Value.i32((int) bits);
-            case I64: return dev.teawasi.engine.internal.store.Value.i64(bits);
-            case F32: return dev.teawasi.engine.internal.store.Value.f32Bits((int) bits);
-            case F64: return dev.teawasi.engine.internal.store.Value.f64Bits(bits);
-            case FUNCREF: return dev.teawasi.engine.internal.store.Value.ref(ValType.FUNCREF, Function.unwrap(ref));
-            case EXTERNREF: return dev.teawasi.engine.internal.store.Value.ref(ValType.EXTERNREF, ref);
-            default: throw new IllegalArgumentException("no values of type " + type);
+            case I32:
+                return dev.teawasi.engine.internal.store.Value.i32((int) bits);
+            case I64:
+                return dev.teawasi.engine.internal.store.Value.i64(bits);
+            case F32:
+                return dev.teawasi.engine.internal.store.Value.f32Bits((int) bits);
+            case F64:
+                return dev.teawasi.engine.internal.store.Value.f64Bits(bits);
+            case FUNCREF:
+                return dev.teawasi.engine.internal.store.Value.ref(ValType.FUNCREF, Function.unwrap(ref));
+            case EXTERNREF:
+                return dev.teawasi.engine.internal.store.Value.ref(ValType.EXTERNREF, ref);
+            default:
+                throw new IllegalArgumentException("no values of type " + type);
         }
     }
 
     static Value of(dev.teawasi.engine.internal.store.Value v) {
         switch (v.type) {
-            case ValType.I32: return i32(v.asI32());
-            case ValType.I64: return i64(v.asI64());
-            case ValType.F32: return f32Bits(v.f32Bits());
-            case ValType.F64: return f64Bits(v.f64Bits());
-            case ValType.FUNCREF: return funcref(Function.wrap(v.ref));
-            case ValType.EXTERNREF: return externref(v.ref);
-            default: throw new IllegalStateException("value of type " + ValType.name(v.type));
+            case ValType.I32:
+                return i32(v.asI32());
+            case ValType.I64:
+                return i64(v.asI64());
+            case ValType.F32:
+                return f32Bits(v.f32Bits());
+            case ValType.F64:
+                return f64Bits(v.f64Bits());
+            case ValType.FUNCREF:
+                return funcref(Function.wrap(v.ref));
+            case ValType.EXTERNREF:
+                return externref(v.ref);
+            default:
+                throw new IllegalStateException("value of type " + ValType.name(v.type));
         }
     }
 
-    static dev.teawasi.engine.internal.store.Value[] toInternal(Value[] values, java.util.List<ValueType> types, String what) {
+    static dev.teawasi.engine.internal.store.Value[] toInternal(
+            Value[] values, java.util.List<ValueType> types, String what) {
         if (values == null || values.length != types.size()) {
             throw new IllegalArgumentException("expected " + types.size() + " " + what + (types.size() == 1 ? "" : "s")
                     + " " + types + ", got " + (values == null ? 0 : values.length));

@@ -4,6 +4,5 @@ package dev.teawasi.engine;
 public final class Version {
     public static final String VERSION = "0.1.0";
 
-    private Version() {
-    }
+    private Version() {}
 }

@@ -25,8 +25,8 @@ public class WasmException extends RuntimeException {
         if (tag == null || payload == null) {
             throw new IllegalArgumentException("an exception needs a tag and its values");
         }
-        return new dev.teawasi.engine.internal.store.WasmException(tag.tag,
-                Value.toInternal(payload, tag.type().params(), "payload value"));
+        return new dev.teawasi.engine.internal.store.WasmException(
+                tag.tag, Value.toInternal(payload, tag.type().params(), "payload value"));
     }
 
     static WasmException of(dev.teawasi.engine.internal.store.WasmException e) {

@@ -24,11 +24,38 @@ import org.junit.jupiter.api.Test;
  * them mentions an internal type (so no engine internals, mutable or not, are reachable through it).
  */
 class ApiSurfaceTest {
-    private static final Set<String> PUBLIC = new TreeSet<>(List.of("CompileError", "Execution", "Execution$Status",
-            "Extern", "ExternKind", "ExternType", "Function", "FunctionType", "Global", "GlobalType", "HostCall",
-            "HostFunction", "Imports", "Instance", "InstanceLimits", "LinkError", "Memory", "MemoryType", "Module",
-            "ModuleExport", "ModuleImport", "Table", "TableType", "Tag", "TagType", "Trap", "TrapKind", "Value", "ValueType",
-            "Version", "WasmException"));
+    private static final Set<String> PUBLIC = new TreeSet<>(List.of(
+            "CompileError",
+            "Execution",
+            "Execution$Status",
+            "Extern",
+            "ExternKind",
+            "ExternType",
+            "Function",
+            "FunctionType",
+            "Global",
+            "GlobalType",
+            "HostCall",
+            "HostFunction",
+            "Imports",
+            "Instance",
+            "InstanceLimits",
+            "LinkError",
+            "Memory",
+            "MemoryType",
+            "Module",
+            "ModuleExport",
+            "ModuleImport",
+            "Table",
+            "TableType",
+            "Tag",
+            "TagType",
+            "Trap",
+            "TrapKind",
+            "Value",
+            "ValueType",
+            "Version",
+            "WasmException"));
 
     private static List<Class<?>> rootClasses() throws IOException, ClassNotFoundException {
         Path dir = Paths.get("target/classes/dev/teawasi/engine");
@@ -109,7 +136,8 @@ class ApiSurfaceTest {
             if (c.isPrimitive() || c.getName().startsWith("java.")) {
                 return;
             }
-            if (!c.getName().startsWith("dev.teawasi.engine.") || c.getName().contains(".internal.")
+            if (!c.getName().startsWith("dev.teawasi.engine.")
+                    || c.getName().contains(".internal.")
                     || !Modifier.isPublic(c.getModifiers())) {
                 leaks.add(where + " mentions " + c.getName());
             }

@@ -31,7 +31,8 @@ class ExceptionApiTest {
             + "   (try (result i32) (do (call $mid)) (catch_all (i32.const 99)))))";
 
     private Instance instantiate(Tag tag, HostFunction cb) {
-        Imports imports = new Imports().define("h", "e", tag)
+        Imports imports = new Imports()
+                .define("h", "e", tag)
                 .function("h", "cb", FunctionType.of(new ValueType[] {ValueType.I32}, new ValueType[0]), cb)
                 .function("h", "boom", FunctionType.of(new ValueType[0], new ValueType[] {ValueType.I32}), c -> {
                     throw new WasmException(tag, Value.i32(1), Value.i64(2));
@@ -60,7 +61,8 @@ class ExceptionApiTest {
         assertEquals(7, self[0].function("run").call(Value.i32(0))[0].asI32());
         // a tag "run" does not catch reaches the legacy catch of the module's own tag, or leaves to the host
         assertEquals(5, self[0].function("legacy").call(Value.i32(5))[0].asI32());
-        WasmException e = assertThrows(WasmException.class, () -> self[0].function("run").call(Value.i32(3)));
+        WasmException e =
+                assertThrows(WasmException.class, () -> self[0].function("run").call(Value.i32(3)));
         assertSame(self[0].tag("local"), e.tag());
         assertEquals(List.of(Value.i32(3)), e.payload());
     }
@@ -68,8 +70,9 @@ class ExceptionApiTest {
     @Test
     void anUncaughtExceptionReachesTheHostWithItsPayload() {
         Tag tag = Tag.create(TagType.of(ValueType.I32, ValueType.I64));
-        Instance inst = instantiate(tag, c -> { });
-        WasmException e = assertThrows(WasmException.class, () -> inst.function("thrower").call(Value.i32(0)));
+        Instance inst = instantiate(tag, c -> {});
+        WasmException e =
+                assertThrows(WasmException.class, () -> inst.function("thrower").call(Value.i32(0)));
         assertSame(tag, e.tag());
         assertEquals(List.of(Value.i32(7), Value.i64(-1)), e.payload());
         assertThrows(IllegalArgumentException.class, () -> new WasmException(tag, Value.i32(1)));
@@ -78,13 +81,13 @@ class ExceptionApiTest {
     @Test
     void aTailCalledHostFunctionThrowsPastTheFrameItReplaced() {
         Tag tag = Tag.create(TagType.of(ValueType.I32, ValueType.I64));
-        Instance inst = instantiate(tag, c -> { });
+        Instance inst = instantiate(tag, c -> {});
         assertEquals(99, inst.function("tail-outer").call()[0].asI32());
     }
 
     @Test
     void tagsLinkByType() {
         Tag wrong = Tag.create(TagType.of(ValueType.I32));
-        assertThrows(LinkError.class, () -> instantiate(wrong, c -> { }));
+        assertThrows(LinkError.class, () -> instantiate(wrong, c -> {}));
     }
 }

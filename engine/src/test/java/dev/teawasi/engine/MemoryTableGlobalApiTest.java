@@ -67,10 +67,19 @@ class MemoryTableGlobalApiTest {
     @Test
     void memoryAccessIsBoundsChecked() {
         Memory m = Memory.create(MemoryType.of(1, -1));
-        for (Runnable r : List.<Runnable>of(() -> m.readI32(65533), () -> m.writeI64(65530, 1), () -> m.readByte(65536),
-                () -> m.readByte(-1), () -> m.read(65000, 1000), () -> m.write(-5, new byte[1]),
-                () -> m.fill(65535, 2, (byte) 0), () -> m.readString(65530, 7), () -> m.readF64(65529),
-                () -> m.writeF32(65533, 1f), () -> m.read(0, -1), () -> m.writeByte(70000, (byte) 1))) {
+        for (Runnable r : List.<Runnable>of(
+                () -> m.readI32(65533),
+                () -> m.writeI64(65530, 1),
+                () -> m.readByte(65536),
+                () -> m.readByte(-1),
+                () -> m.read(65000, 1000),
+                () -> m.write(-5, new byte[1]),
+                () -> m.fill(65535, 2, (byte) 0),
+                () -> m.readString(65530, 7),
+                () -> m.readF64(65529),
+                () -> m.writeF32(65533, 1f),
+                () -> m.read(0, -1),
+                () -> m.writeByte(70000, (byte) 1))) {
             Trap t = assertThrows(Trap.class, r::run);
             assertEquals(TrapKind.MEMORY_OUT_OF_BOUNDS, t.kind());
             assertEquals("out of bounds memory access", t.getMessage());
@@ -114,14 +123,20 @@ class MemoryTableGlobalApiTest {
         assertSame(f, t.get(2));
         assertEquals(-1, t.grow(2, null));
         assertEquals("table of 3 funcref", t.toString());
-        assertEquals(TrapKind.TABLE_OUT_OF_BOUNDS, assertThrows(Trap.class, () -> t.get(3)).kind());
-        assertEquals(TrapKind.TABLE_OUT_OF_BOUNDS, assertThrows(Trap.class, () -> t.set(-1, null)).kind());
+        assertEquals(
+                TrapKind.TABLE_OUT_OF_BOUNDS,
+                assertThrows(Trap.class, () -> t.get(3)).kind());
+        assertEquals(
+                TrapKind.TABLE_OUT_OF_BOUNDS,
+                assertThrows(Trap.class, () -> t.set(-1, null)).kind());
         assertThrows(IllegalArgumentException.class, () -> t.set(0, "not a function"));
         Table ext = Table.create(TableType.of(ValueType.EXTERNREF, 1, -1), "x");
         assertEquals("x", ext.get(0));
         ext.set(0, 5);
         assertEquals(5, ext.get(0));
-        assertThrows(IllegalArgumentException.class, () -> Table.create(TableType.of(ValueType.FUNCREF, 20_000_000, -1), null));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Table.create(TableType.of(ValueType.FUNCREF, 20_000_000, -1), null));
     }
 
     @Test
@@ -129,9 +144,11 @@ class MemoryTableGlobalApiTest {
         Function f = Function.host(FunctionType.of(List.of(), List.of(ValueType.I32)), c -> c.setI32(0, 42));
         Table t = Table.create(TableType.of(ValueType.FUNCREF, 2, -1), null);
         t.set(1, f);
-        Instance inst = Instance.instantiate(wat("(module (import \"env\" \"t\" (table 2 funcref)) (type $v (func (result i32)))"
-                + " (func $seven (result i32) (i32.const 7)) (elem (i32.const 0) $seven)"
-                + " (func (export \"call\") (param i32) (result i32) (call_indirect (type $v) (local.get 0))))"),
+        Instance inst = Instance.instantiate(
+                wat(
+                        "(module (import \"env\" \"t\" (table 2 funcref)) (type $v (func (result i32)))"
+                                + " (func $seven (result i32) (i32.const 7)) (elem (i32.const 0) $seven)"
+                                + " (func (export \"call\") (param i32) (result i32) (call_indirect (type $v) (local.get 0))))"),
                 new Imports().define("env", "t", t));
         assertEquals(42, inst.function("call").apply(1));
         assertEquals(7, inst.function("call").apply(0));
@@ -153,7 +170,8 @@ class MemoryTableGlobalApiTest {
         assertThrows(IllegalArgumentException.class, () -> g.set(null));
         Global c = Global.create(GlobalType.of(ValueType.F32, false), Value.f32(1));
         assertThrows(IllegalStateException.class, () -> c.set(Value.f32(2)));
-        assertThrows(IllegalArgumentException.class, () -> Global.create(GlobalType.of(ValueType.I32, false), Value.i64(1)));
+        assertThrows(
+                IllegalArgumentException.class, () -> Global.create(GlobalType.of(ValueType.I32, false), Value.i64(1)));
         Global r = Global.create(GlobalType.of(ValueType.EXTERNREF, true), Value.externref("x"));
         assertEquals("x", r.get().asExternref());
     }
@@ -161,8 +179,9 @@ class MemoryTableGlobalApiTest {
     @Test
     void globalSharedWithWasm() {
         Global g = Global.create(GlobalType.of(ValueType.I32, true), Value.i32(1));
-        Instance inst = Instance.instantiate(wat("(module (import \"env\" \"g\" (global $g (mut i32)))"
-                + " (func (export \"inc\") (global.set $g (i32.add (global.get $g) (i32.const 1)))))"),
+        Instance inst = Instance.instantiate(
+                wat("(module (import \"env\" \"g\" (global $g (mut i32)))"
+                        + " (func (export \"inc\") (global.set $g (i32.add (global.get $g) (i32.const 1)))))"),
                 new Imports().define("env", "g", g));
         inst.function("inc").apply();
         inst.function("inc").apply();
@@ -174,9 +193,11 @@ class MemoryTableGlobalApiTest {
 
     @Test
     void importsDefineReplaceAndTrapUnknownFunctions() {
-        Module m = wat("(module (import \"env\" \"used\" (func $u (result i32))) (import \"env\" \"unused\" (func $n (param i32)))"
-                + " (func (export \"ok\") (result i32) (call $u)) (func (export \"bad\") (call $n (i32.const 1))))");
-        Imports imports = new Imports().function("env", "used", FunctionType.of(List.of(), List.of(ValueType.I32)), c -> c.setI32(0, 1))
+        Module m = wat(
+                "(module (import \"env\" \"used\" (func $u (result i32))) (import \"env\" \"unused\" (func $n (param i32)))"
+                        + " (func (export \"ok\") (result i32) (call $u)) (func (export \"bad\") (call $n (i32.const 1))))");
+        Imports imports = new Imports()
+                .function("env", "used", FunctionType.of(List.of(), List.of(ValueType.I32)), c -> c.setI32(0, 1))
                 .function("env", "used", FunctionType.of(List.of(), List.of(ValueType.I32)), c -> c.setI32(0, 2));
         assertThrows(LinkError.class, () -> Instance.instantiate(m, imports));
         Instance inst = Instance.instantiate(m, imports.trapUnknownFunctions());
@@ -185,8 +206,10 @@ class MemoryTableGlobalApiTest {
         assertEquals(TrapKind.UNREACHABLE, t.kind());
         assertEquals("unreachable: called the unknown import env.unused (linked to trap)", t.getMessage());
         assertEquals(List.of("func[3] at +0x2"), t.wasmStackTrace());
-        assertThrows(LinkError.class, () -> Instance.instantiate(wat("(module (import \"env\" \"m\" (memory 1)))"),
-                new Imports().trapUnknownFunctions()));
+        assertThrows(
+                LinkError.class,
+                () -> Instance.instantiate(
+                        wat("(module (import \"env\" \"m\" (memory 1)))"), new Imports().trapUnknownFunctions()));
         assertThrows(IllegalArgumentException.class, () -> new Imports().define("a", null, g()));
     }
 

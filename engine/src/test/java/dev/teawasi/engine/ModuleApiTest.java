@@ -30,7 +30,8 @@ class ModuleApiTest {
         assertEquals("env", in.get(0).module());
         assertEquals("f", in.get(0).name());
         assertEquals(ExternKind.FUNCTION, in.get(0).kind());
-        assertEquals(FunctionType.of(new ValueType[] {ValueType.I32, ValueType.F64}, new ValueType[] {ValueType.I64}),
+        assertEquals(
+                FunctionType.of(new ValueType[] {ValueType.I32, ValueType.F64}, new ValueType[] {ValueType.I64}),
                 in.get(0).type());
         assertEquals(TableType.of(ValueType.FUNCREF, 2, 10), in.get(1).type());
         assertEquals(ExternKind.TABLE, in.get(1).kind());
@@ -49,7 +50,9 @@ class ModuleApiTest {
         assertEquals(4, out.size());
         assertEquals("e", out.get(0).name());
         assertEquals(ExternKind.FUNCTION, out.get(0).kind());
-        assertEquals(FunctionType.of(List.of(ValueType.EXTERNREF), List.of(ValueType.FUNCREF)), out.get(0).type());
+        assertEquals(
+                FunctionType.of(List.of(ValueType.EXTERNREF), List.of(ValueType.FUNCREF)),
+                out.get(0).type());
         assertEquals(TableType.of(ValueType.EXTERNREF, 4, -1), out.get(1).type());
         assertEquals(GlobalType.of(ValueType.I64, false), out.get(2).type());
         assertEquals(MemoryType.of(1, 3), out.get(3).type());
@@ -98,11 +101,12 @@ class ModuleApiTest {
 
     @Test
     void compileErrorsSayWhatAndWhere() {
-        CompileError bad = assertThrows(CompileError.class, () -> Module.compile(new byte[] {0, 'a', 's', 'm', 2, 0, 0, 0}));
+        CompileError bad =
+                assertThrows(CompileError.class, () -> Module.compile(new byte[] {0, 'a', 's', 'm', 2, 0, 0, 0}));
         assertEquals(4, bad.offset());
         assertTrue(bad.getMessage().contains("version"), bad.getMessage());
-        CompileError invalid = assertThrows(CompileError.class,
-                () -> Module.compile(Wat.toWasm("(module (func (result i32) (i64.const 1)))")));
+        CompileError invalid = assertThrows(
+                CompileError.class, () -> Module.compile(Wat.toWasm("(module (func (result i32) (i64.const 1)))")));
         assertTrue(invalid.getMessage().contains("type mismatch"), invalid.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Module.compile(null));
     }

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /** The engine's packages depend on each other in one direction only (read from the sources' references). */
 class PackageDependenciesTest {
     private static final Path SOURCES = Paths.get("src/main/java");
-    private static final Pattern REFERENCE = Pattern.compile("\\b(dev\\.teawasi\\.engine(?:\\.internal\\.[a-z]+)?)\\.[A-Z]");
+    private static final Pattern REFERENCE =
+            Pattern.compile("\\b(dev\\.teawasi\\.engine(?:\\.internal\\.[a-z]+)?)\\.[A-Z]");
 
     static Map<String, Set<String>> dependencies() throws IOException {
         Map<String, Set<String>> deps = new TreeMap<>();
@@ -57,8 +58,13 @@ class PackageDependenciesTest {
         assertEquals(List.of(), cycles, "package cycles; dependencies: " + deps);
     }
 
-    private static void findCycle(Map<String, Set<String>> deps, String start, String at, List<String> path,
-            Set<String> seen, List<String> cycles) {
+    private static void findCycle(
+            Map<String, Set<String>> deps,
+            String start,
+            String at,
+            List<String> path,
+            Set<String> seen,
+            List<String> cycles) {
         for (String next : deps.getOrDefault(at, Set.of())) {
             if (next.equals(start)) {
                 cycles.add(String.join(" -> ", path) + " -> " + start);
@@ -74,7 +80,9 @@ class PackageDependenciesTest {
     void internalPackagesDoNotUseThePublicApi() throws IOException {
         for (Map.Entry<String, Set<String>> e : dependencies().entrySet()) {
             if (e.getKey().contains(".internal.")) {
-                assertTrue(!e.getValue().contains("dev.teawasi.engine"), e.getKey() + " uses the public API: " + e.getValue());
+                assertTrue(
+                        !e.getValue().contains("dev.teawasi.engine"),
+                        e.getKey() + " uses the public API: " + e.getValue());
             }
         }
     }

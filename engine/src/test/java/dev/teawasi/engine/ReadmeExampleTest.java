@@ -24,7 +24,8 @@ class ReadmeExampleTest {
     @Test
     void readmeExampleCompilesAndRuns() throws Exception {
         String readme = new String(Files.readAllBytes(Paths.get("../README.md")), StandardCharsets.UTF_8);
-        Matcher m = Pattern.compile("## Embedding API \\(Java\\)[\\s\\S]*?```java\\n([\\s\\S]*?)```").matcher(readme);
+        Matcher m = Pattern.compile("## Embedding API \\(Java\\)[\\s\\S]*?```java\\n([\\s\\S]*?)```")
+                .matcher(readme);
         assertTrue(m.find(), "no java example in the README's Embedding API section");
         StringBuilder imports = new StringBuilder();
         StringBuilder body = new StringBuilder();
@@ -38,7 +39,14 @@ class ReadmeExampleTest {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         assertNotNull(javac, "no system Java compiler");
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
-        int rc = javac.run(null, null, errors, "-cp", System.getProperty("java.class.path"), "-d", dir.toString(),
+        int rc = javac.run(
+                null,
+                null,
+                errors,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-d",
+                dir.toString(),
                 dir.resolve("ReadmeExample.java").toString());
         assertEquals(0, rc, "the README example does not compile:\n" + errors + "\n" + source);
 
@@ -48,13 +56,18 @@ class ReadmeExampleTest {
         PrintStream out = System.out;
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         Object sum;
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+        try (URLClassLoader loader =
+                new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
             System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-            sum = loader.loadClass("ReadmeExample").getMethod("run", byte[].class).invoke(null, (Object) wasm);
+            sum = loader.loadClass("ReadmeExample")
+                    .getMethod("run", byte[].class)
+                    .invoke(null, (Object) wasm);
         } finally {
             System.setOut(out);
         }
         assertEquals(5, sum);
-        assertEquals(List.of("log 2"), List.of(printed.toString(StandardCharsets.UTF_8).strip().split("\n")));
+        assertEquals(
+                List.of("log 2"),
+                List.of(printed.toString(StandardCharsets.UTF_8).strip().split("\n")));
     }
 }

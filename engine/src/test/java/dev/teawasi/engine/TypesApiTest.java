@@ -14,8 +14,13 @@ import org.junit.jupiter.api.Test;
 class TypesApiTest {
     @Test
     void valueTypes() {
-        assertEquals("i32 i64 f32 f64 v128 funcref externref",
-                String.join(" ", Arrays.stream(ValueType.values()).map(ValueType::toString).toArray(String[]::new)));
+        assertEquals(
+                "i32 i64 f32 f64 v128 funcref externref",
+                String.join(
+                        " ",
+                        Arrays.stream(ValueType.values())
+                                .map(ValueType::toString)
+                                .toArray(String[]::new)));
         assertTrue(ValueType.FUNCREF.isReference());
         assertTrue(ValueType.EXTERNREF.isReference());
         assertFalse(ValueType.I32.isReference());
@@ -24,8 +29,13 @@ class TypesApiTest {
 
     @Test
     void externKinds() {
-        assertEquals("func table memory global tag",
-                String.join(" ", Arrays.stream(ExternKind.values()).map(ExternKind::toString).toArray(String[]::new)));
+        assertEquals(
+                "func table memory global tag",
+                String.join(
+                        " ",
+                        Arrays.stream(ExternKind.values())
+                                .map(ExternKind::toString)
+                                .toArray(String[]::new)));
     }
 
     @Test
@@ -35,13 +45,15 @@ class TypesApiTest {
         assertEquals(List.of(ValueType.F32), t.results());
         assertEquals(ExternKind.FUNCTION, t.kind());
         assertEquals("(func (param i32 i64) (result f32))", t.toString());
-        FunctionType same = FunctionType.of(new ValueType[] {ValueType.I32, ValueType.I64}, new ValueType[] {ValueType.F32});
+        FunctionType same =
+                FunctionType.of(new ValueType[] {ValueType.I32, ValueType.I64}, new ValueType[] {ValueType.F32});
         assertEquals(t, same);
         assertEquals(t.hashCode(), same.hashCode());
         assertNotEquals(t, FunctionType.of(List.of(), List.of()));
         assertEquals("(func)", FunctionType.of(List.of(), List.of()).toString());
         assertThrows(UnsupportedOperationException.class, () -> t.params().add(ValueType.I32));
-        assertThrows(IllegalArgumentException.class, () -> FunctionType.of(Arrays.asList(ValueType.I32, null), List.of()));
+        assertThrows(
+                IllegalArgumentException.class, () -> FunctionType.of(Arrays.asList(ValueType.I32, null), List.of()));
         assertThrows(IllegalArgumentException.class, () -> FunctionType.of(List.of(), Arrays.asList((ValueType) null)));
     }
 

@@ -33,7 +33,7 @@ class ValueApiTest {
         assertSame(o, Value.externref(o).asExternref());
         assertNull(Value.externref(null).asExternref());
         assertNull(Value.funcref(null).asFuncref());
-        Function f = Function.host(FunctionType.of(new ValueType[0], new ValueType[0]), c -> { });
+        Function f = Function.host(FunctionType.of(new ValueType[0], new ValueType[0]), c -> {});
         assertSame(f, Value.funcref(f).asFuncref());
         assertEquals(ValueType.FUNCREF, Value.funcref(f).type());
     }
@@ -51,7 +51,8 @@ class ValueApiTest {
 
     @Test
     void wrongAccessorThrows() {
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Value.i32(1).asI64());
+        IllegalStateException e =
+                assertThrows(IllegalStateException.class, () -> Value.i32(1).asI64());
         assertEquals("the value is i32, not i64", e.getMessage());
         assertThrows(IllegalStateException.class, () -> Value.f32(1).asF64());
         assertThrows(IllegalStateException.class, () -> Value.i64(1).asF32Bits());

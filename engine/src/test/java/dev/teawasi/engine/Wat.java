@@ -11,8 +11,7 @@ import org.junit.jupiter.api.Assumptions;
 public final class Wat {
     private static Boolean available;
 
-    private Wat() {
-    }
+    private Wat() {}
 
     public static byte[] toWasm(String wat) {
         Assumptions.assumeTrue(available(), "wat2wasm is not installed");
@@ -21,8 +20,10 @@ public final class Wat {
             Path src = dir.resolve("m.wat");
             Path out = dir.resolve("m.wasm");
             Files.write(src, wat.getBytes(StandardCharsets.UTF_8));
-            Process p = new ProcessBuilder("wat2wasm", "--no-check", "--enable-all", src.toString(), "-o",
-                    out.toString()).redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(
+                            "wat2wasm", "--no-check", "--enable-all", src.toString(), "-o", out.toString())
+                    .redirectErrorStream(true)
+                    .start();
             String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 throw new IllegalStateException("wat2wasm failed: " + log + "\n" + wat);
@@ -40,7 +41,9 @@ public final class Wat {
     public static synchronized boolean available() {
         if (available == null) {
             try {
-                Process p = new ProcessBuilder("wat2wasm", "--version").redirectErrorStream(true).start();
+                Process p = new ProcessBuilder("wat2wasm", "--version")
+                        .redirectErrorStream(true)
+                        .start();
                 p.getInputStream().readAllBytes();
                 available = p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
             } catch (IOException | InterruptedException e) {

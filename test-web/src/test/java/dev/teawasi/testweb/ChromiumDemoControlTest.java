@@ -35,10 +35,14 @@ import org.openqa.selenium.WebDriver;
  * phone-sized viewport.
  */
 @ExtendWith(BrowserExtension.class)
-@DisabledIfSystemProperty(named = Tools.SKIP_BROWSER, matches = "true", disabledReason = "-D" + Tools.SKIP_BROWSER + "=true")
+@DisabledIfSystemProperty(
+        named = Tools.SKIP_BROWSER,
+        matches = "true",
+        disabledReason = "-D" + Tools.SKIP_BROWSER + "=true")
 class ChromiumDemoControlTest {
     @TempDir
     static Path dir;
+
     private static DemoPage page;
     private static WebDriver driver;
 
@@ -125,8 +129,11 @@ class ChromiumDemoControlTest {
         page.open();
         page.require(engine);
         // The visitor's own module: here the page's hello example fetched from the server under another name.
-        HttpResponse<byte[]> hello = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(page.url() + "examples/hello.wasm")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> hello = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(page.url() + "examples/hello.wasm"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         Path mine = Files.write(dir.resolve("mine.wasm"), hello.body());
         page.open();
         page.setEngine(engine);
@@ -140,8 +147,10 @@ class ChromiumDemoControlTest {
         Map<String, String> r = page.lastRun();
         assertEquals(engine, r.get("engine"));
         assertEquals("2", r.get("exitCode"), r::toString);
-        assertTrue(page.terminalAfter("$ /tmp/mine.wasm one").contains("argv[0] = mine.wasm\nargv[1] = one\n"
-                + "argv[2] = two three\n"), page::terminalText);
+        assertTrue(
+                page.terminalAfter("$ /tmp/mine.wasm one")
+                        .contains("argv[0] = mine.wasm\nargv[1] = one\n" + "argv[2] = two three\n"),
+                page::terminalText);
 
         page.find("#own-file").sendKeys(WasmFiles.compile("trap", dir).toString());
         page.waitForTerminal("as /tmp/trap.wasm");
@@ -159,7 +168,8 @@ class ChromiumDemoControlTest {
         page.setEngine("auto");
         Map<String, String> r = page.run("hello");
         assertEquals("native", r.get("engine"));
-        assertTrue(r.get("text").matches("hello on native WebAssembly: compile \\S+ ms, run \\S+ ms, exit code 0"),
+        assertTrue(
+                r.get("text").matches("hello on native WebAssembly: compile \\S+ ms, run \\S+ ms, exit code 0"),
                 r.get("text"));
         page.require("interpreter");
         page.setEngine("interpreter");
@@ -179,7 +189,9 @@ class ChromiumDemoControlTest {
         assertEquals(Boolean.TRUE, page.script("return typeof WebAssembly === 'undefined';"));
         assertTrue(page.find("#hide-wasm").isSelected());
         assertFalse(page.find("input[name=engine][value=native]").isEnabled());
-        assertTrue(page.find("#status").getText().contains("no WebAssembly"), page.find("#status").getText());
+        assertTrue(
+                page.find("#status").getText().contains("no WebAssembly"),
+                page.find("#status").getText());
         page.setEngine("auto");
         Map<String, String> r = page.run("hello no wasm");
         assertEquals("interpreter", r.get("engine"));
@@ -208,8 +220,10 @@ class ChromiumDemoControlTest {
         try {
             driver.manage().window().setSize(new Dimension(390, 844));
             page.open();
-            assertEquals(Boolean.TRUE, page.script(
-                    "return document.documentElement.scrollWidth <= window.innerWidth;"), "horizontal scrolling");
+            assertEquals(
+                    Boolean.TRUE,
+                    page.script("return document.documentElement.scrollWidth <= window.innerWidth;"),
+                    "horizontal scrolling");
             Map<String, String> r = page.run("hello phone");
             assertEquals("exited", r.get("ended"));
             page.screenshot("demo-phone.png");

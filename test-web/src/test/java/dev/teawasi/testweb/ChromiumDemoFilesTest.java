@@ -33,10 +33,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the .tar of everything, and /home kept across a reload until "reset".
  */
 @ExtendWith(BrowserExtension.class)
-@DisabledIfSystemProperty(named = Tools.SKIP_BROWSER, matches = "true", disabledReason = "-D" + Tools.SKIP_BROWSER + "=true")
+@DisabledIfSystemProperty(
+        named = Tools.SKIP_BROWSER,
+        matches = "true",
+        disabledReason = "-D" + Tools.SKIP_BROWSER + "=true")
 class ChromiumDemoFilesTest {
     @TempDir
     static Path dir;
+
     private static DemoPage page;
     private static WebDriver driver;
 
@@ -47,7 +51,8 @@ class ChromiumDemoFilesTest {
     }
 
     private static void waitForEntry(String path) {
-        new WebDriverWait(driver, java.time.Duration.ofSeconds(20)).withMessage(() -> path + " not in the tree")
+        new WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .withMessage(() -> path + " not in the tree")
                 .until(d -> !page.findAll("#tree li[data-path='" + path + "']").isEmpty());
     }
 
@@ -82,8 +87,8 @@ class ChromiumDemoFilesTest {
         page.waitForText("#viewer-text", "hello from a file");
         assertEquals("text", page.find("#viewer").getDomAttribute("data-kind"));
         clickEntry("/home/picture.png");
-        new WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d -> Long.valueOf(40).equals(
-                page.script("return document.getElementById('viewer-image').naturalWidth;")));
+        new WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d -> Long.valueOf(40)
+                .equals(page.script("return document.getElementById('viewer-image').naturalWidth;")));
         assertEquals("image", page.find("#viewer").getDomAttribute("data-kind"));
         page.screenshot("demo-files-image.png");
 
@@ -103,15 +108,16 @@ class ChromiumDemoFilesTest {
         assertEquals(Boolean.TRUE, page.script("return window.teawasiDemo.fs.statSync('/home/docs').isDirectory();"));
         clickEntry("/home/greeting.txt");
         page.find("#tree li[data-path='/home/greeting.txt']").sendKeys(Keys.DELETE);
-        new WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d ->
-                page.findAll("#tree li[data-path='/home/greeting.txt']").isEmpty());
+        new WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .until(d ->
+                        page.findAll("#tree li[data-path='/home/greeting.txt']").isEmpty());
         assertNull(page.fileText("/home/greeting.txt"));
         // Deleting a folder asks first.
         clickEntry("/home/docs");
         page.find("#delete").click();
         alert().accept();
-        new WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d ->
-                page.findAll("#tree li[data-path='/home/docs']").isEmpty());
+        new WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .until(d -> page.findAll("#tree li[data-path='/home/docs']").isEmpty());
         page.script("window.teawasiDemo.fs.rmSync('/home/picture.png');");
         assertEquals(List.of(), page.consoleProblems());
     }
@@ -152,8 +158,11 @@ class ChromiumDemoFilesTest {
             String name = new String(tar, at, 100, StandardCharsets.UTF_8).replace("\0", "");
             String prefix = new String(tar, at + 345, 155, StandardCharsets.UTF_8).replace("\0", "");
             String full = prefix.isEmpty() ? name : prefix + "/" + name;
-            long size = Long.parseLong(new String(tar, at + 124, 12, StandardCharsets.US_ASCII).replace("\0", "")
-                    .trim(), 8);
+            long size = Long.parseLong(
+                    new String(tar, at + 124, 12, StandardCharsets.US_ASCII)
+                            .replace("\0", "")
+                            .trim(),
+                    8);
             char type = (char) tar[at + 156];
             if (type != 'x' && type != 'g') {
                 names.add(full);
@@ -166,14 +175,15 @@ class ChromiumDemoFilesTest {
         assertEquals("tar me\n", inTar, names::toString);
         assertTrue(names.stream().anyMatch(n -> n.endsWith("home/poem.txt")), names::toString);
         page.find("#download-tar").click(); // the button hands the same bytes to the browser as a download
-        new WebDriverWait(driver, java.time.Duration.ofSeconds(20)).until(d ->
-                page.find("#files").getDomAttribute("data-last-tar-bytes") != null);
+        new WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(d -> page.find("#files").getDomAttribute("data-last-tar-bytes") != null);
         assertEquals(List.of(), page.consoleProblems());
     }
 
     /** The page says when /home's changes are in the browser's storage (written through in the background). */
     private static void waitUntilHomeIsSaved() {
-        new WebDriverWait(driver, java.time.Duration.ofSeconds(30)).withMessage(() -> page.find("#home-state").getText())
+        new WebDriverWait(driver, java.time.Duration.ofSeconds(30))
+                .withMessage(() -> page.find("#home-state").getText())
                 .until(d -> "saved".equals(page.find("#files").getDomAttribute("data-home")));
     }
 
@@ -181,7 +191,8 @@ class ChromiumDemoFilesTest {
     void homeSurvivesAReloadUntilReset() {
         page.open();
         page.require("wasiFileSystem", "persistentHome");
-        assertTrue(page.find("#home-state").getText().startsWith("/home is kept in this browser (OPFS)"),
+        assertTrue(
+                page.find("#home-state").getText().startsWith("/home is kept in this browser (OPFS)"),
                 page.find("#home-state").getText());
         page.script("window.teawasiDemo.fs.rmSync('/home/notes', { recursive: true, force: true });");
         assertEquals("0", page.run("files").get("exitCode"));
@@ -197,8 +208,8 @@ class ChromiumDemoFilesTest {
 
         page.find("#reset-home").click();
         alert().accept();
-        new WebDriverWait(driver, java.time.Duration.ofSeconds(20)).until(d ->
-                page.findAll("#tree li[data-path='/home/notes']").isEmpty());
+        new WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(d -> page.findAll("#tree li[data-path='/home/notes']").isEmpty());
         assertNull(page.fileText("/home/notes/log.txt"));
         assertTrue(page.fileText("/home/poem.txt").startsWith("The WebAssembly runs"));
         waitUntilHomeIsSaved();

@@ -26,12 +26,16 @@ import org.openqa.selenium.support.ui.Select;
 
 /** The demo page's module inspector: sections, imports, exports, function count, custom sections, validation. */
 @ExtendWith(BrowserExtension.class)
-@DisabledIfSystemProperty(named = Tools.SKIP_BROWSER, matches = "true", disabledReason = "-D" + Tools.SKIP_BROWSER + "=true")
+@DisabledIfSystemProperty(
+        named = Tools.SKIP_BROWSER,
+        matches = "true",
+        disabledReason = "-D" + Tools.SKIP_BROWSER + "=true")
 class ChromiumDemoInspectTest {
     private static final Set<String> FINISHED = Set.of("done", "error");
 
     @TempDir
     static Path dir;
+
     private static SampleModules modules;
     private static DemoPage page;
 
@@ -50,7 +54,8 @@ class ChromiumDemoInspectTest {
     private static List<List<String>> rows(String table) {
         List<List<String>> rows = new ArrayList<>();
         for (WebElement row : page.findAll(table + " tbody tr")) {
-            rows.add(row.findElements(By.tagName("td")).stream().map(e -> e.getDomProperty("textContent"))
+            rows.add(row.findElements(By.tagName("td")).stream()
+                    .map(e -> e.getDomProperty("textContent"))
                     .collect(Collectors.toList()));
         }
         return rows;
@@ -64,7 +69,9 @@ class ChromiumDemoInspectTest {
                 .map(c -> c.get(1) + " " + c.get(2) + " offset=" + c.get(3) + " size=" + c.get(4))
                 .collect(Collectors.toList());
         assertEquals(modules.allSectionsExpected, shown);
-        assertEquals("true", page.find("#inspect-validation").getDomAttribute("data-valid"),
+        assertEquals(
+                "true",
+                page.find("#inspect-validation").getDomAttribute("data-valid"),
                 page.find("#inspect-validation").getText());
         assertTrue(page.find("#inspect-summary").getText().startsWith("all-sections.wasm: "));
         assertFalse(page.find("#inspect-error").isDisplayed());
@@ -77,8 +84,10 @@ class ChromiumDemoInspectTest {
         page.waitForText("#inspect-summary", "ftool.wasm");
         List<List<String>> imports = rows("#inspect-imports");
         assertTrue(imports.contains(List.of("wasi_snapshot_preview1", "fd_write", "function")), imports::toString);
-        assertTrue(rows("#inspect-exports").containsAll(List.of(List.of("memory", "memory"),
-                List.of("_start", "function"))), () -> rows("#inspect-exports").toString());
+        assertTrue(
+                rows("#inspect-exports")
+                        .containsAll(List.of(List.of("memory", "memory"), List.of("_start", "function"))),
+                () -> rows("#inspect-exports").toString());
         String functions = page.find("#inspect-summary").getDomAttribute("data-functions");
         assertTrue(Integer.parseInt(functions) > 10, functions);
     }

@@ -21,7 +21,10 @@ import org.openqa.selenium.WebDriver;
  * interpreter, with the output each must print. Run times are printed for the notes (they are not asserted).
  */
 @ExtendWith(BrowserExtension.class)
-@DisabledIfSystemProperty(named = Tools.SKIP_BROWSER, matches = "true", disabledReason = "-D" + Tools.SKIP_BROWSER + "=true")
+@DisabledIfSystemProperty(
+        named = Tools.SKIP_BROWSER,
+        matches = "true",
+        disabledReason = "-D" + Tools.SKIP_BROWSER + "=true")
 class ChromiumDemoProgramsTest {
     private static DemoPage page;
 
@@ -57,8 +60,10 @@ class ChromiumDemoProgramsTest {
         Map<String, String> hello = run(engine, "hello world \"two words\"");
         assertExited(2, hello);
         String out = page.terminalAfter("hello world \"two words\"");
-        assertTrue(out.contains("Hello from WebAssembly, running on teawasi!\nargv[0] = hello\nargv[1] = world\n"
-                + "argv[2] = two words\n"), out);
+        assertTrue(
+                out.contains("Hello from WebAssembly, running on teawasi!\nargv[0] = hello\nargv[1] = world\n"
+                        + "argv[2] = two words\n"),
+                out);
         assertTrue(out.contains("env: TEAWASI_ENGINE=" + engine), out);
 
         assertExited(0, run(engine, "primes 100000"));
@@ -84,8 +89,8 @@ class ChromiumDemoProgramsTest {
         assertTrue(out.matches("(?s)\\s+4\\s+22\\s+126 /home/poem.txt\n.*"), out);
 
         assertExited(0, run(engine, "ftool find /home -name *.rb"));
-        assertTrue(page.terminalAfter("-name *.rb").contains("/home/hello.rb (140 bytes)\n1 found"),
-                page::terminalText);
+        assertTrue(
+                page.terminalAfter("-name *.rb").contains("/home/hello.rb (140 bytes)\n1 found"), page::terminalText);
 
         page.script("window.teawasiDemo.fs.rmSync('/home/notes', { recursive: true, force: true });");
         assertExited(0, run(engine, "files"));
@@ -125,7 +130,8 @@ class ChromiumDemoProgramsTest {
         Map<String, String> r = run(engine, "speak Hi");
         assertExited(0, r);
         byte[] header = ((String) page.script("const b = window.teawasiDemo.fs.readFileSync('/tmp/speech.wav');"
-                + "return String.fromCharCode(...b.subarray(0, 4)) + ' ' + b.length;")).getBytes();
+                        + "return String.fromCharCode(...b.subarray(0, 4)) + ' ' + b.length;"))
+                .getBytes();
         String[] parts = new String(header).split(" ");
         assertEquals("RIFF", parts[0]);
         assertTrue(Integer.parseInt(parts[1]) > 4000, () -> "speech.wav has only " + parts[1] + " bytes");
@@ -164,8 +170,10 @@ class ChromiumDemoProgramsTest {
             // A script from the files, relative to /home.
             page.require("wasiFileSystem");
             assertExited(0, run(engine, "ruby hello.rb"));
-            assertTrue(page.terminalAfter("ruby hello.rb").contains(", running on teawasi!\n  line 1\n  line 2\n"
-                    + "  line 3\n"), page::terminalText);
+            assertTrue(
+                    page.terminalAfter("ruby hello.rb")
+                            .contains(", running on teawasi!\n  line 1\n  line 2\n" + "  line 3\n"),
+                    page::terminalText);
         }
         assertEquals(List.of(), page.consoleProblems());
     }

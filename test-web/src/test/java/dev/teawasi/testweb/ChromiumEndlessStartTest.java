@@ -3,8 +3,8 @@ package dev.teawasi.testweb;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.teawasi.testweb.support.Artifacts;
-import dev.teawasi.testweb.support.BrowserExtension;
 import dev.teawasi.testweb.support.BothClis;
+import dev.teawasi.testweb.support.BrowserExtension;
 import dev.teawasi.testweb.support.JsApiSuite;
 import dev.teawasi.testweb.support.StaticServer;
 import dev.teawasi.testweb.support.Tools;
@@ -33,10 +33,14 @@ import org.openqa.selenium.WebDriver;
  * runs: the click is only delivered if the page stays responsive; the page's timers must keep firing too.
  */
 @ExtendWith(BrowserExtension.class)
-@DisabledIfSystemProperty(named = Tools.SKIP_BROWSER, matches = "true", disabledReason = "-D" + Tools.SKIP_BROWSER + "=true")
+@DisabledIfSystemProperty(
+        named = Tools.SKIP_BROWSER,
+        matches = "true",
+        disabledReason = "-D" + Tools.SKIP_BROWSER + "=true")
 class ChromiumEndlessStartTest {
     @TempDir
     static Path dir;
+
     private static StaticServer server;
 
     @BeforeAll
@@ -44,8 +48,11 @@ class ChromiumEndlessStartTest {
         JsApiSuite.copyResource("endless-start.html", dir);
         Files.copy(Artifacts.npmFile("teawasi.js"), dir.resolve("teawasi.js"));
         Files.copy(Artifacts.npmFile("teawasi-worker.js"), dir.resolve("teawasi-worker.js"));
-        BothClis.wat(dir, "endless-start", "(module (memory (export \"memory\") 1)"
-                + " (func $forever (loop $l (br $l))) (start $forever) (func (export \"_start\")))");
+        BothClis.wat(
+                dir,
+                "endless-start",
+                "(module (memory (export \"memory\") 1)"
+                        + " (func $forever (loop $l (br $l))) (start $forever) (func (export \"_start\")))");
         server = new StaticServer(dir);
     }
 
@@ -72,14 +79,19 @@ class ChromiumEndlessStartTest {
         for (String phase : runs) {
             clickWhen(driver, phase);
         }
-        String report = String.valueOf(((JavascriptExecutor) driver).executeAsyncScript(
-                "const done = arguments[arguments.length - 1]; window.report.then(done, (e) => done('FAIL ' + e));"));
+        String report = String.valueOf(
+                ((JavascriptExecutor) driver)
+                        .executeAsyncScript(
+                                "const done = arguments[arguments.length - 1]; window.report.then(done, (e) => done('FAIL ' + e));"));
         assertTrue(!report.contains("\"error\""), report);
         for (String phase : runs) {
-            Matcher m = Pattern.compile("\"" + phase + "\":\\{\"name\":\"AbortError\",\"aborted\":true,\"ticks\":(\\d+)")
+            Matcher m = Pattern.compile(
+                            "\"" + phase + "\":\\{\"name\":\"AbortError\",\"aborted\":true,\"ticks\":(\\d+)")
                     .matcher(report);
             assertTrue(m.find(), () -> phase + " was cancelled by its signal: " + report);
-            assertTrue(Integer.parseInt(m.group(1)) >= 3, () -> phase + ": the page's timers ran during the loop: " + report);
+            assertTrue(
+                    Integer.parseInt(m.group(1)) >= 3,
+                    () -> phase + ": the page's timers ran during the loop: " + report);
         }
     }
 }

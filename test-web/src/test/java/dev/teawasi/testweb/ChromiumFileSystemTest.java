@@ -20,7 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
  * change events, the classic script; guest C programs through teawasi.run on Chromium's WebAssembly and on the
  * interpreter: ENOSPC under a quota, their changes as events and in a persistent directory after a reload.
  */
-@DisabledIfSystemProperty(named = Tools.SKIP_BROWSER, matches = "true", disabledReason = "-D" + Tools.SKIP_BROWSER + "=true")
+@DisabledIfSystemProperty(
+        named = Tools.SKIP_BROWSER,
+        matches = "true",
+        disabledReason = "-D" + Tools.SKIP_BROWSER + "=true")
 class ChromiumFileSystemTest {
     @TempDir
     Path dir;
@@ -31,10 +34,16 @@ class ChromiumFileSystemTest {
         Path profile = Files.createDirectory(dir.resolve("profile"));
         Path wasm = FileSystemNodeTest.cfsWasm("fs_quota").getParent();
         FileSystemNodeTest.cfsWasm("fs_events");
-        Processes.Result r = Processes.run(dir, List.of(Tools.node().toString(),
-                FileSystemNodeTest.script("filesystem-chromium.mjs").toString(), Artifacts.npmDir().toString(),
-                profile.toString(), Artifacts.root().resolve("node_modules/playwright-core").toString(),
-                wasm.toString()), 240);
+        Processes.Result r = Processes.run(
+                dir,
+                List.of(
+                        Tools.node().toString(),
+                        FileSystemNodeTest.script("filesystem-chromium.mjs").toString(),
+                        Artifacts.npmDir().toString(),
+                        profile.toString(),
+                        Artifacts.root().resolve("node_modules/playwright-core").toString(),
+                        wasm.toString()),
+                240);
         assertEquals(0, r.exitCode, r::toString);
         assertTrue(r.stdout.startsWith("passed 6"), r::toString);
     }

@@ -29,10 +29,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * with a timeout is checked in every mode), echoes lines, and sleeps before it ends.
  */
 @ExtendWith(BrowserExtension.class)
-@DisabledIfSystemProperty(named = Tools.SKIP_BROWSER, matches = "true", disabledReason = "-D" + Tools.SKIP_BROWSER + "=true")
+@DisabledIfSystemProperty(
+        named = Tools.SKIP_BROWSER,
+        matches = "true",
+        disabledReason = "-D" + Tools.SKIP_BROWSER + "=true")
 class ChromiumInteractiveStdinTest {
     @TempDir
     static Path wasmDir;
+
     private static TestPageServer server;
 
     @BeforeAll
@@ -56,15 +60,17 @@ class ChromiumInteractiveStdinTest {
     }
 
     private static void waitFor(WebDriver driver, String id, String part) {
-        new WebDriverWait(driver, Duration.ofSeconds(60)).withMessage(() -> "#" + id + " to contain '" + part
-                + "'; #out: " + text(driver, "out") + "; #status: " + text(driver, "status"))
+        new WebDriverWait(driver, Duration.ofSeconds(60))
+                .withMessage(() -> "#" + id + " to contain '" + part + "'; #out: " + text(driver, "out") + "; #status: "
+                        + text(driver, "status"))
                 .until(d -> text(d, id).contains(part));
     }
 
     private static String typeLines(WebDriver driver, String page, String mode) {
         driver.get(server.url(page));
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
-                ((JavascriptExecutor) d).executeScript("return window.pageReady === true")));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> Boolean.TRUE.equals(
+                        ((JavascriptExecutor) d).executeScript("return window.pageReady === true")));
         ((JavascriptExecutor) driver).executeScript("window.startRun(arguments[0])", mode);
         waitFor(driver, "out", "ready");
         try {
@@ -115,12 +121,14 @@ class ChromiumInteractiveStdinTest {
     @Test
     void nativeWithoutJspiSaysWhatThePageNeeds(WebDriver driver) {
         driver.get(server.url("pages/interactive.html?nojspi"));
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
-                ((JavascriptExecutor) d).executeScript("return window.pageReady === true")));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> Boolean.TRUE.equals(
+                        ((JavascriptExecutor) d).executeScript("return window.pageReady === true")));
         ((JavascriptExecutor) driver).executeScript("window.startRun('native')");
         waitFor(driver, "status", "error");
         String status = text(driver, "status");
-        assertTrue(status.contains("JSPI") && status.contains("interpreter") && status.contains("cross-origin isolated"),
+        assertTrue(
+                status.contains("JSPI") && status.contains("interpreter") && status.contains("cross-origin isolated"),
                 status);
     }
 }

@@ -29,7 +29,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * `teawasi run` and the exit code on both, so the outputs of the two engines are identical.
  */
 @ExtendWith(BrowserExtension.class)
-@DisabledIfSystemProperty(named = Tools.SKIP_BROWSER, matches = "true", disabledReason = "-D" + Tools.SKIP_BROWSER + "=true")
+@DisabledIfSystemProperty(
+        named = Tools.SKIP_BROWSER,
+        matches = "true",
+        disabledReason = "-D" + Tools.SKIP_BROWSER + "=true")
 class ChromiumWasiProgramsTest {
     private static TestPageServer server;
 
@@ -54,11 +57,12 @@ class ChromiumWasiProgramsTest {
     @TestFactory
     Stream<DynamicTest> nativeAndInterpreter(WebDriver driver) {
         driver.get(server.url("pages/programs.html"));
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
-                ((JavascriptExecutor) d).executeScript("return window.pageReady === true")));
-        return WasiPrograms.all().stream().filter(p -> p.fixture == null)
-                .flatMap(p -> Stream.of("native", "interpreter")
-                        .map(engine -> DynamicTest.dynamicTest(p.name + " " + engine, () -> check(driver, p, engine))));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> Boolean.TRUE.equals(
+                        ((JavascriptExecutor) d).executeScript("return window.pageReady === true")));
+        return WasiPrograms.all().stream().filter(p -> p.fixture == null).flatMap(p -> Stream.of(
+                        "native", "interpreter")
+                .map(engine -> DynamicTest.dynamicTest(p.name + " " + engine, () -> check(driver, p, engine))));
     }
 
     @SuppressWarnings("unchecked")
@@ -66,10 +70,15 @@ class ChromiumWasiProgramsTest {
         List<String> args = new java.util.ArrayList<>();
         args.add(p.name + ".wasm");
         args.addAll(p.args);
-        Map<String, Object> r = (Map<String, Object>) ((JavascriptExecutor) driver).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + " window.runProgram(arguments[0], arguments[1], arguments[2], arguments[3], arguments[4]).then(done);",
-                engine, server.url("wasm-c/" + p.name + ".wasm"), args, p.env, p.stdin);
+        Map<String, Object> r = (Map<String, Object>) ((JavascriptExecutor) driver)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + " window.runProgram(arguments[0], arguments[1], arguments[2], arguments[3], arguments[4]).then(done);",
+                        engine,
+                        server.url("wasm-c/" + p.name + ".wasm"),
+                        args,
+                        p.env,
+                        p.stdin);
         String stdout = (String) r.get("stdout");
         String what = p.name + " on " + engine + ": " + r;
         if (p.exit < 0) {

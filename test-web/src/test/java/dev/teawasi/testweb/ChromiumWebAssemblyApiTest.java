@@ -31,10 +31,14 @@ import org.openqa.selenium.WebDriver;
  * program on the classic script's polyfill, its stdin read suspending (JSPI) until the page supplies a line.
  */
 @ExtendWith(BrowserExtension.class)
-@DisabledIfSystemProperty(named = Tools.SKIP_BROWSER, matches = "true", disabledReason = "-D" + Tools.SKIP_BROWSER + "=true")
+@DisabledIfSystemProperty(
+        named = Tools.SKIP_BROWSER,
+        matches = "true",
+        disabledReason = "-D" + Tools.SKIP_BROWSER + "=true")
 class ChromiumWebAssemblyApiTest {
     @TempDir
     static Path dir;
+
     private static StaticServer server;
 
     @BeforeAll
@@ -42,9 +46,10 @@ class ChromiumWebAssemblyApiTest {
         JsApiSuite.layOut(dir, "suite.html", "no-webassembly.html", "wasi-shim.js", "greet.c");
         Files.copy(Artifacts.npmFile("teawasi.js"), dir.resolve("teawasi.js"));
         Files.copy(Artifacts.npmFile("teawasi.classic.js"), dir.resolve("teawasi.classic.js"));
-        Processes.Result r = Processes.run(dir, List.of("/usr/bin/clang", "--target=wasm32-wasi", "-O2", "-o",
-                "greet.wasm", "greet.c"), 120);
-        assertEquals(0, r.exitCode, () -> "clang failed (are wasi-libc and libclang-rt-14-dev-wasm32 installed?): " + r);
+        Processes.Result r = Processes.run(
+                dir, List.of("/usr/bin/clang", "--target=wasm32-wasi", "-O2", "-o", "greet.wasm", "greet.c"), 120);
+        assertEquals(
+                0, r.exitCode, () -> "clang failed (are wasi-libc and libclang-rt-14-dev-wasm32 installed?): " + r);
         server = new StaticServer(dir);
     }
 
@@ -56,9 +61,11 @@ class ChromiumWebAssemblyApiTest {
     /** Opens the page and waits for the promise the page keeps in window[name]. */
     private static String pageResult(WebDriver driver, String page, String name) {
         driver.get(server.url(page));
-        Object result = ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + "(function wait() { if (window." + name + ") window." + name + ".then(done, (e) => done('FAIL ' + e));"
-                + " else setTimeout(wait, 20); })();");
+        Object result = ((JavascriptExecutor) driver)
+                .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + "(function wait() { if (window." + name + ") window." + name
+                        + ".then(done, (e) => done('FAIL ' + e));"
+                        + " else setTimeout(wait, 20); })();");
         return String.valueOf(result);
     }
 

@@ -23,7 +23,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * and its watchers saw them.
  */
 @ExtendWith(BrowserExtension.class)
-@DisabledIfSystemProperty(named = Tools.SKIP_BROWSER, matches = "true", disabledReason = "-D" + Tools.SKIP_BROWSER + "=true")
+@DisabledIfSystemProperty(
+        named = Tools.SKIP_BROWSER,
+        matches = "true",
+        disabledReason = "-D" + Tools.SKIP_BROWSER + "=true")
 class ChromiumWorkerFileSystemTest {
     @TempDir
     static Path wasmDir;
@@ -32,13 +35,16 @@ class ChromiumWorkerFileSystemTest {
     @SuppressWarnings("unchecked")
     void workerChangesReachThePage(WebDriver driver) {
         WasiApiChecksTest.compile(wasmDir, "files");
-        try (TestPageServer server = new TestPageServer().mount("npm", Artifacts.npmDir()).mount("wasm", wasmDir)
+        try (TestPageServer server = new TestPageServer()
+                .mount("npm", Artifacts.npmDir())
+                .mount("wasm", wasmDir)
                 .mount("pages", Artifacts.root().resolve("test-web/src/test/resources/pages"))) {
             driver.get(server.url("pages/worker-fs.html"));
-            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
-                    ((JavascriptExecutor) d).executeScript("return window.pageReady === true")));
-            Map<String, Object> r = (Map<String, Object>) ((JavascriptExecutor) driver).executeAsyncScript(
-                    "const done = arguments[arguments.length - 1];"
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(d -> Boolean.TRUE.equals(
+                            ((JavascriptExecutor) d).executeScript("return window.pageReady === true")));
+            Map<String, Object> r = (Map<String, Object>) ((JavascriptExecutor) driver)
+                    .executeAsyncScript("const done = arguments[arguments.length - 1];"
                             + " window.workerFs().then(done, (e) => done({error: e.name + ': ' + e.message}));");
             assertEquals(null, r.get("error"), r::toString);
             assertEquals(0L, ((Number) r.get("exitCode")).longValue(), r::toString);

@@ -58,7 +58,8 @@ final class DemoPage {
 
     void waitReady() {
         new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> !"".equals(moduleState()));
-        assertEquals("ready", moduleState(), () -> "page status: " + find("#status").getText());
+        assertEquals(
+                "ready", moduleState(), () -> "page status: " + find("#status").getText());
     }
 
     private String moduleState() {
@@ -70,8 +71,8 @@ final class DemoPage {
      * page's files), "persistentHome", "interpreter", "native".
      */
     boolean has(String capability) {
-        return Boolean.TRUE.equals(script("return window.teawasiDemo.capabilities()[arguments[0]] === true;",
-                capability));
+        return Boolean.TRUE.equals(
+                script("return window.teawasiDemo.capabilities()[arguments[0]] === true;", capability));
     }
 
     /** Fails the test when the page lacks a part it needs (every part is required: a missing one is a defect). */
@@ -118,8 +119,8 @@ final class DemoPage {
     }
 
     int runsFinished() {
-        return Integer.parseInt(String.valueOf(script(
-                "return document.getElementById('run-info').dataset.runs || '0';")));
+        return Integer.parseInt(
+                String.valueOf(script("return document.getElementById('run-info').dataset.runs || '0';")));
     }
 
     /** The summary of the last run: engine, ended, exitCode, program, compileMs, runMs. */
@@ -132,8 +133,8 @@ final class DemoPage {
 
     /** Waits until the shell prompts for a command again. */
     void waitForPrompt() {
-        new WebDriverWait(driver, RUN_TIMEOUT).until(d -> "idle".equals(find("#console").getDomAttribute(
-                "data-state")));
+        new WebDriverWait(driver, RUN_TIMEOUT)
+                .until(d -> "idle".equals(find("#console").getDomAttribute("data-state")));
     }
 
     /** Types a command line, presses Enter and waits for the run to finish; returns its summary. */
@@ -146,7 +147,8 @@ final class DemoPage {
     }
 
     void waitForRunsAbove(int before) {
-        new WebDriverWait(driver, RUN_TIMEOUT).withMessage(() -> "no run ended; terminal:\n" + terminalText())
+        new WebDriverWait(driver, RUN_TIMEOUT)
+                .withMessage(() -> "no run ended; terminal:\n" + terminalText())
                 .until(d -> runsFinished() > before);
     }
 
@@ -163,8 +165,9 @@ final class DemoPage {
     }
 
     void waitForTerminal(String text) {
-        new WebDriverWait(driver, RUN_TIMEOUT).withMessage(() -> "the terminal never showed '" + text
-                + "'; it shows:\n" + terminalText()).until(d -> terminalText().contains(text));
+        new WebDriverWait(driver, RUN_TIMEOUT)
+                .withMessage(() -> "the terminal never showed '" + text + "'; it shows:\n" + terminalText())
+                .until(d -> terminalText().contains(text));
     }
 
     void clearTerminal() {
@@ -180,14 +183,17 @@ final class DemoPage {
 
     void waitForText(String css, String text) {
         WebElement element = find(css);
-        new WebDriverWait(driver, Duration.ofSeconds(60)).withMessage(() -> css + " never showed '" + text
-                + "'; it shows:\n" + element.getText()).until(d -> element.getText().contains(text));
+        new WebDriverWait(driver, Duration.ofSeconds(60))
+                .withMessage(() -> css + " never showed '" + text + "'; it shows:\n" + element.getText())
+                .until(d -> element.getText().contains(text));
     }
 
     /** Reads a file of the page's FileSystem (as text, or null when it does not exist). */
     String fileText(String path) {
-        Object text = script("const fs = window.teawasiDemo.fs;"
-                + "return fs.existsSync(arguments[0]) ? fs.readFileSync(arguments[0], 'utf8') : null;", path);
+        Object text = script(
+                "const fs = window.teawasiDemo.fs;"
+                        + "return fs.existsSync(arguments[0]) ? fs.readFileSync(arguments[0], 'utf8') : null;",
+                path);
         return text == null ? null : String.valueOf(text);
     }
 
@@ -197,7 +203,8 @@ final class DemoPage {
                 .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
                 // the browser's own /favicon.ico probe (not a request of the page) is not the page's problem
                 .filter(e -> !e.getMessage().contains("/favicon.ico - Failed to load resource"))
-                .map(LogEntry::getMessage).collect(Collectors.toList());
+                .map(LogEntry::getMessage)
+                .collect(Collectors.toList());
     }
 
     /**

@@ -57,11 +57,17 @@ class DemoServerHttpTest {
     void servesTheDemoPage() throws Exception {
         HttpResponse<byte[]> page = get("/");
         assertEquals(200, page.statusCode());
-        assertEquals("text/html; charset=utf-8", page.headers().firstValue("Content-Type").orElse(""));
-        assertTrue(new String(page.body(), StandardCharsets.UTF_8).contains("<script type=\"module\" src=\"app.mjs\">"));
-        assertEquals("text/javascript; charset=utf-8", get("/app.mjs").headers().firstValue("Content-Type")
-                .orElse(""));
-        assertEquals("text/css; charset=utf-8", get("/style.css").headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "text/html; charset=utf-8",
+                page.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(
+                new String(page.body(), StandardCharsets.UTF_8).contains("<script type=\"module\" src=\"app.mjs\">"));
+        assertEquals(
+                "text/javascript; charset=utf-8",
+                get("/app.mjs").headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "text/css; charset=utf-8",
+                get("/style.css").headers().firstValue("Content-Type").orElse(""));
     }
 
     @Test
@@ -69,10 +75,14 @@ class DemoServerHttpTest {
         for (String name : List.of("teawasi.js", "teawasi.classic.js")) {
             HttpResponse<byte[]> js = get("/" + name);
             assertEquals(200, js.statusCode(), name);
-            assertEquals("text/javascript; charset=utf-8", js.headers().firstValue("Content-Type").orElse(""));
+            assertEquals(
+                    "text/javascript; charset=utf-8",
+                    js.headers().firstValue("Content-Type").orElse(""));
             assertArrayEquals(Files.readAllBytes(Artifacts.npmFile(name)), js.body(), name);
         }
-        assertEquals("application/json", get("/package.json").headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/json",
+                get("/package.json").headers().firstValue("Content-Type").orElse(""));
         assertEquals(200, get("/teawasi.d.ts").statusCode());
     }
 
@@ -81,7 +91,9 @@ class DemoServerHttpTest {
         for (String name : List.of("hello", "upper", "files")) {
             HttpResponse<byte[]> wasm = get("/examples/" + name + ".wasm");
             assertEquals(200, wasm.statusCode(), name);
-            assertEquals("application/wasm", wasm.headers().firstValue("Content-Type").orElse(""));
+            assertEquals(
+                    "application/wasm",
+                    wasm.headers().firstValue("Content-Type").orElse(""));
             byte[] magic = {0, 'a', 's', 'm', 1, 0, 0, 0};
             assertArrayEquals(magic, java.util.Arrays.copyOf(wasm.body(), 8), name);
         }
@@ -90,8 +102,15 @@ class DemoServerHttpTest {
     @Test
     void unknownAndEscapingPathsAre404() throws Exception {
         assertEquals(404, get("/no-such-file.js").statusCode());
-        for (String target : List.of("/../pom.xml", "/%2e%2e/pom.xml", "/..%2fpom.xml", "/teawasi-npm/teawasi.js",
-                "/dev/teawasi/demo/Main.class", "/META-INF/MANIFEST.MF", "//etc/passwd", "/.hidden.js",
+        for (String target : List.of(
+                "/../pom.xml",
+                "/%2e%2e/pom.xml",
+                "/..%2fpom.xml",
+                "/teawasi-npm/teawasi.js",
+                "/dev/teawasi/demo/Main.class",
+                "/META-INF/MANIFEST.MF",
+                "//etc/passwd",
+                "/.hidden.js",
                 "/bin")) {
             assertEquals(404, rawStatus(target), target);
         }
@@ -99,11 +118,17 @@ class DemoServerHttpTest {
 
     @Test
     void onlyGetAndHead() throws Exception {
-        HttpResponse<Void> post = HTTP.send(HttpRequest.newBuilder(base.resolve("/"))
-                .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> post = HTTP.send(
+                HttpRequest.newBuilder(base.resolve("/"))
+                        .POST(HttpRequest.BodyPublishers.ofString("x"))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
         assertEquals(405, post.statusCode());
-        HttpResponse<Void> head = HTTP.send(HttpRequest.newBuilder(base.resolve("/teawasi.js"))
-                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> head = HTTP.send(
+                HttpRequest.newBuilder(base.resolve("/teawasi.js"))
+                        .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
         assertEquals(200, head.statusCode());
     }
 
@@ -111,12 +136,14 @@ class DemoServerHttpTest {
     void badArgumentsAndABusyPortGiveClearErrors(DemoServerProcess server) {
         Path root = Artifacts.root();
         String jar = Artifacts.demoJar().toString();
-        Processes.Result badPort = Processes.run(root, List.of(Artifacts.javaExecutable(), "-jar", jar, "serve",
-                "--port", "http"), 60);
+        Processes.Result badPort =
+                Processes.run(root, List.of(Artifacts.javaExecutable(), "-jar", jar, "serve", "--port", "http"), 60);
         assertEquals(2, badPort.exitCode, badPort::toString);
         assertTrue(badPort.stderr.contains("invalid port 'http'"), badPort::toString);
-        Processes.Result busy = Processes.run(root, List.of(Artifacts.javaExecutable(), "-jar", jar, "serve",
-                "--port", Integer.toString(base.getPort())), 60);
+        Processes.Result busy = Processes.run(
+                root,
+                List.of(Artifacts.javaExecutable(), "-jar", jar, "serve", "--port", Integer.toString(base.getPort())),
+                60);
         assertEquals(1, busy.exitCode, busy::toString);
         assertTrue(busy.stderr.contains("cannot listen on 127.0.0.1:" + base.getPort()), busy::toString);
     }

@@ -32,7 +32,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * and the built app runs hello.wasm on the page and in the Worker in headless Chromium.
  */
 @ExtendWith(BrowserExtension.class)
-@DisabledIfSystemProperty(named = Tools.SKIP_BROWSER, matches = "true", disabledReason = "-D" + Tools.SKIP_BROWSER + "=true")
+@DisabledIfSystemProperty(
+        named = Tools.SKIP_BROWSER,
+        matches = "true",
+        disabledReason = "-D" + Tools.SKIP_BROWSER + "=true")
 class ExampleAppsTest {
     @TempDir
     static Path dir;
@@ -74,13 +77,15 @@ class ExampleAppsTest {
     /** The .js files of dist that hold teawasi's own code (its WASI import module name is a string in it). */
     private static List<Path> teawasiCopies(Path dist) throws IOException {
         try (Stream<Path> files = Files.walk(dist)) {
-            return files.filter(p -> p.toString().endsWith(".js")).filter(p -> {
-                try {
-                    return Files.readString(p, StandardCharsets.UTF_8).contains("wasi_snapshot_preview1");
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).collect(Collectors.toList());
+            return files.filter(p -> p.toString().endsWith(".js"))
+                    .filter(p -> {
+                        try {
+                            return Files.readString(p, StandardCharsets.UTF_8).contains("wasi_snapshot_preview1");
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .collect(Collectors.toList());
         }
     }
 
@@ -88,21 +93,32 @@ class ExampleAppsTest {
         Files.copy(dir.resolve("echo_args.wasm"), dist.resolve("hello.wasm"));
         try (TestPageServer server = new TestPageServer().mount("app", dist)) {
             driver.get(server.url("app/index.html"));
-            new WebDriverWait(driver, Duration.ofSeconds(60)).withMessage(() -> driver.findElement(By.id("status")).getText())
+            new WebDriverWait(driver, Duration.ofSeconds(60))
+                    .withMessage(() -> driver.findElement(By.id("status")).getText())
                     .until(d -> d.findElement(By.id("status")).getText().contains("exit"));
-            assertEquals("page exit 0, worker exit 0", driver.findElement(By.id("status")).getText());
-            assertEquals("argv: hello|page\nenv:\nstdin:", driver.findElement(By.id("page")).getText().trim());
-            assertEquals("argv: hello|worker\nenv:\nstdin:", driver.findElement(By.id("worker")).getText().trim());
+            assertEquals(
+                    "page exit 0, worker exit 0",
+                    driver.findElement(By.id("status")).getText());
+            assertEquals(
+                    "argv: hello|page\nenv:\nstdin:",
+                    driver.findElement(By.id("page")).getText().trim());
+            assertEquals(
+                    "argv: hello|worker\nenv:\nstdin:",
+                    driver.findElement(By.id("worker")).getText().trim());
         }
     }
 
     @Test
     void vite(WebDriver driver) throws IOException {
         Path app = copy("vite");
-        build(app, List.of(Artifacts.root().resolve("node_modules/.bin/vite").toString(), "build", "--logLevel", "warn"));
+        build(
+                app,
+                List.of(Artifacts.root().resolve("node_modules/.bin/vite").toString(), "build", "--logLevel", "warn"));
         List<Path> copies = teawasiCopies(app.resolve("dist"));
         assertEquals(1, copies.size(), copies::toString);
-        assertTrue(Files.readString(app.resolve("dist/worker.js")).contains("teawasi"), "worker.js imports the shared chunk");
+        assertTrue(
+                Files.readString(app.resolve("dist/worker.js")).contains("teawasi"),
+                "worker.js imports the shared chunk");
         runInChromium(driver, app.resolve("dist"));
     }
 
@@ -112,7 +128,9 @@ class ExampleAppsTest {
         build(app, List.of(Tools.node().toString(), "build.mjs"));
         List<Path> copies = teawasiCopies(app.resolve("dist"));
         assertEquals(1, copies.size(), copies::toString);
-        assertTrue(Files.readString(app.resolve("dist/worker.js")).contains("import"), "worker.js imports the shared chunk");
+        assertTrue(
+                Files.readString(app.resolve("dist/worker.js")).contains("import"),
+                "worker.js imports the shared chunk");
         runInChromium(driver, app.resolve("dist"));
     }
 }

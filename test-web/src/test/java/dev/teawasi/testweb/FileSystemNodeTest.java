@@ -28,10 +28,20 @@ class FileSystemNodeTest {
     /** A C program of wasi-polyfill/src/test/c-fs compiled with clang (once per test JVM, into target/c-fs). */
     static synchronized Path cfsWasm(String name) throws Exception {
         Path src = Artifacts.root().resolve("wasi-polyfill/src/test/c-fs/" + name + ".c");
-        Path out = Files.createDirectories(Artifacts.root().resolve("test-web/target/c-fs")).resolve(name + ".wasm");
+        Path out = Files.createDirectories(Artifacts.root().resolve("test-web/target/c-fs"))
+                .resolve(name + ".wasm");
         if (!Files.exists(out) || Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(src)) < 0) {
-            Processes.Result r = Processes.run(out.getParent(), List.of("/usr/bin/clang", "--target=wasm32-wasi", "-O2",
-                    "-Wall", "-o", out.toString(), src.toString()), 120);
+            Processes.Result r = Processes.run(
+                    out.getParent(),
+                    List.of(
+                            "/usr/bin/clang",
+                            "--target=wasm32-wasi",
+                            "-O2",
+                            "-Wall",
+                            "-o",
+                            out.toString(),
+                            src.toString()),
+                    120);
             assertEquals(0, r.exitCode, () -> "clang (scripts/setup.sh installs it) failed on " + src + ":\n" + r);
         }
         return out;
@@ -42,7 +52,9 @@ class FileSystemNodeTest {
     }
 
     private String run(String script, String... extra) {
-        List<String> cmd = new ArrayList<>(List.of(Tools.node().toString(), script(script).toString(),
+        List<String> cmd = new ArrayList<>(List.of(
+                Tools.node().toString(),
+                script(script).toString(),
                 Artifacts.npmFile("teawasi.js").toUri().toString()));
         cmd.addAll(List.of(extra));
         Processes.Result r = Processes.run(dir, cmd, 120);
@@ -66,7 +78,10 @@ class FileSystemNodeTest {
 
     @Test
     void guestProgramsSeeEnospcAndTheirChangesAreEventsOnBothEngines() throws Exception {
-        String out = run("filesystem-guest.mjs", cfsWasm("fs_quota").toString(), cfsWasm("fs_events").toString());
+        String out = run(
+                "filesystem-guest.mjs",
+                cfsWasm("fs_quota").toString(),
+                cfsWasm("fs_events").toString());
         assertTrue(out.startsWith("passed 4"), out);
     }
 }

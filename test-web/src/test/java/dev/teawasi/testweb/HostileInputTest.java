@@ -38,18 +38,25 @@ class HostileInputTest {
 
     @BeforeAll
     static void modules() throws IOException {
-        startExit = wat("start-exit", "(module " + EXIT_IMPORT
-                + "(func $s (i32.store (i32.const 0) (i32.const 16)) (i32.store (i32.const 4) (i32.const 14))"
-                + " (drop (call $write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 8)))"
-                + " (call $exit (i32.const 7))) (start $s) (func (export \"_start\") unreachable))");
-        startTrap = wat("start-trap", "(module (memory (export \"memory\") 1) (func $in_start unreachable)"
-                + " (start $in_start) (func (export \"_start\")))");
+        startExit = wat(
+                "start-exit",
+                "(module " + EXIT_IMPORT
+                        + "(func $s (i32.store (i32.const 0) (i32.const 16)) (i32.store (i32.const 4) (i32.const 14))"
+                        + " (drop (call $write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 8)))"
+                        + " (call $exit (i32.const 7))) (start $s) (func (export \"_start\") unreachable))");
+        startTrap = wat(
+                "start-trap",
+                "(module (memory (export \"memory\") 1) (func $in_start unreachable)"
+                        + " (start $in_start) (func (export \"_start\")))");
         exit256 = wat("exit256", "(module " + EXIT_IMPORT + "(func (export \"_start\") (call $exit (i32.const 256))))");
-        exitMinus1 = wat("exit-1", "(module " + EXIT_IMPORT + "(func (export \"_start\") (call $exit (i32.const -1))))");
+        exitMinus1 =
+                wat("exit-1", "(module " + EXIT_IMPORT + "(func (export \"_start\") (call $exit (i32.const -1))))");
         String name = "f".repeat(65536);
-        deepRecursion = wat("deep", "(module (memory (export \"memory\") 1)"
-                + " (func $" + name + " (param i32) (call $" + name + " (i32.add (local.get 0) (i32.const 1))))"
-                + " (func (export \"_start\") (call $" + name + " (i32.const 0))))");
+        deepRecursion = wat(
+                "deep",
+                "(module (memory (export \"memory\") 1)"
+                        + " (func $" + name + " (param i32) (call $" + name + " (i32.add (local.get 0) (i32.const 1))))"
+                        + " (func (export \"_start\") (call $" + name + " (i32.const 0))))");
     }
 
     static Processes.Result[] both(String... args) {
@@ -73,8 +80,10 @@ class HostileInputTest {
 
     @Test
     void anEndlessStartFunctionRunsOutOfFuel() throws IOException {
-        Path spin = wat("start-spin", "(module (memory (export \"memory\") 1) (func $s (loop (br 0))) (start $s)"
-                + " (func (export \"_start\")))");
+        Path spin = wat(
+                "start-spin",
+                "(module (memory (export \"memory\") 1) (func $s (loop (br 0))) (start $s)"
+                        + " (func (export \"_start\")))");
         Processes.Result r = both("run", "--fuel", "1000000", spin.toString())[0];
         assertEquals(134, r.exitCode, r::toString);
         assertEquals("teawasi: out of fuel: the run used up --fuel 1000000 instructions\n", r.stderr);
@@ -91,7 +100,8 @@ class HostileInputTest {
         Processes.Result r = both("run", deepRecursion.toString())[0];
         assertEquals(134, r.exitCode);
         assertTrue(r.stderr.length() < 4096, () -> r.stderr.length() + " characters");
-        assertTrue(r.stderr.startsWith("teawasi: wasm trap: call stack exhausted\nwasm backtrace:\n  0: func[0] $fff"),
+        assertTrue(
+                r.stderr.startsWith("teawasi: wasm trap: call stack exhausted\nwasm backtrace:\n  0: func[0] $fff"),
                 r.stderr);
         assertTrue(r.stderr.contains("\n  ... 19986 frames omitted ...\n  19996: func[0] $"), r.stderr);
         assertTrue(r.stderr.endsWith("  20000: func[1] at +0x2\n"), r.stderr);
@@ -111,8 +121,8 @@ class HostileInputTest {
             f.setLength((256L << 20) + 1); // sparse: costs no disk
         }
         Processes.Result r = both("run", huge.toString())[0];
-        assertEquals("teawasi: cannot read " + huge + ": larger than the module size limit of 268435456 bytes\n",
-                r.stderr);
+        assertEquals(
+                "teawasi: cannot read " + huge + ": larger than the module size limit of 268435456 bytes\n", r.stderr);
         Files.delete(huge);
     }
 
@@ -127,25 +137,37 @@ class HostileInputTest {
             f.setLength((64L << 20) + 1);
         }
         StringBuilder cmds = new StringBuilder();
-        String[] names = {"../outside.wasm", dir.resolve("outside.wasm").toString(), "out.wasm", "zero.wasm",
-            "big.wasm", "missing.wasm"};
+        String[] names = {
+            "../outside.wasm",
+            dir.resolve("outside.wasm").toString(),
+            "out.wasm",
+            "zero.wasm",
+            "big.wasm",
+            "missing.wasm"
+        };
         for (int i = 0; i < names.length; i++) {
-            cmds.append(i == 0 ? "" : ",").append("{\"type\": \"module\", \"line\": ").append(i + 1)
-                    .append(", \"filename\": \"").append(names[i]).append("\"}");
+            cmds.append(i == 0 ? "" : ",")
+                    .append("{\"type\": \"module\", \"line\": ")
+                    .append(i + 1)
+                    .append(", \"filename\": \"")
+                    .append(names[i])
+                    .append("\"}");
         }
-        Path script = Files.writeString(scripts.resolve("s.json"), "{\"source_filename\": \"s.wast\", \"commands\": ["
-                + cmds + "]}");
+        Path script = Files.writeString(
+                scripts.resolve("s.json"), "{\"source_filename\": \"s.wast\", \"commands\": [" + cmds + "]}");
         Processes.Result r = both("spectest", script.toString())[0];
         assertEquals(1, r.exitCode);
-        assertEquals("s.wast:1: module: bad script: module file name '../outside.wasm' leaves the script's folder\n"
-                + "s.wast:2: module: bad script: module file name '" + dir.resolve("outside.wasm")
-                + "' leaves the script's folder\n"
-                + "s.wast:3: module: bad script: module file out.wasm leaves the script's folder\n"
-                + "s.wast:4: module: bad script: module file zero.wasm leaves the script's folder\n"
-                + "s.wast:5: module: bad script: cannot read big.wasm: larger than the module size limit of 67108864"
-                + " bytes\n"
-                + "s.wast:6: module: bad script: cannot read missing.wasm: no such file\n"
-                + "0 passed, 6 failed\n", r.stdout);
+        assertEquals(
+                "s.wast:1: module: bad script: module file name '../outside.wasm' leaves the script's folder\n"
+                        + "s.wast:2: module: bad script: module file name '" + dir.resolve("outside.wasm")
+                        + "' leaves the script's folder\n"
+                        + "s.wast:3: module: bad script: module file out.wasm leaves the script's folder\n"
+                        + "s.wast:4: module: bad script: module file zero.wasm leaves the script's folder\n"
+                        + "s.wast:5: module: bad script: cannot read big.wasm: larger than the module size limit of 67108864"
+                        + " bytes\n"
+                        + "s.wast:6: module: bad script: cannot read missing.wasm: no such file\n"
+                        + "0 passed, 6 failed\n",
+                r.stdout);
         Files.delete(big);
     }
 
@@ -154,7 +176,8 @@ class HostileInputTest {
         Path script = Files.writeString(dir.resolve("deep.json"), "[".repeat(100_000) + "]".repeat(100_000));
         Processes.Result r = both("spectest", script.toString())[0];
         assertEquals(1, r.exitCode);
-        assertTrue(r.stdout.startsWith("script:0: script: malformed JSON at offset 200: JSON nested deeper than 200"),
+        assertTrue(
+                r.stdout.startsWith("script:0: script: malformed JSON at offset 200: JSON nested deeper than 200"),
                 r::toString);
         Processes.Result z = both("spectest", "/dev/zero")[0];
         assertEquals(2, z.exitCode);

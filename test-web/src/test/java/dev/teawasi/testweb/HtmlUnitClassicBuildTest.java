@@ -28,6 +28,7 @@ class HtmlUnitClassicBuildTest {
 
     @TempDir
     static Path dir;
+
     private static SampleModules modules;
     private static WebClient client;
     private static HtmlPage page;
@@ -36,10 +37,12 @@ class HtmlUnitClassicBuildTest {
     static void loadPage() throws IOException {
         modules = new SampleModules(dir);
         MockWebConnection connection = new MockWebConnection();
-        connection.setResponse(new URL(ORIGIN + "teawasi.classic.js"),
+        connection.setResponse(
+                new URL(ORIGIN + "teawasi.classic.js"),
                 Files.readString(Artifacts.npmFile("teawasi.classic.js"), StandardCharsets.UTF_8),
                 "text/javascript");
-        connection.setResponse(new URL(ORIGIN),
+        connection.setResponse(
+                new URL(ORIGIN),
                 "<!DOCTYPE html><html><head><script src=\"teawasi.classic.js\"></script></head><body></body></html>");
         client = new WebClient(BrowserVersion.CHROME);
         client.getOptions().setThrowExceptionOnScriptError(true);
@@ -66,8 +69,9 @@ class HtmlUnitClassicBuildTest {
 
     @Test
     void sectionsOfARealModule() {
-        String listed = eval("teawasi.sections(new Uint8Array(" + SampleModules.jsArrayLiteral(SampleModules.bytes(
-                modules.allSections)) + ")).map(function (s) { return s.id + ' ' + s.name + ' offset=' + s.offset"
+        String listed = eval("teawasi.sections(new Uint8Array("
+                + SampleModules.jsArrayLiteral(SampleModules.bytes(modules.allSections))
+                + ")).map(function (s) { return s.id + ' ' + s.name + ' offset=' + s.offset"
                 + " + ' size=' + s.size; }).join('\\n')");
         assertEquals(modules.allSectionsExpected, List.of(listed.split("\n")));
     }
@@ -82,7 +86,8 @@ class HtmlUnitClassicBuildTest {
 
     @Test
     void wrongArgumentTypeGivesAJsError() {
-        String result = eval("try { teawasi.sections(null); 'no error'; } catch (e) { (e instanceof Error) + ' ' + e.name; }");
+        String result =
+                eval("try { teawasi.sections(null); 'no error'; } catch (e) { (e instanceof Error) + ' ' + e.name; }");
         assertEquals("true TypeError", result);
     }
 
@@ -92,10 +97,11 @@ class HtmlUnitClassicBuildTest {
         // (module (func (export "add") (param i32 i32) (result i32) (i32.add (local.get 0) (local.get 1))))
         String add = "new Uint8Array([0,97,115,109,1,0,0,0,1,7,1,96,2,127,127,1,127,3,2,1,0,7,7,1,3,97,100,100,0,0,"
                 + "10,9,1,7,0,32,0,32,1,106,11])";
-        String result = eval("var W = teawasi.WebAssembly;"
-                + " var i = new W.Instance(new W.Module(" + add + "), {});"
-                + " [typeof WebAssembly, W.validate(" + add + "), i.exports.add(40, 2),"
-                + " (function () { try { new W.Module(new Uint8Array(3)); } catch (e) { return e instanceof W.CompileError; } })()].join(' ')");
+        String result = eval(
+                "var W = teawasi.WebAssembly;"
+                        + " var i = new W.Instance(new W.Module(" + add + "), {});"
+                        + " [typeof WebAssembly, W.validate(" + add + "), i.exports.add(40, 2),"
+                        + " (function () { try { new W.Module(new Uint8Array(3)); } catch (e) { return e instanceof W.CompileError; } })()].join(' ')");
         assertEquals("undefined true 42 true", result);
     }
 

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LimitFlagsTest {
     @TempDir
     static Path dir;
+
     static Path grow;
     static Path manyTables;
     static Path table10;
@@ -30,13 +31,21 @@ class LimitFlagsTest {
 
     @BeforeAll
     static void modules() throws IOException {
-        grow = BothClis.wat(dir, "grow", "(module " + HostileInputTest.EXIT_IMPORT
-                + "(func (export \"_start\") (if (i32.eq (memory.grow (i32.const 100)) (i32.const -1))"
-                + " (then (call $exit (i32.const 42)))) (call $exit (i32.const 1))))");
-        table10 = BothClis.wat(dir, "table10", "(module (memory (export \"memory\") 1) (table 10 funcref)"
-                + " (func (export \"_start\")))");
-        deep = BothClis.wat(dir, "recurse", "(module (memory (export \"memory\") 1)"
-                + " (func $r (call $r)) (func (export \"_start\") (call $r)))");
+        grow = BothClis.wat(
+                dir,
+                "grow",
+                "(module " + HostileInputTest.EXIT_IMPORT
+                        + "(func (export \"_start\") (if (i32.eq (memory.grow (i32.const 100)) (i32.const -1))"
+                        + " (then (call $exit (i32.const 42)))) (call $exit (i32.const 1))))");
+        table10 = BothClis.wat(
+                dir,
+                "table10",
+                "(module (memory (export \"memory\") 1) (table 10 funcref)" + " (func (export \"_start\")))");
+        deep = BothClis.wat(
+                dir,
+                "recurse",
+                "(module (memory (export \"memory\") 1)"
+                        + " (func $r (call $r)) (func (export \"_start\") (call $r)))");
         // 1000 tables of 10M elements each in a 6 KB module (issue 12's probe), written directly as binary
         java.io.ByteArrayOutputStream tables = new java.io.ByteArrayOutputStream();
         tables.write(new byte[] {0, 'a', 's', 'm', 1, 0, 0, 0, 1, 4, 1, 0x60, 0, 0, 3, 2, 1, 0});
@@ -48,13 +57,24 @@ class LimitFlagsTest {
         tables.write(4);
         writeLeb(tables, sec.size());
         sec.writeTo(tables);
-        tables.write(new byte[] {5, 3, 1, 0, 1, 7, 0x13, 2, 6, '_', 's', 't', 'a', 'r', 't', 0, 0, 6, 'm', 'e', 'm',
-            'o', 'r', 'y', 2, 0, 10, 4, 1, 2, 0, 0x0b});
+        tables.write(new byte[] {
+            5, 3, 1, 0, 1, 7, 0x13, 2, 6, '_', 's', 't', 'a', 'r', 't', 0, 0, 6, 'm', 'e', 'm', 'o', 'r', 'y', 2, 0, 10,
+            4, 1, 2, 0, 0x0b
+        });
         manyTables = Files.write(dir.resolve("tables.wasm"), tables.toByteArray());
         Path src = Artifacts.root().resolve("test-web/src/test/resources/c/file-actions.c");
         fileActions = dir.resolve("file-actions.wasm");
-        Processes.Result r = Processes.run(dir, List.of("/usr/bin/clang", "--target=wasm32-wasi", "-O2",
-                "-Wl,--strip-all", "-o", fileActions.toString(), src.toString()), 120);
+        Processes.Result r = Processes.run(
+                dir,
+                List.of(
+                        "/usr/bin/clang",
+                        "--target=wasm32-wasi",
+                        "-O2",
+                        "-Wl,--strip-all",
+                        "-o",
+                        fileActions.toString(),
+                        src.toString()),
+                120);
         assertEquals(0, r.exitCode, r::toString);
     }
 
@@ -96,13 +116,22 @@ class LimitFlagsTest {
     void maxFsBytesGivesTheGuestEnospc() throws IOException {
         Path host = Files.createDirectories(dir.resolve("fs-limit"));
         Files.writeString(host.resolve("keep.txt"), "keep");
-        Processes.Result r = BothClis.run(dir, "run", "--max-fs-bytes", "256K", "--dir", host + "::/m",
-                fileActions.toString(), "big", "/m/big.bin", "1")[0];
+        Processes.Result r = BothClis.run(
+                dir,
+                "run",
+                "--max-fs-bytes",
+                "256K",
+                "--dir",
+                host + "::/m",
+                fileActions.toString(),
+                "big",
+                "/m/big.bin",
+                "1")[0];
         assertEquals(3, r.exitCode, r::toString);
         assertTrue(r.stderr.contains(": No space left on device\n"), r::toString);
         assertEquals("keep", Files.readString(host.resolve("keep.txt")));
-        Processes.Result load = BothClis.run(dir, "run", "--max-fs-bytes", "2", "--dir", host + "::/m",
-                fileActions.toString())[0];
+        Processes.Result load =
+                BothClis.run(dir, "run", "--max-fs-bytes", "2", "--dir", host + "::/m", fileActions.toString())[0];
         assertEquals(2, load.exitCode, load::toString);
         assertTrue(load.stderr.startsWith("teawasi: --dir " + host + ": cannot load it: "), load::toString);
     }
@@ -112,14 +141,26 @@ class LimitFlagsTest {
         Path host = Files.createDirectories(dir.resolve("inode-limit"));
         Files.writeString(host.resolve("keep.txt"), "keep");
         // the root and keep.txt use 2 of 3 inodes: the first new file fits, the second is ENOSPC
-        Processes.Result r = BothClis.run(dir, "run", "--max-inodes", "3", "--dir", host + "::/m",
-                fileActions.toString(), "write", "/m/a.txt", "a", "write", "/m/b.txt", "b")[0];
+        Processes.Result r = BothClis.run(
+                dir,
+                "run",
+                "--max-inodes",
+                "3",
+                "--dir",
+                host + "::/m",
+                fileActions.toString(),
+                "write",
+                "/m/a.txt",
+                "a",
+                "write",
+                "/m/b.txt",
+                "b")[0];
         assertEquals(3, r.exitCode, r::toString);
         assertTrue(r.stderr.contains("open: No space left on device\n"), r::toString);
         assertEquals("a", Files.readString(host.resolve("a.txt")));
         assertTrue(!Files.exists(host.resolve("b.txt")));
-        Processes.Result load = BothClis.run(dir, "run", "--max-inodes", "1", "--dir", host + "::/m",
-                fileActions.toString())[0];
+        Processes.Result load =
+                BothClis.run(dir, "run", "--max-inodes", "1", "--dir", host + "::/m", fileActions.toString())[0];
         assertEquals(2, load.exitCode, load::toString);
         assertTrue(load.stderr.startsWith("teawasi: --dir " + host + ": cannot load it: "), load::toString);
         assertTrue(load.stderr.contains("inodes"), load::toString);
@@ -129,10 +170,15 @@ class LimitFlagsTest {
     void maxModuleBytesAndBadValuesAreRefused() {
         Processes.Result r = BothClis.run(dir, "run", "--max-module-bytes", "100", fileActions.toString())[0];
         assertEquals(1, r.exitCode);
-        assertEquals("teawasi: cannot read " + fileActions + ": larger than the module size limit of 100 bytes\n",
-                r.stderr);
-        for (String[] bad : new String[][] {{"--max-memory", "lots"}, {"--max-fs-bytes", "-1"},
-                {"--max-call-depth", "0"}, {"--max-table-elements", "1e9"}, {"--max-inodes", "-5"}}) {
+        assertEquals(
+                "teawasi: cannot read " + fileActions + ": larger than the module size limit of 100 bytes\n", r.stderr);
+        for (String[] bad : new String[][] {
+            {"--max-memory", "lots"},
+            {"--max-fs-bytes", "-1"},
+            {"--max-call-depth", "0"},
+            {"--max-table-elements", "1e9"},
+            {"--max-inodes", "-5"}
+        }) {
             Processes.Result u = BothClis.run(dir, "run", bad[0], bad[1], grow.toString())[0];
             assertEquals(2, u.exitCode, u::toString);
             assertTrue(u.stderr.startsWith("teawasi run: " + bad[0] + " needs a "), u::toString);

@@ -78,12 +78,21 @@ class ManySmallFunctionsTest {
     @Test
     void twoMillionFunctionsRunInASmallNodeHeapAndOnTheJvm() throws IOException {
         Path wasm = generate(dir.resolve("two-million.wasm"), 2_000_000);
-        Processes.Result node = Processes.run(dir, List.of(Tools.node().toString(), "--max-old-space-size=512",
-                Artifacts.npmFile("bin/teawasi.mjs").toString(), "run", wasm.toString()), 300);
+        Processes.Result node = Processes.run(
+                dir,
+                List.of(
+                        Tools.node().toString(),
+                        "--max-old-space-size=512",
+                        Artifacts.npmFile("bin/teawasi.mjs").toString(),
+                        "run",
+                        wasm.toString()),
+                300);
         assertEquals(0, node.exitCode, node::toString);
         assertEquals("", node.stderr);
-        Processes.Result jvm = Processes.run(dir, List.of(Artifacts.javaExecutable(), "-jar",
-                Artifacts.demoJar().toString(), "run", wasm.toString()), 300);
+        Processes.Result jvm = Processes.run(
+                dir,
+                List.of(Artifacts.javaExecutable(), "-jar", Artifacts.demoJar().toString(), "run", wasm.toString()),
+                300);
         assertEquals(0, jvm.exitCode, jvm::toString);
     }
 

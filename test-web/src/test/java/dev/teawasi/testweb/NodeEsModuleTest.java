@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class NodeEsModuleTest {
     @TempDir
     static Path dir;
+
     private static SampleModules modules;
 
     @BeforeAll
@@ -53,8 +54,8 @@ class NodeEsModuleTest {
     }
 
     private static void check(Path script) {
-        Processes.Result r = Processes.run(script.getParent(), List.of(Tools.node().toString(), script.toString()),
-                60);
+        Processes.Result r =
+                Processes.run(script.getParent(), List.of(Tools.node().toString(), script.toString()), 60);
         assertEquals(0, r.exitCode, r::toString);
         List<String> lines = List.of(r.stdout.split("\n"));
         assertEquals(expectedLines(), lines.subList(0, lines.size() - 1), r::toString);
@@ -64,7 +65,8 @@ class NodeEsModuleTest {
 
     @Test
     void importByPath() throws IOException {
-        Path script = Files.writeString(dir.resolve("import-by-path.mjs"),
+        Path script = Files.writeString(
+                dir.resolve("import-by-path.mjs"),
                 program(Artifacts.npmFile("teawasi.js").toUri().toString()));
         check(script);
     }

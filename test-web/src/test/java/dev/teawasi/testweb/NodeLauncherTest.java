@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class NodeLauncherTest {
     @TempDir
     static Path dir;
+
     private static SampleModules modules;
 
     @BeforeAll
@@ -27,15 +28,15 @@ class NodeLauncherTest {
     }
 
     private static Processes.Result node(String... args) {
-        List<String> command = new ArrayList<>(List.of(Tools.node().toString(),
-                Artifacts.npmFile("bin/teawasi.mjs").toString()));
+        List<String> command = new ArrayList<>(List.of(
+                Tools.node().toString(), Artifacts.npmFile("bin/teawasi.mjs").toString()));
         command.addAll(List.of(args));
         return Processes.run(dir, command, 60);
     }
 
     private static Processes.Result jvm(String... args) {
-        List<String> command = new ArrayList<>(List.of(Artifacts.javaExecutable(), "-jar",
-                Artifacts.demoJar().toString()));
+        List<String> command = new ArrayList<>(
+                List.of(Artifacts.javaExecutable(), "-jar", Artifacts.demoJar().toString()));
         command.addAll(List.of(args));
         return Processes.run(dir, command, 60);
     }
@@ -59,7 +60,8 @@ class NodeLauncherTest {
     @Test
     void malformedModulesExitWith1AndSayWhy() {
         Processes.Result notWasm = node("sections", modules.notWasm.toString());
-        assertTrue(notWasm.stderr.startsWith("teawasi: " + modules.notWasm + ": " + SampleModules.NOT_WASM_MESSAGE),
+        assertTrue(
+                notWasm.stderr.startsWith("teawasi: " + modules.notWasm + ": " + SampleModules.NOT_WASM_MESSAGE),
                 notWasm::toString);
         for (Path file : List.of(modules.notWasm, modules.truncated, modules.hugeSection)) {
             Processes.Result js = node("sections", file.toString());

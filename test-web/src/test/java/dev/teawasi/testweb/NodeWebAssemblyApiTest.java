@@ -31,8 +31,14 @@ class NodeWebAssemblyApiTest {
     @TestFactory
     Stream<DynamicTest> suite() {
         JsApiSuite.layOut(dir, "run-node.mjs");
-        Processes.Result r = Processes.run(dir, List.of(Tools.node().toString(), dir.resolve("run-node.mjs").toString(),
-                Artifacts.npmFile("teawasi.js").toString(), dir.toString()), 120);
+        Processes.Result r = Processes.run(
+                dir,
+                List.of(
+                        Tools.node().toString(),
+                        dir.resolve("run-node.mjs").toString(),
+                        Artifacts.npmFile("teawasi.js").toString(),
+                        dir.toString()),
+                120);
         assertEquals(0, r.exitCode, r::toString);
         return JsApiSuite.tests(r.stdout, "node");
     }
@@ -52,11 +58,18 @@ class NodeWebAssemblyApiTest {
         JsApiSuite.copyResource("no-webassembly-node.mjs", run);
         JsApiSuite.copyResource("wasi-shim.js", run);
         JsApiSuite.copyResource("greet.c", run);
-        Processes.Result cc = Processes.run(run, List.of("/usr/bin/clang", "--target=wasm32-wasi", "-O2", "-o",
-                "greet.wasm", "greet.c"), 120);
-        assertEquals(0, cc.exitCode, () -> "clang failed (are wasi-libc and libclang-rt-14-dev-wasm32 installed?): " + cc);
-        Processes.Result r = Processes.run(run, List.of(Tools.node().toString(), "no-webassembly-node.mjs",
-                Artifacts.npmFile("teawasi.js").toString(), run.toString()), 120);
+        Processes.Result cc = Processes.run(
+                run, List.of("/usr/bin/clang", "--target=wasm32-wasi", "-O2", "-o", "greet.wasm", "greet.c"), 120);
+        assertEquals(
+                0, cc.exitCode, () -> "clang failed (are wasi-libc and libclang-rt-14-dev-wasm32 installed?): " + cc);
+        Processes.Result r = Processes.run(
+                run,
+                List.of(
+                        Tools.node().toString(),
+                        "no-webassembly-node.mjs",
+                        Artifacts.npmFile("teawasi.js").toString(),
+                        run.toString()),
+                120);
         assertEquals(0, r.exitCode, r::toString);
         NoWebAssemblyReport.check(r.stdout, "[]");
     }
@@ -68,11 +81,22 @@ class NodeWebAssemblyApiTest {
         Files.copy(Artifacts.npmFile("teawasi.d.ts"), ts.resolve("teawasi.d.ts"));
         JsApiSuite.copyResource("types-check.ts", ts);
         Path modules = Artifacts.root().resolve("node_modules");
-        for (List<String> tsc : List.of(List.of(modules.resolve(".bin/tsc").toString()),
-                List.of(Tools.node().toString(), modules.resolve("typescript5/bin/tsc").toString()))) {
+        for (List<String> tsc : List.of(
+                List.of(modules.resolve(".bin/tsc").toString()),
+                List.of(
+                        Tools.node().toString(),
+                        modules.resolve("typescript5/bin/tsc").toString()))) {
             List<String> command = new ArrayList<>(tsc);
-            command.addAll(List.of("--noEmit", "--strict", "--target", "es2020", "--module", "nodenext", "--lib",
-                    "es2020,dom", "types-check.ts"));
+            command.addAll(List.of(
+                    "--noEmit",
+                    "--strict",
+                    "--target",
+                    "es2020",
+                    "--module",
+                    "nodenext",
+                    "--lib",
+                    "es2020,dom",
+                    "types-check.ts"));
             Processes.Result r = Processes.run(ts, command, 120);
             assertEquals(0, r.exitCode, r::toString);
         }

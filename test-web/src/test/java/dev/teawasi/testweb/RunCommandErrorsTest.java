@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RunCommandErrorsTest {
     @TempDir
     static Path dir;
+
     static Path notWasm;
     static Path noStart;
     static Path unknownImport;
@@ -32,26 +33,28 @@ class RunCommandErrorsTest {
     static void modules() throws IOException {
         notWasm = Files.write(dir.resolve("not.wasm"), "hello".getBytes());
         noStart = Files.write(dir.resolve("nostart.wasm"), new byte[] {0, 'a', 's', 'm', 1, 0, 0, 0});
-        unknownImport = Files.write(dir.resolve("import.wasm"), new byte[] {0, 'a', 's', 'm', 1, 0, 0, 0,
-            1, 4, 1, 0x60, 0, 0, 2, 9, 1, 3, 'e', 'n', 'v', 1, 'f', 0, 0});
-        Path wat = Files.writeString(dir.resolve("spin.wat"),
+        unknownImport = Files.write(dir.resolve("import.wasm"), new byte[] {
+            0, 'a', 's', 'm', 1, 0, 0, 0, 1, 4, 1, 0x60, 0, 0, 2, 9, 1, 3, 'e', 'n', 'v', 1, 'f', 0, 0
+        });
+        Path wat = Files.writeString(
+                dir.resolve("spin.wat"),
                 "(module (memory (export \"memory\") 1) (func (export \"_start\") (loop (br 0))))");
         spin = dir.resolve("spin.wasm");
-        Processes.Result r = Processes.run(dir, List.of(Tools.wat2wasm().toString(), wat.toString(), "-o",
-                spin.toString()), 60);
+        Processes.Result r =
+                Processes.run(dir, List.of(Tools.wat2wasm().toString(), wat.toString(), "-o", spin.toString()), 60);
         assertEquals(0, r.exitCode, r::toString);
     }
 
     private static Processes.Result jvm(String... args) {
-        List<String> c = new ArrayList<>(List.of(Artifacts.javaExecutable(), "-jar", Artifacts.demoJar().toString(),
-                "run"));
+        List<String> c = new ArrayList<>(
+                List.of(Artifacts.javaExecutable(), "-jar", Artifacts.demoJar().toString(), "run"));
         c.addAll(List.of(args));
         return Processes.run(dir, c, 120);
     }
 
     private static Processes.Result node(String... args) {
-        List<String> c = new ArrayList<>(List.of(Tools.node().toString(), Artifacts.npmFile("bin/teawasi.mjs").toString(),
-                "run"));
+        List<String> c = new ArrayList<>(List.of(
+                Tools.node().toString(), Artifacts.npmFile("bin/teawasi.mjs").toString(), "run"));
         c.addAll(List.of(args));
         return Processes.run(dir, c, 120);
     }
@@ -65,7 +68,8 @@ class RunCommandErrorsTest {
             assertEquals("", r.stdout, r::toString);
             assertTrue(r.stderr.startsWith(messageStart), r::toString);
             assertEquals(1, r.stderr.split("\n").length, r::toString);
-            assertFalse(r.stderr.contains("Exception") || r.stderr.contains("\tat ") || r.stderr.contains("    at "),
+            assertFalse(
+                    r.stderr.contains("Exception") || r.stderr.contains("\tat ") || r.stderr.contains("    at "),
                     r::toString);
         }
         assertEquals(j.stderr, n.stderr);
@@ -76,7 +80,11 @@ class RunCommandErrorsTest {
         refuses(2, "teawasi run: missing the .wasm file");
         refuses(2, "teawasi run: unknown option '--mapdir'", "--mapdir", "a::b", "x.wasm");
         refuses(2, "teawasi run: --fuel needs a positive number", "--fuel", "0", "x.wasm");
-        refuses(2, "teawasi: --dir " + dir.resolve("nope") + ": not a directory", "--dir", dir.resolve("nope").toString(),
+        refuses(
+                2,
+                "teawasi: --dir " + dir.resolve("nope") + ": not a directory",
+                "--dir",
+                dir.resolve("nope").toString(),
                 spin.toString());
     }
 
@@ -91,7 +99,11 @@ class RunCommandErrorsTest {
 
     @Test
     void fuelRunsOutWith134() {
-        refuses(134, "teawasi: out of fuel: the run used up --fuel 100000 instructions", "--fuel", "100000",
+        refuses(
+                134,
+                "teawasi: out of fuel: the run used up --fuel 100000 instructions",
+                "--fuel",
+                "100000",
                 spin.toString());
     }
 }

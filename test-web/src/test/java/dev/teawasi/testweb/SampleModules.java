@@ -33,12 +33,13 @@ final class SampleModules {
         allSections = WasmFiles.compile("all-sections", dir);
         allSectionsExpected = WasmFiles.objdumpSections(allSections);
         try {
-            notWasm = Files.write(dir.resolve("not-wasm.wasm"), "this is not WebAssembly\n".getBytes(
-                    StandardCharsets.US_ASCII));
-            truncated = Files.write(dir.resolve("truncated.wasm"),
-                    new byte[] {0, 'a', 's', 'm', 1, 0, 0, 0, 1, 0x7f, 0x00});
-            hugeSection = Files.write(dir.resolve("huge-section.wasm"),
-                    new byte[] {0, 'a', 's', 'm', 1, 0, 0, 0, 1, (byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80, 8});
+            notWasm = Files.write(
+                    dir.resolve("not-wasm.wasm"), "this is not WebAssembly\n".getBytes(StandardCharsets.US_ASCII));
+            truncated = Files.write(
+                    dir.resolve("truncated.wasm"), new byte[] {0, 'a', 's', 'm', 1, 0, 0, 0, 1, 0x7f, 0x00});
+            hugeSection = Files.write(dir.resolve("huge-section.wasm"), new byte[] {
+                0, 'a', 's', 'm', 1, 0, 0, 0, 1, (byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80, 8
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -49,8 +50,15 @@ final class SampleModules {
      * "teawasi: FILE: " prefix): the JavaScript builds must say exactly the same, whatever the wording.
      */
     static String jvmCompileError(Path file) {
-        Processes.Result r = Processes.run(file.getParent(), List.of(Artifacts.javaExecutable(), "-jar",
-                Artifacts.demoJar().toString(), "sections", file.toString()), 60);
+        Processes.Result r = Processes.run(
+                file.getParent(),
+                List.of(
+                        Artifacts.javaExecutable(),
+                        "-jar",
+                        Artifacts.demoJar().toString(),
+                        "sections",
+                        file.toString()),
+                60);
         String prefix = "teawasi: " + file + ": ";
         assertEquals(1, r.exitCode, r::toString);
         assertTrue(r.stderr.startsWith(prefix) && r.stderr.length() > prefix.length() + 1, r::toString);

@@ -27,8 +27,16 @@ class WasiApiChecksTest {
     static void compile(Path out, String... names) {
         Path src = Artifacts.root().resolve("test-web/src/test/c/wasi-api");
         for (String name : names) {
-            Processes.Result r = Processes.run(out, List.of("/usr/bin/clang", "--target=wasm32-wasi", "-O2", "-o",
-                    out.resolve(name + ".wasm").toString(), src.resolve(name + ".c").toString()), 120);
+            Processes.Result r = Processes.run(
+                    out,
+                    List.of(
+                            "/usr/bin/clang",
+                            "--target=wasm32-wasi",
+                            "-O2",
+                            "-o",
+                            out.resolve(name + ".wasm").toString(),
+                            src.resolve(name + ".c").toString()),
+                    120);
             if (r.exitCode != 0) {
                 fail("clang failed on " + name + ".c (scripts/setup.sh installs clang lld wasi-libc"
                         + " libclang-rt-14-dev-wasm32):\n" + r);
@@ -40,8 +48,14 @@ class WasiApiChecksTest {
     void optionsAndBehaviourOnNode() {
         compile(dir, "echo_args", "grow", "sleep", "exit7", "files");
         Path script = Artifacts.root().resolve("test-web/src/test/resources/node/wasi-api-checks.mjs");
-        Processes.Result r = Processes.run(dir, List.of(Tools.node().toString(), script.toString(),
-                Artifacts.npmFile("teawasi.js").toString(), dir.toString()), 120);
+        Processes.Result r = Processes.run(
+                dir,
+                List.of(
+                        Tools.node().toString(),
+                        script.toString(),
+                        Artifacts.npmFile("teawasi.js").toString(),
+                        dir.toString()),
+                120);
         assertEquals(0, r.exitCode, r::toString);
         assertTrue(r.stdout.trim().endsWith(" passed, 0 failed"), r::toString);
     }

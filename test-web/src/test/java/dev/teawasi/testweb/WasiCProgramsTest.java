@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.teawasi.testweb.support.Artifacts;
 import dev.teawasi.testweb.support.Tools;
+import dev.teawasi.testweb.support.WasiPrograms;
 import dev.teawasi.testweb.support.WasiPrograms.Program;
 import dev.teawasi.testweb.support.WasiPrograms.Run;
-import dev.teawasi.testweb.support.WasiPrograms;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -33,21 +33,25 @@ class WasiCProgramsTest {
 
     @TestFactory
     Stream<DynamicTest> teawasiOnTheJvm() {
-        List<String> prefix = List.of(Artifacts.javaExecutable(), "-jar", Artifacts.demoJar().toString(), "run");
+        List<String> prefix =
+                List.of(Artifacts.javaExecutable(), "-jar", Artifacts.demoJar().toString(), "run");
         return WasiPrograms.all().stream().map(p -> DynamicTest.dynamicTest(p.name, () -> check(p, prefix, false)));
     }
 
     @TestFactory
     Stream<DynamicTest> teawasiOnNode() {
-        List<String> prefix = List.of(Tools.node().toString(), Artifacts.npmFile("bin/teawasi.mjs").toString(), "run");
+        List<String> prefix = List.of(
+                Tools.node().toString(), Artifacts.npmFile("bin/teawasi.mjs").toString(), "run");
         return WasiPrograms.all().stream().map(p -> DynamicTest.dynamicTest(p.name, () -> check(p, prefix, false)));
     }
 
     @TestFactory
     Stream<DynamicTest> nodeWasiWhereItFollowsTheSpec() {
-        List<String> prefix = List.of(Tools.node().toString(),
+        List<String> prefix = List.of(
+                Tools.node().toString(),
                 Artifacts.root().resolve("scripts/node-wasi-run.mjs").toString());
-        return WasiPrograms.all().stream().filter(p -> p.nodeSkip == null)
+        return WasiPrograms.all().stream()
+                .filter(p -> p.nodeSkip == null)
                 .map(p -> DynamicTest.dynamicTest(p.name, () -> check(p, prefix, true)));
     }
 
@@ -72,7 +76,8 @@ class WasiCProgramsTest {
         String tree = WasiPrograms.listTree(box);
         String expectedTree = "m dir\nsecret.txt file [" + WasiPrograms.SECRET + "]\n";
         if ("mount".equals(p.fixture)) {
-            expectedTree = WasiPrograms.annotated(WasiPrograms.sourceDir().resolve("expected/" + p.name + ".tree"), nodeWasi);
+            expectedTree =
+                    WasiPrograms.annotated(WasiPrograms.sourceDir().resolve("expected/" + p.name + ".tree"), nodeWasi);
             assertEquals(1234567890L, WasiPrograms.mtimeSeconds(box.resolve("m/times.txt")), "times.txt mtime");
         }
         assertEquals(expectedTree, tree, () -> "host tree after the run of " + p.name + "\n" + r);
@@ -80,7 +85,8 @@ class WasiCProgramsTest {
 
     private static String sha256(String s) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

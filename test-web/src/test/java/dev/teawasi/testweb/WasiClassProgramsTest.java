@@ -34,19 +34,25 @@ class WasiClassProgramsTest {
 
     @TestFactory
     Stream<DynamicTest> nativeWebAssembly() {
-        return WasiPrograms.all().stream().filter(p -> p.fixture == null)
+        return WasiPrograms.all().stream()
+                .filter(p -> p.fixture == null)
                 .map(p -> DynamicTest.dynamicTest(p.name, () -> check(p, "native")));
     }
 
     @TestFactory
     Stream<DynamicTest> interpreterPolyfill() {
-        return WasiPrograms.all().stream().filter(p -> p.fixture == null)
+        return WasiPrograms.all().stream()
+                .filter(p -> p.fixture == null)
                 .map(p -> DynamicTest.dynamicTest(p.name, () -> check(p, "interpreter")));
     }
 
     static List<String> command(Program p, String engine, Path wasm, Path box) {
-        List<String> prefix = new ArrayList<>(List.of(Tools.node().toString(), runner().toString(),
-                Artifacts.npmFile("teawasi.js").toString(), "--engine", engine));
+        List<String> prefix = new ArrayList<>(List.of(
+                Tools.node().toString(),
+                runner().toString(),
+                Artifacts.npmFile("teawasi.js").toString(),
+                "--engine",
+                engine));
         return WasiPrograms.command(prefix, p, wasm, box);
     }
 

@@ -25,10 +25,13 @@ class WasiJsApiTest {
 
     private String runScript(String body) throws IOException {
         Path script = dir.resolve("t.mjs");
-        Files.writeString(script, "import { startWasi } from '" + Artifacts.npmFile("cli/node-core.js").toUri() + "';\n"
-                + "import { readFileSync } from 'node:fs';\n"
-                + "const text = (b) => new TextDecoder().decode(b);\n"
-                + "const bytes = (s) => new TextEncoder().encode(s);\n" + body);
+        Files.writeString(
+                script,
+                "import { startWasi } from '"
+                        + Artifacts.npmFile("cli/node-core.js").toUri() + "';\n"
+                        + "import { readFileSync } from 'node:fs';\n"
+                        + "const text = (b) => new TextDecoder().decode(b);\n"
+                        + "const bytes = (s) => new TextEncoder().encode(s);\n" + body);
         Processes.Result r = Processes.run(dir, List.of(Tools.node().toString(), script.toString()), 120);
         assertEquals(0, r.exitCode, r::toString);
         return r.stdout;
@@ -50,45 +53,55 @@ class WasiJsApiTest {
 
     @Test
     void inMemoryMountsGoInAndComeBackWithTheChanges() throws IOException {
-        Path wasm = WasiPrograms.wasm(WasiPrograms.all().stream().filter(p -> p.name.equals("mount_changes"))
-                .findFirst().orElseThrow());
-        String out = runScript("const f = (path, s) => ({ path, kind: 'file', data: bytes(s), mtimeNs: '1000000000' });\n"
-                + "const entries = [f('keep.txt', 'kept'), f('edit.txt', 'original'), f('gone.txt', 'x'),\n"
-                + "  { path: 'olddir', kind: 'dir' }, f('olddir/inner.txt', 'inner'), f('link-a', 'shared'),\n"
-                + "  { path: 'link-b', kind: 'file', linkTo: 'link-a' }, { path: 'sym', kind: 'symlink', target: 'keep.txt' },\n"
-                + "  f('to-dir', 'file'), { path: 'to-file', kind: 'dir' }];\n"
-                + "let stdout = '';\n"
-                + "const run = startWasi(readFileSync('" + wasm + "'), { args: ['m'], mounts: [{ guestPath: '/sandbox', entries }],\n"
-                + "  stdout: (b) => { stdout += text(b); } });\n"
-                + "let s; let slices = 0;\n"
-                + "do { s = run.step(1000); slices++; } while (s === 'out-of-fuel');\n"
-                + "console.log(s, run.exitCode(), slices > 1, stdout.split('\\n')[1]);\n"
-                + "for (const e of run.mounts()[0].entries) {\n"
-                + "  console.log(e.path, e.kind, e.data ? '[' + text(e.data) + ']' : e.target ? '-> ' + e.target"
-                + " : e.linkTo ? '=> ' + e.linkTo : e.kind === 'file' ? 'unchanged' : '');\n"
-                + "}\n");
-        assertEquals(String.join("\n",
-                "exited 0 true keep.txt: kept",
-                "edit.txt file [original edited]",
-                "empty.txt file []",
-                "keep.txt file [replaced]",
-                "link-a file [through b]",
-                "link-b file => link-a",
-                "new-hardlink file [new file]",
-                "newdir dir ",
-                "newdir/deeper dir ",
-                "newdir/deeper/new.txt file => new-hardlink",
-                "newsym symlink -> newdir/deeper/new.txt",
-                "renamed.txt file [kept]",
-                "sym symlink -> renamed.txt",
-                "times.txt file [fixed times]",
-                "to-dir dir ",
-                "to-file file [was a dir]") + "\n", out);
+        Path wasm = WasiPrograms.wasm(WasiPrograms.all().stream()
+                .filter(p -> p.name.equals("mount_changes"))
+                .findFirst()
+                .orElseThrow());
+        String out =
+                runScript("const f = (path, s) => ({ path, kind: 'file', data: bytes(s), mtimeNs: '1000000000' });\n"
+                        + "const entries = [f('keep.txt', 'kept'), f('edit.txt', 'original'), f('gone.txt', 'x'),\n"
+                        + "  { path: 'olddir', kind: 'dir' }, f('olddir/inner.txt', 'inner'), f('link-a', 'shared'),\n"
+                        + "  { path: 'link-b', kind: 'file', linkTo: 'link-a' }, { path: 'sym', kind: 'symlink', target: 'keep.txt' },\n"
+                        + "  f('to-dir', 'file'), { path: 'to-file', kind: 'dir' }];\n"
+                        + "let stdout = '';\n"
+                        + "const run = startWasi(readFileSync('" + wasm
+                        + "'), { args: ['m'], mounts: [{ guestPath: '/sandbox', entries }],\n"
+                        + "  stdout: (b) => { stdout += text(b); } });\n"
+                        + "let s; let slices = 0;\n"
+                        + "do { s = run.step(1000); slices++; } while (s === 'out-of-fuel');\n"
+                        + "console.log(s, run.exitCode(), slices > 1, stdout.split('\\n')[1]);\n"
+                        + "for (const e of run.mounts()[0].entries) {\n"
+                        + "  console.log(e.path, e.kind, e.data ? '[' + text(e.data) + ']' : e.target ? '-> ' + e.target"
+                        + " : e.linkTo ? '=> ' + e.linkTo : e.kind === 'file' ? 'unchanged' : '');\n"
+                        + "}\n");
+        assertEquals(
+                String.join(
+                                "\n",
+                                "exited 0 true keep.txt: kept",
+                                "edit.txt file [original edited]",
+                                "empty.txt file []",
+                                "keep.txt file [replaced]",
+                                "link-a file [through b]",
+                                "link-b file => link-a",
+                                "new-hardlink file [new file]",
+                                "newdir dir ",
+                                "newdir/deeper dir ",
+                                "newdir/deeper/new.txt file => new-hardlink",
+                                "newsym symlink -> newdir/deeper/new.txt",
+                                "renamed.txt file [kept]",
+                                "sym symlink -> renamed.txt",
+                                "times.txt file [fixed times]",
+                                "to-dir dir ",
+                                "to-file file [was a dir]")
+                        + "\n",
+                out);
     }
 
     @Test
     void sleepingCanSuspendTheStepInsteadOfBlocking() throws IOException {
-        WasiPrograms.Program clocks = WasiPrograms.all().stream().filter(p -> p.name.equals("clocks")).findFirst()
+        WasiPrograms.Program clocks = WasiPrograms.all().stream()
+                .filter(p -> p.name.equals("clocks"))
+                .findFirst()
                 .orElseThrow();
         Path wasm = WasiPrograms.wasm(clocks);
         String out = runScript("let stdout = '';\n"

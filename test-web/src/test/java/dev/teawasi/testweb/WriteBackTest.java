@@ -35,14 +35,24 @@ import org.junit.jupiter.params.provider.EnumSource;
 class WriteBackTest {
     @TempDir
     static Path dir;
+
     static Path program;
 
     @BeforeAll
     static void compile() {
         Path src = Artifacts.root().resolve("test-web/src/test/resources/c/file-actions.c");
         program = dir.resolve("file-actions.wasm");
-        Processes.Result r = Processes.run(dir, List.of("/usr/bin/clang", "--target=wasm32-wasi", "-O2",
-                "-Wl,--strip-all", "-o", program.toString(), src.toString()), 120);
+        Processes.Result r = Processes.run(
+                dir,
+                List.of(
+                        "/usr/bin/clang",
+                        "--target=wasm32-wasi",
+                        "-O2",
+                        "-Wl,--strip-all",
+                        "-o",
+                        program.toString(),
+                        src.toString()),
+                120);
         assertEquals(0, r.exitCode, r::toString);
     }
 
@@ -61,11 +71,14 @@ class WriteBackTest {
     static Run run(Clis cli, Path host, Runnable whenStarted, String signal, String... actions) throws Exception {
         List<String> args = new ArrayList<>(List.of("run", "--dir", host + "::/m", program.toString()));
         args.addAll(Arrays.asList(actions));
-        Process p = new ProcessBuilder(cli.command(args.toArray(new String[0]))).directory(dir.toFile()).start();
+        Process p = new ProcessBuilder(cli.command(args.toArray(new String[0])))
+                .directory(dir.toFile())
+                .start();
         StringBuilder out = new StringBuilder();
         StringBuilder err = new StringBuilder();
         Thread errReader = drain(p.getErrorStream(), err);
-        try (InputStream in = p.getInputStream(); OutputStream stdin = p.getOutputStream()) {
+        try (InputStream in = p.getInputStream();
+                OutputStream stdin = p.getOutputStream()) {
             if (whenStarted != null || signal != null) {
                 awaitLine(in, "started", out);
             }
@@ -142,13 +155,17 @@ class WriteBackTest {
     /** Mounts a 1 MiB tmpfs at host; false when this machine cannot (not root, or no permission). */
     static boolean mountTmpfs(Path host) throws Exception {
         Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", host.toString())
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         p.getInputStream().readAllBytes();
         return p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
     }
 
     static void unmount(Path host) throws Exception {
-        new ProcessBuilder("umount", host.toString()).redirectErrorStream(true).start().waitFor(20, TimeUnit.SECONDS);
+        new ProcessBuilder("umount", host.toString())
+                .redirectErrorStream(true)
+                .start()
+                .waitFor(20, TimeUnit.SECONDS);
     }
 
     @ParameterizedTest
@@ -163,20 +180,37 @@ class WriteBackTest {
             new java.util.Random(1).nextBytes(keep);
             Files.write(host.resolve("keep.bin"), keep);
             Files.writeString(host.resolve("a.txt"), "old");
-            Run r = run(cli, host, null, null, "big", "/m/keep.bin", "2", "write", "/m/new.txt", "hello",
-                    "rename", "/m/a.txt", "/m/b.txt");
+            Run r = run(
+                    cli,
+                    host,
+                    null,
+                    null,
+                    "big",
+                    "/m/keep.bin",
+                    "2",
+                    "write",
+                    "/m/new.txt",
+                    "hello",
+                    "rename",
+                    "/m/a.txt",
+                    "/m/b.txt");
             assertEquals(74, r.exitCode, r::toString);
-            assertTrue(r.stderr.contains("teawasi: --dir " + host.toRealPath() + ": keep.bin: cannot write: No space"
-                    + " left on device (the host file was left as it was)\n"), r::toString);
-            assertTrue(r.stderr.endsWith("teawasi: not every change of the program was written back (the program's"
-                    + " own exit code was 0)\n"), r::toString);
+            assertTrue(
+                    r.stderr.contains("teawasi: --dir " + host.toRealPath() + ": keep.bin: cannot write: No space"
+                            + " left on device (the host file was left as it was)\n"),
+                    r::toString);
+            assertTrue(
+                    r.stderr.endsWith("teawasi: not every change of the program was written back (the program's"
+                            + " own exit code was 0)\n"),
+                    r::toString);
             assertTrue(Arrays.equals(keep, Files.readAllBytes(host.resolve("keep.bin"))), "keep.bin damaged");
             assertEquals("hello", Files.readString(host.resolve("new.txt")));
             // the rename's new name is written, its old name is not removed: nothing is lost
             assertEquals("old", Files.readString(host.resolve("b.txt")));
             assertEquals("old", Files.readString(host.resolve("a.txt")));
             try (Stream<Path> s = Files.list(host)) {
-                assertFalse(s.anyMatch(x -> x.getFileName().toString().startsWith(".teawasi-")), "a temporary file left");
+                assertFalse(
+                        s.anyMatch(x -> x.getFileName().toString().startsWith(".teawasi-")), "a temporary file left");
             }
         } finally {
             if (tmpfs) {
@@ -192,23 +226,43 @@ class WriteBackTest {
         Files.writeString(host.resolve("a.txt"), "old");
         Files.writeString(host.resolve("del.txt"), "old");
         Files.writeString(host.resolve("mine.txt"), "old");
-        Run r = run(cli, host, () -> {
-            try {
-                Files.writeString(host.resolve("a.txt"), "host edit");
-                Files.writeString(host.resolve("new.txt"), "host");
-                Files.writeString(host.resolve("del.txt"), "host edit");
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, null, "say", "started", "wait", "write", "/m/a.txt", "guest", "write", "/m/new.txt", "guest", "rm",
-                "/m/del.txt", "write", "/m/mine.txt", "guest");
+        Run r = run(
+                cli,
+                host,
+                () -> {
+                    try {
+                        Files.writeString(host.resolve("a.txt"), "host edit");
+                        Files.writeString(host.resolve("new.txt"), "host");
+                        Files.writeString(host.resolve("del.txt"), "host edit");
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                },
+                null,
+                "say",
+                "started",
+                "wait",
+                "write",
+                "/m/a.txt",
+                "guest",
+                "write",
+                "/m/new.txt",
+                "guest",
+                "rm",
+                "/m/del.txt",
+                "write",
+                "/m/mine.txt",
+                "guest");
         assertEquals(74, r.exitCode, r::toString);
         String prefix = "teawasi: --dir " + host.toRealPath() + ": ";
-        assertEquals(prefix + "a.txt: not written: the host changed it during the run (left as the host has it)\n"
-                + prefix + "new.txt: not written: the host created it during the run (left as the host has it)\n"
-                + prefix + "because of the problems above, 1 removals and replacements were not done (nothing the"
-                + " program moved is lost)\n"
-                + "teawasi: not every change of the program was written back (the program's own exit code was 0)\n",
+        assertEquals(
+                prefix + "a.txt: not written: the host changed it during the run (left as the host has it)\n"
+                        + prefix
+                        + "new.txt: not written: the host created it during the run (left as the host has it)\n"
+                        + prefix
+                        + "because of the problems above, 1 removals and replacements were not done (nothing the"
+                        + " program moved is lost)\n"
+                        + "teawasi: not every change of the program was written back (the program's own exit code was 0)\n",
                 r.stderr);
         assertEquals("host edit", Files.readString(host.resolve("a.txt")));
         assertEquals("host", Files.readString(host.resolve("new.txt")));
@@ -222,12 +276,24 @@ class WriteBackTest {
         Path host = fresh("symlinks-" + cli);
         Files.createDirectories(host.resolve("sub"));
         Files.writeString(host.resolve("gone.txt"), "old");
-        Run r = run(cli, host, null, null, "symlink", "../../x", "/m/sub/up", "symlink", "../gone.txt", "/m/sub/in",
-                "rm", "/m/gone.txt");
+        Run r = run(
+                cli,
+                host,
+                null,
+                null,
+                "symlink",
+                "../../x",
+                "/m/sub/up",
+                "symlink",
+                "../gone.txt",
+                "/m/sub/in",
+                "rm",
+                "/m/gone.txt");
         assertEquals(74, r.exitCode, r::toString);
-        assertEquals("teawasi: --dir " + host.toRealPath() + ": sub/up: symlink to ../../x not created on the host:"
-                + " its target is outside the mount\n"
-                + "teawasi: not every change of the program was written back (the program's own exit code was 0)\n",
+        assertEquals(
+                "teawasi: --dir " + host.toRealPath() + ": sub/up: symlink to ../../x not created on the host:"
+                        + " its target is outside the mount\n"
+                        + "teawasi: not every change of the program was written back (the program's own exit code was 0)\n",
                 r.stderr);
         assertFalse(Files.exists(host.resolve("sub/up"), LinkOption.NOFOLLOW_LINKS));
         assertEquals(Path.of("../gone.txt"), Files.readSymbolicLink(host.resolve("sub/in")));
@@ -243,8 +309,10 @@ class WriteBackTest {
         // the JVM keeps
         Run spinning = run(cli, host, null, "TERM", "write", "/m/a.txt", "new", "say", "started", "spin");
         assertEquals(143, spinning.exitCode, spinning::toString);
-        assertEquals("teawasi: interrupted by SIGTERM: nothing was written back to " + host.toRealPath()
-                + " (left as before the run)\n", spinning.stderr);
+        assertEquals(
+                "teawasi: interrupted by SIGTERM: nothing was written back to " + host.toRealPath()
+                        + " (left as before the run)\n",
+                spinning.stderr);
         assertEquals("old", Files.readString(host.resolve("a.txt")));
         // blocked reading stdin (no "go" is sent)
         Run reading = run(cli, host, null, "TERM", "write", "/m/a.txt", "new", "say", "started", "wait");

@@ -11,8 +11,7 @@ public class ByteArrayMemory implements GuestMemory {
         this.bytes = bytes;
     }
 
-    protected ByteArrayMemory() {
-    }
+    protected ByteArrayMemory() {}
 
     /** The current backing array. */
     protected byte[] array() {

@@ -25,6 +25,7 @@ public final class ExportCall {
     private Execution execution;
     /** What {@link #execution} is: the module's start function, _initialize, or the export itself. */
     private int phase;
+
     private static final int START = 0;
     private static final int INITIALIZE = 1;
     private static final int EXPORT = 2;
@@ -45,9 +46,10 @@ public final class ExportCall {
     public static ExportCall prepare(WasiProcess process, String name, List<String> args) {
         FunctionRef f = process.instance().function(name);
         if (f == null) {
-            throw new IllegalArgumentException(process.instance().export(name) == null
-                    ? "the module exports no function named '" + name + "'"
-                    : "the export '" + name + "' is not a function");
+            throw new IllegalArgumentException(
+                    process.instance().export(name) == null
+                            ? "the module exports no function named '" + name + "'"
+                            : "the export '" + name + "' is not a function");
         }
         FuncType t = f.type();
         if (args.size() != t.paramCount()) {
@@ -87,7 +89,9 @@ public final class ExportCall {
         } catch (Trap t) {
             r = new WasiResult(WasiResult.Status.TRAPPED, WasiResult.TRAP_EXIT_CODE, t);
         } catch (RuntimeException e) {
-            Trap t = new Trap(TrapKind.HOST, e.getMessage() == null ? e.getClass().getName() : e.getMessage(),
+            Trap t = new Trap(
+                    TrapKind.HOST,
+                    e.getMessage() == null ? e.getClass().getName() : e.getMessage(),
                     Collections.emptyList());
             t.initCause(e);
             r = new WasiResult(WasiResult.Status.TRAPPED, WasiResult.TRAP_EXIT_CODE, t);
@@ -123,7 +127,8 @@ public final class ExportCall {
                 return new WasiResult(WasiResult.Status.OUT_OF_FUEL, -1, null);
             }
             long sleep = process.state().sleepNanos();
-            return sleep >= 0 ? new WasiResult(WasiResult.Status.SLEEPING, -1, null, sleep)
+            return sleep >= 0
+                    ? new WasiResult(WasiResult.Status.SLEEPING, -1, null, sleep)
                     : new WasiResult(WasiResult.Status.WAITING_FOR_INPUT, -1, null);
         }
     }
@@ -179,8 +184,8 @@ public final class ExportCall {
                             + " values cannot be given on the command line");
             }
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("argument " + (index + 1) + " '" + text + "' is not a valid "
-                    + ValType.name(type));
+            throw new IllegalArgumentException(
+                    "argument " + (index + 1) + " '" + text + "' is not a valid " + ValType.name(type));
         }
     }
 
@@ -213,12 +218,18 @@ public final class ExportCall {
     /** One value as wasmtime's CLI prints it. */
     static String format(Value v) {
         switch (v.type) {
-            case ValType.I32: return Integer.toString(v.asI32());
-            case ValType.I64: return Long.toString(v.asI64());
-            case ValType.F32: return plain(Float.toString(Float.intBitsToFloat(v.f32Bits())));
-            case ValType.F64: return plain(Double.toString(Double.longBitsToDouble(v.f64Bits())));
-            case ValType.FUNCREF: return v.ref == null ? "<null funcref>" : "<funcref>";
-            default: return v.ref == null ? "<null externref>" : "<externref>";
+            case ValType.I32:
+                return Integer.toString(v.asI32());
+            case ValType.I64:
+                return Long.toString(v.asI64());
+            case ValType.F32:
+                return plain(Float.toString(Float.intBitsToFloat(v.f32Bits())));
+            case ValType.F64:
+                return plain(Double.toString(Double.longBitsToDouble(v.f64Bits())));
+            case ValType.FUNCREF:
+                return v.ref == null ? "<null funcref>" : "<funcref>";
+            default:
+                return v.ref == null ? "<null externref>" : "<externref>";
         }
     }
 

@@ -59,7 +59,7 @@ final class Poll {
         long elapsed = mono - st.pollStart(in, out, n, mono);
         long[] userdata = new long[n];
         int[] type = new int[n];
-        long[] delay = new long[n];   // clocks: nanoseconds until the deadline
+        long[] delay = new long[n]; // clocks: nanoseconds until the deadline
         int[] error = new int[n];
         long[] nbytes = new long[n];
         int[] rwflags = new int[n];

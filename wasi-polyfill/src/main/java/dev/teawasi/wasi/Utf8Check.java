@@ -2,8 +2,7 @@ package dev.teawasi.wasi;
 
 /** Strict UTF-8 validation (no overlongs, no surrogates, nothing above U+10FFFF), written out for TeaVM. */
 final class Utf8Check {
-    private Utf8Check() {
-    }
+    private Utf8Check() {}
 
     static boolean valid(byte[] b) {
         return decode(b, b.length, null) >= 0;

@@ -141,8 +141,7 @@ public final class WasiConfig {
         private EngineConfig engineConfig = new EngineConfig();
         private boolean stdioTerminal = true;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Appends arguments (the first one is argv[0], conventionally the program name). */
         public Builder args(String... values) {

@@ -3,7 +3,6 @@ package dev.teawasi.wasi;
 import dev.teawasi.wasi.abi.AbiVersion;
 import dev.teawasi.wasi.abi.Errno;
 import dev.teawasi.wasi.abi.ErrnoException;
-import dev.teawasi.wasi.abi.FileType;
 import dev.teawasi.wasi.abi.Flags;
 import dev.teawasi.wasi.abi.Rights;
 import dev.teawasi.wasi.fd.Descriptor;
@@ -147,11 +146,16 @@ public final class WasiFunctions {
 
     private long now(int clockId) {
         switch (clockId) {
-            case Flags.CLOCK_REALTIME: return st.clock.realtimeNanos();
-            case Flags.CLOCK_MONOTONIC: return st.clock.monotonicNanos();
-            case Flags.CLOCK_PROCESS_CPUTIME: return st.clock.processCpuNanos();
-            case Flags.CLOCK_THREAD_CPUTIME: return st.clock.threadCpuNanos();
-            default: throw new ErrnoException(Errno.INVAL, "clock id " + clockId);
+            case Flags.CLOCK_REALTIME:
+                return st.clock.realtimeNanos();
+            case Flags.CLOCK_MONOTONIC:
+                return st.clock.monotonicNanos();
+            case Flags.CLOCK_PROCESS_CPUTIME:
+                return st.clock.processCpuNanos();
+            case Flags.CLOCK_THREAD_CPUTIME:
+                return st.clock.threadCpuNanos();
+            default:
+                throw new ErrnoException(Errno.INVAL, "clock id " + clockId);
         }
     }
 
@@ -244,7 +248,8 @@ public final class WasiFunctions {
         return null;
     }
 
-    private void writeFilestat(int ptr, long dev, long ino, int type, long nlink, long size, long atim, long mtim, long ctim) {
+    private void writeFilestat(
+            int ptr, long dev, long ino, int type, long nlink, long size, long atim, long mtim, long ctim) {
         GuestMemory m = m();
         m.fill(ptr, abi.filestatSize, (byte) 0);
         m.storeI64(ptr, dev);
@@ -389,7 +394,8 @@ public final class WasiFunctions {
     }
 
     private static void checkFstFlags(int f) {
-        if ((f & ~0xF) != 0 || (f & (Flags.FST_ATIM | Flags.FST_ATIM_NOW)) == (Flags.FST_ATIM | Flags.FST_ATIM_NOW)
+        if ((f & ~0xF) != 0
+                || (f & (Flags.FST_ATIM | Flags.FST_ATIM_NOW)) == (Flags.FST_ATIM | Flags.FST_ATIM_NOW)
                 || (f & (Flags.FST_MTIM | Flags.FST_MTIM_NOW)) == (Flags.FST_MTIM | Flags.FST_MTIM_NOW)) {
             throw new ErrnoException(Errno.INVAL, "fstflags");
         }
@@ -718,7 +724,9 @@ public final class WasiFunctions {
             if (w < 0) {
                 return Errno.INVAL;
             }
-            long base = w == Flags.WHENCE_SET ? 0 : w == Flags.WHENCE_CUR ? f.position : f.file().size();
+            long base = w == Flags.WHENCE_SET
+                    ? 0
+                    : w == Flags.WHENCE_CUR ? f.position : f.file().size();
             long pos = base + offset;
             if (pos < 0 || (offset > 0 && pos < base)) {
                 return Errno.INVAL;
@@ -780,8 +788,8 @@ public final class WasiFunctions {
     public int path_filestat_get(int fd, int lookupFlags, int path, int pathLen, int buf) {
         return errno(() -> {
             DirectoryDescriptor dd = dirFd(fd, Rights.PATH_FILESTAT_GET);
-            Resolved r = PathResolver.resolve(dd.dir(), readPath(path, pathLen),
-                    (lookupFlags & Flags.LOOKUP_SYMLINK_FOLLOW) != 0);
+            Resolved r = PathResolver.resolve(
+                    dd.dir(), readPath(path, pathLen), (lookupFlags & Flags.LOOKUP_SYMLINK_FOLLOW) != 0);
             if (r.node == null) {
                 return Errno.NOENT;
             }
@@ -790,12 +798,13 @@ public final class WasiFunctions {
         });
     }
 
-    public int path_filestat_set_times(int fd, int lookupFlags, int path, int pathLen, long atim, long mtim, int fstFlags) {
+    public int path_filestat_set_times(
+            int fd, int lookupFlags, int path, int pathLen, long atim, long mtim, int fstFlags) {
         return errno(() -> {
             DirectoryDescriptor dd = dirFd(fd, Rights.PATH_FILESTAT_SET_TIMES);
             checkFstFlags(fstFlags);
-            Resolved r = PathResolver.resolve(dd.dir(), readPath(path, pathLen),
-                    (lookupFlags & Flags.LOOKUP_SYMLINK_FOLLOW) != 0);
+            Resolved r = PathResolver.resolve(
+                    dd.dir(), readPath(path, pathLen), (lookupFlags & Flags.LOOKUP_SYMLINK_FOLLOW) != 0);
             if (r.node == null) {
                 return Errno.NOENT;
             }
@@ -808,8 +817,8 @@ public final class WasiFunctions {
         return errno(() -> {
             DirectoryDescriptor from = dirFd(oldFd, Rights.PATH_LINK_SOURCE);
             DirectoryDescriptor to = dirFd(newFd, Rights.PATH_LINK_TARGET);
-            Resolved src = PathResolver.resolve(from.dir(), readPath(oldPath, oldPathLen),
-                    (oldFlags & Flags.LOOKUP_SYMLINK_FOLLOW) != 0);
+            Resolved src = PathResolver.resolve(
+                    from.dir(), readPath(oldPath, oldPathLen), (oldFlags & Flags.LOOKUP_SYMLINK_FOLLOW) != 0);
             Resolved dst = PathResolver.resolve(to.dir(), readPath(newPath, newPathLen), false);
             if (src.node == null) {
                 return Errno.NOENT;
@@ -828,8 +837,16 @@ public final class WasiFunctions {
         });
     }
 
-    public int path_open(int fd, int dirFlags, int path, int pathLen, int oflags, long rightsBase,
-            long rightsInheriting, int fdflags, int fdPtr) {
+    public int path_open(
+            int fd,
+            int dirFlags,
+            int path,
+            int pathLen,
+            int oflags,
+            long rightsBase,
+            long rightsInheriting,
+            int fdflags,
+            int fdPtr) {
         return errno(() -> {
             DirectoryDescriptor dd = dirFd(fd, Rights.PATH_OPEN);
             boolean creat = (oflags & Flags.O_CREAT) != 0;
@@ -874,8 +891,8 @@ public final class WasiFunctions {
                 if (trunc || (rightsBase & Rights.FD_WRITE) != 0) {
                     return Errno.ISDIR;
                 }
-                nd = new DirectoryDescriptor((DirectoryNode) node, null,
-                        rightsBase & dd.rightsInheriting() & Rights.DIRECTORY, inheriting);
+                nd = new DirectoryDescriptor(
+                        (DirectoryNode) node, null, rightsBase & dd.rightsInheriting() & Rights.DIRECTORY, inheriting);
             } else {
                 FileNode file = (FileNode) node;
                 long base = rightsBase & dd.rightsInheriting() & Rights.REGULAR_FILE;

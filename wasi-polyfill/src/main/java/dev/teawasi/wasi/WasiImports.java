@@ -14,8 +14,7 @@ import dev.teawasi.wasi.abi.Errno;
  * suspends the run, and the engine calls the function again on resume.
  */
 public final class WasiImports {
-    private WasiImports() {
-    }
+    private WasiImports() {}
 
     /** Adds both snapshot modules, sharing one state. */
     public static void addTo(Imports imports, WasiState state) {
@@ -54,15 +53,27 @@ public final class WasiImports {
         b.bind("fd_tell", "ii", c -> f.fd_tell(c.i32(0), c.i32(1)));
         b.bind("fd_write", "iiii", c -> f.fd_write(c.i32(0), c.i32(1), c.i32(2), c.i32(3)));
         b.bind("path_create_directory", "iii", c -> f.path_create_directory(c.i32(0), c.i32(1), c.i32(2)));
-        b.bind("path_filestat_get", "iiiii", c -> f.path_filestat_get(c.i32(0), c.i32(1), c.i32(2), c.i32(3), c.i32(4)));
-        b.bind("path_filestat_set_times", "iiiiIIi", c -> f.path_filestat_set_times(c.i32(0), c.i32(1), c.i32(2),
-                c.i32(3), c.i64(4), c.i64(5), c.i32(6)));
-        b.bind("path_link", "iiiiiii", c -> f.path_link(c.i32(0), c.i32(1), c.i32(2), c.i32(3), c.i32(4), c.i32(5),
-                c.i32(6)));
-        b.bind("path_open", "iiiiiIIii", c -> f.path_open(c.i32(0), c.i32(1), c.i32(2), c.i32(3), c.i32(4), c.i64(5),
-                c.i64(6), c.i32(7), c.i32(8)));
-        b.bind("path_readlink", "iiiiii", c -> f.path_readlink(c.i32(0), c.i32(1), c.i32(2), c.i32(3), c.i32(4),
-                c.i32(5)));
+        b.bind(
+                "path_filestat_get",
+                "iiiii",
+                c -> f.path_filestat_get(c.i32(0), c.i32(1), c.i32(2), c.i32(3), c.i32(4)));
+        b.bind(
+                "path_filestat_set_times",
+                "iiiiIIi",
+                c -> f.path_filestat_set_times(c.i32(0), c.i32(1), c.i32(2), c.i32(3), c.i64(4), c.i64(5), c.i32(6)));
+        b.bind(
+                "path_link",
+                "iiiiiii",
+                c -> f.path_link(c.i32(0), c.i32(1), c.i32(2), c.i32(3), c.i32(4), c.i32(5), c.i32(6)));
+        b.bind(
+                "path_open",
+                "iiiiiIIii",
+                c -> f.path_open(
+                        c.i32(0), c.i32(1), c.i32(2), c.i32(3), c.i32(4), c.i64(5), c.i64(6), c.i32(7), c.i32(8)));
+        b.bind(
+                "path_readlink",
+                "iiiiii",
+                c -> f.path_readlink(c.i32(0), c.i32(1), c.i32(2), c.i32(3), c.i32(4), c.i32(5)));
         b.bind("path_remove_directory", "iii", c -> f.path_remove_directory(c.i32(0), c.i32(1), c.i32(2)));
         b.bind("path_rename", "iiiiii", c -> f.path_rename(c.i32(0), c.i32(1), c.i32(2), c.i32(3), c.i32(4), c.i32(5)));
         b.bind("path_symlink", "iiiii", c -> f.path_symlink(c.i32(0), c.i32(1), c.i32(2), c.i32(3), c.i32(4)));

@@ -172,7 +172,8 @@ public final class WasiProcess {
                     break;
                 default:
                     long sleep = state.sleepNanos();
-                    r = sleep >= 0 ? new WasiResult(WasiResult.Status.SLEEPING, -1, null, sleep)
+                    r = sleep >= 0
+                            ? new WasiResult(WasiResult.Status.SLEEPING, -1, null, sleep)
                             : new WasiResult(WasiResult.Status.WAITING_FOR_INPUT, -1, null);
                     break;
             }
@@ -182,8 +183,10 @@ public final class WasiProcess {
             r = new WasiResult(WasiResult.Status.TRAPPED, WasiResult.TRAP_EXIT_CODE, t);
         } catch (RuntimeException e) {
             // a failing host service (or a bug): end the run with a clear trap instead of leaking the exception
-            Trap t = new Trap(TrapKind.HOST, String.valueOf(e.getMessage() == null ? e.getClass().getName()
-                    : e.getMessage()), java.util.Collections.emptyList());
+            Trap t = new Trap(
+                    TrapKind.HOST,
+                    String.valueOf(e.getMessage() == null ? e.getClass().getName() : e.getMessage()),
+                    java.util.Collections.emptyList());
             t.initCause(e);
             r = new WasiResult(WasiResult.Status.TRAPPED, WasiResult.TRAP_EXIT_CODE, t);
         }

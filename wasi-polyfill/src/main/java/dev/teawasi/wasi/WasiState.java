@@ -40,7 +40,8 @@ public final class WasiState {
         config.vfs().setClock(clock);
         for (WasiConfig.Preopen p : config.preopens()) {
             p.dir.vfs().setClock(clock);
-            fds.add(new DirectoryDescriptor(p.dir, p.guestPath, Rights.DIRECTORY, Rights.DIRECTORY | Rights.REGULAR_FILE));
+            fds.add(new DirectoryDescriptor(
+                    p.dir, p.guestPath, Rights.DIRECTORY, Rights.DIRECTORY | Rights.REGULAR_FILE));
         }
     }
 

@@ -69,7 +69,8 @@ class AbiLayoutTest {
 
     @Test
     void prestatLayoutAndDirName() {
-        Guest g = Guest.of(WasiConfig.builder().deterministic().preopen("/sandbox").preopen("/tmp"));
+        Guest g = Guest.of(
+                WasiConfig.builder().deterministic().preopen("/sandbox").preopen("/tmp"));
         int p = g.alloc(8);
         g.mem.fill(p, 8, (byte) 0x55);
         g.ok(g.p1.fd_prestat_get(4, p));
@@ -199,7 +200,8 @@ class AbiLayoutTest {
 
     @Test
     void argsAndEnvironLayout() {
-        Guest g = Guest.of(WasiConfig.builder().args("prog", "héllo", "").env("A", "1").env("PATH", "/bin"));
+        Guest g = Guest.of(
+                WasiConfig.builder().args("prog", "héllo", "").env("A", "1").env("PATH", "/bin"));
         int c = g.alloc(4);
         int s = g.alloc(4);
         g.ok(g.p1.args_sizes_get(c, s));

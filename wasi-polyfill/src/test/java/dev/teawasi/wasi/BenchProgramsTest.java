@@ -34,7 +34,11 @@ class BenchProgramsTest {
         }
         ByteArrayOutput out = new ByteArrayOutput();
         ByteArrayOutput err = new ByteArrayOutput();
-        WasiConfig.Builder b = WasiConfig.builder().deterministic().args(name + ".wasm", arg).stdout(out).stderr(err)
+        WasiConfig.Builder b = WasiConfig.builder()
+                .deterministic()
+                .args(name + ".wasm", arg)
+                .stdout(out)
+                .stderr(err)
                 .preopen("/sandbox");
         WasiProcess p = WasiProcess.instantiate(WasmModule.compile(Files.readAllBytes(wasm)), b.build());
         long t0 = System.nanoTime();

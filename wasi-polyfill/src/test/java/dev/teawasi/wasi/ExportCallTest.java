@@ -48,7 +48,9 @@ class ExportCallTest {
             Path bin = dir.resolve("m.wasm");
             Process p;
             try {
-                p = new ProcessBuilder("wat2wasm", src.toString(), "-o", bin.toString()).redirectErrorStream(true).start();
+                p = new ProcessBuilder("wat2wasm", src.toString(), "-o", bin.toString())
+                        .redirectErrorStream(true)
+                        .start();
             } catch (IOException e) {
                 Assumptions.abort("wat2wasm is not installed");
                 return null;
@@ -64,8 +66,10 @@ class ExportCallTest {
     }
 
     private WasiProcess process() {
-        return WasiProcess.instantiate(WasmModule.compile(wat(REACTOR)),
-                WasiConfig.builder().deterministic().stdout(out).build(), new Imports().trapUnknownFunctions(true));
+        return WasiProcess.instantiate(
+                WasmModule.compile(wat(REACTOR)),
+                WasiConfig.builder().deterministic().stdout(out).build(),
+                new Imports().trapUnknownFunctions(true));
     }
 
     @Test
@@ -113,26 +117,46 @@ class ExportCallTest {
         WasiResult t = host.run(-1);
         assertEquals(WasiResult.Status.TRAPPED, t.status());
         assertEquals(TrapKind.UNREACHABLE, t.trap().kind());
-        assertEquals("unreachable: called the unknown import env.host (linked to trap)", t.trap().getMessage());
+        assertEquals(
+                "unreachable: called the unknown import env.host (linked to trap)",
+                t.trap().getMessage());
     }
 
     @Test
     void badInvocationsSayWhy() {
         WasiProcess p = process();
-        assertEquals("the module exports no function named 'nope'",
-                assertThrows(IllegalArgumentException.class, () -> ExportCall.prepare(p, "nope", List.of())).getMessage());
-        assertEquals("the export 'notfunc' is not a function",
-                assertThrows(IllegalArgumentException.class, () -> ExportCall.prepare(p, "notfunc", List.of())).getMessage());
-        assertEquals("'add' (func (param i32 i32) (result i32)) takes 2 arguments, got 1",
-                assertThrows(IllegalArgumentException.class, () -> ExportCall.prepare(p, "add", List.of("1"))).getMessage());
-        assertEquals("argument 2 'x' is not a valid i32",
-                assertThrows(IllegalArgumentException.class, () -> ExportCall.prepare(p, "add", List.of("1", "x"))).getMessage());
-        assertEquals("argument 1 '4294967296' is not a valid i32",
-                assertThrows(IllegalArgumentException.class, () -> ExportCall.prepare(p, "add", List.of("4294967296", "1"))).getMessage());
-        assertEquals("argument 2 '1f' is not a valid f32",
-                assertThrows(IllegalArgumentException.class, () -> ExportCall.prepare(p, "mix", List.of("1", "1f", "2"))).getMessage());
-        assertEquals("argument 1: externref values cannot be given on the command line",
-                assertThrows(IllegalArgumentException.class, () -> ExportCall.prepare(p, "ref", List.of("1"))).getMessage());
+        assertEquals(
+                "the module exports no function named 'nope'",
+                assertThrows(IllegalArgumentException.class, () -> ExportCall.prepare(p, "nope", List.of()))
+                        .getMessage());
+        assertEquals(
+                "the export 'notfunc' is not a function",
+                assertThrows(IllegalArgumentException.class, () -> ExportCall.prepare(p, "notfunc", List.of()))
+                        .getMessage());
+        assertEquals(
+                "'add' (func (param i32 i32) (result i32)) takes 2 arguments, got 1",
+                assertThrows(IllegalArgumentException.class, () -> ExportCall.prepare(p, "add", List.of("1")))
+                        .getMessage());
+        assertEquals(
+                "argument 2 'x' is not a valid i32",
+                assertThrows(IllegalArgumentException.class, () -> ExportCall.prepare(p, "add", List.of("1", "x")))
+                        .getMessage());
+        assertEquals(
+                "argument 1 '4294967296' is not a valid i32",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> ExportCall.prepare(p, "add", List.of("4294967296", "1")))
+                        .getMessage());
+        assertEquals(
+                "argument 2 '1f' is not a valid f32",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> ExportCall.prepare(p, "mix", List.of("1", "1f", "2")))
+                        .getMessage());
+        assertEquals(
+                "argument 1: externref values cannot be given on the command line",
+                assertThrows(IllegalArgumentException.class, () -> ExportCall.prepare(p, "ref", List.of("1")))
+                        .getMessage());
         assertEquals(ValType.I32, ExportCall.parse(ValType.I32, "4294967295", 0).type);
     }
 }

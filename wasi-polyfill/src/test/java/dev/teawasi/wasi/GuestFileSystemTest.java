@@ -29,10 +29,19 @@ class GuestFileSystemTest {
         Path wasm = dir.resolve(name + ".wasm");
         if (!Files.exists(wasm) || Files.getLastModifiedTime(wasm).compareTo(Files.getLastModifiedTime(src)) < 0) {
             if (!Files.isExecutable(Paths.get("/usr/bin/clang"))) {
-                fail("/usr/bin/clang is missing: install clang lld wasi-libc libclang-rt-14-dev-wasm32 (scripts/setup.sh)");
+                fail(
+                        "/usr/bin/clang is missing: install clang lld wasi-libc libclang-rt-14-dev-wasm32 (scripts/setup.sh)");
             }
-            Process p = new ProcessBuilder("/usr/bin/clang", "--target=wasm32-wasi", "-O2", "-Wall", "-o", wasm.toString(),
-                    src.toString()).redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(
+                            "/usr/bin/clang",
+                            "--target=wasm32-wasi",
+                            "-O2",
+                            "-Wall",
+                            "-o",
+                            wasm.toString(),
+                            src.toString())
+                    .redirectErrorStream(true)
+                    .start();
             String log = new String(p.getInputStream().readAllBytes());
             if (p.waitFor() != 0) {
                 fail("clang failed on " + src + ":\n" + log);
@@ -42,8 +51,14 @@ class GuestFileSystemTest {
     }
 
     private WasiResult run(String name, Vfs vfs) throws IOException, InterruptedException {
-        WasiConfig c = WasiConfig.builder().deterministic().args(name).stdout(out).stderr(err).vfs(vfs)
-                .preopen("/sandbox").build();
+        WasiConfig c = WasiConfig.builder()
+                .deterministic()
+                .args(name)
+                .stdout(out)
+                .stderr(err)
+                .vfs(vfs)
+                .preopen("/sandbox")
+                .build();
         return WasiProcess.instantiate(compile(name), c).runCommand();
     }
 
@@ -55,15 +70,18 @@ class GuestFileSystemTest {
         WasiResult r = run("fs_quota", vfs);
         assertEquals(WasiResult.Status.EXITED, r.status(), err::toString);
         assertEquals(0, r.exitCode(), out.toString() + err);
-        assertEquals(String.join("\n",
-                // three 64 KiB chunks and half a one: doubling the last chunk would pass the limit
-                "wrote 229376 bytes, then: No space left on device",
-                "fill has 229376 bytes",
-                "created 9 files, then: No space left on device",
-                "mkdir: No space left on device",
-                "symlink: No space left on device",
-                "after freeing: wrote 100, mkdir: ok",
-                ""), out.toString());
+        assertEquals(
+                String.join(
+                        "\n",
+                        // three 64 KiB chunks and half a one: doubling the last chunk would pass the limit
+                        "wrote 229376 bytes, then: No space left on device",
+                        "fill has 229376 bytes",
+                        "created 9 files, then: No space left on device",
+                        "mkdir: No space left on device",
+                        "symlink: No space left on device",
+                        "after freeing: wrote 100, mkdir: ok",
+                        ""),
+                out.toString());
         assertEquals(11, vfs.usedInodes());
     }
 
@@ -75,18 +93,21 @@ class GuestFileSystemTest {
         WasiResult r = run("fs_events", vfs);
         assertEquals(0, r.exitCode(), out.toString() + err);
         String got = changes.drain().stream().map(Object::toString).collect(Collectors.joining("\n"));
-        assertEquals(String.join("\n",
-                "create /sandbox",
-                "create /sandbox/dir",
-                "create /sandbox/dir/log",
-                "modify /sandbox/dir/log", // 1000 appends in a row: one change
-                "delete /sandbox/dir/log",
-                "create /sandbox/dir/log.1",
-                "create /sandbox/dir/current",
-                "create /sandbox/hard",
-                "modify /sandbox/hard", // utimes, then truncate through the other name: one change
-                "delete /sandbox/dir/current",
-                "delete /sandbox/dir/log.1",
-                "delete /sandbox/dir"), got);
+        assertEquals(
+                String.join(
+                        "\n",
+                        "create /sandbox",
+                        "create /sandbox/dir",
+                        "create /sandbox/dir/log",
+                        "modify /sandbox/dir/log", // 1000 appends in a row: one change
+                        "delete /sandbox/dir/log",
+                        "create /sandbox/dir/log.1",
+                        "create /sandbox/dir/current",
+                        "create /sandbox/hard",
+                        "modify /sandbox/hard", // utimes, then truncate through the other name: one change
+                        "delete /sandbox/dir/current",
+                        "delete /sandbox/dir/log.1",
+                        "delete /sandbox/dir"),
+                got);
     }
 }

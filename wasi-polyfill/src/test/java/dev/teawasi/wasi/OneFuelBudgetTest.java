@@ -17,10 +17,10 @@ class OneFuelBudgetTest {
                 + " (loop (local.set 0 (i32.sub (local.get 0) (i32.const 1))) (br_if 0 (local.get 0))))";
     }
 
-    private static final WasmModule COMMAND = WasmModule.compile(ExportCallTest.wat("(module (memory 1)"
-            + spin("$s") + " (start $s)" + spin("(export \"_start\")") + ")"));
-    private static final WasmModule REACTOR = WasmModule.compile(ExportCallTest.wat("(module (memory 1)"
-            + spin("$s") + " (start $s)" + spin("(export \"_initialize\")") + spin("(export \"work\")") + ")"));
+    private static final WasmModule COMMAND = WasmModule.compile(
+            ExportCallTest.wat("(module (memory 1)" + spin("$s") + " (start $s)" + spin("(export \"_start\")") + ")"));
+    private static final WasmModule REACTOR = WasmModule.compile(ExportCallTest.wat("(module (memory 1)" + spin("$s")
+            + " (start $s)" + spin("(export \"_initialize\")") + spin("(export \"work\")") + ")"));
 
     private static WasiProcess process(WasmModule m) {
         return WasiProcess.instantiate(m, WasiConfig.builder().deterministic().build());
@@ -29,7 +29,8 @@ class OneFuelBudgetTest {
     @Test
     void startFunctionAndStartShareTheFuel() {
         // each function alone fits in 800, both together do not
-        assertEquals(WasiResult.Status.OUT_OF_FUEL, process(COMMAND).runCommand(800).status());
+        assertEquals(
+                WasiResult.Status.OUT_OF_FUEL, process(COMMAND).runCommand(800).status());
         assertEquals(WasiResult.Status.EXITED, process(COMMAND).runCommand(1100).status());
         // in slices the same total suffices
         WasiProcess p = process(COMMAND);
@@ -45,9 +46,15 @@ class OneFuelBudgetTest {
 
     @Test
     void startInitializeAndTheExportShareTheFuel() {
-        assertEquals(WasiResult.Status.OUT_OF_FUEL,
-                ExportCall.prepare(process(REACTOR), "work", List.of()).run(1100).status());
-        assertEquals(WasiResult.Status.EXITED,
-                ExportCall.prepare(process(REACTOR), "work", List.of()).run(1600).status());
+        assertEquals(
+                WasiResult.Status.OUT_OF_FUEL,
+                ExportCall.prepare(process(REACTOR), "work", List.of())
+                        .run(1100)
+                        .status());
+        assertEquals(
+                WasiResult.Status.EXITED,
+                ExportCall.prepare(process(REACTOR), "work", List.of())
+                        .run(1600)
+                        .status());
     }
 }

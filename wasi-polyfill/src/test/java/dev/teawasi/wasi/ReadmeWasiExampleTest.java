@@ -24,7 +24,8 @@ class ReadmeWasiExampleTest {
     @Test
     void readmeWasiExampleCompilesAndRuns() throws Exception {
         String readme = new String(Files.readAllBytes(Paths.get("../README.md")), StandardCharsets.UTF_8);
-        Matcher m = Pattern.compile("\n## Java\n[\\s\\S]*?```java\\n([\\s\\S]*?)```").matcher(readme);
+        Matcher m = Pattern.compile("\n## Java\n[\\s\\S]*?```java\\n([\\s\\S]*?)```")
+                .matcher(readme);
         assertTrue(m.find(), "no java example in the README's Java section");
         StringBuilder imports = new StringBuilder();
         StringBuilder body = new StringBuilder();
@@ -43,7 +44,14 @@ class ReadmeWasiExampleTest {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         assertNotNull(javac, "no system Java compiler");
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
-        int rc = javac.run(null, null, errors, "-cp", System.getProperty("java.class.path"), "-d", dir.toString(),
+        int rc = javac.run(
+                null,
+                null,
+                errors,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-d",
+                dir.toString(),
                 dir.resolve("ReadmeWasiExample.java").toString());
         assertEquals(0, rc, "the README's WASI example does not compile:\n" + errors + "\n" + source);
 
@@ -54,9 +62,12 @@ class ReadmeWasiExampleTest {
         PrintStream out = System.out;
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         Object result;
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+        try (URLClassLoader loader =
+                new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
             System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-            result = loader.loadClass("ReadmeWasiExample").getMethod("run", byte[].class).invoke(null, (Object) wasm);
+            result = loader.loadClass("ReadmeWasiExample")
+                    .getMethod("run", byte[].class)
+                    .invoke(null, (Object) wasm);
         } finally {
             System.setOut(out);
         }

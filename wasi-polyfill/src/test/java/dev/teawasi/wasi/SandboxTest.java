@@ -37,8 +37,9 @@ class SandboxTest {
     @Test
     void dotDotEscapes() {
         g.ok(g.mkdir("a"));
-        for (String p : new String[] {"..", "../secret.txt", "a/../../secret.txt", "a/../..", "./../sandbox",
-            "a/../../sandbox/a"}) {
+        for (String p : new String[] {
+            "..", "../secret.txt", "a/../../secret.txt", "a/../..", "./../sandbox", "a/../../sandbox/a"
+        }) {
             assertEquals(-Errno.PERM, g.open(p, 0), p);
             assertEquals(-Errno.PERM, g.stat(p, 0), p);
         }
@@ -188,8 +189,8 @@ class SandboxTest {
         assertErrno(Errno.NOTCAPABLE, g.p1.fd_tell(fd, off));
         assertErrno(Errno.NOTCAPABLE, g.p1.fd_filestat_get(fd, g.alloc(64)));
         // the directory: drop path_create_file and path_open's inheritable write
-        g.ok(g.p1.fd_fdstat_set_rights(ROOT, Rights.DIRECTORY & ~Rights.PATH_CREATE_FILE,
-                Rights.FD_READ | Rights.FD_SEEK));
+        g.ok(g.p1.fd_fdstat_set_rights(
+                ROOT, Rights.DIRECTORY & ~Rights.PATH_CREATE_FILE, Rights.FD_READ | Rights.FD_SEEK));
         assertEquals(-Errno.NOTCAPABLE, g.open("new", Flags.O_CREAT));
         int r = g.open("f", 0);
         g.ok(g.p1.fd_fdstat_get(r, p));

@@ -19,7 +19,8 @@ class Utf8CheckTest {
 
     @Test
     void decodesLikeThePlatform() {
-        for (String s : new String[] {"", "plain/path.txt", "ünïcödé", "日本語", "emoji \uD83D\uDE00 x", "\u07FF\u0800\uFFFD"}) {
+        for (String s :
+                new String[] {"", "plain/path.txt", "ünïcödé", "日本語", "emoji \uD83D\uDE00 x", "\u07FF\u0800\uFFFD"}) {
             byte[] b = s.getBytes(StandardCharsets.UTF_8);
             byte[] padded = java.util.Arrays.copyOf(b, b.length + 3);
             assertEquals(s, Utf8Check.decode(padded, b.length), s);
@@ -29,10 +30,10 @@ class Utf8CheckTest {
 
     @Test
     void refusesWhatIsNotStrictUtf8() {
-        assertNull(Utf8Check.decode(bytes(0xC0, 0xAF), 2));              // overlong
-        assertNull(Utf8Check.decode(bytes(0xED, 0xA0, 0x80), 3));        // surrogate
-        assertNull(Utf8Check.decode(bytes(0xF4, 0x90, 0x80, 0x80), 4));  // above U+10FFFF
-        assertNull(Utf8Check.decode(bytes(0xE2, 0x82), 2));              // truncated
-        assertNull(Utf8Check.decode(bytes(0x80), 1));                    // stray continuation
+        assertNull(Utf8Check.decode(bytes(0xC0, 0xAF), 2)); // overlong
+        assertNull(Utf8Check.decode(bytes(0xED, 0xA0, 0x80), 3)); // surrogate
+        assertNull(Utf8Check.decode(bytes(0xF4, 0x90, 0x80, 0x80), 4)); // above U+10FFFF
+        assertNull(Utf8Check.decode(bytes(0xE2, 0x82), 2)); // truncated
+        assertNull(Utf8Check.decode(bytes(0x80), 1)); // stray continuation
     }
 }

@@ -38,7 +38,7 @@ class WasiFunctionsTest {
         assertEquals("", g.read(t, 10));
         assertEquals(0, g.config.vfs().stat("/sandbox/f").size);
         g.ok(g.mkdir("d"));
-        assertEquals(-Errno.ISDIR, g.open("d", 0));        // write rights requested on a directory
+        assertEquals(-Errno.ISDIR, g.open("d", 0)); // write rights requested on a directory
         assertEquals(-Errno.ISDIR, g.open("d", Flags.O_TRUNC));
         assertTrue(g.openDir("d/") > 0);
         assertEquals(-Errno.NOTDIR, g.open(fd, "x", 0, 0, Rights.ALL, 0));
@@ -398,7 +398,8 @@ class WasiFunctionsTest {
         assertErrno(Errno.FAULT, g.p1.clock_time_get(0, 0, end - 7));
         assertErrno(Errno.FAULT, g.p1.fd_filestat_get(fd, end - 63));
         // a failed fd pointer does not leak a descriptor or create the file
-        assertErrno(Errno.FAULT, g.p1.path_open(ROOT, 0, g.str("new"), 3, Flags.O_CREAT, Rights.ALL, Rights.ALL, 0, end));
+        assertErrno(
+                Errno.FAULT, g.p1.path_open(ROOT, 0, g.str("new"), 3, Flags.O_CREAT, Rights.ALL, Rights.ALL, 0, end));
         assertFalse(g.config.vfs().exists("/sandbox/new"));
     }
 
@@ -439,9 +440,12 @@ class WasiFunctionsTest {
     @Test
     void failingHostStreamGivesEio() {
         Guest h = Guest.withSandbox();
-        WasiConfig c = WasiConfig.builder().deterministic().stdout((b, off, len) -> {
-            throw new dev.teawasi.wasi.host.HostIOException("broken pipe", null);
-        }).build();
+        WasiConfig c = WasiConfig.builder()
+                .deterministic()
+                .stdout((b, off, len) -> {
+                    throw new dev.teawasi.wasi.host.HostIOException("broken pipe", null);
+                })
+                .build();
         WasiFunctions f = new WasiFunctions(new WasiState(c), dev.teawasi.wasi.abi.AbiVersion.PREVIEW1);
         f.setMemory(h.mem);
         int iov = h.alloc(8);
@@ -453,9 +457,12 @@ class WasiFunctionsTest {
     @Test
     void anyOtherHostFailurePropagatesInsteadOfBecomingAnErrno() {
         Guest h = Guest.withSandbox();
-        WasiConfig c = WasiConfig.builder().deterministic().stdout((b, off, len) -> {
-            throw new IllegalStateException("host bug");
-        }).build();
+        WasiConfig c = WasiConfig.builder()
+                .deterministic()
+                .stdout((b, off, len) -> {
+                    throw new IllegalStateException("host bug");
+                })
+                .build();
         WasiFunctions f = new WasiFunctions(new WasiState(c), dev.teawasi.wasi.abi.AbiVersion.PREVIEW1);
         f.setMemory(h.mem);
         int iov = h.alloc(8);
@@ -479,7 +486,8 @@ class WasiFunctionsTest {
         assertErrno(Errno.SPIPE, g.p1.fd_advise(2, 0, 0, 0));
         // bad flags and ranges
         int fdp = g.alloc(4);
-        assertErrno(Errno.INVAL, g.p1.path_open(ROOT, 0, g.str("y"), 1, Flags.O_CREAT, Rights.ALL, Rights.ALL, 0x20, fdp));
+        assertErrno(
+                Errno.INVAL, g.p1.path_open(ROOT, 0, g.str("y"), 1, Flags.O_CREAT, Rights.ALL, Rights.ALL, 0x20, fdp));
         assertErrno(Errno.NOENT, g.p1.path_filestat_get(ROOT, 0, g.str("nope"), 4, buf));
         assertErrno(Errno.NOENT, g.p1.path_filestat_get(ROOT, 0, g.str(""), 0, buf));
         assertErrno(Errno.NAMETOOLONG, g.p1.path_create_directory(ROOT, g.alloc(5000), 5000));

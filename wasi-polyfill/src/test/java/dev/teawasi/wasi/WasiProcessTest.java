@@ -33,7 +33,9 @@ class WasiProcessTest {
 
     @Test
     void stdinToStdoutWithExitCode() throws IOException {
-        WasiConfig c = config("echo_upper", "7").stdin(new ByteArrayInput("hello wasi\n".getBytes())).build();
+        WasiConfig c = config("echo_upper", "7")
+                .stdin(new ByteArrayInput("hello wasi\n".getBytes()))
+                .build();
         WasiResult r = WasiProcess.instantiate(module("echo_upper"), c).runCommand();
         assertEquals(WasiResult.Status.EXITED, r.status());
         assertEquals(7, r.exitCode());
@@ -44,7 +46,8 @@ class WasiProcessTest {
     @Test
     void blockedStdinSuspendsAndResumes() throws IOException {
         ByteArrayInput in = new ByteArrayInput();
-        WasiProcess p = WasiProcess.instantiate(module("echo_upper"), config("echo_upper").stdin(in).build());
+        WasiProcess p = WasiProcess.instantiate(
+                module("echo_upper"), config("echo_upper").stdin(in).build());
         WasiResult r = p.runCommand();
         assertEquals(WasiResult.Status.WAITING_FOR_INPUT, r.status());
         in.append("abc".getBytes());
@@ -78,7 +81,8 @@ class WasiProcessTest {
 
     @Test
     void trapIsReportedWithOutputFlushed() throws IOException {
-        WasiResult r = WasiProcess.instantiate(module("trap"), config("trap").build()).runCommand();
+        WasiResult r =
+                WasiProcess.instantiate(module("trap"), config("trap").build()).runCommand();
         assertEquals(WasiResult.Status.TRAPPED, r.status());
         assertEquals(WasiResult.TRAP_EXIT_CODE, r.exitCode());
         assertNotNull(r.trap());
@@ -87,7 +91,10 @@ class WasiProcessTest {
 
     @Test
     void fuelSlicesThenCompletes() throws IOException {
-        WasiConfig c = config("echo_upper").stdin(new ByteArrayInput("x".getBytes())).fuel(50).build();
+        WasiConfig c = config("echo_upper")
+                .stdin(new ByteArrayInput("x".getBytes()))
+                .fuel(50)
+                .build();
         WasiProcess p = WasiProcess.instantiate(module("echo_upper"), c);
         WasiResult r = p.runCommand();
         int slices = 1;
@@ -128,11 +135,14 @@ class WasiProcessTest {
 
     @Test
     void brokenHostServiceEndsTheRunWithAHostTrap() throws IOException {
-        WasiConfig c = WasiConfig.builder().deterministic().args("echo_upper")
+        WasiConfig c = WasiConfig.builder()
+                .deterministic()
+                .args("echo_upper")
                 .stdin(new ByteArrayInput("a".getBytes()))
                 .stdout((b, off, len) -> {
                     throw new IllegalStateException("sink exploded");
-                }).build();
+                })
+                .build();
         WasiResult r = WasiProcess.instantiate(module("echo_upper"), c).runCommand();
         assertEquals(WasiResult.Status.TRAPPED, r.status());
         assertEquals(dev.teawasi.engine.internal.store.TrapKind.HOST, r.trap().kind());
@@ -142,8 +152,11 @@ class WasiProcessTest {
     @Test
     void sleepSuspendsWhenTheSleeperCannotBlock() throws IOException {
         dev.teawasi.wasi.host.VirtualClock clock = new dev.teawasi.wasi.host.VirtualClock();
-        WasiConfig c = config("fs_tour").clock(clock).sleeper(dev.teawasi.wasi.host.Sleeper.SUSPEND)
-                .preopen("/sandbox").build();
+        WasiConfig c = config("fs_tour")
+                .clock(clock)
+                .sleeper(dev.teawasi.wasi.host.Sleeper.SUSPEND)
+                .preopen("/sandbox")
+                .build();
         WasiProcess p = WasiProcess.instantiate(module("fs_tour"), c);
         WasiResult r = p.runCommand();
         assertEquals(WasiResult.Status.SLEEPING, r.status());
@@ -164,8 +177,10 @@ class WasiProcessTest {
         // echo_upper line-buffers only when stdout is a tty; either way the bytes are the same
         for (boolean terminal : new boolean[] {true, false}) {
             out.reset();
-            WasiConfig c = config("echo_upper").stdioTerminal(terminal)
-                    .stdin(new ByteArrayInput("a\nb\n".getBytes())).build();
+            WasiConfig c = config("echo_upper")
+                    .stdioTerminal(terminal)
+                    .stdin(new ByteArrayInput("a\nb\n".getBytes()))
+                    .build();
             WasiProcess p = WasiProcess.instantiate(module("echo_upper"), c);
             assertEquals(0, p.runCommand().exitCode());
             assertEquals("A\nB\n", out.toString());

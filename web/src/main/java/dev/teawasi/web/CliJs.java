@@ -24,8 +24,7 @@ public final class CliJs {
     /** Host directories loaded by {@link #loadMount}, by id (a command line loads a few, once). */
     private static final List<HostMount> MOUNTS = new ArrayList<>();
 
-    private CliJs() {
-    }
+    private CliJs() {}
 
     /** The host's value of an environment variable, or null/undefined when unset. */
     @JSFunctor
@@ -124,18 +123,28 @@ public final class CliJs {
     @JSBody(script = "return {};")
     private static native JSObject newObject();
 
-    @JSBody(params = {"o", "k", "v"}, script = "o[k] = v;")
+    @JSBody(
+            params = {"o", "k", "v"},
+            script = "o[k] = v;")
     private static native void set(JSObject o, String k, JSObject v);
 
-    @JSBody(params = {"o", "k", "v"}, script = "o[k] = v;")
+    @JSBody(
+            params = {"o", "k", "v"},
+            script = "o[k] = v;")
     private static native void setString(JSObject o, String k, String v);
 
-    @JSBody(params = {"o", "k", "v"}, script = "o[k] = v;")
+    @JSBody(
+            params = {"o", "k", "v"},
+            script = "o[k] = v;")
     private static native void setDouble(JSObject o, String k, double v);
 
-    @JSBody(params = {"o", "k", "v"}, script = "o[k] = v;")
+    @JSBody(
+            params = {"o", "k", "v"},
+            script = "o[k] = v;")
     private static native void setBoolean(JSObject o, String k, boolean v);
 
-    @JSBody(params = {"v"}, script = "return v == null;")
+    @JSBody(
+            params = {"v"},
+            script = "return v == null;")
     private static native boolean isMissing(String v);
 }

@@ -94,8 +94,16 @@ public final class FileSystemJs {
     public JSObject stat(String path, boolean follow) {
         try {
             VfsStat s = follow ? ops.stat(path) : ops.lstat(path);
-            return stat(kind(s.fileType), s.dev, s.ino, s.nlink, s.size, s.mode, Long.toString(s.atim),
-                    Long.toString(s.mtim), Long.toString(s.ctim));
+            return stat(
+                    kind(s.fileType),
+                    s.dev,
+                    s.ino,
+                    s.nlink,
+                    s.size,
+                    s.mode,
+                    Long.toString(s.atim),
+                    Long.toString(s.mtim),
+                    Long.toString(s.ctim));
         } catch (ErrnoException e) {
             throw errno(e);
         }
@@ -280,8 +288,11 @@ public final class FileSystemJs {
             return out;
         }
         for (VfsChangeQueue.Change c : changes.drain()) {
-            push3(out, c.type == VfsChangeQueue.CREATE ? "create" : c.type == VfsChangeQueue.MODIFY ? "modify"
-                    : "delete", c.path, kind(c.fileType));
+            push3(
+                    out,
+                    c.type == VfsChangeQueue.CREATE ? "create" : c.type == VfsChangeQueue.MODIFY ? "modify" : "delete",
+                    c.path,
+                    kind(c.fileType));
         }
         if (changes.drainOverflowed()) {
             push3(out, "overflow", "/", "");
@@ -299,23 +310,38 @@ public final class FileSystemJs {
         return e;
     }
 
-    @JSBody(params = {"code", "detail"}, script = "var e = new Error(detail); e.code = code; e.teawasiErrno = true;"
-            + " throw e;")
+    @JSBody(
+            params = {"code", "detail"},
+            script = "var e = new Error(detail); e.code = code; e.teawasiErrno = true;" + " throw e;")
     private static native void throwErrno(String code, String detail);
 
-    @JSBody(params = {"a", "name", "kind"}, script = "a.push(name, kind);")
+    @JSBody(
+            params = {"a", "name", "kind"},
+            script = "a.push(name, kind);")
     private static native void push(JSArray<JSObject> a, String name, String kind);
 
-    @JSBody(params = {"a", "x", "y", "z"}, script = "a.push(x, y, z);")
+    @JSBody(
+            params = {"a", "x", "y", "z"},
+            script = "a.push(x, y, z);")
     private static native void push3(JSArray<JSObject> a, String x, String y, String z);
 
-    @JSBody(params = {"kind", "dev", "ino", "nlink", "size", "mode", "atimeNs", "mtimeNs", "ctimeNs"},
+    @JSBody(
+            params = {"kind", "dev", "ino", "nlink", "size", "mode", "atimeNs", "mtimeNs", "ctimeNs"},
             script = "return {kind: kind, dev: dev, ino: ino, nlink: nlink, size: size, mode: mode,"
                     + " atimeNs: atimeNs, mtimeNs: mtimeNs, ctimeNs: ctimeNs};")
-    private static native JSObject stat(String kind, double dev, double ino, double nlink, double size, int mode,
-            String atimeNs, String mtimeNs, String ctimeNs);
+    private static native JSObject stat(
+            String kind,
+            double dev,
+            double ino,
+            double nlink,
+            double size,
+            int mode,
+            String atimeNs,
+            String mtimeNs,
+            String ctimeNs);
 
-    @JSBody(params = {"usedBytes", "usedInodes", "maxBytes", "maxInodes"},
+    @JSBody(
+            params = {"usedBytes", "usedInodes", "maxBytes", "maxInodes"},
             script = "return {usedBytes: usedBytes, usedInodes: usedInodes, maxBytes: maxBytes, maxInodes: maxInodes};")
     private static native JSObject usage(double usedBytes, double usedInodes, double maxBytes, double maxInodes);
 }

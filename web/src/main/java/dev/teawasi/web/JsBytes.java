@@ -5,8 +5,7 @@ import org.teavm.jso.typedarrays.Uint8Array;
 
 /** Copies between JS byte arrays and Java byte arrays at the module boundary. */
 final class JsBytes {
-    private JsBytes() {
-    }
+    private JsBytes() {}
 
     static byte[] toJava(Uint8Array bytes) {
         if (bytes == null) {

@@ -129,41 +129,65 @@ final class JsGuestMemory implements GuestMemory {
     @JSBody(params = "b", script = "return b.byteLength;")
     private static native int byteLength(JSObject buffer);
 
-    @JSBody(params = {"v", "a"}, script = "return v.getUint8(a);")
+    @JSBody(
+            params = {"v", "a"},
+            script = "return v.getUint8(a);")
     private static native int getU8(JSObject view, int addr);
 
-    @JSBody(params = {"v", "a"}, script = "return v.getUint16(a, true);")
+    @JSBody(
+            params = {"v", "a"},
+            script = "return v.getUint16(a, true);")
     private static native int getU16(JSObject view, int addr);
 
-    @JSBody(params = {"v", "a"}, script = "return v.getInt32(a, true);")
+    @JSBody(
+            params = {"v", "a"},
+            script = "return v.getInt32(a, true);")
     private static native int getI32(JSObject view, int addr);
 
-    @JSBody(params = {"v", "a"}, script = "return v.getBigInt64(a, true);")
+    @JSBody(
+            params = {"v", "a"},
+            script = "return v.getBigInt64(a, true);")
     private static native long getI64(JSObject view, int addr);
 
-    @JSBody(params = {"v", "a", "x"}, script = "v.setUint8(a, x);")
+    @JSBody(
+            params = {"v", "a", "x"},
+            script = "v.setUint8(a, x);")
     private static native void setU8(JSObject view, int addr, int value);
 
-    @JSBody(params = {"v", "a", "x"}, script = "v.setUint16(a, x, true);")
+    @JSBody(
+            params = {"v", "a", "x"},
+            script = "v.setUint16(a, x, true);")
     private static native void setU16(JSObject view, int addr, int value);
 
-    @JSBody(params = {"v", "a", "x"}, script = "v.setInt32(a, x, true);")
+    @JSBody(
+            params = {"v", "a", "x"},
+            script = "v.setInt32(a, x, true);")
     private static native void setI32(JSObject view, int addr, int value);
 
-    @JSBody(params = {"v", "a", "x"}, script = "v.setBigInt64(a, x, true);")
+    @JSBody(
+            params = {"v", "a", "x"},
+            script = "v.setBigInt64(a, x, true);")
     private static native void setI64(JSObject view, int addr, long value);
 
-    @JSBody(params = {"m", "a", "d", "o", "n"}, script = "if (n < 64) { for (var i = 0; i < n; i++) d[o + i] = m[a + i]; }"
-            + " else d.set(m.subarray(a, a + n), o);")
+    @JSBody(
+            params = {"m", "a", "d", "o", "n"},
+            script = "if (n < 64) { for (var i = 0; i < n; i++) d[o + i] = m[a + i]; }"
+                    + " else d.set(m.subarray(a, a + n), o);")
     private static native void copyOut(JSObject mem, int addr, Int8Array dst, int off, int len);
 
-    @JSBody(params = {"m", "a", "s", "o", "n"}, script = "if (n < 64) { for (var i = 0; i < n; i++) m[a + i] = s[o + i]; }"
-            + " else m.set(s.subarray(o, o + n), a);")
+    @JSBody(
+            params = {"m", "a", "s", "o", "n"},
+            script = "if (n < 64) { for (var i = 0; i < n; i++) m[a + i] = s[o + i]; }"
+                    + " else m.set(s.subarray(o, o + n), a);")
     private static native void copyIn(JSObject mem, int addr, Int8Array src, int off, int len);
 
-    @JSBody(params = {"m", "a", "n", "x"}, script = "m.fill(x, a, a + n);")
+    @JSBody(
+            params = {"m", "a", "n", "x"},
+            script = "m.fill(x, a, a + n);")
     private static native void fill(JSObject mem, int addr, int len, byte value);
 
-    @JSBody(params = {"m", "a", "n"}, script = "return new Uint8Array(m.buffer, a, n);")
+    @JSBody(
+            params = {"m", "a", "n"},
+            script = "return new Uint8Array(m.buffer, a, n);")
     private static native JSObject u8View(JSObject mem, int addr, int len);
 }

@@ -37,8 +37,12 @@ final class JsHostFiles implements HostFiles {
             return null;
         }
         String key = str(o, "key");
-        return new HostStat(str(o, "kind").charAt(0), (long) num(o, "size"), Long.parseLong(str(o, "atimeNs")),
-                Long.parseLong(str(o, "mtimeNs")), key);
+        return new HostStat(
+                str(o, "kind").charAt(0),
+                (long) num(o, "size"),
+                Long.parseLong(str(o, "atimeNs")),
+                Long.parseLong(str(o, "mtimeNs")),
+                key);
     }
 
     @Override
@@ -143,49 +147,79 @@ final class JsHostFiles implements HostFiles {
     }
 
     /** Takes the pending error's code (clearing it), or null. */
-    @JSBody(params = {"f"}, script = "var e = f.error; if (e == null) return null; f.lastReason = e.reason;"
-            + " f.error = null; return String(e.code);")
+    @JSBody(
+            params = {"f"},
+            script = "var e = f.error; if (e == null) return null; f.lastReason = e.reason;"
+                    + " f.error = null; return String(e.code);")
     private static native String errorCode(JSObject f);
 
-    @JSBody(params = {"f"}, script = "return String(f.lastReason);")
+    @JSBody(
+            params = {"f"},
+            script = "return String(f.lastReason);")
     private static native String errorReason(JSObject f);
 
-    @JSBody(params = {"f", "name", "a"}, script = "var r = f[name](a); return r == null ? null : r;")
+    @JSBody(
+            params = {"f", "name", "a"},
+            script = "var r = f[name](a); return r == null ? null : r;")
     private static native JSObject call1(JSObject f, String name, String a);
 
-    @JSBody(params = {"f", "name", "a"}, script = "var r = f[name](a); return r == null ? null : String(r);")
+    @JSBody(
+            params = {"f", "name", "a"},
+            script = "var r = f[name](a); return r == null ? null : String(r);")
     private static native String callString(JSObject f, String name, String a);
 
-    @JSBody(params = {"f", "name", "a", "b"}, script = "f[name](a, b);")
+    @JSBody(
+            params = {"f", "name", "a", "b"},
+            script = "f[name](a, b);")
     private static native void call2(JSObject f, String name, String a, String b);
 
-    @JSBody(params = {"f", "p", "pos", "len"}, script = "var r = f.read(p, pos, len); return r == null ? new Uint8Array(0) : r;")
+    @JSBody(
+            params = {"f", "p", "pos", "len"},
+            script = "var r = f.read(p, pos, len); return r == null ? new Uint8Array(0) : r;")
     private static native Uint8Array read0(JSObject f, String p, double pos, int len);
 
-    @JSBody(params = {"f", "p"}, script = "var r = f.createNew(p); return r == null ? -1 : r;")
+    @JSBody(
+            params = {"f", "p"},
+            script = "var r = f.createNew(p); return r == null ? -1 : r;")
     private static native int createNew0(JSObject f, String p);
 
-    @JSBody(params = {"f", "fd", "b"}, script = "f.write(fd, b);")
+    @JSBody(
+            params = {"f", "fd", "b"},
+            script = "f.write(fd, b);")
     private static native void write0(JSObject f, int fd, Uint8Array b);
 
-    @JSBody(params = {"f", "fd", "sync"}, script = "f.close(fd, sync);")
+    @JSBody(
+            params = {"f", "fd", "sync"},
+            script = "f.close(fd, sync);")
     private static native void close0(JSObject f, int fd, boolean sync);
 
-    @JSBody(params = {"f", "p", "a", "m"}, script = "f.setTimes(p, a, m);")
+    @JSBody(
+            params = {"f", "p", "a", "m"},
+            script = "f.setTimes(p, a, m);")
     private static native void setTimes0(JSObject f, String p, String a, String m);
 
-    @JSBody(params = {"o"}, script = "return o == null;")
+    @JSBody(
+            params = {"o"},
+            script = "return o == null;")
     private static native boolean isNull(JSObject o);
 
-    @JSBody(params = {"o", "k"}, script = "var v = o[k]; return v == null ? null : String(v);")
+    @JSBody(
+            params = {"o", "k"},
+            script = "var v = o[k]; return v == null ? null : String(v);")
     private static native String str(JSObject o, String k);
 
-    @JSBody(params = {"o", "k"}, script = "return Number(o[k]);")
+    @JSBody(
+            params = {"o", "k"},
+            script = "return Number(o[k]);")
     private static native double num(JSObject o, String k);
 
-    @JSBody(params = {"a"}, script = "return a.length | 0;")
+    @JSBody(
+            params = {"a"},
+            script = "return a.length | 0;")
     private static native int length(JSObject a);
 
-    @JSBody(params = {"a", "i"}, script = "return String(a[i]);")
+    @JSBody(
+            params = {"a", "i"},
+            script = "return String(a[i]);")
     private static native String stringAt(JSObject a, int i);
 }

@@ -28,6 +28,7 @@ final class JsPlatform extends BigIntPlatform {
     private final int[] ints;
     /** Index in {@link #ints} of the low word: 0 on a little-endian platform (all current ones), else 1. */
     private final int lowWord;
+
     private final int highWord;
 
     private JsPlatform() {
@@ -98,23 +99,35 @@ final class JsPlatform extends BigIntPlatform {
     private static final String VIEW = "var $view = a.teawasiView; if ($view === undefined) {"
             + " $view = new DataView(a.buffer, a.byteOffset, a.byteLength); a.teawasiView = $view; }";
 
-    @JSBody(params = {"a", "i"}, script = VIEW + " return $view.getFloat64(i, true);")
+    @JSBody(
+            params = {"a", "i"},
+            script = VIEW + " return $view.getFloat64(i, true);")
     private static native double getF64(Int8Array a, int i);
 
-    @JSBody(params = {"a", "i", "v"}, script = VIEW + " $view.setFloat64(i, v, true);")
+    @JSBody(
+            params = {"a", "i", "v"},
+            script = VIEW + " $view.setFloat64(i, v, true);")
     private static native void setF64(Int8Array a, int i, double v);
 
-    @JSBody(params = {"a", "i"}, script = VIEW + " return $view.getBigInt64(i, true);")
+    @JSBody(
+            params = {"a", "i"},
+            script = VIEW + " return $view.getBigInt64(i, true);")
     private static native long getI64(Int8Array a, int i);
 
-    @JSBody(params = {"a", "i", "v"}, script = VIEW + " $view.setBigInt64(i, v, true);")
+    @JSBody(
+            params = {"a", "i", "v"},
+            script = VIEW + " $view.setBigInt64(i, v, true);")
     private static native void setI64(Int8Array a, int i, long v);
 
-    @JSBody(params = {"a", "v", "s", "e"}, script = "a.fill(v, s, e);")
+    @JSBody(
+            params = {"a", "v", "s", "e"},
+            script = "a.fill(v, s, e);")
     private static native void fill(Int8Array a, int v, int s, int e);
 
     /** Detaches an ArrayBuffer the page may still hold after grow replaced it (where the platform can). */
-    @JSBody(params = "b", script = "try { if (typeof structuredClone === 'function') structuredClone(b, {transfer: [b]});"
-            + " else if (b.transfer) b.transfer(); } catch ($e) { }")
+    @JSBody(
+            params = "b",
+            script = "try { if (typeof structuredClone === 'function') structuredClone(b, {transfer: [b]});"
+                    + " else if (b.transfer) b.transfer(); } catch ($e) { }")
     private static native void detach(ArrayBuffer b);
 }

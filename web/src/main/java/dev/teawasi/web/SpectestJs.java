@@ -11,8 +11,7 @@ import org.teavm.jso.typedarrays.Uint8Array;
 
 /** The spec-test runner of the engine, driven from JS: the caller supplies the file reads and the output. */
 public final class SpectestJs {
-    private SpectestJs() {
-    }
+    private SpectestJs() {}
 
     /**
      * Returns the bytes of a module file named by the script, null/undefined when it cannot be read, or a string
@@ -31,14 +30,20 @@ public final class SpectestJs {
 
     /** {passed, failed, skipped, summary}. */
     public interface Result extends JSObject {
-        @JSBody(params = {"passed", "failed", "skipped", "summary"},
+        @JSBody(
+                params = {"passed", "failed", "skipped", "summary"},
                 script = "return {passed: passed, failed: failed, skipped: skipped, summary: summary};")
         static Result create(int passed, int failed, int skipped, String summary) {
             throw new UnsupportedOperationException();
         }
     }
 
-    static Result run(String json, ReadFile readFile, PrintLine print, boolean verbose, boolean strictMessages,
+    static Result run(
+            String json,
+            ReadFile readFile,
+            PrintLine print,
+            boolean verbose,
+            boolean strictMessages,
             boolean webAssembly2) {
         if (json == null || readFile == null || print == null) {
             throw JsErrors.error("TypeError", "spectest(json, readFile, print) needs a JSON string and two functions");

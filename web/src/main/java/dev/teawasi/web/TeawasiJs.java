@@ -7,10 +7,6 @@ import dev.teawasi.engine.internal.binary.SectionScanner;
 import java.util.List;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.core.JSArray;
-import org.teavm.jso.core.JSError;
-import org.teavm.jso.core.JSObjects;
-import org.teavm.jso.core.JSString;
-import org.teavm.jso.typedarrays.Int8Array;
 import org.teavm.jso.typedarrays.Uint8Array;
 
 /**
@@ -24,8 +20,7 @@ public final class TeawasiJs {
         JsPlatform.install();
     }
 
-    private TeawasiJs() {
-    }
+    private TeawasiJs() {}
 
     public static void main(String[] args) {
         // Nothing to start: the module only exports functions.

@@ -15,8 +15,7 @@ public final class TeawasiNodeJs {
         JsPlatform.install();
     }
 
-    private TeawasiNodeJs() {
-    }
+    private TeawasiNodeJs() {}
 
     public static void main(String[] args) {
         // Nothing to start: the module only exports functions.
@@ -33,8 +32,13 @@ public final class TeawasiNodeJs {
      * 2.0 spec suite). Returns {passed, failed, skipped, summary}.
      */
     @JSExport
-    public static SpectestJs.Result spectest(String json, SpectestJs.ReadFile readFile, SpectestJs.PrintLine print,
-            boolean verbose, boolean strictMessages, boolean webAssembly2) {
+    public static SpectestJs.Result spectest(
+            String json,
+            SpectestJs.ReadFile readFile,
+            SpectestJs.PrintLine print,
+            boolean verbose,
+            boolean strictMessages,
+            boolean webAssembly2) {
         return SpectestJs.run(json, readFile, print, verbose, strictMessages, webAssembly2);
     }
 

@@ -23,8 +23,7 @@ import org.teavm.jso.typedarrays.Int8Array;
  * stdin that has nothing yet come back as "would block" and wasi.js decides how to wait.
  */
 final class WasiBridge {
-    private WasiBridge() {
-    }
+    private WasiBridge() {}
 
     /** Returns a chunk of stdin: up to max bytes, an empty array when nothing is ready yet, null at end of input. */
     @JSFunctor
@@ -204,28 +203,44 @@ final class WasiBridge {
     @JSBody(params = "m", script = "throw new TypeError(m);")
     private static native void throwTypeError(String message);
 
-    @JSBody(params = {"a", "o", "n"}, script = "return a.subarray(o, o + n);")
+    @JSBody(
+            params = {"a", "o", "n"},
+            script = "return a.subarray(o, o + n);")
     private static native Int8Array sub(Int8Array a, int off, int len);
 
-    @JSBody(params = {"d", "o", "s", "n"}, script = "d.set(n === s.length ? s : s.subarray(0, n), o);")
+    @JSBody(
+            params = {"d", "o", "s", "n"},
+            script = "d.set(n === s.length ? s : s.subarray(0, n), o);")
     private static native void copyInto(Int8Array dst, int off, Int8Array src, int n);
 
-    @JSBody(params = {"o", "k"}, script = "return o[k].length;")
+    @JSBody(
+            params = {"o", "k"},
+            script = "return o[k].length;")
     private static native int length(JSObject o, String k);
 
-    @JSBody(params = {"o", "k", "i"}, script = "return o[k][i];")
+    @JSBody(
+            params = {"o", "k", "i"},
+            script = "return o[k][i];")
     private static native String stringAt(JSObject o, String k, int i);
 
-    @JSBody(params = {"o", "i", "j"}, script = "return o.preopens[i][j];")
+    @JSBody(
+            params = {"o", "i", "j"},
+            script = "return o.preopens[i][j];")
     private static native String pairAt(JSObject o, int i, int j);
 
-    @JSBody(params = {"o", "k"}, script = "return typeof o[k] === 'string';")
+    @JSBody(
+            params = {"o", "k"},
+            script = "return typeof o[k] === 'string';")
     private static native boolean isString(JSObject o, String k);
 
-    @JSBody(params = {"o", "k"}, script = "return o[k] == null ? null : String(o[k]);")
+    @JSBody(
+            params = {"o", "k"},
+            script = "return o[k] == null ? null : String(o[k]);")
     private static native String string(JSObject o, String k);
 
-    @JSBody(params = {"o", "k"}, script = "return !!o[k];")
+    @JSBody(
+            params = {"o", "k"},
+            script = "return !!o[k];")
     private static native boolean truthy(JSObject o, String k);
 
     @JSBody(params = "a", script = "return a.length;")
@@ -243,7 +258,9 @@ final class WasiBridge {
     @JSBody(params = "o", script = "return o.stdinAvailable;")
     private static native StdinAvailable available(JSObject o);
 
-    @JSBody(params = {"o", "k"}, script = "return o[k];")
+    @JSBody(
+            params = {"o", "k"},
+            script = "return o[k];")
     private static native Write write(JSObject o, String k);
 
     @JSBody(params = "o", script = "return typeof o.random === 'function' ? o.random : null;")

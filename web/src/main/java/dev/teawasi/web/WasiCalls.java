@@ -9,8 +9,7 @@ import org.teavm.jso.JSExport;
  * call (a tenth of printf_lines' time on node). wasi.js binds each to its host. i64 parameters are BigInts.
  */
 public final class WasiCalls {
-    private WasiCalls() {
-    }
+    private WasiCalls() {}
 
     @JSExport
     public static int args_get(WasiHost h, int argv, int argvBuf) {
@@ -173,17 +172,29 @@ public final class WasiCalls {
     }
 
     @JSExport
-    public static int path_filestat_set_times(WasiHost h, int fd, int lookupFlags, int path, int pathLen, long atim, long mtim, int fstFlags) {
+    public static int path_filestat_set_times(
+            WasiHost h, int fd, int lookupFlags, int path, int pathLen, long atim, long mtim, int fstFlags) {
         return h.f.path_filestat_set_times(fd, lookupFlags, path, pathLen, atim, mtim, fstFlags);
     }
 
     @JSExport
-    public static int path_link(WasiHost h, int oldFd, int oldFlags, int oldPath, int oldPathLen, int newFd, int newPath, int newPathLen) {
+    public static int path_link(
+            WasiHost h, int oldFd, int oldFlags, int oldPath, int oldPathLen, int newFd, int newPath, int newPathLen) {
         return h.f.path_link(oldFd, oldFlags, oldPath, oldPathLen, newFd, newPath, newPathLen);
     }
 
     @JSExport
-    public static int path_open(WasiHost h, int fd, int dirFlags, int path, int pathLen, int oflags, long rightsBase, long rightsInheriting, int fdflags, int fdPtr) {
+    public static int path_open(
+            WasiHost h,
+            int fd,
+            int dirFlags,
+            int path,
+            int pathLen,
+            int oflags,
+            long rightsBase,
+            long rightsInheriting,
+            int fdflags,
+            int fdPtr) {
         return h.f.path_open(fd, dirFlags, path, pathLen, oflags, rightsBase, rightsInheriting, fdflags, fdPtr);
     }
 
@@ -198,7 +209,8 @@ public final class WasiCalls {
     }
 
     @JSExport
-    public static int path_rename(WasiHost h, int fd, int oldPath, int oldPathLen, int newFd, int newPath, int newPathLen) {
+    public static int path_rename(
+            WasiHost h, int fd, int oldPath, int oldPathLen, int newFd, int newPath, int newPathLen) {
         return h.f.path_rename(fd, oldPath, oldPathLen, newFd, newPath, newPathLen);
     }
 
@@ -223,7 +235,8 @@ public final class WasiCalls {
     }
 
     @JSExport
-    public static int sock_recv(WasiHost h, int fd, int riData, int riDataLen, int riFlags, int roDataLenPtr, int roFlagsPtr) {
+    public static int sock_recv(
+            WasiHost h, int fd, int riData, int riDataLen, int riFlags, int roDataLenPtr, int roFlagsPtr) {
         return h.f.sock_recv(fd, riData, riDataLen, riFlags, roDataLenPtr, roFlagsPtr);
     }
 

@@ -47,5 +47,4 @@ public final class WasiHost {
     public void flush() {
         state.flush();
     }
-
 }

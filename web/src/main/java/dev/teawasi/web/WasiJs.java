@@ -42,8 +42,7 @@ import org.teavm.jso.typedarrays.Uint8Array;
  * directories through node:fs.
  */
 public final class WasiJs {
-    private WasiJs() {
-    }
+    private WasiJs() {}
 
     /** Receives a chunk of stdout or stderr bytes (a copy the callee may keep). */
     @JSFunctor
@@ -308,7 +307,9 @@ public final class WasiJs {
         }
         WasiProcess process;
         try {
-            process = WasiProcess.instantiate(module, b.build(),
+            process = WasiProcess.instantiate(
+                    module,
+                    b.build(),
                     new Imports().trapUnknownFunctions(tristate(options, "trapUnknownImports") == 1));
         } catch (LinkException e) {
             throw JsErrors.error("LinkError", e.getMessage());
@@ -346,17 +347,24 @@ public final class WasiJs {
     }
 
     /** A number option, or -1 when absent (or not a non-negative number). */
-    @JSBody(params = {"o", "k"}, script = "var $tv = o == null ? undefined : o[k];"
-            + " return typeof $tv === 'number' && $tv >= 0 ? $tv : -1;")
+    @JSBody(
+            params = {"o", "k"},
+            script = "var $tv = o == null ? undefined : o[k];"
+                    + " return typeof $tv === 'number' && $tv >= 0 ? $tv : -1;")
     private static native double number(JSObject o, String k);
 
     private static String status(WasiResult r) {
         switch (r.status()) {
-            case EXITED: return "exited";
-            case TRAPPED: return "trapped";
-            case OUT_OF_FUEL: return "out-of-fuel";
-            case SLEEPING: return "sleeping";
-            default: return "waiting-for-input";
+            case EXITED:
+                return "exited";
+            case TRAPPED:
+                return "trapped";
+            case OUT_OF_FUEL:
+                return "out-of-fuel";
+            case SLEEPING:
+                return "sleeping";
+            default:
+                return "waiting-for-input";
         }
     }
 
@@ -389,25 +397,31 @@ public final class WasiJs {
     }
 
     private static JSObject toJs(TreeEntry e) {
-        String kind = e.kind == TreeEntry.Kind.DIRECTORY ? "dir" : e.kind == TreeEntry.Kind.SYMLINK ? "symlink" : "file";
-        JSObject o = entry(e.path, kind, null, e.target, Long.toString(e.atimNanos), Long.toString(e.mtimNanos),
-                e.linkTo);
+        String kind =
+                e.kind == TreeEntry.Kind.DIRECTORY ? "dir" : e.kind == TreeEntry.Kind.SYMLINK ? "symlink" : "file";
+        JSObject o =
+                entry(e.path, kind, null, e.target, Long.toString(e.atimNanos), Long.toString(e.mtimNanos), e.linkTo);
         if (e.content != null) {
             // size + read(offset, length) stream a file of any size; data (the whole file) is built on first use
             FileContent c = e.content;
-            addContent(o, (double) c.size(), (offset, length) -> {
-                long pos = (long) offset;
-                int n = (int) Math.max(0, Math.min(length, c.size() - pos));
-                byte[] b = new byte[n];
-                int got = n == 0 ? 0 : c.read(pos, b, 0, n);
-                return JsBytes.toJs(got == n ? b : Arrays.copyOf(b, Math.max(0, got)));
-            }, () -> {
-                try {
-                    return JsBytes.toJs(e.bytes());
-                } catch (IllegalStateException tooLarge) {
-                    throw JsErrors.error("RangeError", tooLarge.getMessage() + "; read it with read(offset, length)");
-                }
-            });
+            addContent(
+                    o,
+                    (double) c.size(),
+                    (offset, length) -> {
+                        long pos = (long) offset;
+                        int n = (int) Math.max(0, Math.min(length, c.size() - pos));
+                        byte[] b = new byte[n];
+                        int got = n == 0 ? 0 : c.read(pos, b, 0, n);
+                        return JsBytes.toJs(got == n ? b : Arrays.copyOf(b, Math.max(0, got)));
+                    },
+                    () -> {
+                        try {
+                            return JsBytes.toJs(e.bytes());
+                        } catch (IllegalStateException tooLarge) {
+                            throw JsErrors.error(
+                                    "RangeError", tooLarge.getMessage() + "; read it with read(offset, length)");
+                        }
+                    });
         }
         return o;
     }
@@ -424,9 +438,11 @@ public final class WasiJs {
         Uint8Array get();
     }
 
-    @JSBody(params = {"o", "size", "read", "whole"}, script = "o.size = size; o.read = read; var $d;"
-            + " Object.defineProperty(o, 'data', {enumerable: true, configurable: true,"
-            + " get: function() { if ($d === undefined) $d = whole(); return $d; }});")
+    @JSBody(
+            params = {"o", "size", "read", "whole"},
+            script = "o.size = size; o.read = read; var $d;"
+                    + " Object.defineProperty(o, 'data', {enumerable: true, configurable: true,"
+                    + " get: function() { if ($d === undefined) $d = whole(); return $d; }});")
     private static native void addContent(JSObject o, double size, ReadPiece read, WholeContent whole);
 
     private static long nanos(String s) {
@@ -512,47 +528,72 @@ public final class WasiJs {
         }
     }
 
-    @JSBody(params = {"o", "k"}, script = "var $tv = o == null ? undefined : o[k]; return $tv == null ? null : $tv;")
+    @JSBody(
+            params = {"o", "k"},
+            script = "var $tv = o == null ? undefined : o[k]; return $tv == null ? null : $tv;")
     private static native JSObject get(JSObject o, String k);
 
-    @JSBody(params = {"o", "k"}, script = "var $tv = o == null ? undefined : o[k]; return $tv == null ? null : String($tv);")
+    @JSBody(
+            params = {"o", "k"},
+            script = "var $tv = o == null ? undefined : o[k]; return $tv == null ? null : String($tv);")
     private static native String string(JSObject o, String k);
 
     /** -1 when absent, else 1 (truthy) or 0. */
-    @JSBody(params = {"o", "k"}, script = "return o == null || o[k] == null ? -1 : (o[k] ? 1 : 0);")
+    @JSBody(
+            params = {"o", "k"},
+            script = "return o == null || o[k] == null ? -1 : (o[k] ? 1 : 0);")
     private static native int tristate(JSObject o, String k);
 
-    @JSBody(params = {"a"}, script = "return a == null ? 0 : (a.length | 0);")
+    @JSBody(
+            params = {"a"},
+            script = "return a == null ? 0 : (a.length | 0);")
     private static native int length(JSObject a);
 
-    @JSBody(params = {"a", "i"}, script = "return a[i];")
+    @JSBody(
+            params = {"a", "i"},
+            script = "return a[i];")
     private static native JSObject at(JSObject a, int i);
 
-    @JSBody(params = {"a", "i"}, script = "return String(a[i]);")
+    @JSBody(
+            params = {"a", "i"},
+            script = "return String(a[i]);")
     private static native String stringAt(JSObject a, int i);
 
-    @JSBody(params = {"v"}, script = "return v == null;")
+    @JSBody(
+            params = {"v"},
+            script = "return v == null;")
     private static native boolean isMissing(JSObject v);
 
-    @JSBody(params = {"o", "k"}, script = "var $tv = o == null ? null : o[k]; return typeof $tv === 'function' ? $tv : null;")
+    @JSBody(
+            params = {"o", "k"},
+            script = "var $tv = o == null ? null : o[k]; return typeof $tv === 'function' ? $tv : null;")
     private static native BytesSink sink(JSObject o, String k);
 
-    @JSBody(params = {"o", "k"}, script = "var $tv = o == null ? null : o[k]; return typeof $tv === 'function' ? $tv : null;")
+    @JSBody(
+            params = {"o", "k"},
+            script = "var $tv = o == null ? null : o[k]; return typeof $tv === 'function' ? $tv : null;")
     private static native BytesSource source(JSObject o, String k);
 
-    @JSBody(params = {"o", "k"}, script = "var $tv = o == null ? null : o[k]; return typeof $tv === 'function' ? $tv : null;")
+    @JSBody(
+            params = {"o", "k"},
+            script = "var $tv = o == null ? null : o[k]; return typeof $tv === 'function' ? $tv : null;")
     private static native RandomFill randomFill(JSObject o, String k);
 
-    @JSBody(params = {"o", "k"}, script = "var $tv = o == null ? null : o[k]; return typeof $tv === 'function' ? $tv : null;")
+    @JSBody(
+            params = {"o", "k"},
+            script = "var $tv = o == null ? null : o[k]; return typeof $tv === 'function' ? $tv : null;")
     private static native Available available(JSObject o, String k);
 
-    @JSBody(params = {"guestPath", "entries"}, script = "return {guestPath: guestPath, entries: entries};")
+    @JSBody(
+            params = {"guestPath", "entries"},
+            script = "return {guestPath: guestPath, entries: entries};")
     private static native JSObject mount(String guestPath, JSArray<JSObject> entries);
 
-    @JSBody(params = {"path", "kind", "data", "target", "atimeNs", "mtimeNs", "linkTo"},
+    @JSBody(
+            params = {"path", "kind", "data", "target", "atimeNs", "mtimeNs", "linkTo"},
             script = "var $te = {path: path, kind: kind, atimeNs: atimeNs, mtimeNs: mtimeNs};"
                     + " if (data != null) $te.data = data; if (target != null) $te.target = target;"
                     + " if (linkTo != null) $te.linkTo = linkTo; return $te;")
-    private static native JSObject entry(String path, String kind, Uint8Array data, String target, String atimeNs,
-            String mtimeNs, String linkTo);
+    private static native JSObject entry(
+            String path, String kind, Uint8Array data, String target, String atimeNs, String mtimeNs, String linkTo);
 }

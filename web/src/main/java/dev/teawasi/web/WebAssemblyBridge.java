@@ -111,17 +111,27 @@ public final class WebAssemblyBridge {
             JSArray<JSObject> args = this.args;
             for (int i = 0; i < n; i++) {
                 switch (t.param(i)) {
-                    case ValType.I32: setInt(args, i, c.i32(i)); break;
-                    case ValType.I64: setLong(args, i, c.i64(i)); break;
-                    case ValType.F32: setDouble(args, i, Float.intBitsToFloat(c.f32Bits(i))); break;
-                    case ValType.F64: setDouble(args, i, c.f64(i)); break;
-                    default: setAny(args, i, refToJs(c.ref(i)));
+                    case ValType.I32:
+                        setInt(args, i, c.i32(i));
+                        break;
+                    case ValType.I64:
+                        setLong(args, i, c.i64(i));
+                        break;
+                    case ValType.F32:
+                        setDouble(args, i, Float.intBitsToFloat(c.f32Bits(i)));
+                        break;
+                    case ValType.F64:
+                        setDouble(args, i, c.f64(i));
+                        break;
+                    default:
+                        setAny(args, i, refToJs(c.ref(i)));
                 }
             }
             int status = target.call(args, out);
             if (status == 1) {
-                throw new WasmException(JS_TAG, new Value[] {Value.ref(ValType.EXTERNREF,
-                        refFromJs(ValType.EXTERNREF, anyAt(out, 0)))});
+                throw new WasmException(
+                        JS_TAG,
+                        new Value[] {Value.ref(ValType.EXTERNREF, refFromJs(ValType.EXTERNREF, anyAt(out, 0)))});
             }
             if (status == 3) {
                 throw (WasmException) toJava(anyAt(out, 0)); // a WebAssembly.Exception: raised in the calling wasm
@@ -132,18 +142,26 @@ public final class WebAssemblyBridge {
             }
             for (int i = 0, r = t.resultCount(); i < r; i++) {
                 switch (t.result(i)) {
-                    case ValType.I32: c.setI32(i, intAt(out, i)); break;
-                    case ValType.I64: c.setI64(i, longAt(out, i)); break;
-                    case ValType.F32: c.setF32Bits(i, Float.floatToRawIntBits((float) doubleAt(out, i))); break;
-                    case ValType.F64: c.setF64(i, doubleAt(out, i)); break;
-                    default: c.setRef(i, refFromJs(t.result(i), anyAt(out, i)));
+                    case ValType.I32:
+                        c.setI32(i, intAt(out, i));
+                        break;
+                    case ValType.I64:
+                        c.setI64(i, longAt(out, i));
+                        break;
+                    case ValType.F32:
+                        c.setF32Bits(i, Float.floatToRawIntBits((float) doubleAt(out, i)));
+                        break;
+                    case ValType.F64:
+                        c.setF64(i, doubleAt(out, i));
+                        break;
+                    default:
+                        c.setRef(i, refFromJs(t.result(i), anyAt(out, i)));
                 }
             }
         }
     }
 
-    WebAssemblyBridge() {
-    }
+    WebAssemblyBridge() {}
 
     // ---- failures
 
@@ -171,6 +189,7 @@ public final class WebAssemblyBridge {
 
     /** Frames kept in a trap's stack: the innermost ones and the outermost ones (endless recursion has thousands). */
     static final int STACK_HEAD = 12;
+
     static final int STACK_TAIL = 4;
 
     private void failTrap(String kind, String message, Trap t) {
@@ -223,11 +242,20 @@ public final class WebAssemblyBridge {
         for (Import imp : m.imports) {
             String type;
             switch (imp.kind) {
-                case ExternKind.FUNC: type = signature(m.types[imp.typeIndex]); break;
-                case ExternKind.TABLE: type = typeCode(imp.table.elemType); break;
-                case ExternKind.MEMORY: type = ""; break;
-                case ExternKind.TAG: type = signature(m.types[imp.typeIndex]); break;
-                default: type = typeCode(imp.global.valType) + (imp.global.mutable ? "m" : "");
+                case ExternKind.FUNC:
+                    type = signature(m.types[imp.typeIndex]);
+                    break;
+                case ExternKind.TABLE:
+                    type = typeCode(imp.table.elemType);
+                    break;
+                case ExternKind.MEMORY:
+                    type = "";
+                    break;
+                case ExternKind.TAG:
+                    type = signature(m.types[imp.typeIndex]);
+                    break;
+                default:
+                    type = typeCode(imp.global.valType) + (imp.global.mutable ? "m" : "");
             }
             out.push(descriptor(imp.module, imp.name, kindName(imp.kind), type));
         }
@@ -260,36 +288,55 @@ public final class WebAssemblyBridge {
 
     private static String kindName(byte kind) {
         switch (kind) {
-            case ExternKind.FUNC: return "function";
-            case ExternKind.TABLE: return "table";
-            case ExternKind.MEMORY: return "memory";
-            case ExternKind.TAG: return "tag";
-            default: return "global";
+            case ExternKind.FUNC:
+                return "function";
+            case ExternKind.TABLE:
+                return "table";
+            case ExternKind.MEMORY:
+                return "memory";
+            case ExternKind.TAG:
+                return "tag";
+            default:
+                return "global";
         }
     }
 
     /** One letter per value type: i i32, I i64, f f32, F f64, v v128, r funcref, e externref. */
     static String typeCode(byte t) {
         switch (t) {
-            case ValType.I32: return "i";
-            case ValType.I64: return "I";
-            case ValType.F32: return "f";
-            case ValType.F64: return "F";
-            case ValType.FUNCREF: return "r";
-            case ValType.EXTERNREF: return "e";
-            default: return "v";
+            case ValType.I32:
+                return "i";
+            case ValType.I64:
+                return "I";
+            case ValType.F32:
+                return "f";
+            case ValType.F64:
+                return "F";
+            case ValType.FUNCREF:
+                return "r";
+            case ValType.EXTERNREF:
+                return "e";
+            default:
+                return "v";
         }
     }
 
     private static byte valType(char c) {
         switch (c) {
-            case 'i': return ValType.I32;
-            case 'I': return ValType.I64;
-            case 'f': return ValType.F32;
-            case 'F': return ValType.F64;
-            case 'r': return ValType.FUNCREF;
-            case 'e': return ValType.EXTERNREF;
-            default: return ValType.V128;
+            case 'i':
+                return ValType.I32;
+            case 'I':
+                return ValType.I64;
+            case 'f':
+                return ValType.F32;
+            case 'F':
+                return ValType.F64;
+            case 'r':
+                return ValType.FUNCREF;
+            case 'e':
+                return ValType.EXTERNREF;
+            default:
+                return ValType.V128;
         }
     }
 
@@ -322,8 +369,11 @@ public final class WebAssemblyBridge {
                 Import imp = m.imports[i];
                 Object v = toJava(resolved.get(i));
                 if (imp.kind == ExternKind.FUNC) {
-                    FunctionRef f = v instanceof FunctionRef ? (FunctionRef) v
-                            : new HostFunctionRef(m.types[imp.typeIndex], new JsHost((HostTarget) resolved.get(i)),
+                    FunctionRef f = v instanceof FunctionRef
+                            ? (FunctionRef) v
+                            : new HostFunctionRef(
+                                    m.types[imp.typeIndex],
+                                    new JsHost((HostTarget) resolved.get(i)),
                                     Integer.toString(funcIndexOfImport(m, i)));
                     imports.function(imp.module, imp.name, f);
                 } else if (v instanceof Memory) {
@@ -412,19 +462,29 @@ public final class WebAssemblyBridge {
         Machine m = Machine.reusing(idleCount > 0 ? idle[--idleCount] : null, f, CONFIG);
         FuncType t = f.type();
         switch (t.paramCount()) {
-            case 3: storeNumber(m, t.param(2), 2, a2); // fall through
-            case 2: storeNumber(m, t.param(1), 1, a1); // fall through
-            case 1: storeNumber(m, t.param(0), 0, a0); break;
-            default: break;
+            case 3:
+                storeNumber(m, t.param(2), 2, a2); // fall through
+            case 2:
+                storeNumber(m, t.param(1), 1, a1); // fall through
+            case 1:
+                storeNumber(m, t.param(0), 0, a0);
+                break;
+            default:
+                break;
         }
         return runToEnd(m, f, out);
     }
 
     private static void storeNumber(Machine m, byte type, int slot, double v) {
         switch (type) {
-            case ValType.I32: m.setSlotI(slot, (int) v); break;
-            case ValType.F32: m.setSlotI(slot, Float.floatToRawIntBits((float) v)); break;
-            default: m.setSlotD(slot, v);
+            case ValType.I32:
+                m.setSlotI(slot, (int) v);
+                break;
+            case ValType.F32:
+                m.setSlotI(slot, Float.floatToRawIntBits((float) v));
+                break;
+            default:
+                m.setSlotD(slot, v);
         }
     }
 
@@ -441,6 +501,7 @@ public final class WebAssemblyBridge {
 
     /** Machines of ended calls whose arrays the next calls reuse (see Machine.reusing). */
     private final Machine[] idle = new Machine[8];
+
     private int idleCount;
 
     /** Prepares a call that runs in slices (see {@link #step}). */
@@ -454,11 +515,20 @@ public final class WebAssemblyBridge {
     private static void storeArgs(Machine m, FuncType t, JSArray<JSObject> args) {
         for (int i = 0, n = t.paramCount(); i < n; i++) {
             switch (t.param(i)) {
-                case ValType.I32: m.setSlotI(i, intAt(args, i)); break;
-                case ValType.I64: m.setSlotL(i, longAt(args, i)); break;
-                case ValType.F32: m.setSlotI(i, Float.floatToRawIntBits((float) doubleAt(args, i))); break;
-                case ValType.F64: m.setSlotD(i, doubleAt(args, i)); break;
-                default: m.setSlotR(i, refFromJs(t.param(i), anyAt(args, i)));
+                case ValType.I32:
+                    m.setSlotI(i, intAt(args, i));
+                    break;
+                case ValType.I64:
+                    m.setSlotL(i, longAt(args, i));
+                    break;
+                case ValType.F32:
+                    m.setSlotI(i, Float.floatToRawIntBits((float) doubleAt(args, i)));
+                    break;
+                case ValType.F64:
+                    m.setSlotD(i, doubleAt(args, i));
+                    break;
+                default:
+                    m.setSlotR(i, refFromJs(t.param(i), anyAt(args, i)));
             }
         }
     }
@@ -499,11 +569,20 @@ public final class WebAssemblyBridge {
         FuncType t = f.type();
         for (int i = 0, n = t.resultCount(); i < n; i++) {
             switch (t.result(i)) {
-                case ValType.I32: setInt(out, i, m.slotI(i)); break;
-                case ValType.I64: setLong(out, i, m.slotL(i)); break;
-                case ValType.F32: setDouble(out, i, Float.intBitsToFloat(m.slotI(i))); break;
-                case ValType.F64: setDouble(out, i, m.slotD(i)); break;
-                default: setAny(out, i, refToJs(m.slotR(i)));
+                case ValType.I32:
+                    setInt(out, i, m.slotI(i));
+                    break;
+                case ValType.I64:
+                    setLong(out, i, m.slotL(i));
+                    break;
+                case ValType.F32:
+                    setDouble(out, i, Float.intBitsToFloat(m.slotI(i)));
+                    break;
+                case ValType.F64:
+                    setDouble(out, i, m.slotD(i));
+                    break;
+                default:
+                    setAny(out, i, refToJs(m.slotR(i)));
             }
         }
         return DONE;
@@ -521,8 +600,10 @@ public final class WebAssemblyBridge {
     @JSExport
     public Memory newMemory(int initial, int maximum) {
         if (initial > Memory.JAVA_MAX_PAGES) {
-            fail("RangeError", "WebAssembly.Memory(): could not allocate " + initial
-                    + " pages (this engine holds at most " + Memory.JAVA_MAX_PAGES + ")");
+            fail(
+                    "RangeError",
+                    "WebAssembly.Memory(): could not allocate " + initial + " pages (this engine holds at most "
+                            + Memory.JAVA_MAX_PAGES + ")");
             return null;
         }
         return new Memory(initial, maximum);
@@ -691,21 +772,35 @@ public final class WebAssemblyBridge {
 
     private static Value valueFromJs(byte t, JSArray<JSObject> a, int i) {
         switch (t) {
-            case ValType.I32: return Value.i32(intAt(a, i));
-            case ValType.I64: return Value.i64(longAt(a, i));
-            case ValType.F32: return Value.f32Bits(Float.floatToRawIntBits((float) doubleAt(a, i)));
-            case ValType.F64: return Value.f64Bits(Double.doubleToRawLongBits(doubleAt(a, i)));
-            default: return Value.ref(t, refFromJs(t, anyAt(a, i)));
+            case ValType.I32:
+                return Value.i32(intAt(a, i));
+            case ValType.I64:
+                return Value.i64(longAt(a, i));
+            case ValType.F32:
+                return Value.f32Bits(Float.floatToRawIntBits((float) doubleAt(a, i)));
+            case ValType.F64:
+                return Value.f64Bits(Double.doubleToRawLongBits(doubleAt(a, i)));
+            default:
+                return Value.ref(t, refFromJs(t, anyAt(a, i)));
         }
     }
 
     private static void valueToJs(Value v, JSArray<JSObject> out, int i) {
         switch (v.type) {
-            case ValType.I32: setInt(out, i, v.asI32()); break;
-            case ValType.I64: setLong(out, i, v.asI64()); break;
-            case ValType.F32: setDouble(out, i, Float.intBitsToFloat(v.f32Bits())); break;
-            case ValType.F64: setDouble(out, i, Double.longBitsToDouble(v.f64Bits())); break;
-            default: setAny(out, i, refToJs(v.ref));
+            case ValType.I32:
+                setInt(out, i, v.asI32());
+                break;
+            case ValType.I64:
+                setLong(out, i, v.asI64());
+                break;
+            case ValType.F32:
+                setDouble(out, i, Float.intBitsToFloat(v.f32Bits()));
+                break;
+            case ValType.F64:
+                setDouble(out, i, Double.longBitsToDouble(v.f64Bits()));
+                break;
+            default:
+                setAny(out, i, refToJs(v.ref));
         }
     }
 
@@ -732,32 +827,50 @@ public final class WebAssemblyBridge {
     @JSBody(params = "o", script = "return o === null;")
     private static native boolean isNull(JSObject o);
 
-    @JSBody(params = {"a", "i"}, script = "return a[i];")
+    @JSBody(
+            params = {"a", "i"},
+            script = "return a[i];")
     private static native int intAt(JSArray<JSObject> a, int i);
 
-    @JSBody(params = {"a", "i"}, script = "return a[i];")
+    @JSBody(
+            params = {"a", "i"},
+            script = "return a[i];")
     private static native long longAt(JSArray<JSObject> a, int i);
 
-    @JSBody(params = {"a", "i"}, script = "return a[i];")
+    @JSBody(
+            params = {"a", "i"},
+            script = "return a[i];")
     private static native double doubleAt(JSArray<JSObject> a, int i);
 
-    @JSBody(params = {"a", "i"}, script = "return a[i];")
+    @JSBody(
+            params = {"a", "i"},
+            script = "return a[i];")
     private static native JSObject anyAt(JSArray<JSObject> a, int i);
 
-    @JSBody(params = {"a", "i", "v"}, script = "a[i] = v;")
+    @JSBody(
+            params = {"a", "i", "v"},
+            script = "a[i] = v;")
     private static native void setInt(JSArray<JSObject> a, int i, int v);
 
-    @JSBody(params = {"a", "i", "v"}, script = "a[i] = v;")
+    @JSBody(
+            params = {"a", "i", "v"},
+            script = "a[i] = v;")
     private static native void setLong(JSArray<JSObject> a, int i, long v);
 
-    @JSBody(params = {"a", "i", "v"}, script = "a[i] = v;")
+    @JSBody(
+            params = {"a", "i", "v"},
+            script = "a[i] = v;")
     private static native void setDouble(JSArray<JSObject> a, int i, double v);
 
-    @JSBody(params = {"a", "i", "v"}, script = "a[i] = v;")
+    @JSBody(
+            params = {"a", "i", "v"},
+            script = "a[i] = v;")
     private static native void setAny(JSArray<JSObject> a, int i, JSObject v);
 
-    @JSBody(params = {"module", "name", "kind", "type"}, script = "var $d = {};"
-            + " if (module !== null) $d.module = module; $d.name = name; $d.kind = kind;"
-            + " if (type !== null) $d.type = type; return $d;")
+    @JSBody(
+            params = {"module", "name", "kind", "type"},
+            script = "var $d = {};"
+                    + " if (module !== null) $d.module = module; $d.name = name; $d.kind = kind;"
+                    + " if (type !== null) $d.type = type; return $d;")
     private static native JSObject descriptor(String module, String name, String kind, String type);
 }

@@ -11,8 +11,7 @@ import org.teavm.jso.core.JSArray;
  * exported instance method goes through a wrapper that copies its arguments on every call.
  */
 public final class WebAssemblyCalls {
-    private WebAssemblyCalls() {
-    }
+    private WebAssemblyCalls() {}
 
     /** {@link WebAssemblyBridge#call}. */
     @JSExport

@@ -54,8 +54,8 @@ class NodeOfficialSuiteTest {
         assertTrue(Files.exists(LAUNCHER), "the TeaVM build is missing: " + LAUNCHER.toAbsolutePath());
         List<String> files = OfficialSuites.convertedFiles();
         if (files == null) {
-            return Stream.of(DynamicTest.dynamicTest("official suites absent",
-                    () -> Assumptions.abort(OfficialSuites.skipReason)));
+            return Stream.of(DynamicTest.dynamicTest(
+                    "official suites absent", () -> Assumptions.abort(OfficialSuites.skipReason)));
         }
         List<Pattern> knownFailing = OfficialSuites.knownFailing("node");
         List<DynamicTest> tests = new ArrayList<>();
@@ -63,14 +63,16 @@ class NodeOfficialSuiteTest {
             // a batch holds files of one suite: the 2.0 suite runs with --wasm-2.0
             String suite = suiteOf(files.get(i));
             int end = i;
-            while (end < files.size() && end - i < BATCH && suiteOf(files.get(end)).equals(suite)) {
+            while (end < files.size()
+                    && end - i < BATCH
+                    && suiteOf(files.get(end)).equals(suite)) {
                 end++;
             }
             List<String> batch = files.subList(i, end);
             i = end;
             for (String name : batch) {
-                tests.add(DynamicTest.dynamicTest(name, () -> check(batch, name,
-                        OfficialSuites.matches(knownFailing, name))));
+                tests.add(DynamicTest.dynamicTest(
+                        name, () -> check(batch, name, OfficialSuites.matches(knownFailing, name))));
             }
         }
         return tests.stream();
@@ -122,7 +124,10 @@ class NodeOfficialSuiteTest {
         }
         Path log = Files.createTempFile("node-official", ".log");
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Process p = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             String problem = null;
             if (!p.waitFor(600, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
@@ -147,8 +152,12 @@ class NodeOfficialSuiteTest {
             }
             for (String name : batch) {
                 if (!results.containsKey(name)) {
-                    batchProblem.put(name, problem != null ? problem : "node ended before reaching it (exit "
-                            + p.exitValue() + "):\n" + String.join("\n", pending));
+                    batchProblem.put(
+                            name,
+                            problem != null
+                                    ? problem
+                                    : "node ended before reaching it (exit " + p.exitValue() + "):\n"
+                                            + String.join("\n", pending));
                 }
             }
         } finally {

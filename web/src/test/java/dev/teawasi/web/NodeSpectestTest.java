@@ -43,7 +43,8 @@ class NodeSpectestTest {
         Set<String> knownFailing = knownFailing();
         List<DynamicTest> tests = new ArrayList<>();
         try (Stream<Path> s = Files.list(WAST_DIR)) {
-            for (Path wast : s.filter(p -> p.toString().endsWith(".wast")).sorted().collect(Collectors.toList())) {
+            for (Path wast :
+                    s.filter(p -> p.toString().endsWith(".wast")).sorted().collect(Collectors.toList())) {
                 String name = wast.getFileName().toString().replaceAll("\\.wast$", "");
                 tests.add(DynamicTest.dynamicTest(name, () -> runOne(wast, name, knownFailing.contains(name))));
             }
@@ -57,7 +58,12 @@ class NodeSpectestTest {
         Files.createDirectories(dir);
         Files.createDirectories(OUT_DIR);
         Path json = dir.resolve(name + ".json");
-        String converted = exec(180, "wast2json", wast.toAbsolutePath().toString(), "-o", json.toAbsolutePath().toString());
+        String converted = exec(
+                180,
+                "wast2json",
+                wast.toAbsolutePath().toString(),
+                "-o",
+                json.toAbsolutePath().toString());
         assertTrue(Files.exists(json), "wast2json failed on " + wast + ":\n" + converted);
 
         String output = exec(300, "node", LAUNCHER.toString(), "spectest", json.toString());
@@ -66,8 +72,10 @@ class NodeSpectestTest {
         Matcher m = SUMMARY.matcher(last);
         System.out.println(name + " (node): " + last);
         if (knownFailing) {
-            Assumptions.abort("listed in known-failing.txt: " + (m.matches() && m.group(2).equals("0")
-                    ? "now passes under node; remove it from the list" : last));
+            Assumptions.abort("listed in known-failing.txt: "
+                    + (m.matches() && m.group(2).equals("0")
+                            ? "now passes under node; remove it from the list"
+                            : last));
         }
         assertTrue(m.matches(), "no summary line from node:\n" + output);
         assertEquals("0", m.group(2), output);
@@ -81,12 +89,19 @@ class NodeSpectestTest {
         Path dir = OUT_DIR.resolve("runner-self-check");
         Files.createDirectories(dir);
         Path json = dir.resolve("runner-self-check.json");
-        exec(180, "wast2json", wast.toAbsolutePath().toString(), "-o", json.toAbsolutePath().toString());
+        exec(
+                180,
+                "wast2json",
+                wast.toAbsolutePath().toString(),
+                "-o",
+                json.toAbsolutePath().toString());
         String output = exec(300, "node", LAUNCHER.toString(), "spectest", json.toString());
         assertTrue(output.strip().endsWith("\n17 passed, 14 failed, 1 skipped"), output);
         assertEquals(1, lastExitCode, "exit code when something failed");
-        assertTrue(output.contains("runner-self-check.wast:28: assert_trap: expected trap \"integer overflow\", got trap "
-                + "\"integer divide by zero\""), output);
+        assertTrue(
+                output.contains("runner-self-check.wast:28: assert_trap: expected trap \"integer overflow\", got trap "
+                        + "\"integer divide by zero\""),
+                output);
     }
 
     private static int lastExitCode;
@@ -99,7 +114,10 @@ class NodeSpectestTest {
             // output goes to a file so that a hung process cannot block the reader past the timeout
             Process p;
             try {
-                p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                p = new ProcessBuilder(command)
+                        .redirectErrorStream(true)
+                        .redirectOutput(log.toFile())
+                        .start();
             } catch (IOException e) {
                 throw new AssertionError("cannot run " + command[0] + " (install the Debian package "
                         + (command[0].equals("node") ? "'nodejs', or opt out with -Dteawasi.skipNode=true" : "'wabt'")

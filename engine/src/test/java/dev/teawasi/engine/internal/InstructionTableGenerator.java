@@ -16,8 +16,9 @@ import java.util.Map;
  * with -Dteawasi.regenerate=true.
  */
 public final class InstructionTableGenerator {
-    static final String HEADER = "// Generated from engine/src/main/instructions/instructions.txt by InstructionTableGenerator"
-            + " (engine tests): do not edit.\n";
+    static final String HEADER =
+            "// Generated from engine/src/main/instructions/instructions.txt by InstructionTableGenerator"
+                    + " (engine tests): do not edit.\n";
 
     /** One wasm instruction line. */
     static final class Wasm {
@@ -59,9 +60,11 @@ public final class InstructionTableGenerator {
                     Wasm w = new Wasm();
                     w.constant = f[1];
                     w.name = f[2];
-                    w.opcode = f[3].startsWith("0xFC:") ? 0xFC00 | Integer.parseInt(f[3].substring(5))
-                            : f[3].startsWith("0xFD:") ? 0xFD000 | Integer.parseInt(f[3].substring(5))
-                            : Integer.parseInt(f[3].substring(2), 16);
+                    w.opcode = f[3].startsWith("0xFC:")
+                            ? 0xFC00 | Integer.parseInt(f[3].substring(5))
+                            : f[3].startsWith("0xFD:")
+                                    ? 0xFD000 | Integer.parseInt(f[3].substring(5))
+                                    : Integer.parseInt(f[3].substring(2), 16);
                     w.immediates = f[4];
                     w.types = f[5];
                     wasm.add(w);
@@ -128,28 +131,59 @@ public final class InstructionTableGenerator {
         StringBuilder sb = new StringBuilder(HEADER);
         sb.append("package dev.teawasi.engine.internal.binary;\n\n");
         sb.append("import dev.teawasi.engine.internal.model.ValType;\n\n");
-        sb.append("/**\n * The WebAssembly instructions the engine decodes. One-byte opcodes are their byte; opcodes behind the"
-                + " 0xFC\n * prefix are {@code 0xFC00 | subopcode} (see {@link InstructionReader#opcode}).\n */\n");
+        sb.append(
+                "/**\n * The WebAssembly instructions the engine decodes. One-byte opcodes are their byte; opcodes behind the"
+                        + " 0xFC\n * prefix are {@code 0xFC00 | subopcode} (see {@link InstructionReader#opcode}).\n */\n");
         sb.append("public final class Opcodes {\n");
         for (Wasm w : wasm) {
-            sb.append("    public static final int ").append(w.constant).append(" = ")
-                    .append(w.opcode > 0xFFFF ? String.format("0x%05X", w.opcode)
-                            : w.opcode > 0xFF ? String.format("0x%04X", w.opcode) : String.format("0x%02X", w.opcode))
+            sb.append("    public static final int ")
+                    .append(w.constant)
+                    .append(" = ")
+                    .append(
+                            w.opcode > 0xFFFF
+                                    ? String.format("0x%05X", w.opcode)
+                                    : w.opcode > 0xFF
+                                            ? String.format("0x%04X", w.opcode)
+                                            : String.format("0x%02X", w.opcode))
                     .append(";\n");
         }
         sb.append("    public static final int PREFIX_FC = 0xFC;\n");
         sb.append("    public static final int PREFIX_FD = 0xFD;\n\n");
-        String[] kinds = {"none", "blocktype", "index", "br_table", "index_index", "select_types", "memory",
-            "memory_memory", "index_memory", "memarg", "i32", "i64", "f32", "f64", "reftype", "v128", "shuffle", "lane", "memarg_lane", "try_table"};
+        String[] kinds = {
+            "none",
+            "blocktype",
+            "index",
+            "br_table",
+            "index_index",
+            "select_types",
+            "memory",
+            "memory_memory",
+            "index_memory",
+            "memarg",
+            "i32",
+            "i64",
+            "f32",
+            "f64",
+            "reftype",
+            "v128",
+            "shuffle",
+            "lane",
+            "memarg_lane",
+            "try_table"
+        };
         sb.append("    /** {@link #immediates}: the opcode is not an instruction. */\n");
         sb.append("    public static final int IMM_UNKNOWN = 0;\n");
         for (int i = 0; i < kinds.length; i++) {
-            sb.append("    public static final int IMM_").append(kinds[i].toUpperCase()).append(" = ").append(i + 1)
+            sb.append("    public static final int IMM_")
+                    .append(kinds[i].toUpperCase())
+                    .append(" = ")
+                    .append(i + 1)
                     .append(";\n");
         }
-        sb.append("\n    private static final byte I32 = ValType.I32;\n    private static final byte I64 = ValType.I64;\n"
-                + "    private static final byte F32 = ValType.F32;\n    private static final byte F64 = ValType.F64;\n"
-                + "    private static final byte V128 = ValType.V128;\n\n");
+        sb.append(
+                "\n    private static final byte I32 = ValType.I32;\n    private static final byte I64 = ValType.I64;\n"
+                        + "    private static final byte F32 = ValType.F32;\n    private static final byte F64 = ValType.F64;\n"
+                        + "    private static final byte V128 = ValType.V128;\n\n");
         sb.append("    private static final String[] NAMES = new String[256];\n");
         sb.append("    private static final String[] FC_NAMES = new String[32];\n");
         sb.append("    private static final byte[] IMMEDIATES = new byte[256];\n");
@@ -172,7 +206,9 @@ public final class InstructionTableGenerator {
         for (int wi = 0; wi < wasm.size(); wi++) {
             Wasm w = wasm.get(wi);
             if (wi % CHUNK == 0) {
-                sb.append(wi > 0 ? "    }\n" : "").append("\n    private static void define").append(wi / CHUNK)
+                sb.append(wi > 0 ? "    }\n" : "")
+                        .append("\n    private static void define")
+                        .append(wi / CHUNK)
                         .append("() {\n");
             }
             boolean known = false;
@@ -182,7 +218,11 @@ public final class InstructionTableGenerator {
             if (!known) {
                 throw new IllegalArgumentException(w.name + ": immediates " + w.immediates);
             }
-            sb.append("        def(").append(w.constant).append(", \"").append(w.name).append("\", IMM_")
+            sb.append("        def(")
+                    .append(w.constant)
+                    .append(", \"")
+                    .append(w.name)
+                    .append("\", IMM_")
                     .append(w.immediates.toUpperCase());
             if (!w.types.equals("-")) {
                 String[] io = w.types.split(":", -1);
@@ -199,24 +239,25 @@ public final class InstructionTableGenerator {
         }
         sb.append("    }\n\n");
         sb.append("    private Opcodes() {\n    }\n\n");
-        sb.append("    private static void def(int opcode, String name, int immediates, byte[] operands, byte result) {\n"
-                + "        if (opcode > 0xFFFF) {\n"
-                + "            FD_NAMES[opcode & 0x1FF] = name;\n"
-                + "            FD_IMMEDIATES[opcode & 0x1FF] = (byte) immediates;\n"
-                + "            FD_OPERAND_TYPES[opcode & 0x1FF] = operands;\n"
-                + "            FD_RESULT_TYPE[opcode & 0x1FF] = result;\n"
-                + "        } else if (opcode > 0xFF) {\n"
-                + "            FC_NAMES[opcode & 0xFF] = name;\n"
-                + "            FC_IMMEDIATES[opcode & 0xFF] = (byte) immediates;\n"
-                + "            FC_OPERAND_TYPES[opcode & 0xFF] = operands;\n"
-                + "            FC_RESULT_TYPE[opcode & 0xFF] = result;\n"
-                + "        } else {\n"
-                + "            NAMES[opcode] = name;\n"
-                + "            IMMEDIATES[opcode] = (byte) immediates;\n"
-                + "            OPERAND_TYPES[opcode] = operands;\n"
-                + "            RESULT_TYPE[opcode] = result;\n"
-                + "        }\n"
-                + "    }\n\n");
+        sb.append(
+                "    private static void def(int opcode, String name, int immediates, byte[] operands, byte result) {\n"
+                        + "        if (opcode > 0xFFFF) {\n"
+                        + "            FD_NAMES[opcode & 0x1FF] = name;\n"
+                        + "            FD_IMMEDIATES[opcode & 0x1FF] = (byte) immediates;\n"
+                        + "            FD_OPERAND_TYPES[opcode & 0x1FF] = operands;\n"
+                        + "            FD_RESULT_TYPE[opcode & 0x1FF] = result;\n"
+                        + "        } else if (opcode > 0xFF) {\n"
+                        + "            FC_NAMES[opcode & 0xFF] = name;\n"
+                        + "            FC_IMMEDIATES[opcode & 0xFF] = (byte) immediates;\n"
+                        + "            FC_OPERAND_TYPES[opcode & 0xFF] = operands;\n"
+                        + "            FC_RESULT_TYPE[opcode & 0xFF] = result;\n"
+                        + "        } else {\n"
+                        + "            NAMES[opcode] = name;\n"
+                        + "            IMMEDIATES[opcode] = (byte) immediates;\n"
+                        + "            OPERAND_TYPES[opcode] = operands;\n"
+                        + "            RESULT_TYPE[opcode] = result;\n"
+                        + "        }\n"
+                        + "    }\n\n");
         sb.append("    private static boolean isFc(int opcode) {\n"
                 + "        return (opcode & ~0xFF) == 0xFC00 && (opcode & 0xFF) < 32;\n"
                 + "    }\n\n");
@@ -230,21 +271,24 @@ public final class InstructionTableGenerator {
                 + "                : isSimd(opcode) ? FD_NAMES[opcode & 0x1FF] : null;\n"
                 + "        return n != null ? n : \"0x\" + Integer.toHexString(opcode);\n"
                 + "    }\n\n");
-        sb.append("    /** The kind of immediates that follow the opcode (IMM_...), IMM_UNKNOWN when it is no instruction. */\n"
-                + "    public static int immediates(int opcode) {\n"
-                + "        return opcode >= 0 && opcode < 256 ? IMMEDIATES[opcode] : isFc(opcode) ? FC_IMMEDIATES[opcode & 0xFF]\n"
-                + "                : isSimd(opcode) ? FD_IMMEDIATES[opcode & 0x1FF] : IMM_UNKNOWN;\n"
-                + "    }\n\n");
-        sb.append("    /** The operand types of an instruction whose types are fixed, or null (typed by hand in the validator). */\n"
-                + "    public static byte[] operandTypes(int opcode) {\n"
-                + "        return opcode >= 0 && opcode < 256 ? OPERAND_TYPES[opcode] : isFc(opcode) ? FC_OPERAND_TYPES[opcode & 0xFF]\n"
-                + "                : isSimd(opcode) ? FD_OPERAND_TYPES[opcode & 0x1FF] : null;\n"
-                + "    }\n\n");
-        sb.append("    /** The result type of an instruction with {@link #operandTypes}, or 0 when it has no result. */\n"
-                + "    public static byte resultType(int opcode) {\n"
-                + "        return opcode >= 0 && opcode < 256 ? RESULT_TYPE[opcode] : isFc(opcode) ? FC_RESULT_TYPE[opcode & 0xFF]\n"
-                + "                : isSimd(opcode) ? FD_RESULT_TYPE[opcode & 0x1FF] : 0;\n"
-                + "    }\n");
+        sb.append(
+                "    /** The kind of immediates that follow the opcode (IMM_...), IMM_UNKNOWN when it is no instruction. */\n"
+                        + "    public static int immediates(int opcode) {\n"
+                        + "        return opcode >= 0 && opcode < 256 ? IMMEDIATES[opcode] : isFc(opcode) ? FC_IMMEDIATES[opcode & 0xFF]\n"
+                        + "                : isSimd(opcode) ? FD_IMMEDIATES[opcode & 0x1FF] : IMM_UNKNOWN;\n"
+                        + "    }\n\n");
+        sb.append(
+                "    /** The operand types of an instruction whose types are fixed, or null (typed by hand in the validator). */\n"
+                        + "    public static byte[] operandTypes(int opcode) {\n"
+                        + "        return opcode >= 0 && opcode < 256 ? OPERAND_TYPES[opcode] : isFc(opcode) ? FC_OPERAND_TYPES[opcode & 0xFF]\n"
+                        + "                : isSimd(opcode) ? FD_OPERAND_TYPES[opcode & 0x1FF] : null;\n"
+                        + "    }\n\n");
+        sb.append(
+                "    /** The result type of an instruction with {@link #operandTypes}, or 0 when it has no result. */\n"
+                        + "    public static byte resultType(int opcode) {\n"
+                        + "        return opcode >= 0 && opcode < 256 ? RESULT_TYPE[opcode] : isFc(opcode) ? FC_RESULT_TYPE[opcode & 0xFF]\n"
+                        + "                : isSimd(opcode) ? FD_RESULT_TYPE[opcode & 0x1FF] : 0;\n"
+                        + "    }\n");
         sb.append("}\n");
         return sb.toString();
     }
@@ -270,13 +314,20 @@ public final class InstructionTableGenerator {
         }
         StringBuilder sb = new StringBuilder(HEADER);
         sb.append("package dev.teawasi.engine.internal.exec;\n\n");
-        sb.append("/**\n * Opcodes of the internal code: a flat int[] where each instruction is an opcode followed by its operands.\n"
-                + " * Operands named d, a, b, v, cond, addr, index... are value slots relative to the frame pointer; target is an\n"
-                + " * absolute index into the code; offset, imm, pool... are immediates (see instructions.txt).\n */\n");
+        sb.append(
+                "/**\n * Opcodes of the internal code: a flat int[] where each instruction is an opcode followed by its operands.\n"
+                        + " * Operands named d, a, b, v, cond, addr, index... are value slots relative to the frame pointer; target is an\n"
+                        + " * absolute index into the code; offset, imm, pool... are immediates (see instructions.txt).\n */\n");
         sb.append("public final class Op {\n    private Op() {\n    }\n\n");
         for (InternalOp o : ops) {
-            sb.append("    /** ").append(o.operands.isEmpty() ? "(no operands)" : o.operands).append(" */\n");
-            sb.append("    public static final int ").append(o.name).append(" = ").append(o.number).append(";\n");
+            sb.append("    /** ")
+                    .append(o.operands.isEmpty() ? "(no operands)" : o.operands)
+                    .append(" */\n");
+            sb.append("    public static final int ")
+                    .append(o.name)
+                    .append(" = ")
+                    .append(o.number)
+                    .append(";\n");
         }
         sb.append("    /** Wasm numeric opcodes 0x45..0xC4 map to NUM + (opcode - 0x45). */\n");
         sb.append("    public static final int NUM = ").append(num.number).append(";\n");
@@ -297,11 +348,21 @@ public final class InstructionTableGenerator {
         for (int i = 0; i < ops.size(); i++) {
             InternalOp o = ops.get(i);
             if (i % CHUNK == 0) {
-                sb.append(i > 0 ? "    }\n" : "").append("\n    private static void name").append(i / CHUNK)
+                sb.append(i > 0 ? "    }\n" : "")
+                        .append("\n    private static void name")
+                        .append(i / CHUNK)
                         .append("() {\n");
             }
-            sb.append("        NAMES[").append(o.name).append("] = \"").append(o.name).append("\";\n");
-            sb.append("        OPERANDS[").append(o.name).append("] = \"").append(o.operands).append("\";\n");
+            sb.append("        NAMES[")
+                    .append(o.name)
+                    .append("] = \"")
+                    .append(o.name)
+                    .append("\";\n");
+            sb.append("        OPERANDS[")
+                    .append(o.name)
+                    .append("] = \"")
+                    .append(o.operands)
+                    .append("\";\n");
         }
         sb.append("    }\n}\n");
         return sb.toString();
@@ -322,7 +383,8 @@ public final class InstructionTableGenerator {
         for (int i = 0; i < ranked.size(); i++) {
             InternalOp o = ranked.get(i);
             if (o.rank != i || (o.tier.equals("hot") != (i < hotEnd))) {
-                throw new IllegalArgumentException("dispatch ranks must be 0.. without gaps, hot before warm: " + o.name);
+                throw new IllegalArgumentException(
+                        "dispatch ranks must be 0.. without gaps, hot before warm: " + o.name);
             }
         }
         StringBuilder sb = new StringBuilder(HEADER);
@@ -341,18 +403,28 @@ public final class InstructionTableGenerator {
         sb.append("final class Dispatch {\n    private Dispatch() {\n    }\n\n");
         sb.append("    /** Above every Op number. */\n    static final int BASE = Op.COUNT;\n\n");
         for (InternalOp o : ranked) {
-            sb.append("    static final int ").append(o.name).append(" = BASE + ").append(o.rank).append(";\n");
+            sb.append("    static final int ")
+                    .append(o.name)
+                    .append(" = BASE + ")
+                    .append(o.rank)
+                    .append(";\n");
         }
-        sb.append("\n    /** Numbers from BASE below this are the loop's own cases; from here to END Machine.warm's. */\n");
+        sb.append(
+                "\n    /** Numbers from BASE below this are the loop's own cases; from here to END Machine.warm's. */\n");
         sb.append("    static final int HOT_END = BASE + ").append(hotEnd).append(";\n");
         sb.append("    static final int END = BASE + ").append(ranked.size()).append(";\n\n");
-        sb.append("    /** Op number -> the number the code holds. */\n    static final int[] PHYSICAL = new int[Op.COUNT];\n");
+        sb.append(
+                "    /** Op number -> the number the code holds. */\n    static final int[] PHYSICAL = new int[Op.COUNT];\n");
         sb.append("    /** The number the code holds -> Op number (for the disassembler). */\n"
                 + "    static final int[] LOGICAL = new int[END];\n\n");
         sb.append("    static {\n        for (int op = 0; op < Op.COUNT; op++) {\n            PHYSICAL[op] = op;\n"
                 + "            LOGICAL[op] = op;\n        }\n");
         for (InternalOp o : ranked) {
-            sb.append("        put(").append(o.name).append(", Op.").append(o.name).append(");\n");
+            sb.append("        put(")
+                    .append(o.name)
+                    .append(", Op.")
+                    .append(o.name)
+                    .append(");\n");
         }
         sb.append("    }\n\n    private static void put(int physical, int op) {\n        PHYSICAL[op] = physical;\n"
                 + "        LOGICAL[physical] = op;\n    }\n}\n");

@@ -22,10 +22,14 @@ class InstructionTableTest {
         if (Boolean.getBoolean("teawasi.regenerate")) {
             InstructionTableGenerator.write(REPO);
         }
-        for (Map.Entry<String, String> e : InstructionTableGenerator.load(REPO).generate().entrySet()) {
+        for (Map.Entry<String, String> e :
+                InstructionTableGenerator.load(REPO).generate().entrySet()) {
             String onDisk = new String(Files.readAllBytes(REPO.resolve(e.getKey())), StandardCharsets.UTF_8);
-            assertEquals(e.getValue(), onDisk, e.getKey() + " differs from instructions.txt: regenerate it with "
-                    + "-Dteawasi.regenerate=true (see this test's comment)");
+            assertEquals(
+                    e.getValue(),
+                    onDisk,
+                    e.getKey() + " differs from instructions.txt: regenerate it with "
+                            + "-Dteawasi.regenerate=true (see this test's comment)");
         }
     }
 

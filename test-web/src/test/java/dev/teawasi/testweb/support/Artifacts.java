@@ -8,11 +8,12 @@ import java.nio.file.Paths;
 
 /** Where the packaged build lives. test-web tests these artifacts, so they must exist before its tests run. */
 public final class Artifacts {
-    private Artifacts() {
-    }
+    private Artifacts() {}
 
     public static Path root() {
-        return Paths.get(System.getProperty("teawasi.root", "..")).toAbsolutePath().normalize();
+        return Paths.get(System.getProperty("teawasi.root", ".."))
+                .toAbsolutePath()
+                .normalize();
     }
 
     /** The executable jar, demo/target/teawasi.jar. */

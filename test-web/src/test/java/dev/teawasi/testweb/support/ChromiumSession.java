@@ -36,8 +36,10 @@ public final class ChromiumSession implements AutoCloseable {
 
     /** The run's browser, started on first use. */
     public static WebDriver driver(ExtensionContext context) {
-        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .getOrComputeIfAbsent(ChromiumSession.class, k -> start(), ChromiumSession.class).driver;
+        return context.getRoot()
+                .getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(ChromiumSession.class, k -> start(), ChromiumSession.class)
+                .driver;
     }
 
     private static ChromiumSession start() {
@@ -52,13 +54,24 @@ public final class ChromiumSession implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.toString());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1000,900", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1000,900",
+                "--user-data-dir=" + profile);
         // The browser console (errors, failed loads, CSP reports) for tests that check a page stays quiet.
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
-                .usingAnyFreePort().build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(chromedriver.toFile())
+                .usingAnyFreePort()
+                .build();
         WebDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         return new ChromiumSession(service, driver, profile);

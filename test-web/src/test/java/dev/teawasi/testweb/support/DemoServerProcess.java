@@ -30,7 +30,8 @@ public final class DemoServerProcess implements AutoCloseable {
 
     /** The running server for this test run, starting it if needed. */
     public static DemoServerProcess get(ExtensionContext context) {
-        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+        return context.getRoot()
+                .getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(DemoServerProcess.class, k -> start(), DemoServerProcess.class);
     }
 
@@ -40,8 +41,8 @@ public final class DemoServerProcess implements AutoCloseable {
     }
 
     private static DemoServerProcess start() {
-        List<String> command = List.of(Artifacts.javaExecutable(), "-jar", Artifacts.demoJar().toString(),
-                "serve", "--port", "0");
+        List<String> command =
+                List.of(Artifacts.javaExecutable(), "-jar", Artifacts.demoJar().toString(), "serve", "--port", "0");
         Process process;
         try {
             process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -50,24 +51,26 @@ public final class DemoServerProcess implements AutoCloseable {
         }
         StringBuilder seen = new StringBuilder();
         CompletableFuture<String> urlFound = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = in.readLine()) != null) {
-                    synchronized (seen) {
-                        seen.append(line).append('\n');
+        Thread reader = new Thread(
+                () -> {
+                    try (BufferedReader in = new BufferedReader(
+                            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                        String line;
+                        while ((line = in.readLine()) != null) {
+                            synchronized (seen) {
+                                seen.append(line).append('\n');
+                            }
+                            Matcher m = URL_LINE.matcher(line);
+                            if (m.matches()) {
+                                urlFound.complete(m.group(1));
+                            }
+                        }
+                    } catch (IOException e) {
+                        // The process ended; handled below.
                     }
-                    Matcher m = URL_LINE.matcher(line);
-                    if (m.matches()) {
-                        urlFound.complete(m.group(1));
-                    }
-                }
-            } catch (IOException e) {
-                // The process ended; handled below.
-            }
-            urlFound.complete(null);
-        }, "demo-server-output");
+                    urlFound.complete(null);
+                },
+                "demo-server-output");
         reader.setDaemon(true);
         reader.start();
         String url;
@@ -79,7 +82,8 @@ public final class DemoServerProcess implements AutoCloseable {
         if (url == null) {
             process.destroyForcibly();
             synchronized (seen) {
-                throw new IllegalStateException("the demo server printed no 'teawasi demo: URL' line; output:\n" + seen);
+                throw new IllegalStateException(
+                        "the demo server printed no 'teawasi demo: URL' line; output:\n" + seen);
             }
         }
         // Backstop for a test JVM that ends without closing the run's store (e.g. killed by a timeout).

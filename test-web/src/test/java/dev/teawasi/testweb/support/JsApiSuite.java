@@ -21,13 +21,12 @@ import org.junit.jupiter.api.DynamicTest;
  */
 public final class JsApiSuite {
     /** The modules the suite loads by name. */
-    public static final List<String> MODULES = List.of("jsapi-basic", "jsapi-refs", "jsapi-start", "jsapi-trapstart",
-            "jsapi-jspi");
+    public static final List<String> MODULES =
+            List.of("jsapi-basic", "jsapi-refs", "jsapi-start", "jsapi-trapstart", "jsapi-jspi");
     /** Cases in suite.mjs: a runner that reports fewer stopped early. */
     public static final int CASES = 36;
 
-    private JsApiSuite() {
-    }
+    private JsApiSuite() {}
 
     /** Writes the modules, suite.mjs and the given other resources of webassembly/ into dir. */
     public static void layOut(Path dir, String... resources) {
@@ -57,7 +56,7 @@ public final class JsApiSuite {
         int count = 0;
         for (String line : report.split("\n")) {
             if (line.startsWith("PASS ")) {
-                tests.add(DynamicTest.dynamicTest(line.substring(5), () -> { }));
+                tests.add(DynamicTest.dynamicTest(line.substring(5), () -> {}));
                 count++;
             } else if (line.startsWith("FAIL ")) {
                 int sep = line.indexOf(" :: ");
@@ -68,7 +67,8 @@ public final class JsApiSuite {
             }
         }
         int reported = count;
-        tests.add(DynamicTest.dynamicTest("all " + CASES + " cases reported (" + where + ")",
+        tests.add(DynamicTest.dynamicTest(
+                "all " + CASES + " cases reported (" + where + ")",
                 () -> assertEquals(CASES, reported, () -> "the runner stopped early:\n" + report)));
         assertTrue(count > 0, () -> "no results from " + where + ":\n" + report);
         return tests.stream();

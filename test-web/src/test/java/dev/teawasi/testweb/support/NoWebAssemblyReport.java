@@ -12,8 +12,7 @@ import java.util.regex.Pattern;
  * stdin line while timers ran, and exited with 3.
  */
 public final class NoWebAssemblyReport {
-    private NoWebAssemblyReport() {
-    }
+    private NoWebAssemblyReport() {}
 
     /** newGlobals: the JSON array of the globals loading teawasi added, e.g. ["teawasi"] or []. */
     public static void check(String report, String newGlobals) {
@@ -25,11 +24,14 @@ public final class NoWebAssemblyReport {
         assertTrue(report.contains("\"newGlobals\":" + newGlobals), () -> "globals added: " + report);
         assertTrue(report.contains("\"usesPolyfill\":true"), report);
         assertTrue(report.contains("\"code\":3"), report);
-        assertTrue(report.contains("\"waiting\":\"args: [one] [two words]\\nWHO=the page\\nsum " + expectedSum()
-                + "\\nname? \""), () -> "the program waits for stdin after its first lines: " + report);
+        assertTrue(
+                report.contains(
+                        "\"waiting\":\"args: [one] [two words]\\nWHO=the page\\nsum " + expectedSum() + "\\nname? \""),
+                () -> "the program waits for stdin after its first lines: " + report);
         assertTrue(report.contains("hello, Ada!\\n\""), report);
         Matcher timers = Pattern.compile("\"timersWhileWaiting\":(\\d+)").matcher(report);
-        assertTrue(timers.find() && Integer.parseInt(timers.group(1)) >= 1,
+        assertTrue(
+                timers.find() && Integer.parseInt(timers.group(1)) >= 1,
                 () -> "timers ran while the program waited: " + report);
     }
 

@@ -13,8 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 /** Runs a program to completion with a time limit and captures its output. */
 public final class Processes {
-    private Processes() {
-    }
+    private Processes() {}
 
     /** What a finished program printed and returned. */
     public static final class Result {
@@ -62,13 +61,15 @@ public final class Processes {
     /** Reads a stream to its end on its own thread (the common pool may have a single thread on 2 cores). */
     static CompletableFuture<String> drain(InputStream in) {
         CompletableFuture<String> result = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try (in) {
-                result.complete(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                result.completeExceptionally(e);
-            }
-        }, "drain");
+        Thread reader = new Thread(
+                () -> {
+                    try (in) {
+                        result.complete(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                    } catch (IOException e) {
+                        result.completeExceptionally(e);
+                    }
+                },
+                "drain");
         reader.setDaemon(true);
         reader.start();
         return result;

@@ -13,8 +13,15 @@ import java.util.Map;
 
 /** Serves the files of one directory over HTTP on localhost (for pages the tests build), wasm as application/wasm. */
 public final class StaticServer implements AutoCloseable {
-    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "js",
-            "text/javascript", "mjs", "text/javascript", "wasm", "application/wasm");
+    private static final Map<String, String> TYPES = Map.of(
+            "html",
+            "text/html; charset=utf-8",
+            "js",
+            "text/javascript",
+            "mjs",
+            "text/javascript",
+            "wasm",
+            "application/wasm");
 
     private final HttpServer server;
     private final Path root;
@@ -37,7 +44,8 @@ public final class StaticServer implements AutoCloseable {
 
     private void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
-            Path file = root.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
+            Path file = root.resolve(exchange.getRequestURI().getPath().substring(1))
+                    .normalize();
             if (!file.startsWith(root) || !Files.isRegularFile(file)) {
                 exchange.sendResponseHeaders(404, -1);
                 return;

@@ -17,9 +17,19 @@ import java.util.Map;
  * there is cross-origin isolated (SharedArrayBuffer, Atomics.wait in Workers).
  */
 public final class TestPageServer implements AutoCloseable {
-    private static final Map<String, String> TYPES = Map.of(".html", "text/html; charset=utf-8", ".js",
-            "text/javascript", ".mjs", "text/javascript", ".wasm", "application/wasm", ".css", "text/css",
-            ".json", "application/json");
+    private static final Map<String, String> TYPES = Map.of(
+            ".html",
+            "text/html; charset=utf-8",
+            ".js",
+            "text/javascript",
+            ".mjs",
+            "text/javascript",
+            ".wasm",
+            "application/wasm",
+            ".css",
+            "text/css",
+            ".json",
+            "application/json");
 
     private final HttpServer server;
     private final Map<String, Path> mounts = new LinkedHashMap<>();
@@ -56,7 +66,9 @@ public final class TestPageServer implements AutoCloseable {
             Path file = null;
             for (Map.Entry<String, Path> m : mounts.entrySet()) {
                 if (path.startsWith(m.getKey())) {
-                    Path p = m.getValue().resolve(path.substring(m.getKey().length())).normalize();
+                    Path p = m.getValue()
+                            .resolve(path.substring(m.getKey().length()))
+                            .normalize();
                     if (p.startsWith(m.getValue()) && Files.isRegularFile(p)) {
                         file = p;
                     }
@@ -68,8 +80,10 @@ public final class TestPageServer implements AutoCloseable {
             }
             String name = file.getFileName().toString();
             int dot = name.lastIndexOf('.');
-            ex.getResponseHeaders().add("Content-Type",
-                    TYPES.getOrDefault(dot < 0 ? "" : name.substring(dot), "application/octet-stream"));
+            ex.getResponseHeaders()
+                    .add(
+                            "Content-Type",
+                            TYPES.getOrDefault(dot < 0 ? "" : name.substring(dot), "application/octet-stream"));
             ex.getResponseHeaders().add("Cache-Control", "no-store");
             byte[] body = Files.readAllBytes(file);
             ex.sendResponseHeaders(200, body.length);

@@ -15,15 +15,16 @@ public final class Tools {
     public static final String SKIP_BROWSER = "teawasi.skipBrowser";
     public static final String SKIP_NODE = "teawasi.skipNode";
 
-    private Tools() {
-    }
+    private Tools() {}
 
     public static Path chromium() {
         return require("/usr/bin/chromium", "chromium", SKIP_BROWSER);
     }
 
     public static Path chromedriver() {
-        return require(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"), "chromium-driver",
+        return require(
+                System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"),
+                "chromium-driver",
                 SKIP_BROWSER);
     }
 

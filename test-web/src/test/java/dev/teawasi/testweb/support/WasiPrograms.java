@@ -29,8 +29,7 @@ public final class WasiPrograms {
     public static final String DEFAULT_STDIN = "line one\nsecond line\nthird\n";
     public static final String SECRET = "secret\n";
 
-    private WasiPrograms() {
-    }
+    private WasiPrograms() {}
 
     /** One program and its header. */
     public static final class Program {
@@ -41,6 +40,7 @@ public final class WasiPrograms {
         public String stdin = DEFAULT_STDIN;
         /** -1 for "trap". */
         public int exit;
+
         public String nodeSkip;
         public String fixture;
 
@@ -82,13 +82,26 @@ public final class WasiPrograms {
             String key = line.substring(3, colon).trim();
             String value = line.substring(colon + 1).trim();
             switch (key) {
-                case "args": p.args.addAll(words(value)); break;
-                case "env": p.env.addAll(words(value)); break;
-                case "stdin": p.stdin = value.replace("\\n", "\n"); break;
-                case "exit": p.exit = value.equals("trap") ? -1 : Integer.parseInt(value); break;
-                case "node": p.nodeSkip = value; break;
-                case "fixture": p.fixture = value; break;
-                default: break;
+                case "args":
+                    p.args.addAll(words(value));
+                    break;
+                case "env":
+                    p.env.addAll(words(value));
+                    break;
+                case "stdin":
+                    p.stdin = value.replace("\\n", "\n");
+                    break;
+                case "exit":
+                    p.exit = value.equals("trap") ? -1 : Integer.parseInt(value);
+                    break;
+                case "node":
+                    p.nodeSkip = value;
+                    break;
+                case "fixture":
+                    p.fixture = value;
+                    break;
+                default:
+                    break;
             }
         }
         return p;
@@ -130,9 +143,12 @@ public final class WasiPrograms {
         Path out = outDir.resolve(p.name + ".wasm");
         try {
             Files.createDirectories(outDir);
-            if (Files.exists(out) && Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(p.source)) > 0
-                    && Files.getLastModifiedTime(out).compareTo(
-                            Files.getLastModifiedTime(sourceDir().resolve("wt.h"))) > 0) {
+            if (Files.exists(out)
+                    && Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(p.source)) > 0
+                    && Files.getLastModifiedTime(out)
+                                    .compareTo(Files.getLastModifiedTime(
+                                            sourceDir().resolve("wt.h")))
+                            > 0) {
                 return out;
             }
         } catch (IOException e) {
@@ -142,8 +158,18 @@ public final class WasiPrograms {
             fail("/usr/bin/clang is missing: install the Debian packages clang lld wasi-libc"
                     + " libclang-rt-14-dev-wasm32 (scripts/setup.sh does)");
         }
-        Run r = run(outDir, List.of("/usr/bin/clang", "--target=wasm32-wasi", "-O2", "-Wall", "-o", out.toString(),
-                p.source.toString()), "", 120);
+        Run r = run(
+                outDir,
+                List.of(
+                        "/usr/bin/clang",
+                        "--target=wasm32-wasi",
+                        "-O2",
+                        "-Wall",
+                        "-o",
+                        out.toString(),
+                        p.source.toString()),
+                "",
+                120);
         if (r.exitCode != 0) {
             fail("clang failed on " + p.source + " (are wasi-libc and libclang-rt-14-dev-wasm32 installed?):\n"
                     + r.stderr);
@@ -231,13 +257,20 @@ public final class WasiPrograms {
                 }
                 String rel = box.relativize(p).toString();
                 if (Files.isSymbolicLink(p)) {
-                    sb.append(rel).append(" symlink -> ").append(Files.readSymbolicLink(p)).append('\n');
+                    sb.append(rel)
+                            .append(" symlink -> ")
+                            .append(Files.readSymbolicLink(p))
+                            .append('\n');
                 } else if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                     sb.append(rel).append(" dir\n");
                 } else {
                     int nlink = (Integer) Files.getAttribute(p, "unix:nlink", LinkOption.NOFOLLOW_LINKS);
-                    sb.append(rel).append(" file [").append(Files.readString(p)).append(']')
-                            .append(nlink > 1 ? " nlink=" + nlink : "").append('\n');
+                    sb.append(rel)
+                            .append(" file [")
+                            .append(Files.readString(p))
+                            .append(']')
+                            .append(nlink > 1 ? " nlink=" + nlink : "")
+                            .append('\n');
                 }
             }
             return sb.toString();
@@ -249,8 +282,9 @@ public final class WasiPrograms {
     /** Hex SHA-256 of the UTF-8 bytes of s (for outputs whose expected file holds only a hash). */
     public static String sha256(String s) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(s.getBytes(StandardCharsets.UTF_8)));
+            return java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

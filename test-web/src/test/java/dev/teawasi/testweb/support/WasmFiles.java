@@ -20,15 +20,23 @@ import java.util.regex.Pattern;
  */
 public final class WasmFiles {
     private static final Map<String, Integer> OBJDUMP_SECTION_IDS = Map.ofEntries(
-            Map.entry("Custom", 0), Map.entry("Type", 1), Map.entry("Import", 2), Map.entry("Function", 3),
-            Map.entry("Table", 4), Map.entry("Memory", 5), Map.entry("Global", 6), Map.entry("Export", 7),
-            Map.entry("Start", 8), Map.entry("Elem", 9), Map.entry("Code", 10), Map.entry("Data", 11),
+            Map.entry("Custom", 0),
+            Map.entry("Type", 1),
+            Map.entry("Import", 2),
+            Map.entry("Function", 3),
+            Map.entry("Table", 4),
+            Map.entry("Memory", 5),
+            Map.entry("Global", 6),
+            Map.entry("Export", 7),
+            Map.entry("Start", 8),
+            Map.entry("Elem", 9),
+            Map.entry("Code", 10),
+            Map.entry("Data", 11),
             Map.entry("DataCount", 12));
     private static final Pattern OBJDUMP_LINE = Pattern.compile(
             "^\\s*(\\w+) start=0x([0-9a-f]+) end=0x([0-9a-f]+) \\(size=0x([0-9a-f]+)\\)(?:.*\"(.*)\")?.*$");
 
-    private WasmFiles() {
-    }
+    private WasmFiles() {}
 
     /** One section as "id name offset size", the same line format as the `sections` command prints. */
     public static String line(int id, String name, int offset, int size) {
@@ -47,16 +55,16 @@ public final class WasmFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Processes.Result r = Processes.run(dir, List.of(Tools.wat2wasm().toString(), "--debug-names",
-                wat.toString(), "-o", wasm.toString()), 60);
+        Processes.Result r = Processes.run(
+                dir, List.of(Tools.wat2wasm().toString(), "--debug-names", wat.toString(), "-o", wasm.toString()), 60);
         assertEquals(0, r.exitCode, () -> "wat2wasm failed: " + r);
         return wasm;
     }
 
     /** The sections of a module as wasm-objdump -h sees them, in the `sections` line format. */
     public static List<String> objdumpSections(Path wasm) {
-        Processes.Result r = Processes.run(wasm.getParent(), List.of(Tools.wasmObjdump().toString(), "-h",
-                wasm.toString()), 60);
+        Processes.Result r =
+                Processes.run(wasm.getParent(), List.of(Tools.wasmObjdump().toString(), "-h", wasm.toString()), 60);
         assertEquals(0, r.exitCode, () -> "wasm-objdump failed: " + r);
         List<String> out = new ArrayList<>();
         for (String text : r.stdout.split("\n")) {
@@ -78,6 +86,19 @@ public final class WasmFiles {
     }
 
     /** The names teawasi gives section ids 1..12 (the spec's names). */
-    private static final String[] SECTION_NAMES = {"custom", "type", "import", "function", "table", "memory",
-        "global", "export", "start", "element", "code", "data", "datacount"};
+    private static final String[] SECTION_NAMES = {
+        "custom",
+        "type",
+        "import",
+        "function",
+        "table",
+        "memory",
+        "global",
+        "export",
+        "start",
+        "element",
+        "code",
+        "data",
+        "datacount"
+    };
 }

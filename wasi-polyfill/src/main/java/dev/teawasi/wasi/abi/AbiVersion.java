@@ -27,10 +27,14 @@ public enum AbiVersion {
             return raw >= 0 && raw <= 2 ? raw : -1;
         }
         switch (raw) {
-            case 0: return Flags.WHENCE_CUR;
-            case 1: return Flags.WHENCE_END;
-            case 2: return Flags.WHENCE_SET;
-            default: return -1;
+            case 0:
+                return Flags.WHENCE_CUR;
+            case 1:
+                return Flags.WHENCE_END;
+            case 2:
+                return Flags.WHENCE_SET;
+            default:
+                return -1;
         }
     }
 

@@ -5,13 +5,20 @@ public final class Flags {
     // oflags (u16)
     public static final int O_CREAT = 1, O_DIRECTORY = 2, O_EXCL = 4, O_TRUNC = 8;
     // fdflags (u16)
-    public static final int FDFLAG_APPEND = 1, FDFLAG_DSYNC = 2, FDFLAG_NONBLOCK = 4, FDFLAG_RSYNC = 8, FDFLAG_SYNC = 16;
+    public static final int FDFLAG_APPEND = 1,
+            FDFLAG_DSYNC = 2,
+            FDFLAG_NONBLOCK = 4,
+            FDFLAG_RSYNC = 8,
+            FDFLAG_SYNC = 16;
     // lookupflags (u32)
     public static final int LOOKUP_SYMLINK_FOLLOW = 1;
     // fstflags (u16)
     public static final int FST_ATIM = 1, FST_ATIM_NOW = 2, FST_MTIM = 4, FST_MTIM_NOW = 8;
     // clockid (u32)
-    public static final int CLOCK_REALTIME = 0, CLOCK_MONOTONIC = 1, CLOCK_PROCESS_CPUTIME = 2, CLOCK_THREAD_CPUTIME = 3;
+    public static final int CLOCK_REALTIME = 0,
+            CLOCK_MONOTONIC = 1,
+            CLOCK_PROCESS_CPUTIME = 2,
+            CLOCK_THREAD_CPUTIME = 3;
     // eventtype (u8)
     public static final int EVENT_CLOCK = 0, EVENT_FD_READ = 1, EVENT_FD_WRITE = 2;
     // eventrwflags (u16)
@@ -27,6 +34,5 @@ public final class Flags {
     // sdflags (u8)
     public static final int SHUT_RD = 1, SHUT_WR = 2;
 
-    private Flags() {
-    }
+    private Flags() {}
 }

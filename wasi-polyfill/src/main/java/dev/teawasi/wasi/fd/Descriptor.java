@@ -42,6 +42,5 @@ public abstract class Descriptor {
     }
 
     /** Called when the descriptor is closed. */
-    void closed() {
-    }
+    void closed() {}
 }

@@ -6,8 +6,8 @@ import dev.teawasi.wasi.host.InputSource;
 
 /** A character-device input stream (stdin) reading from the embedder's {@link InputSource}. */
 public final class InputDescriptor extends Descriptor {
-    public static final long RIGHTS = Rights.FD_READ | Rights.FD_FDSTAT_SET_FLAGS | Rights.FD_FILESTAT_GET
-            | Rights.POLL_FD_READWRITE;
+    public static final long RIGHTS =
+            Rights.FD_READ | Rights.FD_FDSTAT_SET_FLAGS | Rights.FD_FILESTAT_GET | Rights.POLL_FD_READWRITE;
     private final InputSource source;
 
     private final int fileType;

@@ -10,8 +10,7 @@ public final class ByteArrayInput implements InputSource {
     private int end;
     private boolean closed;
 
-    public ByteArrayInput() {
-    }
+    public ByteArrayInput() {}
 
     /** Fixed input followed by EOF. */
     public ByteArrayInput(byte[] data) {

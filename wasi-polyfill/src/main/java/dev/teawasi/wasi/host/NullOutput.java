@@ -3,6 +3,5 @@ package dev.teawasi.wasi.host;
 /** Discards output. */
 public final class NullOutput implements OutputSink {
     @Override
-    public void write(byte[] src, int off, int len) {
-    }
+    public void write(byte[] src, int off, int len) {}
 }

@@ -6,7 +6,11 @@ package dev.teawasi.wasi.mount;
  * these and, after a run, the tree is exported back as a list of these for the host to write.
  */
 public final class TreeEntry {
-    public enum Kind { DIRECTORY, FILE, SYMLINK }
+    public enum Kind {
+        DIRECTORY,
+        FILE,
+        SYMLINK
+    }
 
     public final String path;
     public final Kind kind;
@@ -19,12 +23,13 @@ public final class TreeEntry {
     public final String target;
     /** Nanoseconds since the epoch. */
     public final long atimNanos;
+
     public final long mtimNanos;
     /** An earlier entry's path when this one is another hard link to the same file or symlink, else null. */
     public final String linkTo;
 
-    private TreeEntry(String path, Kind kind, FileContent content, String target, long atimNanos, long mtimNanos,
-            String linkTo) {
+    private TreeEntry(
+            String path, Kind kind, FileContent content, String target, long atimNanos, long mtimNanos, String linkTo) {
         this.path = path;
         this.kind = kind;
         this.content = content;
@@ -40,8 +45,8 @@ public final class TreeEntry {
 
     /** A file with the given bytes (null: unchanged, in an export). */
     public static TreeEntry file(String path, byte[] data, long atimNanos, long mtimNanos) {
-        return new TreeEntry(path, Kind.FILE, data == null ? null : FileContent.of(data), null, atimNanos, mtimNanos,
-                null);
+        return new TreeEntry(
+                path, Kind.FILE, data == null ? null : FileContent.of(data), null, atimNanos, mtimNanos, null);
     }
 
     /** A file whose bytes are read in pieces (null: unchanged, in an export). */

@@ -22,8 +22,7 @@ public final class PathResolver {
     /** Symlink expansions allowed per resolution (Linux and cap-std use 40). */
     public static final int MAX_SYMLINKS = 40;
 
-    private PathResolver() {
-    }
+    private PathResolver() {}
 
     /**
      * Resolves path from base. A symlink in the last component is followed only when followLast is set or the

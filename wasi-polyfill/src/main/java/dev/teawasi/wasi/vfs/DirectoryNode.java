@@ -175,7 +175,11 @@ public final class DirectoryNode extends Inode {
     }
 
     private static void checkName(String name) {
-        if (name.isEmpty() || name.equals(".") || name.equals("..") || name.indexOf('/') >= 0 || name.indexOf('\0') >= 0) {
+        if (name.isEmpty()
+                || name.equals(".")
+                || name.equals("..")
+                || name.indexOf('/') >= 0
+                || name.indexOf('\0') >= 0) {
             throw new ErrnoException(Errno.INVAL, "bad entry name '" + name + "'");
         }
     }

@@ -12,6 +12,7 @@ public abstract class Inode {
     int mode;
     /** The directory and name this inode was most recently given (a directory has exactly one); null once gone. */
     DirectoryNode linkDir;
+
     String linkName;
 
     Inode(Vfs vfs) {

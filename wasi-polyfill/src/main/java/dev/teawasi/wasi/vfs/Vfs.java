@@ -27,6 +27,7 @@ public final class Vfs {
     private long inodes;
     /** Null while nobody listens (the common case: one null check per change); a fan-out for several. */
     VfsListener listener;
+
     private final List<VfsListener> listeners = new ArrayList<>();
 
     public Vfs() {

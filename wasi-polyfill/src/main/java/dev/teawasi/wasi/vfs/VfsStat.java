@@ -8,6 +8,7 @@ public final class VfsStat {
     public final long ino;
     /** A WASI filetype constant (see dev.teawasi.wasi.abi.FileType). */
     public final int fileType;
+
     public final long nlink;
     public final long size;
     public final long atim;

@@ -19,10 +19,12 @@ class PathResolverTest {
     private final Vfs vfs = new Vfs(new VirtualClock());
     /** The sandbox root; "outside" is its sibling that must never be reached. */
     private final DirectoryNode box = vfs.mkdirs("/box");
+
     private final FileNode secret = vfs.writeFile("/outside/secret", "s".getBytes());
 
     private int errno(String path, boolean follow) {
-        return assertThrows(ErrnoException.class, () -> PathResolver.resolve(box, path, follow)).errno();
+        return assertThrows(ErrnoException.class, () -> PathResolver.resolve(box, path, follow))
+                .errno();
     }
 
     @Test

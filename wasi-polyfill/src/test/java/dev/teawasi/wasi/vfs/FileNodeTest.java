@@ -97,16 +97,25 @@ class FileNodeTest {
         assertEquals(100, f.size());
         f.allocate(90, 20);
         assertEquals(110, f.size());
-        assertEquals(Errno.INVAL, assertThrows(ErrnoException.class, () -> f.allocate(0, 0)).errno());
+        assertEquals(
+                Errno.INVAL,
+                assertThrows(ErrnoException.class, () -> f.allocate(0, 0)).errno());
     }
 
     @Test
     void limitsGiveFbigAndInval() {
         FileNode f = file();
-        assertEquals(Errno.FBIG, assertThrows(ErrnoException.class,
-                () -> f.write(FileNode.MAX_SIZE, new byte[1], 0, 1)).errno());
-        assertEquals(Errno.FBIG, assertThrows(ErrnoException.class, () -> f.truncate(FileNode.MAX_SIZE + 1)).errno());
-        assertEquals(Errno.INVAL, assertThrows(ErrnoException.class, () -> f.truncate(-1)).errno());
+        assertEquals(
+                Errno.FBIG,
+                assertThrows(ErrnoException.class, () -> f.write(FileNode.MAX_SIZE, new byte[1], 0, 1))
+                        .errno());
+        assertEquals(
+                Errno.FBIG,
+                assertThrows(ErrnoException.class, () -> f.truncate(FileNode.MAX_SIZE + 1))
+                        .errno());
+        assertEquals(
+                Errno.INVAL,
+                assertThrows(ErrnoException.class, () -> f.truncate(-1)).errno());
     }
 
     @Test
@@ -133,10 +142,14 @@ class FileNodeTest {
     void capacityLimitsAllocatedStorageNotSparseSize() {
         vfs.setCapacity(3 * FileNode.CHUNK_SIZE);
         FileNode f = file();
-        f.write(1L << 30, new byte[10], 0, 10);          // sparse: one small chunk
+        f.write(1L << 30, new byte[10], 0, 10); // sparse: one small chunk
         f.write(0, new byte[2 * FileNode.CHUNK_SIZE], 0, 2 * FileNode.CHUNK_SIZE);
-        assertEquals(Errno.NOSPC, assertThrows(ErrnoException.class,
-                () -> f.write(5L << 20, new byte[FileNode.CHUNK_SIZE], 0, FileNode.CHUNK_SIZE)).errno());
+        assertEquals(
+                Errno.NOSPC,
+                assertThrows(
+                                ErrnoException.class,
+                                () -> f.write(5L << 20, new byte[FileNode.CHUNK_SIZE], 0, FileNode.CHUNK_SIZE))
+                        .errno());
         f.truncate(FileNode.CHUNK_SIZE);
         assertEquals(FileNode.CHUNK_SIZE + "f".length(), vfs.usedBytes()); // the name counts too
         f.write(5L << 20, new byte[FileNode.CHUNK_SIZE], 0, FileNode.CHUNK_SIZE);

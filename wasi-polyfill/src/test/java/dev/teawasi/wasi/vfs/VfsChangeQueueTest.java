@@ -36,8 +36,10 @@ class VfsChangeQueueTest {
         vfs.stat("/a/c/f"); // reading is no change
         vfs.lookup("/a/s", false).setTimes(1, 2);
         vfs.remove("/a");
-        assertEquals("delete /a/b, create /a/c, create /a/s, create /a/hard, modify /a/s, delete /a/s,"
-                + " delete /a/hard, delete /a/c/f, delete /a/c, delete /a", drained()); // files before directories
+        assertEquals(
+                "delete /a/b, create /a/c, create /a/s, create /a/hard, modify /a/s, delete /a/s,"
+                        + " delete /a/hard, delete /a/c/f, delete /a/c, delete /a",
+                drained()); // files before directories
     }
 
     @Test
@@ -81,12 +83,10 @@ class VfsChangeQueueTest {
             }
 
             @Override
-            public void removed(DirectoryNode dir, String name, Inode node) {
-            }
+            public void removed(DirectoryNode dir, String name, Inode node) {}
 
             @Override
-            public void modified(Inode node) {
-            }
+            public void modified(Inode node) {}
         };
         vfs.addListener(failing);
         q.attach();

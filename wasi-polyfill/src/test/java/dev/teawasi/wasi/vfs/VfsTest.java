@@ -50,20 +50,37 @@ class VfsTest {
         vfs.remove("/d");
         assertFalse(vfs.exists("/d"));
         assertEquals(1, vfs.stat("/moved").nlink);
-        assertEquals(Errno.NOENT, assertThrows(ErrnoException.class, () -> vfs.readFile("/d/f")).errno());
-        assertEquals(Errno.NOENT, assertThrows(ErrnoException.class, () -> vfs.stat("/abs")).errno());
+        assertEquals(
+                Errno.NOENT,
+                assertThrows(ErrnoException.class, () -> vfs.readFile("/d/f")).errno());
+        assertEquals(
+                Errno.NOENT,
+                assertThrows(ErrnoException.class, () -> vfs.stat("/abs")).errno());
     }
 
     @Test
     void hostApiErrors() {
         vfs.writeFile("/f", new byte[0]);
         vfs.mkdirs("/dir");
-        assertEquals(Errno.NOTDIR, assertThrows(ErrnoException.class, () -> vfs.mkdirs("/f/x")).errno());
-        assertEquals(Errno.ISDIR, assertThrows(ErrnoException.class, () -> vfs.readFile("/dir")).errno());
-        assertEquals(Errno.ISDIR, assertThrows(ErrnoException.class, () -> vfs.writeFile("/dir", new byte[0])).errno());
-        assertEquals(Errno.NOTDIR, assertThrows(ErrnoException.class, () -> vfs.list("/f")).errno());
-        assertEquals(Errno.INVAL, assertThrows(ErrnoException.class, () -> vfs.readlink("/f")).errno());
+        assertEquals(
+                Errno.NOTDIR,
+                assertThrows(ErrnoException.class, () -> vfs.mkdirs("/f/x")).errno());
+        assertEquals(
+                Errno.ISDIR,
+                assertThrows(ErrnoException.class, () -> vfs.readFile("/dir")).errno());
+        assertEquals(
+                Errno.ISDIR,
+                assertThrows(ErrnoException.class, () -> vfs.writeFile("/dir", new byte[0]))
+                        .errno());
+        assertEquals(
+                Errno.NOTDIR,
+                assertThrows(ErrnoException.class, () -> vfs.list("/f")).errno());
+        assertEquals(
+                Errno.INVAL,
+                assertThrows(ErrnoException.class, () -> vfs.readlink("/f")).errno());
         vfs.symlink("loop", "/loop");
-        assertEquals(Errno.LOOP, assertThrows(ErrnoException.class, () -> vfs.readFile("/loop")).errno());
+        assertEquals(
+                Errno.LOOP,
+                assertThrows(ErrnoException.class, () -> vfs.readFile("/loop")).errno());
     }
 }

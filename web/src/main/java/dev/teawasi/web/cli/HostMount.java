@@ -20,6 +20,7 @@ public final class HostMount {
     public final HostFiles files;
     /** The canonical host path of the directory. */
     public final String root;
+
     public final String guestPath;
     private final List<TreeEntry> loaded = new ArrayList<>();
     private final Map<String, HostState> loadedState = new HashMap<>();
@@ -57,8 +58,13 @@ public final class HostMount {
         }
 
         static boolean same(HostState x, HostState y) {
-            return x == null ? y == null : y != null && x.kind == y.kind && x.size == y.size
-                    && x.mtimNanos == y.mtimNanos && (x.target == null ? y.target == null : x.target.equals(y.target));
+            return x == null
+                    ? y == null
+                    : y != null
+                            && x.kind == y.kind
+                            && x.size == y.size
+                            && x.mtimNanos == y.mtimNanos
+                            && (x.target == null ? y.target == null : x.target.equals(y.target));
         }
     }
 
@@ -144,8 +150,10 @@ public final class HostMount {
             } else {
                 bytes += a.size;
                 if (bytes > limit) {
-                    throw new HostFileException("EFBIG", "--dir " + root + " holds more than " + (limit >> 20)
-                            + " MiB of files; mounts are loaded into memory (" + limitHint + ")");
+                    throw new HostFileException(
+                            "EFBIG",
+                            "--dir " + root + " holds more than " + (limit >> 20)
+                                    + " MiB of files; mounts are loaded into memory (" + limitHint + ")");
                 }
                 loaded.add(TreeEntry.file(rel, new HostFileContent(files, c, a.size), a.atimNanos, a.mtimNanos));
             }

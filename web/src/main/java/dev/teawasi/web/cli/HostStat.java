@@ -4,6 +4,7 @@ package dev.teawasi.web.cli;
 public final class HostStat {
     /** 'd' directory, 'f' regular file, 'l' symlink, 'o' anything else. */
     public final char kind;
+
     public final long size;
     public final long atimNanos;
     public final long mtimNanos;

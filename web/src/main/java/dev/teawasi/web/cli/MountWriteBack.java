@@ -38,9 +38,11 @@ public final class MountWriteBack {
     private final List<Prepared> prepared = new ArrayList<>();
     /** Entries that replace a directory by a non-directory or the reverse: after the removals. */
     private final List<TreeEntry> deferred = new ArrayList<>();
+
     private final Set<String> deferredDirs = new HashSet<>();
     /** Paths whose file got a new inode: their other hard links must be made again. */
     private final Set<String> rewritten = new HashSet<>();
+
     private final List<TreeEntry> links = new ArrayList<>();
     /** True while the deferred entries are written (the removals made their paths free). */
     private boolean afterRemovals;

@@ -17,9 +17,10 @@ import java.util.function.Function;
  */
 public final class RunOptions {
     /** The synopsis printed after a usage error. */
-    public static final String USAGE = "run [--dir HOST[::GUEST]]... [--env KEY=VALUE]... [--fuel N] [--max-memory SIZE]"
-            + " [--max-fs-bytes SIZE] [--max-inodes N] [--max-table-elements N] [--max-call-depth N]"
-            + " [--max-module-bytes SIZE] [--invoke NAME] [-W unknown-imports-trap] FILE.wasm [ARGS...]";
+    public static final String USAGE =
+            "run [--dir HOST[::GUEST]]... [--env KEY=VALUE]... [--fuel N] [--max-memory SIZE]"
+                    + " [--max-fs-bytes SIZE] [--max-inodes N] [--max-table-elements N] [--max-call-depth N]"
+                    + " [--max-module-bytes SIZE] [--invoke NAME] [-W unknown-imports-trap] FILE.wasm [ARGS...]";
     /** Default limit of a module file for run and sections. */
     public static final long DEFAULT_MODULE_BYTES = 256L << 20;
 
@@ -44,9 +45,11 @@ public final class RunOptions {
     public final List<Dir> dirs = new ArrayList<>();
     /** KEY=VALUE strings, in order. */
     public final List<String> env = new ArrayList<>();
+
     public long fuel = -1;
     /** Limits (README, "Limits"); -1: the engine's default. */
     public long maxMemoryBytes = -1;
+
     public long maxTableElements = -1;
     public long maxCallDepth = -1;
     public long maxFsBytes = DEFAULT_FS_BYTES;
@@ -56,12 +59,24 @@ public final class RunOptions {
     public String invoke;
     /** Link unknown function imports to functions that trap when called. */
     public boolean trapUnknownImports;
+
     public String file;
 
     /** Bytes of file data each mounted directory may hold by default (the guest gets ENOSPC beyond). */
     public static final long DEFAULT_FS_BYTES = 1L << 30;
-    private static final List<String> FLAGS = Arrays.asList("--dir", "--env", "--fuel", "--max-memory", "--max-table-elements",
-            "--max-call-depth", "--max-fs-bytes", "--max-inodes", "--max-module-bytes", "--invoke", "-W");
+
+    private static final List<String> FLAGS = Arrays.asList(
+            "--dir",
+            "--env",
+            "--fuel",
+            "--max-memory",
+            "--max-table-elements",
+            "--max-call-depth",
+            "--max-fs-bytes",
+            "--max-inodes",
+            "--max-module-bytes",
+            "--invoke",
+            "-W");
     public List<String> args = new ArrayList<>();
 
     /** Parses run's arguments; hostEnv gives the host's value of a variable (null: unset) for a bare --env KEY. */
@@ -199,7 +214,11 @@ public final class RunOptions {
     }
 
     private static long parseCount(String flag, String value) throws UsageException {
-        if (value.isEmpty() || value.length() > 10 || !digits(value) || Long.parseLong(value) == 0 || Long.parseLong(value) > Integer.MAX_VALUE) {
+        if (value.isEmpty()
+                || value.length() > 10
+                || !digits(value)
+                || Long.parseLong(value) == 0
+                || Long.parseLong(value) > Integer.MAX_VALUE) {
             throw new UsageException(flag + " needs a positive number, got '" + value + "'");
         }
         return Long.parseLong(value);
@@ -210,7 +229,8 @@ public final class RunOptions {
         int eq = value.indexOf('=');
         String key = eq < 0 ? value : value.substring(0, eq);
         if (!key.equals("unknown-imports-trap")) {
-            throw new UsageException("unsupported -W option '" + value + "' (teawasi supports -W unknown-imports-trap)");
+            throw new UsageException(
+                    "unsupported -W option '" + value + "' (teawasi supports -W unknown-imports-trap)");
         }
         if (eq < 0) {
             return true;

@@ -16,8 +16,23 @@ class RunOptionsTest {
 
     @Test
     void flagsAsWasmtimeSpellsThem() throws Exception {
-        RunOptions o = parse("--dir", "a::/g", "--dir=b", "--env", "K=V", "--env=E=", "--env", "HOME", "--env",
-                "UNSET", "--fuel", "1000", "prog.wasm", "--dir", "x", "-v");
+        RunOptions o = parse(
+                "--dir",
+                "a::/g",
+                "--dir=b",
+                "--env",
+                "K=V",
+                "--env=E=",
+                "--env",
+                "HOME",
+                "--env",
+                "UNSET",
+                "--fuel",
+                "1000",
+                "prog.wasm",
+                "--dir",
+                "x",
+                "-v");
         assertEquals(2, o.dirs.size());
         assertEquals("a", o.dirs.get(0).host);
         assertEquals("/g", o.dirs.get(0).guest);
@@ -44,8 +59,10 @@ class RunOptionsTest {
         RunOptions plain = parse("m.wasm");
         assertEquals(null, plain.invoke);
         assertTrue(!plain.trapUnknownImports);
-        assertMessage("unsupported -W option 'simd' (teawasi supports -W unknown-imports-trap)", "-W", "simd", "m.wasm");
-        assertMessage("-W unknown-imports-trap takes y or n, got 'maybe'", "-W", "unknown-imports-trap=maybe", "m.wasm");
+        assertMessage(
+                "unsupported -W option 'simd' (teawasi supports -W unknown-imports-trap)", "-W", "simd", "m.wasm");
+        assertMessage(
+                "-W unknown-imports-trap takes y or n, got 'maybe'", "-W", "unknown-imports-trap=maybe", "m.wasm");
         assertMessage("--invoke needs the name of an exported function", "--invoke=", "m.wasm");
         assertMessage("option --invoke needs a value", "--invoke");
     }
@@ -78,21 +95,35 @@ class RunOptionsTest {
 
     @Test
     void limitFlagsTakeSizesWithUnits() throws RunOptions.UsageException {
-        RunOptions o = RunOptions.parse(new String[] {"--max-memory", "64M", "--max-fs-bytes=2G", "--max-call-depth",
-            "500", "--max-table-elements", "1000", "--max-module-bytes", "4096", "--max-inodes=77", "m.wasm"}, key -> null);
+        RunOptions o = RunOptions.parse(
+                new String[] {
+                    "--max-memory",
+                    "64M",
+                    "--max-fs-bytes=2G",
+                    "--max-call-depth",
+                    "500",
+                    "--max-table-elements",
+                    "1000",
+                    "--max-module-bytes",
+                    "4096",
+                    "--max-inodes=77",
+                    "m.wasm"
+                },
+                key -> null);
         org.junit.jupiter.api.Assertions.assertEquals(77, o.maxInodes);
-        org.junit.jupiter.api.Assertions.assertEquals(dev.teawasi.wasi.vfs.VfsLimits.DEFAULT_MAX_INODES,
+        org.junit.jupiter.api.Assertions.assertEquals(
+                dev.teawasi.wasi.vfs.VfsLimits.DEFAULT_MAX_INODES,
                 RunOptions.parse(new String[] {"m.wasm"}, key -> null).maxInodes);
         org.junit.jupiter.api.Assertions.assertEquals(64L << 20, o.maxMemoryBytes);
         org.junit.jupiter.api.Assertions.assertEquals(2L << 30, o.maxFsBytes);
         org.junit.jupiter.api.Assertions.assertEquals(500, o.maxCallDepth);
         org.junit.jupiter.api.Assertions.assertEquals(1000, o.maxTableElements);
         org.junit.jupiter.api.Assertions.assertEquals(4096, o.maxModuleBytes);
-        org.junit.jupiter.api.Assertions.assertEquals(1 << 30, RunOptions.parse(new String[] {"m.wasm"},
-                key -> null).maxFsBytes);
+        org.junit.jupiter.api.Assertions.assertEquals(
+                1 << 30, RunOptions.parse(new String[] {"m.wasm"}, key -> null).maxFsBytes);
         for (String bad : new String[] {"", "x", "1T", "-5", "99999999999999999"}) {
-            org.junit.jupiter.api.Assertions.assertThrows(RunOptions.UsageException.class,
-                    () -> RunOptions.parseSize("--max-memory", bad), bad);
+            org.junit.jupiter.api.Assertions.assertThrows(
+                    RunOptions.UsageException.class, () -> RunOptions.parseSize("--max-memory", bad), bad);
         }
     }
 }

@@ -91,14 +91,18 @@ public final class Decoder {
                 if (id == 0) {
                     in.name(); // as in the spec's decoder, a custom section's name length is checked first
                 }
-                throw new CompileException("unexpected end: section " + SectionInfo.nameOf(id) + " claims "
-                        + Integer.toUnsignedString(size) + " bytes but " + (bytes.length - sizeAt) + " remain", sizeAt);
+                throw new CompileException(
+                        "unexpected end: section " + SectionInfo.nameOf(id) + " claims "
+                                + Integer.toUnsignedString(size) + " bytes but " + (bytes.length - sizeAt) + " remain",
+                        sizeAt);
             }
             if (id != 0) {
                 int order = order(id);
                 if (order <= lastOrder) {
-                    throw new CompileException("unexpected content after last section: "
-                            + SectionInfo.nameOf(id) + " section out of order or repeated", sectionStart);
+                    throw new CompileException(
+                            "unexpected content after last section: " + SectionInfo.nameOf(id)
+                                    + " section out of order or repeated",
+                            sectionStart);
                 }
                 lastOrder = order;
             }
@@ -110,20 +114,26 @@ public final class Decoder {
             in.setEnd(end);
             section(id, end);
             if (in.pos() != end) {
-                throw new CompileException("section size mismatch: " + SectionInfo.nameOf(id) + " section ends at "
-                        + in.pos() + ", declared end " + end, in.pos());
+                throw new CompileException(
+                        "section size mismatch: " + SectionInfo.nameOf(id) + " section ends at " + in.pos()
+                                + ", declared end " + end,
+                        in.pos());
             }
             in.setEnd(bytes.length);
         }
         int definedFuncs = sawFunctionSection ? definedFuncTypes.length : 0;
         int bodies = codeCount < 0 ? 0 : codeCount;
         if (definedFuncs != bodies) {
-            throw new CompileException("function and code section have inconsistent lengths (" + definedFuncs
-                    + " functions, " + bodies + " bodies)", bytes.length);
+            throw new CompileException(
+                    "function and code section have inconsistent lengths (" + definedFuncs + " functions, " + bodies
+                            + " bodies)",
+                    bytes.length);
         }
         if (m.dataCount >= 0 && m.dataCount != m.data.length) {
-            throw new CompileException("data count and data section have inconsistent lengths (data count "
-                    + m.dataCount + ", " + m.data.length + " segments)", bytes.length);
+            throw new CompileException(
+                    "data count and data section have inconsistent lengths (data count " + m.dataCount + ", "
+                            + m.data.length + " segments)",
+                    bytes.length);
         }
         if (usesDataCount && m.dataCount < 0) {
             dataCountRequired();
@@ -165,28 +175,60 @@ public final class Decoder {
     /** Position of a non-custom section in the required order (the data count section sits before code). */
     private static int order(int id) {
         switch (id) {
-            case 13: return 11; // tag: after memory, before global
-            case 12: return 19; // data count: after element, before code
-            default: return 2 * id;
+            case 13:
+                return 11; // tag: after memory, before global
+            case 12:
+                return 19; // data count: after element, before code
+            default:
+                return 2 * id;
         }
     }
 
     private void section(int id, int end) {
         switch (id) {
-            case 0: customSection(end); break;
-            case 1: typeSection(); break;
-            case 2: importSection(); break;
-            case 3: functionSection(); break;
-            case 4: tableSection(); break;
-            case 5: memorySection(); break;
-            case 6: globalSection(); break;
-            case 7: exportSection(); break;
-            case 8: m.startFunction = in.u32(); startCheck(); break;
-            case 9: elementSection(end); break;
-            case 10: codeSection(); break;
-            case 11: dataSection(); break;
-            case 13: tagSection(); break;
-            default: m.dataCount = dataCountValue(); break;
+            case 0:
+                customSection(end);
+                break;
+            case 1:
+                typeSection();
+                break;
+            case 2:
+                importSection();
+                break;
+            case 3:
+                functionSection();
+                break;
+            case 4:
+                tableSection();
+                break;
+            case 5:
+                memorySection();
+                break;
+            case 6:
+                globalSection();
+                break;
+            case 7:
+                exportSection();
+                break;
+            case 8:
+                m.startFunction = in.u32();
+                startCheck();
+                break;
+            case 9:
+                elementSection(end);
+                break;
+            case 10:
+                codeSection();
+                break;
+            case 11:
+                dataSection();
+                break;
+            case 13:
+                tagSection();
+                break;
+            default:
+                m.dataCount = dataCountValue();
+                break;
         }
     }
 
@@ -210,8 +252,10 @@ public final class Decoder {
         int at = in.pos();
         int n = in.u32();
         if (n < 0 || n > in.remaining()) {
-            throw new CompileException(UNEXPECTED_END + ": count " + Integer.toUnsignedString(n) + " exceeds the "
-                    + in.remaining() + " bytes left", at);
+            throw new CompileException(
+                    UNEXPECTED_END + ": count " + Integer.toUnsignedString(n) + " exceeds the " + in.remaining()
+                            + " bytes left",
+                    at);
         }
         return n;
     }
@@ -339,8 +383,8 @@ public final class Decoder {
             throw new CompileException("shared memories (the threads proposal) are not supported", at);
         }
         if (flag >= 4 && flag <= (memory ? 7 : 5)) {
-            throw new CompileException("64-bit " + (memory ? "memories" : "tables")
-                    + " (the memory64 proposal) are not supported", at);
+            throw new CompileException(
+                    "64-bit " + (memory ? "memories" : "tables") + " (the memory64 proposal) are not supported", at);
         }
         if (flag > 1) {
             throw new CompileException("integer too large: limits flag 0x" + Integer.toHexString(flag), at);
@@ -422,8 +466,8 @@ public final class Decoder {
         int at = in.pos();
         if (at == sectionEnd && at < bytes.length && (bytes[at] & 0xFF) > 7) {
             // the spec's decoder reads on past the section here and reports the stray byte as the segment kind
-            throw new CompileException("malformed elements segment kind 0x" + Integer.toHexString(bytes[at] & 0xFF),
-                    at);
+            throw new CompileException(
+                    "malformed elements segment kind 0x" + Integer.toHexString(bytes[at] & 0xFF), at);
         }
         int flags = in.u32();
         if (flags < 0 || flags > 7) {
@@ -432,7 +476,8 @@ public final class Decoder {
         boolean passiveOrDeclarative = (flags & 1) != 0;
         boolean explicitTable = (flags & 2) != 0;
         boolean expressions = (flags & 4) != 0;
-        byte mode = !passiveOrDeclarative ? SegmentMode.ACTIVE
+        byte mode = !passiveOrDeclarative
+                ? SegmentMode.ACTIVE
                 : explicitTable ? SegmentMode.DECLARATIVE : SegmentMode.PASSIVE;
         int table = 0;
         ConstExpr offset = null;
@@ -495,8 +540,10 @@ public final class Decoder {
             int lenAt = in.pos();
             int len = in.u32();
             if (len < 0 || len > in.remaining()) {
-                throw new CompileException(UNEXPECTED_END + ": data segment of " + Integer.toUnsignedString(len)
-                        + " bytes, " + in.remaining() + " left", lenAt);
+                throw new CompileException(
+                        UNEXPECTED_END + ": data segment of " + Integer.toUnsignedString(len) + " bytes, "
+                                + in.remaining() + " left",
+                        lenAt);
             }
             segs[i] = new DataSegment(mode, memory, offset, in.pos(), len);
             in.skip(len);
@@ -509,8 +556,9 @@ public final class Decoder {
         int n = count();
         if (n > in.remaining() / 3) {
             // each body takes at least 3 bytes (size, local group count, end): refuse before allocating the table
-            throw new CompileException(UNEXPECTED_END + ": " + n + " function bodies cannot fit in the "
-                    + in.remaining() + " bytes left", countAt);
+            throw new CompileException(
+                    UNEXPECTED_END + ": " + n + " function bodies cannot fit in the " + in.remaining() + " bytes left",
+                    countAt);
         }
         codeCount = n;
         int[] bodies = new int[n * Module.BODY_INTS];
@@ -518,8 +566,10 @@ public final class Decoder {
             int sizeAt = in.pos();
             int size = in.u32();
             if (size < 0 || size > in.remaining()) {
-                throw new CompileException(UNEXPECTED_END + ": function body of " + Integer.toUnsignedString(size)
-                        + " bytes, " + in.remaining() + " left", sizeAt);
+                throw new CompileException(
+                        UNEXPECTED_END + ": function body of " + Integer.toUnsignedString(size) + " bytes, "
+                                + in.remaining() + " left",
+                        sizeAt);
             }
             int bodyEnd = in.pos() + size;
             int sectionEnd = in.end();
@@ -547,8 +597,7 @@ public final class Decoder {
         int codeStart = in.pos();
         skipExpression(true);
         if (in.pos() != bodyEnd) {
-            throw new CompileException("section size mismatch: function body continues after its final end",
-                    in.pos());
+            throw new CompileException("section size mismatch: function body continues after its final end", in.pos());
         }
         out[slot] = localsStart;
         out[slot + 1] = codeStart;
@@ -567,7 +616,11 @@ public final class Decoder {
             ir.read();
             int op = ir.opcode;
             switch (op) {
-                case Opcodes.BLOCK: case Opcodes.LOOP: case Opcodes.IF: case Opcodes.TRY: case Opcodes.TRY_TABLE:
+                case Opcodes.BLOCK:
+                case Opcodes.LOOP:
+                case Opcodes.IF:
+                case Opcodes.TRY:
+                case Opcodes.TRY_TABLE:
                     if (depth == blockStack.length) {
                         byte[] bigger = new byte[depth * 2];
                         System.arraycopy(blockStack, 0, bigger, 0, depth);
@@ -582,10 +635,11 @@ public final class Decoder {
                     }
                     blockStack[depth - 1] = 2;
                     break;
-                case Opcodes.CATCH: case Opcodes.CATCH_ALL:
+                case Opcodes.CATCH:
+                case Opcodes.CATCH_ALL:
                     if (depth == 0 || blockStack[depth - 1] < 3) {
-                        throw new CompileException("END opcode expected, found " + Opcodes.name(op)
-                                + " outside try", ir.start);
+                        throw new CompileException(
+                                "END opcode expected, found " + Opcodes.name(op) + " outside try", ir.start);
                     }
                     blockStack[depth - 1] = 4;
                     break;
@@ -601,7 +655,8 @@ public final class Decoder {
                     }
                     depth--;
                     break;
-                case Opcodes.MEMORY_INIT: case Opcodes.DATA_DROP:
+                case Opcodes.MEMORY_INIT:
+                case Opcodes.DATA_DROP:
                     if (functionBody) {
                         if (!usesDataCount) {
                             usesDataCount = true;
@@ -628,16 +683,34 @@ public final class Decoder {
         ConstExpr single = null;
         int op = ir.opcode;
         switch (op) {
-            case Opcodes.I32_CONST: single = ConstExpr.i32(ir.intValue); break;
-            case Opcodes.I64_CONST: single = ConstExpr.i64(ir.value); break;
-            case Opcodes.F32_CONST: single = ConstExpr.f32Bits(ir.intValue); break;
-            case Opcodes.F64_CONST: single = ConstExpr.f64Bits(ir.value); break;
-            case Opcodes.V128_CONST: single = ConstExpr.v128(ir.v128); break;
-            case Opcodes.GLOBAL_GET: single = ConstExpr.globalGet(ir.index); break;
-            case Opcodes.REF_NULL: single = ConstExpr.refNull(ir.refType); break;
-            case Opcodes.REF_FUNC: single = ConstExpr.refFunc(ir.index); break;
-            case Opcodes.END: return ConstExpr.invalid(ConstExpr.INVALID_ARITY, at);
-            default: break;
+            case Opcodes.I32_CONST:
+                single = ConstExpr.i32(ir.intValue);
+                break;
+            case Opcodes.I64_CONST:
+                single = ConstExpr.i64(ir.value);
+                break;
+            case Opcodes.F32_CONST:
+                single = ConstExpr.f32Bits(ir.intValue);
+                break;
+            case Opcodes.F64_CONST:
+                single = ConstExpr.f64Bits(ir.value);
+                break;
+            case Opcodes.V128_CONST:
+                single = ConstExpr.v128(ir.v128);
+                break;
+            case Opcodes.GLOBAL_GET:
+                single = ConstExpr.globalGet(ir.index);
+                break;
+            case Opcodes.REF_NULL:
+                single = ConstExpr.refNull(ir.refType);
+                break;
+            case Opcodes.REF_FUNC:
+                single = ConstExpr.refFunc(ir.index);
+                break;
+            case Opcodes.END:
+                return ConstExpr.invalid(ConstExpr.INVALID_ARITY, at);
+            default:
+                break;
         }
         if (single != null && in.hasMore() && in.peek() == Opcodes.END) {
             in.u8();
@@ -681,27 +754,45 @@ public final class Decoder {
         if (n == 0 || hasV128) { // a v128 can only be the one value of a single instruction
             return ConstExpr.invalid(ConstExpr.INVALID_ARITY, at);
         }
-        return ConstExpr.sequence(java.util.Arrays.copyOf(ops, n), java.util.Arrays.copyOf(args, n)).at(at);
+        return ConstExpr.sequence(java.util.Arrays.copyOf(ops, n), java.util.Arrays.copyOf(args, n))
+                .at(at);
     }
 
     /** The immediate of a constant instruction just read, as ConstExpr.args holds it. */
     private long constArg(int op) {
         switch (op) {
-            case Opcodes.I32_CONST: case Opcodes.F32_CONST: return ir.intValue;
-            case Opcodes.I64_CONST: case Opcodes.F64_CONST: return ir.value;
-            case Opcodes.GLOBAL_GET: case Opcodes.REF_FUNC: return ir.index;
-            case Opcodes.REF_NULL: return ir.refType;
-            default: return 0;
+            case Opcodes.I32_CONST:
+            case Opcodes.F32_CONST:
+                return ir.intValue;
+            case Opcodes.I64_CONST:
+            case Opcodes.F64_CONST:
+                return ir.value;
+            case Opcodes.GLOBAL_GET:
+            case Opcodes.REF_FUNC:
+                return ir.index;
+            case Opcodes.REF_NULL:
+                return ir.refType;
+            default:
+                return 0;
         }
     }
 
     private static boolean isConstantInstruction(int op) {
         switch (op) {
-            case Opcodes.I32_CONST: case Opcodes.I64_CONST: case Opcodes.F32_CONST: case Opcodes.F64_CONST:
+            case Opcodes.I32_CONST:
+            case Opcodes.I64_CONST:
+            case Opcodes.F32_CONST:
+            case Opcodes.F64_CONST:
             case Opcodes.V128_CONST:
-            case Opcodes.GLOBAL_GET: case Opcodes.REF_NULL: case Opcodes.REF_FUNC:
-            case Opcodes.I32_ADD: case Opcodes.I32_SUB: case Opcodes.I32_MUL:
-            case Opcodes.I64_ADD: case Opcodes.I64_SUB: case Opcodes.I64_MUL:
+            case Opcodes.GLOBAL_GET:
+            case Opcodes.REF_NULL:
+            case Opcodes.REF_FUNC:
+            case Opcodes.I32_ADD:
+            case Opcodes.I32_SUB:
+            case Opcodes.I32_MUL:
+            case Opcodes.I64_ADD:
+            case Opcodes.I64_SUB:
+            case Opcodes.I64_MUL:
                 return true;
             default:
                 return false;

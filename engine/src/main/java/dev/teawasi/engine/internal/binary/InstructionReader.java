@@ -30,12 +30,14 @@ public final class InstructionReader {
     public int index2;
     /** memarg: alignment exponent (u32, without the memory-index flag) and offset (u32, compare unsigned). */
     public int align;
+
     public int offset;
     /**
      * The memory index of a memarg, memory.size/grow/fill and memory.init, memory.copy's destination (u32, may be
      * negative when above 2^31-1); {@link #memory2}: memory.copy's source.
      */
     public int memory;
+
     public int memory2;
     /** i32.const: the value; f32.const: the raw bits. An int, so the i32/f32 path needs no long (BigInt in JS). */
     public int intValue;
@@ -49,9 +51,11 @@ public final class InstructionReader {
     public int blockType;
     /** br_table: the label depths before the default (the default is in {@link #index}). */
     public int[] targets = new int[16];
+
     public int targetCount;
     /** Typed select: the value types listed (WebAssembly 2.0 requires exactly one). */
     public byte[] types = new byte[4];
+
     public int typeCount;
     /** ref.null: the reference type. */
     public byte refType;
@@ -61,6 +65,7 @@ public final class InstructionReader {
     public int lane;
     /** try_table: its catch clauses (kind CATCH..CATCH_ALL_REF, tag index or -1, label depth); the block type. */
     public static final int CATCH = 0;
+
     public static final int CATCH_REF = 1;
     public static final int CATCH_ALL = 2;
     public static final int CATCH_ALL_REF = 3;
@@ -91,8 +96,8 @@ public final class InstructionReader {
             int prefixed = op == Opcodes.PREFIX_FC ? 0xFC00 : 0xFD000;
             int limit = op == Opcodes.PREFIX_FC ? 0xFF : 0x1FF;
             if (sub < 0 || sub > limit || Opcodes.immediates(prefixed | sub) == Opcodes.IMM_UNKNOWN) {
-                throw new CompileException("illegal opcode 0x" + Integer.toHexString(op) + " 0x"
-                        + Integer.toHexString(sub), start);
+                throw new CompileException(
+                        "illegal opcode 0x" + Integer.toHexString(op) + " 0x" + Integer.toHexString(sub), start);
             }
             op = prefixed | sub;
         }
@@ -109,7 +114,8 @@ public final class InstructionReader {
             case Opcodes.IMM_BR_TABLE:
                 readBrTable();
                 return;
-            case Opcodes.IMM_INDEX_INDEX: // call_indirect: type, table; table.init: segment, table; table.copy: dst, src
+            case Opcodes
+                    .IMM_INDEX_INDEX: // call_indirect: type, table; table.init: segment, table; table.copy: dst, src
                 index = in.u32();
                 index2 = in.u32();
                 return;
@@ -221,8 +227,9 @@ public final class InstructionReader {
         int p = in.pos();
         int n = in.u32();
         if (n < 0 || n > in.remaining()) {
-            throw new CompileException("unexpected end of section or function: br_table with " + Integer.toUnsignedString(n)
-                    + " labels", p);
+            throw new CompileException(
+                    "unexpected end of section or function: br_table with " + Integer.toUnsignedString(n) + " labels",
+                    p);
         }
         if (n > targets.length) {
             targets = new int[Math.max(n, targets.length * 2)];
@@ -238,8 +245,10 @@ public final class InstructionReader {
         int p = in.pos();
         int n = in.u32();
         if (n < 0 || n > in.remaining()) {
-            throw new CompileException("unexpected end of section or function: try_table with "
-                    + Integer.toUnsignedString(n) + " catch clauses", p);
+            throw new CompileException(
+                    "unexpected end of section or function: try_table with " + Integer.toUnsignedString(n)
+                            + " catch clauses",
+                    p);
         }
         if (n > catchKinds.length) {
             catchKinds = new int[n];
@@ -263,8 +272,8 @@ public final class InstructionReader {
         int p = in.pos();
         int n = in.u32();
         if (n < 0 || n > in.remaining()) {
-            throw new CompileException("unexpected end of section or function: select with " + Integer.toUnsignedString(n)
-                    + " types", p);
+            throw new CompileException(
+                    "unexpected end of section or function: select with " + Integer.toUnsignedString(n) + " types", p);
         }
         if (n > types.length) {
             types = new byte[n];
@@ -280,8 +289,13 @@ public final class InstructionReader {
         int p = in.pos();
         int b = in.u8();
         switch (b) {
-            case ValType.I32 & 0xFF: case ValType.I64 & 0xFF: case ValType.F32 & 0xFF: case ValType.F64 & 0xFF:
-            case ValType.FUNCREF & 0xFF: case ValType.EXTERNREF & 0xFF: case ValType.V128 & 0xFF:
+            case ValType.I32 & 0xFF:
+            case ValType.I64 & 0xFF:
+            case ValType.F32 & 0xFF:
+            case ValType.F64 & 0xFF:
+            case ValType.FUNCREF & 0xFF:
+            case ValType.EXTERNREF & 0xFF:
+            case ValType.V128 & 0xFF:
             case ValType.EXNREF & 0xFF:
                 return (byte) b;
             default:

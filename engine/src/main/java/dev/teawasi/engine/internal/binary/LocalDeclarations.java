@@ -4,8 +4,7 @@ import dev.teawasi.engine.internal.model.FunctionBody;
 
 /** A function's local declarations, decoded again from the module bytes when the validator or translator needs them. */
 public final class LocalDeclarations {
-    private LocalDeclarations() {
-    }
+    private LocalDeclarations() {}
 
     /** The types of the declared locals, one per local (parameters not included), into out from index at. */
     public static void expand(byte[] moduleBytes, FunctionBody body, byte[] out, int at) {

@@ -9,8 +9,7 @@ import java.util.Map;
  * are not validated, so a malformed name section yields {@link NameSection#EMPTY} instead of an error.
  */
 public final class NameSectionDecoder {
-    private NameSectionDecoder() {
-    }
+    private NameSectionDecoder() {}
 
     public static NameSection decode(byte[] bytes, int offset, int length) {
         try {

@@ -17,21 +17,36 @@ public final class SectionInfo {
     /** The spec's name for a section id. */
     public static String nameOf(int id) {
         switch (id) {
-            case 0: return "custom";
-            case 1: return "type";
-            case 2: return "import";
-            case 3: return "function";
-            case 4: return "table";
-            case 5: return "memory";
-            case 6: return "global";
-            case 7: return "export";
-            case 8: return "start";
-            case 9: return "element";
-            case 10: return "code";
-            case 11: return "data";
-            case 12: return "datacount";
-            case 13: return "tag";
-            default: return "unknown";
+            case 0:
+                return "custom";
+            case 1:
+                return "type";
+            case 2:
+                return "import";
+            case 3:
+                return "function";
+            case 4:
+                return "table";
+            case 5:
+                return "memory";
+            case 6:
+                return "global";
+            case 7:
+                return "export";
+            case 8:
+                return "start";
+            case 9:
+                return "element";
+            case 10:
+                return "code";
+            case 11:
+                return "data";
+            case 12:
+                return "datacount";
+            case 13:
+                return "tag";
+            default:
+                return "unknown";
         }
     }
 

@@ -9,8 +9,7 @@ import java.util.List;
  * full {@link Decoder} checks everything else.
  */
 public final class SectionScanner {
-    private SectionScanner() {
-    }
+    private SectionScanner() {}
 
     public static List<SectionInfo> scan(byte[] bytes) {
         if (bytes == null) {
@@ -36,8 +35,10 @@ public final class SectionScanner {
             int size = in.u32();
             int start = in.pos();
             if (size < 0 || size > in.remaining()) {
-                throw new CompileException("unexpected end: section " + SectionInfo.nameOf(id) + " claims "
-                        + Integer.toUnsignedString(size) + " bytes but " + in.remaining() + " remain", at);
+                throw new CompileException(
+                        "unexpected end: section " + SectionInfo.nameOf(id) + " claims "
+                                + Integer.toUnsignedString(size) + " bytes but " + in.remaining() + " remain",
+                        at);
             }
             String customName = null;
             if (id == 0) {

@@ -2,8 +2,7 @@ package dev.teawasi.engine.internal.binary;
 
 /** Strict UTF-8 decoding for names: rejects overlong forms, surrogates and truncated sequences. */
 public final class Utf8 {
-    private Utf8() {
-    }
+    private Utf8() {}
 
     public static String decode(byte[] b, int off, int len) {
         StringBuilder sb = new StringBuilder(len);
@@ -38,7 +37,8 @@ public final class Utf8 {
                 }
                 cp = (cp << 6) | (cc & 0x3F);
             }
-            if ((n == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF))) {
+            if ((n == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)))
+                    || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF))) {
                 throw new CompileException("malformed UTF-8 encoding", p);
             }
             sb.appendCodePoint(cp);

@@ -52,8 +52,8 @@ public final class WasmReader {
     }
 
     private CompileException unexpectedEnd() {
-        return new CompileException(end < bytes.length ? "unexpected end of section or function" : "unexpected end",
-                pos);
+        return new CompileException(
+                end < bytes.length ? "unexpected end of section or function" : "unexpected end", pos);
     }
 
     /** One byte, 0..255. */
@@ -192,7 +192,9 @@ public final class WasmReader {
         if (end - pos < 4) {
             throw unexpectedEnd();
         }
-        int v = (bytes[pos] & 0xFF) | (bytes[pos + 1] & 0xFF) << 8 | (bytes[pos + 2] & 0xFF) << 16
+        int v = (bytes[pos] & 0xFF)
+                | (bytes[pos + 1] & 0xFF) << 8
+                | (bytes[pos + 2] & 0xFF) << 16
                 | (bytes[pos + 3] & 0xFF) << 24;
         pos += 4;
         return v;
@@ -210,8 +212,10 @@ public final class WasmReader {
         int start = pos;
         int len = u32();
         if (len < 0 || len > end - pos) {
-            throw new CompileException("length out of bounds: name of " + Integer.toUnsignedString(len) + " bytes, "
-                    + (end - pos) + " left", start);
+            throw new CompileException(
+                    "length out of bounds: name of " + Integer.toUnsignedString(len) + " bytes, " + (end - pos)
+                            + " left",
+                    start);
         }
         String s = Utf8.decode(bytes, pos, len);
         pos += len;

@@ -10,8 +10,7 @@ import dev.teawasi.engine.internal.model.Module;
 public final class Disassembler {
     private static final String SLOTS = " d a b v cond addr index argBase dst src n i init s ";
 
-    private Disassembler() {
-    }
+    private Disassembler() {}
 
     /** Translates function funcIndex (an index among all functions, imports first) of a validated module. */
     public static String function(Module module, int funcIndex) {

@@ -22,6 +22,7 @@ public final class HostCall {
     private long[] resultL = new long[4];
     /** f64 results as doubles: in the TeaVM build a long is a BigInt, too costly for every f64 crossing. */
     private double[] resultD = new double[4];
+
     private Object[] resultR = new Object[4];
 
     /** Engine internal: called by the interpreter before each host call. */

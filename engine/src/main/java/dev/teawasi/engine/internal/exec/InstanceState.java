@@ -14,6 +14,7 @@ public final class InstanceState {
     public final EngineConfig config;
     /** The object that owns this state for the embedder (the runtime Instance); exec never looks inside. */
     public Object owner;
+
     public FunctionRef[] functions;
     public Table[] tables;
     public Global[] globals;
@@ -23,6 +24,7 @@ public final class InstanceState {
     public Memory[] memories;
     /** The tag index space (imported first): tags match by identity. */
     public Tag[] tags;
+
     public boolean hasMemory;
     /** Element segments' references; null once dropped. */
     public Object[][] elements;

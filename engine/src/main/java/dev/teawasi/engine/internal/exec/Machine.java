@@ -10,10 +10,10 @@ import dev.teawasi.engine.internal.store.FunctionRef;
 import dev.teawasi.engine.internal.store.Global;
 import dev.teawasi.engine.internal.store.Memory;
 import dev.teawasi.engine.internal.store.Tag;
-import dev.teawasi.engine.internal.store.WasmException;
 import dev.teawasi.engine.internal.store.Trap;
 import dev.teawasi.engine.internal.store.TrapKind;
 import dev.teawasi.engine.internal.store.Value;
+import dev.teawasi.engine.internal.store.WasmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -45,11 +45,13 @@ public final class Machine {
             return new int[2];
         }
     };
+
     private static final int MAX_NESTED_LOOPS = 200;
 
     private static final int SLICE = 20000;
     /** rare's answers besides a next pc: it moved to another frame (fn, pc, fp), or a host call suspended. */
     private static final int RARE_SWITCHED = -1;
+
     private static final int RARE_SUSPENDED = -2;
     private static final Memory NO_MEMORY = new Memory(0, 0);
 
@@ -78,6 +80,7 @@ public final class Machine {
 
     /** Where the run continues (saved when it pauses or calls the host). */
     private WasmFunction fn;
+
     private int pc;
     private int fp;
 
@@ -90,6 +93,7 @@ public final class Machine {
 
     /** Set while suspended in a host call: where to go on when results are supplied. */
     private HostFunctionRef suspendedHost;
+
     private int suspendedBase;
     private int suspendedNextPc;
 
@@ -133,8 +137,13 @@ public final class Machine {
             Value[] zeros = new Value[type.paramCount()];
             for (int i = 0; i < zeros.length; i++) {
                 byte t = type.param(i);
-                zeros[i] = t == ValType.I32 ? Value.i32(0) : t == ValType.I64 ? Value.i64(0) : t == ValType.F32
-                        ? Value.f32Bits(0) : t == ValType.F64 ? Value.f64Bits(0) : Value.ref(t, null);
+                zeros[i] = t == ValType.I32
+                        ? Value.i32(0)
+                        : t == ValType.I64
+                                ? Value.i64(0)
+                                : t == ValType.F32
+                                        ? Value.f32Bits(0)
+                                        : t == ValType.F64 ? Value.f64Bits(0) : Value.ref(t, null);
             }
             return new Machine(entry, zeros, config);
         }
@@ -178,15 +187,20 @@ public final class Machine {
 
     private Value loadValue(int slot, byte type) {
         switch (type) {
-            case ValType.I32: return Value.i32(si[slot]);
-            case ValType.F32: return Value.f32Bits(si[slot]);
-            case ValType.I64: return Value.i64(sl[slot]);
-            case ValType.F64: return Value.f64Bits(Double.doubleToRawLongBits(sd[slot]));
+            case ValType.I32:
+                return Value.i32(si[slot]);
+            case ValType.F32:
+                return Value.f32Bits(si[slot]);
+            case ValType.I64:
+                return Value.i64(sl[slot]);
+            case ValType.F64:
+                return Value.f64Bits(Double.doubleToRawLongBits(sd[slot]));
             case ValType.V128: {
                 int[] v = vslots();
                 return Value.v128(new int[] {v[4 * slot], v[4 * slot + 1], v[4 * slot + 2], v[4 * slot + 3]});
             }
-            default: return Value.ref(type, sr[slot]);
+            default:
+                return Value.ref(type, sr[slot]);
         }
     }
 
@@ -441,8 +455,7 @@ public final class Machine {
      * suspended the run, or threw a wasm exception that a handler of this run caught (fn, pc, fp are then the
      * handler's). A tail call's host callee has left the calling frame: its handlers do not apply.
      */
-    private boolean callHost(HostFunctionRef h, int base, InstanceState caller, int callPc, int nextPc,
-            boolean tail) {
+    private boolean callHost(HostFunctionRef h, int base, InstanceState caller, int callPc, int nextPc, boolean tail) {
         hostCall.bind(this, base, h.type, caller);
         try {
             callHostFunction(h);
@@ -487,7 +500,8 @@ public final class Machine {
             int[] h = f.handlers;
             int limit = Integer.MAX_VALUE; // after a delegate: only the handlers at or outside its target depth
             for (int i = 0; i < h.length; i += Translator.HANDLER) {
-                if (pc < h[i + Translator.H_START] || pc >= h[i + Translator.H_END]
+                if (pc < h[i + Translator.H_START]
+                        || pc >= h[i + Translator.H_END]
                         || h[i + Translator.H_DEPTH] > limit) {
                     continue;
                 }
@@ -564,7 +578,8 @@ public final class Machine {
             stack.add(frFn[i].describe(frPc[i] - 1)); // the call instruction before the return address
         }
         String msg = t.getMessage();
-        String detail = msg.length() > t.kind().message.length() + 2 ? msg.substring(t.kind().message.length() + 2)
+        String detail = msg.length() > t.kind().message.length() + 2
+                ? msg.substring(t.kind().message.length() + 2)
                 : null;
         return new Trap(t.kind(), detail, stack);
     }
@@ -627,13 +642,16 @@ public final class Machine {
         Global[] globals = inst.globals;
         Memory memory = inst.memory;
         byte[] mem = memory.buffer();
-        for (;;) {
-                switch (k[pc]) {
+        for (; ; ) {
+            switch (k[pc]) {
                 case Dispatch.I32_ADD_C:
                     si[fp + k[pc + 1]] = si[fp + k[pc + 2]] + k[pc + 3];
                     pc += 4;
                     continue;
-                case Dispatch.I32_ADD: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] + si[fp + k[pc + 3]]; pc += 4; continue;
+                case Dispatch.I32_ADD:
+                    si[fp + k[pc + 1]] = si[fp + k[pc + 2]] + si[fp + k[pc + 3]];
+                    pc += 4;
+                    continue;
                 case Dispatch.I32_LOAD: {
                     int ea = ea(mem, si[fp + k[pc + 2]] + k[pc + 4], k[pc + 3], 4, pc);
                     si[fp + k[pc + 1]] = le32(mem, ea);
@@ -674,7 +692,10 @@ public final class Machine {
                     si[fp + k[pc + 1]] = si[fp + k[pc + 2]] & k[pc + 3];
                     pc += 4;
                     continue;
-                case Dispatch.I32_XOR: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] ^ si[fp + k[pc + 3]]; pc += 4; continue;
+                case Dispatch.I32_XOR:
+                    si[fp + k[pc + 1]] = si[fp + k[pc + 2]] ^ si[fp + k[pc + 3]];
+                    pc += 4;
+                    continue;
                 case Dispatch.I32_SHL_C:
                     si[fp + k[pc + 1]] = si[fp + k[pc + 2]] << k[pc + 3];
                     pc += 4;
@@ -686,8 +707,14 @@ public final class Machine {
                     }
                     pc += 3;
                     continue;
-                case Dispatch.F64_MUL: sd[fp + k[pc + 1]] = sd[fp + k[pc + 2]] * sd[fp + k[pc + 3]]; pc += 4; continue;
-                case Dispatch.I64_ADD: sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] + sl[fp + k[pc + 3]]; pc += 4; continue;
+                case Dispatch.F64_MUL:
+                    sd[fp + k[pc + 1]] = sd[fp + k[pc + 2]] * sd[fp + k[pc + 3]];
+                    pc += 4;
+                    continue;
+                case Dispatch.I64_ADD:
+                    sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] + sl[fp + k[pc + 3]];
+                    pc += 4;
+                    continue;
                 case Dispatch.BR_LT_U_C:
                     if ((si[fp + k[pc + 1]] ^ 0x80000000) < (k[pc + 2] ^ 0x80000000)) {
                         pc = k[pc + 3];
@@ -807,7 +834,10 @@ public final class Machine {
                     }
                     pc += 4;
                     continue;
-                case Dispatch.I64_XOR: sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] ^ sl[fp + k[pc + 3]]; pc += 4; continue;
+                case Dispatch.I64_XOR:
+                    sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] ^ sl[fp + k[pc + 3]];
+                    pc += 4;
+                    continue;
                 case Dispatch.BR_LT_S:
                     if (si[fp + k[pc + 1]] < si[fp + k[pc + 2]]) {
                         pc = k[pc + 3];
@@ -815,8 +845,16 @@ public final class Machine {
                     }
                     pc += 4;
                     continue;
-                case Dispatch.F32_MUL: si[fp + k[pc + 1]] = Float.floatToRawIntBits(Numerics.f(si[fp + k[pc + 2]]) * Numerics.f(si[fp + k[pc + 3]])); pc += 4; continue;
-                case Dispatch.F32_ADD: si[fp + k[pc + 1]] = Float.floatToRawIntBits(Numerics.f(si[fp + k[pc + 2]]) + Numerics.f(si[fp + k[pc + 3]])); pc += 4; continue;
+                case Dispatch.F32_MUL:
+                    si[fp + k[pc + 1]] =
+                            Float.floatToRawIntBits(Numerics.f(si[fp + k[pc + 2]]) * Numerics.f(si[fp + k[pc + 3]]));
+                    pc += 4;
+                    continue;
+                case Dispatch.F32_ADD:
+                    si[fp + k[pc + 1]] =
+                            Float.floatToRawIntBits(Numerics.f(si[fp + k[pc + 2]]) + Numerics.f(si[fp + k[pc + 3]]));
+                    pc += 4;
+                    continue;
                 case Dispatch.BR_NE_C:
                     if (si[fp + k[pc + 1]] != k[pc + 2]) {
                         pc = k[pc + 3];
@@ -824,7 +862,10 @@ public final class Machine {
                     }
                     pc += 4;
                     continue;
-                case Dispatch.F64_ADD: sd[fp + k[pc + 1]] = sd[fp + k[pc + 2]] + sd[fp + k[pc + 3]]; pc += 4; continue;
+                case Dispatch.F64_ADD:
+                    sd[fp + k[pc + 1]] = sd[fp + k[pc + 2]] + sd[fp + k[pc + 3]];
+                    pc += 4;
+                    continue;
                 case Dispatch.F64_STORE: {
                     int ea = ea(mem, si[fp + k[pc + 1]] + k[pc + 4], k[pc + 3], 8, pc);
                     storeF64(mem, ea, sd[fp + k[pc + 2]]);
@@ -838,7 +879,10 @@ public final class Machine {
                     }
                     pc += 4;
                     continue;
-                case Dispatch.F64_SUB: sd[fp + k[pc + 1]] = sd[fp + k[pc + 2]] - sd[fp + k[pc + 3]]; pc += 4; continue;
+                case Dispatch.F64_SUB:
+                    sd[fp + k[pc + 1]] = sd[fp + k[pc + 2]] - sd[fp + k[pc + 3]];
+                    pc += 4;
+                    continue;
                 case Dispatch.BR:
                     pc = k[pc + 1];
                     break;
@@ -857,8 +901,14 @@ public final class Machine {
                     sd[fp + k[pc + 1]] = fn.doubleConsts[k[pc + 2]];
                     pc += 3;
                     continue;
-                case Dispatch.I32_AND: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] & si[fp + k[pc + 3]]; pc += 4; continue;
-                case Dispatch.I32_SUB: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] - si[fp + k[pc + 3]]; pc += 4; continue;
+                case Dispatch.I32_AND:
+                    si[fp + k[pc + 1]] = si[fp + k[pc + 2]] & si[fp + k[pc + 3]];
+                    pc += 4;
+                    continue;
+                case Dispatch.I32_SUB:
+                    si[fp + k[pc + 1]] = si[fp + k[pc + 2]] - si[fp + k[pc + 3]];
+                    pc += 4;
+                    continue;
                 default:
                     if (k[pc] >= Dispatch.HOT_END) {
                         int r = warm(k, pc, fp, mem, inst);
@@ -877,12 +927,12 @@ public final class Machine {
                     }
                     mem = memory.buffer();
                     continue;
-                }
-                // only taken branches and calls get here: they pay the fuel
-                if (--fuel < 0) {
-                    return pause(fn, pc, fp);
-                }
             }
+            // only taken branches and calls get here: they pay the fuel
+            if (--fuel < 0) {
+                return pause(fn, pc, fp);
+            }
+        }
     }
 
     /**
@@ -1149,53 +1199,149 @@ public final class Machine {
                     return ~pc;
                 }
                 return pc + 4;
-            case Dispatch.I32_EQZ: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] == 0 ? 1 : 0; return pc + 3;
-            case Dispatch.I32_EQ: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] == si[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
-            case Dispatch.I32_NE: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] != si[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
-            case Dispatch.I32_LT_S: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] < si[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
-            case Dispatch.I32_GT_S: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] > si[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
-            case Dispatch.I32_LE_S: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] <= si[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
-            case Dispatch.I32_GE_S: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] >= si[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
-            case Dispatch.I32_LT_U: si[fp + k[pc + 1]] = (si[fp + k[pc + 2]] ^ 0x80000000) < (si[fp + k[pc + 3]] ^ 0x80000000) ? 1 : 0; return pc + 4;
-            case Dispatch.I32_GT_U: si[fp + k[pc + 1]] = (si[fp + k[pc + 2]] ^ 0x80000000) > (si[fp + k[pc + 3]] ^ 0x80000000) ? 1 : 0; return pc + 4;
-            case Dispatch.I32_LE_U: si[fp + k[pc + 1]] = (si[fp + k[pc + 2]] ^ 0x80000000) <= (si[fp + k[pc + 3]] ^ 0x80000000) ? 1 : 0; return pc + 4;
-            case Dispatch.I32_GE_U: si[fp + k[pc + 1]] = (si[fp + k[pc + 2]] ^ 0x80000000) >= (si[fp + k[pc + 3]] ^ 0x80000000) ? 1 : 0; return pc + 4;
-            case Dispatch.I64_EQZ: si[fp + k[pc + 1]] = sl[fp + k[pc + 2]] == 0 ? 1 : 0; return pc + 3;
-            case Dispatch.I64_EQ: si[fp + k[pc + 1]] = sl[fp + k[pc + 2]] == sl[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
-            case Dispatch.I64_NE: si[fp + k[pc + 1]] = sl[fp + k[pc + 2]] != sl[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
-            case Dispatch.I64_LT_S: si[fp + k[pc + 1]] = sl[fp + k[pc + 2]] < sl[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
-            case Dispatch.I64_GT_S: si[fp + k[pc + 1]] = sl[fp + k[pc + 2]] > sl[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
-            case Dispatch.I64_LE_S: si[fp + k[pc + 1]] = sl[fp + k[pc + 2]] <= sl[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
-            case Dispatch.I64_GE_S: si[fp + k[pc + 1]] = sl[fp + k[pc + 2]] >= sl[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
-            case Dispatch.F64_EQ: si[fp + k[pc + 1]] = sd[fp + k[pc + 2]] == sd[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
-            case Dispatch.F64_NE: si[fp + k[pc + 1]] = sd[fp + k[pc + 2]] != sd[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
-            case Dispatch.F64_LT: si[fp + k[pc + 1]] = sd[fp + k[pc + 2]] < sd[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
-            case Dispatch.F64_GT: si[fp + k[pc + 1]] = sd[fp + k[pc + 2]] > sd[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
-            case Dispatch.F64_LE: si[fp + k[pc + 1]] = sd[fp + k[pc + 2]] <= sd[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
-            case Dispatch.F64_GE: si[fp + k[pc + 1]] = sd[fp + k[pc + 2]] >= sd[fp + k[pc + 3]] ? 1 : 0; return pc + 4;
-            case Dispatch.I32_MUL: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] * si[fp + k[pc + 3]]; return pc + 4;
-            case Dispatch.I32_OR: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] | si[fp + k[pc + 3]]; return pc + 4;
-            case Dispatch.I32_SHL: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] << si[fp + k[pc + 3]]; return pc + 4;
-            case Dispatch.I32_SHR_S: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] >> si[fp + k[pc + 3]]; return pc + 4;
-            case Dispatch.I32_SHR_U: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] >>> si[fp + k[pc + 3]]; return pc + 4;
-            case Dispatch.I64_SUB: sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] - sl[fp + k[pc + 3]]; return pc + 4;
-            case Dispatch.I64_MUL: sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] * sl[fp + k[pc + 3]]; return pc + 4;
-            case Dispatch.I64_AND: sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] & sl[fp + k[pc + 3]]; return pc + 4;
-            case Dispatch.I64_OR: sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] | sl[fp + k[pc + 3]]; return pc + 4;
-            case Dispatch.I64_SHL: sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] << ((int) sl[fp + k[pc + 3]] & 63); return pc + 4;
-            case Dispatch.I64_SHR_S: sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] >> ((int) sl[fp + k[pc + 3]] & 63); return pc + 4;
-            case Dispatch.I64_SHR_U: sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] >>> ((int) sl[fp + k[pc + 3]] & 63); return pc + 4;
-            case Dispatch.F32_SUB: si[fp + k[pc + 1]] = Float.floatToRawIntBits(Numerics.f(si[fp + k[pc + 2]]) - Numerics.f(si[fp + k[pc + 3]])); return pc + 4;
-            case Dispatch.F32_DIV: si[fp + k[pc + 1]] = Float.floatToRawIntBits(Numerics.f(si[fp + k[pc + 2]]) / Numerics.f(si[fp + k[pc + 3]])); return pc + 4;
-            case Dispatch.F64_DIV: sd[fp + k[pc + 1]] = sd[fp + k[pc + 2]] / sd[fp + k[pc + 3]]; return pc + 4;
-            case Dispatch.F32_ABS: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] & 0x7FFFFFFF; return pc + 3;
-            case Dispatch.F32_NEG: si[fp + k[pc + 1]] = si[fp + k[pc + 2]] ^ 0x80000000; return pc + 3;
-            case Dispatch.F64_SQRT: sd[fp + k[pc + 1]] = Math.sqrt(sd[fp + k[pc + 2]]); return pc + 3;
-            case Dispatch.I32_WRAP_I64: si[fp + k[pc + 1]] = wrap(sl[fp + k[pc + 2]]); return pc + 3;
-            case Dispatch.I64_EXTEND_I32_S: sl[fp + k[pc + 1]] = (long) si[fp + k[pc + 2]]; return pc + 3;
-            case Dispatch.I64_EXTEND_I32_U: sl[fp + k[pc + 1]] = si[fp + k[pc + 2]] & LongConstants.MASK32; return pc + 3;
-            case Dispatch.F64_CONVERT_I32_S: sd[fp + k[pc + 1]] = (double) si[fp + k[pc + 2]]; return pc + 3;
-            case Dispatch.F64_PROMOTE_F32: sd[fp + k[pc + 1]] = (double) Numerics.f(si[fp + k[pc + 2]]); return pc + 3;
+            case Dispatch.I32_EQZ:
+                si[fp + k[pc + 1]] = si[fp + k[pc + 2]] == 0 ? 1 : 0;
+                return pc + 3;
+            case Dispatch.I32_EQ:
+                si[fp + k[pc + 1]] = si[fp + k[pc + 2]] == si[fp + k[pc + 3]] ? 1 : 0;
+                return pc + 4;
+            case Dispatch.I32_NE:
+                si[fp + k[pc + 1]] = si[fp + k[pc + 2]] != si[fp + k[pc + 3]] ? 1 : 0;
+                return pc + 4;
+            case Dispatch.I32_LT_S:
+                si[fp + k[pc + 1]] = si[fp + k[pc + 2]] < si[fp + k[pc + 3]] ? 1 : 0;
+                return pc + 4;
+            case Dispatch.I32_GT_S:
+                si[fp + k[pc + 1]] = si[fp + k[pc + 2]] > si[fp + k[pc + 3]] ? 1 : 0;
+                return pc + 4;
+            case Dispatch.I32_LE_S:
+                si[fp + k[pc + 1]] = si[fp + k[pc + 2]] <= si[fp + k[pc + 3]] ? 1 : 0;
+                return pc + 4;
+            case Dispatch.I32_GE_S:
+                si[fp + k[pc + 1]] = si[fp + k[pc + 2]] >= si[fp + k[pc + 3]] ? 1 : 0;
+                return pc + 4;
+            case Dispatch.I32_LT_U:
+                si[fp + k[pc + 1]] = (si[fp + k[pc + 2]] ^ 0x80000000) < (si[fp + k[pc + 3]] ^ 0x80000000) ? 1 : 0;
+                return pc + 4;
+            case Dispatch.I32_GT_U:
+                si[fp + k[pc + 1]] = (si[fp + k[pc + 2]] ^ 0x80000000) > (si[fp + k[pc + 3]] ^ 0x80000000) ? 1 : 0;
+                return pc + 4;
+            case Dispatch.I32_LE_U:
+                si[fp + k[pc + 1]] = (si[fp + k[pc + 2]] ^ 0x80000000) <= (si[fp + k[pc + 3]] ^ 0x80000000) ? 1 : 0;
+                return pc + 4;
+            case Dispatch.I32_GE_U:
+                si[fp + k[pc + 1]] = (si[fp + k[pc + 2]] ^ 0x80000000) >= (si[fp + k[pc + 3]] ^ 0x80000000) ? 1 : 0;
+                return pc + 4;
+            case Dispatch.I64_EQZ:
+                si[fp + k[pc + 1]] = sl[fp + k[pc + 2]] == 0 ? 1 : 0;
+                return pc + 3;
+            case Dispatch.I64_EQ:
+                si[fp + k[pc + 1]] = sl[fp + k[pc + 2]] == sl[fp + k[pc + 3]] ? 1 : 0;
+                return pc + 4;
+            case Dispatch.I64_NE:
+                si[fp + k[pc + 1]] = sl[fp + k[pc + 2]] != sl[fp + k[pc + 3]] ? 1 : 0;
+                return pc + 4;
+            case Dispatch.I64_LT_S:
+                si[fp + k[pc + 1]] = sl[fp + k[pc + 2]] < sl[fp + k[pc + 3]] ? 1 : 0;
+                return pc + 4;
+            case Dispatch.I64_GT_S:
+                si[fp + k[pc + 1]] = sl[fp + k[pc + 2]] > sl[fp + k[pc + 3]] ? 1 : 0;
+                return pc + 4;
+            case Dispatch.I64_LE_S:
+                si[fp + k[pc + 1]] = sl[fp + k[pc + 2]] <= sl[fp + k[pc + 3]] ? 1 : 0;
+                return pc + 4;
+            case Dispatch.I64_GE_S:
+                si[fp + k[pc + 1]] = sl[fp + k[pc + 2]] >= sl[fp + k[pc + 3]] ? 1 : 0;
+                return pc + 4;
+            case Dispatch.F64_EQ:
+                si[fp + k[pc + 1]] = sd[fp + k[pc + 2]] == sd[fp + k[pc + 3]] ? 1 : 0;
+                return pc + 4;
+            case Dispatch.F64_NE:
+                si[fp + k[pc + 1]] = sd[fp + k[pc + 2]] != sd[fp + k[pc + 3]] ? 1 : 0;
+                return pc + 4;
+            case Dispatch.F64_LT:
+                si[fp + k[pc + 1]] = sd[fp + k[pc + 2]] < sd[fp + k[pc + 3]] ? 1 : 0;
+                return pc + 4;
+            case Dispatch.F64_GT:
+                si[fp + k[pc + 1]] = sd[fp + k[pc + 2]] > sd[fp + k[pc + 3]] ? 1 : 0;
+                return pc + 4;
+            case Dispatch.F64_LE:
+                si[fp + k[pc + 1]] = sd[fp + k[pc + 2]] <= sd[fp + k[pc + 3]] ? 1 : 0;
+                return pc + 4;
+            case Dispatch.F64_GE:
+                si[fp + k[pc + 1]] = sd[fp + k[pc + 2]] >= sd[fp + k[pc + 3]] ? 1 : 0;
+                return pc + 4;
+            case Dispatch.I32_MUL:
+                si[fp + k[pc + 1]] = si[fp + k[pc + 2]] * si[fp + k[pc + 3]];
+                return pc + 4;
+            case Dispatch.I32_OR:
+                si[fp + k[pc + 1]] = si[fp + k[pc + 2]] | si[fp + k[pc + 3]];
+                return pc + 4;
+            case Dispatch.I32_SHL:
+                si[fp + k[pc + 1]] = si[fp + k[pc + 2]] << si[fp + k[pc + 3]];
+                return pc + 4;
+            case Dispatch.I32_SHR_S:
+                si[fp + k[pc + 1]] = si[fp + k[pc + 2]] >> si[fp + k[pc + 3]];
+                return pc + 4;
+            case Dispatch.I32_SHR_U:
+                si[fp + k[pc + 1]] = si[fp + k[pc + 2]] >>> si[fp + k[pc + 3]];
+                return pc + 4;
+            case Dispatch.I64_SUB:
+                sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] - sl[fp + k[pc + 3]];
+                return pc + 4;
+            case Dispatch.I64_MUL:
+                sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] * sl[fp + k[pc + 3]];
+                return pc + 4;
+            case Dispatch.I64_AND:
+                sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] & sl[fp + k[pc + 3]];
+                return pc + 4;
+            case Dispatch.I64_OR:
+                sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] | sl[fp + k[pc + 3]];
+                return pc + 4;
+            case Dispatch.I64_SHL:
+                sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] << ((int) sl[fp + k[pc + 3]] & 63);
+                return pc + 4;
+            case Dispatch.I64_SHR_S:
+                sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] >> ((int) sl[fp + k[pc + 3]] & 63);
+                return pc + 4;
+            case Dispatch.I64_SHR_U:
+                sl[fp + k[pc + 1]] = sl[fp + k[pc + 2]] >>> ((int) sl[fp + k[pc + 3]] & 63);
+                return pc + 4;
+            case Dispatch.F32_SUB:
+                si[fp + k[pc + 1]] =
+                        Float.floatToRawIntBits(Numerics.f(si[fp + k[pc + 2]]) - Numerics.f(si[fp + k[pc + 3]]));
+                return pc + 4;
+            case Dispatch.F32_DIV:
+                si[fp + k[pc + 1]] =
+                        Float.floatToRawIntBits(Numerics.f(si[fp + k[pc + 2]]) / Numerics.f(si[fp + k[pc + 3]]));
+                return pc + 4;
+            case Dispatch.F64_DIV:
+                sd[fp + k[pc + 1]] = sd[fp + k[pc + 2]] / sd[fp + k[pc + 3]];
+                return pc + 4;
+            case Dispatch.F32_ABS:
+                si[fp + k[pc + 1]] = si[fp + k[pc + 2]] & 0x7FFFFFFF;
+                return pc + 3;
+            case Dispatch.F32_NEG:
+                si[fp + k[pc + 1]] = si[fp + k[pc + 2]] ^ 0x80000000;
+                return pc + 3;
+            case Dispatch.F64_SQRT:
+                sd[fp + k[pc + 1]] = Math.sqrt(sd[fp + k[pc + 2]]);
+                return pc + 3;
+            case Dispatch.I32_WRAP_I64:
+                si[fp + k[pc + 1]] = wrap(sl[fp + k[pc + 2]]);
+                return pc + 3;
+            case Dispatch.I64_EXTEND_I32_S:
+                sl[fp + k[pc + 1]] = (long) si[fp + k[pc + 2]];
+                return pc + 3;
+            case Dispatch.I64_EXTEND_I32_U:
+                sl[fp + k[pc + 1]] = si[fp + k[pc + 2]] & LongConstants.MASK32;
+                return pc + 3;
+            case Dispatch.F64_CONVERT_I32_S:
+                sd[fp + k[pc + 1]] = (double) si[fp + k[pc + 2]];
+                return pc + 3;
+            case Dispatch.F64_PROMOTE_F32:
+                sd[fp + k[pc + 1]] = (double) Numerics.f(si[fp + k[pc + 2]]);
+                return pc + 3;
             case Dispatch.TRAP_MEMORY:
                 throw oob().at(pc);
 
@@ -1285,7 +1431,8 @@ public final class Machine {
     private int tailCall(FunctionRef callee, int fp, int base, InstanceState inst, int pc, int next) {
         if (!(callee instanceof WasmFunction)) {
             this.fp = fp;
-            return callHost((HostFunctionRef) callee, base, inst, pc, next, true) ? next
+            return callHost((HostFunctionRef) callee, base, inst, pc, next, true)
+                    ? next
                     : suspendedHost != null ? RARE_SUSPENDED : RARE_SWITCHED;
         }
         WasmFunction w = (WasmFunction) callee;
@@ -1298,11 +1445,21 @@ public final class Machine {
             int from = base + i;
             int to = fp + i;
             switch (types[i]) {
-                case ValType.I32: case ValType.F32: si[to] = si[from]; break;
-                case ValType.I64: sl[to] = sl[from]; break;
-                case ValType.F64: sd[to] = sd[from]; break;
-                case ValType.V128: System.arraycopy(sv, 4 * from, sv, 4 * to, 4); break;
-                default: sr[to] = sr[from];
+                case ValType.I32:
+                case ValType.F32:
+                    si[to] = si[from];
+                    break;
+                case ValType.I64:
+                    sl[to] = sl[from];
+                    break;
+                case ValType.F64:
+                    sd[to] = sd[from];
+                    break;
+                case ValType.V128:
+                    System.arraycopy(sv, 4 * from, sv, 4 * to, 4);
+                    break;
+                default:
+                    sr[to] = sr[from];
             }
         }
         if (w.zeroArrays != 0) {
@@ -1329,15 +1486,26 @@ public final class Machine {
         int base = si[fp + k[pc + (load ? 2 : 1)]] + k[pc + 4];
         int size;
         switch (op) {
-            case Op.I32_LOAD8_S: case Op.I32_LOAD8_U: case Op.I64_LOAD8_S: case Op.I64_LOAD8_U:
-            case Op.I32_STORE8: case Op.I64_STORE8:
+            case Op.I32_LOAD8_S:
+            case Op.I32_LOAD8_U:
+            case Op.I64_LOAD8_S:
+            case Op.I64_LOAD8_U:
+            case Op.I32_STORE8:
+            case Op.I64_STORE8:
                 size = 1;
                 break;
-            case Op.I32_LOAD16_S: case Op.I32_LOAD16_U: case Op.I64_LOAD16_S: case Op.I64_LOAD16_U:
-            case Op.I32_STORE16: case Op.I64_STORE16:
+            case Op.I32_LOAD16_S:
+            case Op.I32_LOAD16_U:
+            case Op.I64_LOAD16_S:
+            case Op.I64_LOAD16_U:
+            case Op.I32_STORE16:
+            case Op.I64_STORE16:
                 size = 2;
                 break;
-            case Op.I64_LOAD: case Op.F64_LOAD: case Op.I64_STORE: case Op.F64_STORE:
+            case Op.I64_LOAD:
+            case Op.F64_LOAD:
+            case Op.I64_STORE:
+            case Op.F64_STORE:
                 size = 8;
                 break;
             default:
@@ -1346,27 +1514,69 @@ public final class Machine {
         int ea = ea(mem, base, k[pc + 3], size, pc);
         int v = load ? 0 : fp + k[pc + 2];
         switch (op) {
-            case Op.I32_LOAD: si[slot] = le32(mem, ea); break;
-            case Op.I64_LOAD: sl[slot] = le64(mem, ea); break;
-            case Op.F64_LOAD: sd[slot] = loadF64(mem, ea); break;
-            case Op.I32_LOAD8_S: si[slot] = mem[ea]; break;
-            case Op.I32_LOAD8_U: si[slot] = mem[ea] & 0xFF; break;
-            case Op.I32_LOAD16_S: si[slot] = (short) le16(mem, ea); break;
-            case Op.I32_LOAD16_U: si[slot] = le16(mem, ea); break;
-            case Op.I64_LOAD8_S: sl[slot] = mem[ea]; break;
-            case Op.I64_LOAD8_U: sl[slot] = mem[ea] & 0xFF; break;
-            case Op.I64_LOAD16_S: sl[slot] = (short) le16(mem, ea); break;
-            case Op.I64_LOAD16_U: sl[slot] = le16(mem, ea); break;
-            case Op.I64_LOAD32_S: sl[slot] = le32(mem, ea); break;
-            case Op.I64_LOAD32_U: sl[slot] = le32(mem, ea) & LongConstants.MASK32; break;
-            case Op.I32_STORE: store32(mem, ea, si[v]); break;
-            case Op.I64_STORE: store64(mem, ea, sl[v]); break;
-            case Op.F64_STORE: storeF64(mem, ea, sd[v]); break;
-            case Op.I32_STORE8: mem[ea] = (byte) si[v]; break;
-            case Op.I32_STORE16: store16(mem, ea, si[v]); break;
-            case Op.I64_STORE8: mem[ea] = (byte) wrap(sl[v]); break;
-            case Op.I64_STORE16: store16(mem, ea, wrap(sl[v])); break;
-            case Op.I64_STORE32: store32(mem, ea, wrap(sl[v])); break;
+            case Op.I32_LOAD:
+                si[slot] = le32(mem, ea);
+                break;
+            case Op.I64_LOAD:
+                sl[slot] = le64(mem, ea);
+                break;
+            case Op.F64_LOAD:
+                sd[slot] = loadF64(mem, ea);
+                break;
+            case Op.I32_LOAD8_S:
+                si[slot] = mem[ea];
+                break;
+            case Op.I32_LOAD8_U:
+                si[slot] = mem[ea] & 0xFF;
+                break;
+            case Op.I32_LOAD16_S:
+                si[slot] = (short) le16(mem, ea);
+                break;
+            case Op.I32_LOAD16_U:
+                si[slot] = le16(mem, ea);
+                break;
+            case Op.I64_LOAD8_S:
+                sl[slot] = mem[ea];
+                break;
+            case Op.I64_LOAD8_U:
+                sl[slot] = mem[ea] & 0xFF;
+                break;
+            case Op.I64_LOAD16_S:
+                sl[slot] = (short) le16(mem, ea);
+                break;
+            case Op.I64_LOAD16_U:
+                sl[slot] = le16(mem, ea);
+                break;
+            case Op.I64_LOAD32_S:
+                sl[slot] = le32(mem, ea);
+                break;
+            case Op.I64_LOAD32_U:
+                sl[slot] = le32(mem, ea) & LongConstants.MASK32;
+                break;
+            case Op.I32_STORE:
+                store32(mem, ea, si[v]);
+                break;
+            case Op.I64_STORE:
+                store64(mem, ea, sl[v]);
+                break;
+            case Op.F64_STORE:
+                storeF64(mem, ea, sd[v]);
+                break;
+            case Op.I32_STORE8:
+                mem[ea] = (byte) si[v];
+                break;
+            case Op.I32_STORE16:
+                store16(mem, ea, si[v]);
+                break;
+            case Op.I64_STORE8:
+                mem[ea] = (byte) wrap(sl[v]);
+                break;
+            case Op.I64_STORE16:
+                store16(mem, ea, wrap(sl[v]));
+                break;
+            case Op.I64_STORE32:
+                store32(mem, ea, wrap(sl[v]));
+                break;
             default:
                 throw new IllegalStateException("not a memory access: internal opcode " + op);
         }
@@ -1397,113 +1607,281 @@ public final class Machine {
             int a = fp + k[pc + 2];
             int b = fp + k[pc + 3];
             switch (op) {
-                case Op.I64_LT_U: si[d] = lessU(sl[a], sl[b]) ? 1 : 0; return pc + 4;
-                case Op.I64_GT_U: si[d] = lessU(sl[b], sl[a]) ? 1 : 0; return pc + 4;
-                case Op.I64_LE_U: si[d] = !lessU(sl[b], sl[a]) ? 1 : 0; return pc + 4;
-                case Op.I64_GE_U: si[d] = !lessU(sl[a], sl[b]) ? 1 : 0; return pc + 4;
-                case Op.F32_EQ: si[d] = Numerics.f(si[a]) == Numerics.f(si[b]) ? 1 : 0; return pc + 4;
-                case Op.F32_NE: si[d] = Numerics.f(si[a]) != Numerics.f(si[b]) ? 1 : 0; return pc + 4;
-                case Op.F32_LT: si[d] = Numerics.f(si[a]) < Numerics.f(si[b]) ? 1 : 0; return pc + 4;
-                case Op.F32_GT: si[d] = Numerics.f(si[a]) > Numerics.f(si[b]) ? 1 : 0; return pc + 4;
-                case Op.F32_LE: si[d] = Numerics.f(si[a]) <= Numerics.f(si[b]) ? 1 : 0; return pc + 4;
-                case Op.F32_GE: si[d] = Numerics.f(si[a]) >= Numerics.f(si[b]) ? 1 : 0; return pc + 4;
-                case Op.I64_DIV_S: sl[d] = Numerics.i64DivS(sl[a], sl[b]); return pc + 4;
-                case Op.I64_DIV_U: sl[d] = Numerics.i64DivU(sl[a], sl[b]); return pc + 4;
-                case Op.I64_REM_S: sl[d] = Numerics.i64RemS(sl[a], sl[b]); return pc + 4;
-                case Op.I64_REM_U: sl[d] = Numerics.i64RemU(sl[a], sl[b]); return pc + 4;
-                case Op.I32_DIV_S: si[d] = Numerics.i32DivS(si[a], si[b]); return pc + 4;
-                case Op.I32_DIV_U: si[d] = Numerics.i32DivU(si[a], si[b]); return pc + 4;
-                case Op.I32_REM_S: si[d] = Numerics.i32RemS(si[a], si[b]); return pc + 4;
-                case Op.I32_REM_U: si[d] = Numerics.i32RemU(si[a], si[b]); return pc + 4;
-                case Op.I32_CLZ: si[d] = Numerics.i32Clz(si[a]); return pc + 3;
-                case Op.I32_CTZ: si[d] = Numerics.i32Ctz(si[a]); return pc + 3;
-                case Op.I32_POPCNT: si[d] = Numerics.i32Popcnt(si[a]); return pc + 3;
-                case Op.I32_ROTL: si[d] = Numerics.i32Rotl(si[a], si[b]); return pc + 4;
-                case Op.I32_ROTR: si[d] = Numerics.i32Rotr(si[a], si[b]); return pc + 4;
-                case Op.I64_CLZ: sl[d] = Numerics.i64Clz(sl[a]); return pc + 3;
-                case Op.I64_CTZ: sl[d] = Numerics.i64Ctz(sl[a]); return pc + 3;
-                case Op.I64_POPCNT: sl[d] = Numerics.i64Popcnt(sl[a]); return pc + 3;
-                case Op.I64_ROTL: sl[d] = Numerics.i64Rotl(sl[a], sl[b]); return pc + 4;
-                case Op.I64_ROTR: sl[d] = Numerics.i64Rotr(sl[a], sl[b]); return pc + 4;
-                case Op.F32_CEIL: si[d] = Numerics.f32Ceil(si[a]); return pc + 3;
-                case Op.F32_FLOOR: si[d] = Numerics.f32Floor(si[a]); return pc + 3;
-                case Op.F32_TRUNC: si[d] = Numerics.f32Trunc(si[a]); return pc + 3;
-                case Op.F32_NEAREST: si[d] = Numerics.f32Nearest(si[a]); return pc + 3;
-                case Op.F32_SQRT: si[d] = Numerics.f32Sqrt(si[a]); return pc + 3;
-                case Op.F32_MIN: si[d] = Numerics.f32Min(si[a], si[b]); return pc + 4;
-                case Op.F32_MAX: si[d] = Numerics.f32Max(si[a], si[b]); return pc + 4;
-                case Op.F32_COPYSIGN: si[d] = Numerics.f32Copysign(si[a], si[b]); return pc + 4;
-                case Op.F64_ABS: sd[d] = Numerics.f64Abs(sd[a]); return pc + 3;
-                case Op.F64_NEG: sd[d] = Numerics.f64Neg(sd[a]); return pc + 3;
-                case Op.F64_CEIL: sd[d] = Numerics.f64Ceil(sd[a]); return pc + 3;
-                case Op.F64_FLOOR: sd[d] = Numerics.f64Floor(sd[a]); return pc + 3;
-                case Op.F64_TRUNC: sd[d] = Numerics.f64Trunc(sd[a]); return pc + 3;
-                case Op.F64_NEAREST: sd[d] = Numerics.f64Nearest(sd[a]); return pc + 3;
-                case Op.F64_MIN: sd[d] = Numerics.f64Min(sd[a], sd[b]); return pc + 4;
-                case Op.F64_MAX: sd[d] = Numerics.f64Max(sd[a], sd[b]); return pc + 4;
-                case Op.F64_COPYSIGN: sd[d] = Numerics.f64Copysign(sd[a], sd[b]); return pc + 4;
-                case Op.I32_TRUNC_F32_S: si[d] = Numerics.i32TruncF32S(si[a]); return pc + 3;
-                case Op.I32_TRUNC_F32_U: si[d] = Numerics.i32TruncF32U(si[a]); return pc + 3;
-                case Op.I32_TRUNC_F64_S: si[d] = Numerics.i32TruncF64S(sd[a]); return pc + 3;
-                case Op.I32_TRUNC_F64_U: si[d] = Numerics.i32TruncF64U(sd[a]); return pc + 3;
-                case Op.I64_TRUNC_F32_S: sl[d] = Numerics.i64TruncF32S(si[a]); return pc + 3;
-                case Op.I64_TRUNC_F32_U: sl[d] = Numerics.i64TruncF32U(si[a]); return pc + 3;
-                case Op.I64_TRUNC_F64_S: sl[d] = Numerics.i64TruncF64S(sd[a]); return pc + 3;
-                case Op.I64_TRUNC_F64_U: sl[d] = Numerics.i64TruncF64U(sd[a]); return pc + 3;
-                case Op.F32_CONVERT_I32_S: si[d] = Numerics.f32ConvertI32S(si[a]); return pc + 3;
-                case Op.F32_CONVERT_I32_U: si[d] = Numerics.f32ConvertI32U(si[a]); return pc + 3;
-                case Op.F32_CONVERT_I64_S: si[d] = Numerics.f32ConvertI64S(sl[a]); return pc + 3;
-                case Op.F32_CONVERT_I64_U: si[d] = Numerics.f32ConvertI64U(sl[a]); return pc + 3;
-                case Op.F32_DEMOTE_F64: si[d] = Numerics.f32DemoteF64(sd[a]); return pc + 3;
-                case Op.F64_CONVERT_I32_U: sd[d] = Numerics.f64ConvertI32U(si[a]); return pc + 3;
-                case Op.F64_CONVERT_I64_S: sd[d] = Numerics.f64ConvertI64S(sl[a]); return pc + 3;
-                case Op.F64_CONVERT_I64_U: sd[d] = Numerics.f64ConvertI64U(sl[a]); return pc + 3;
-                case Op.I64_REINTERPRET_F64: sl[d] = Double.doubleToRawLongBits(sd[a]); return pc + 3;
-                case Op.F64_REINTERPRET_I64: sd[d] = Double.longBitsToDouble(sl[a]); return pc + 3;
-                case Op.I32_EXTEND8_S: si[d] = Numerics.i32Extend8S(si[a]); return pc + 3;
-                case Op.I32_EXTEND16_S: si[d] = Numerics.i32Extend16S(si[a]); return pc + 3;
-                case Op.I64_EXTEND8_S: sl[d] = Numerics.i64Extend8S(sl[a]); return pc + 3;
-                case Op.I64_EXTEND16_S: sl[d] = Numerics.i64Extend16S(sl[a]); return pc + 3;
-                case Op.I64_EXTEND32_S: sl[d] = Numerics.i64Extend32S(sl[a]); return pc + 3;
-                case Op.I64_SHL_C: sl[d] = PLATFORM.shl(sl[a], k[pc + 3]); return pc + 4;
-                case Op.I64_SHR_S_C: sl[d] = PLATFORM.shrS(sl[a], k[pc + 3]); return pc + 4;
-                case Op.I64_SHR_U_C: sl[d] = PLATFORM.shrU(sl[a], k[pc + 3]); return pc + 4;
-                case Op.I64_SHL_V: sl[d] = PLATFORM.shl(sl[a], PLATFORM.low(sl[b]) & 63); return pc + 4;
-                case Op.I64_SHR_S_V: sl[d] = PLATFORM.shrS(sl[a], PLATFORM.low(sl[b]) & 63); return pc + 4;
-                case Op.I64_SHR_U_V: sl[d] = PLATFORM.shrU(sl[a], PLATFORM.low(sl[b]) & 63); return pc + 4;
-                case Op.I64_ROTL_C: sl[d] = PLATFORM.rotl(sl[a], k[pc + 3]); return pc + 4;
-                case Op.I64_ROTR_C: sl[d] = PLATFORM.rotr(sl[a], k[pc + 3]); return pc + 4;
-                case Op.I32_TRUNC_SAT_F32_S: si[d] = Numerics.i32TruncSatF32S(si[a]); return pc + 3;
-                case Op.I32_TRUNC_SAT_F32_U: si[d] = Numerics.i32TruncSatF32U(si[a]); return pc + 3;
-                case Op.I32_TRUNC_SAT_F64_S: si[d] = Numerics.i32TruncSatF64S(sd[a]); return pc + 3;
-                case Op.I32_TRUNC_SAT_F64_U: si[d] = Numerics.i32TruncSatF64U(sd[a]); return pc + 3;
-                case Op.I64_TRUNC_SAT_F32_S: sl[d] = Numerics.i64TruncSatF32S(si[a]); return pc + 3;
-                case Op.I64_TRUNC_SAT_F32_U: sl[d] = Numerics.i64TruncSatF32U(si[a]); return pc + 3;
-                case Op.I64_TRUNC_SAT_F64_S: sl[d] = Numerics.i64TruncSatF64S(sd[a]); return pc + 3;
-                case Op.I64_TRUNC_SAT_F64_U: sl[d] = Numerics.i64TruncSatF64U(sd[a]); return pc + 3;
+                case Op.I64_LT_U:
+                    si[d] = lessU(sl[a], sl[b]) ? 1 : 0;
+                    return pc + 4;
+                case Op.I64_GT_U:
+                    si[d] = lessU(sl[b], sl[a]) ? 1 : 0;
+                    return pc + 4;
+                case Op.I64_LE_U:
+                    si[d] = !lessU(sl[b], sl[a]) ? 1 : 0;
+                    return pc + 4;
+                case Op.I64_GE_U:
+                    si[d] = !lessU(sl[a], sl[b]) ? 1 : 0;
+                    return pc + 4;
+                case Op.F32_EQ:
+                    si[d] = Numerics.f(si[a]) == Numerics.f(si[b]) ? 1 : 0;
+                    return pc + 4;
+                case Op.F32_NE:
+                    si[d] = Numerics.f(si[a]) != Numerics.f(si[b]) ? 1 : 0;
+                    return pc + 4;
+                case Op.F32_LT:
+                    si[d] = Numerics.f(si[a]) < Numerics.f(si[b]) ? 1 : 0;
+                    return pc + 4;
+                case Op.F32_GT:
+                    si[d] = Numerics.f(si[a]) > Numerics.f(si[b]) ? 1 : 0;
+                    return pc + 4;
+                case Op.F32_LE:
+                    si[d] = Numerics.f(si[a]) <= Numerics.f(si[b]) ? 1 : 0;
+                    return pc + 4;
+                case Op.F32_GE:
+                    si[d] = Numerics.f(si[a]) >= Numerics.f(si[b]) ? 1 : 0;
+                    return pc + 4;
+                case Op.I64_DIV_S:
+                    sl[d] = Numerics.i64DivS(sl[a], sl[b]);
+                    return pc + 4;
+                case Op.I64_DIV_U:
+                    sl[d] = Numerics.i64DivU(sl[a], sl[b]);
+                    return pc + 4;
+                case Op.I64_REM_S:
+                    sl[d] = Numerics.i64RemS(sl[a], sl[b]);
+                    return pc + 4;
+                case Op.I64_REM_U:
+                    sl[d] = Numerics.i64RemU(sl[a], sl[b]);
+                    return pc + 4;
+                case Op.I32_DIV_S:
+                    si[d] = Numerics.i32DivS(si[a], si[b]);
+                    return pc + 4;
+                case Op.I32_DIV_U:
+                    si[d] = Numerics.i32DivU(si[a], si[b]);
+                    return pc + 4;
+                case Op.I32_REM_S:
+                    si[d] = Numerics.i32RemS(si[a], si[b]);
+                    return pc + 4;
+                case Op.I32_REM_U:
+                    si[d] = Numerics.i32RemU(si[a], si[b]);
+                    return pc + 4;
+                case Op.I32_CLZ:
+                    si[d] = Numerics.i32Clz(si[a]);
+                    return pc + 3;
+                case Op.I32_CTZ:
+                    si[d] = Numerics.i32Ctz(si[a]);
+                    return pc + 3;
+                case Op.I32_POPCNT:
+                    si[d] = Numerics.i32Popcnt(si[a]);
+                    return pc + 3;
+                case Op.I32_ROTL:
+                    si[d] = Numerics.i32Rotl(si[a], si[b]);
+                    return pc + 4;
+                case Op.I32_ROTR:
+                    si[d] = Numerics.i32Rotr(si[a], si[b]);
+                    return pc + 4;
+                case Op.I64_CLZ:
+                    sl[d] = Numerics.i64Clz(sl[a]);
+                    return pc + 3;
+                case Op.I64_CTZ:
+                    sl[d] = Numerics.i64Ctz(sl[a]);
+                    return pc + 3;
+                case Op.I64_POPCNT:
+                    sl[d] = Numerics.i64Popcnt(sl[a]);
+                    return pc + 3;
+                case Op.I64_ROTL:
+                    sl[d] = Numerics.i64Rotl(sl[a], sl[b]);
+                    return pc + 4;
+                case Op.I64_ROTR:
+                    sl[d] = Numerics.i64Rotr(sl[a], sl[b]);
+                    return pc + 4;
+                case Op.F32_CEIL:
+                    si[d] = Numerics.f32Ceil(si[a]);
+                    return pc + 3;
+                case Op.F32_FLOOR:
+                    si[d] = Numerics.f32Floor(si[a]);
+                    return pc + 3;
+                case Op.F32_TRUNC:
+                    si[d] = Numerics.f32Trunc(si[a]);
+                    return pc + 3;
+                case Op.F32_NEAREST:
+                    si[d] = Numerics.f32Nearest(si[a]);
+                    return pc + 3;
+                case Op.F32_SQRT:
+                    si[d] = Numerics.f32Sqrt(si[a]);
+                    return pc + 3;
+                case Op.F32_MIN:
+                    si[d] = Numerics.f32Min(si[a], si[b]);
+                    return pc + 4;
+                case Op.F32_MAX:
+                    si[d] = Numerics.f32Max(si[a], si[b]);
+                    return pc + 4;
+                case Op.F32_COPYSIGN:
+                    si[d] = Numerics.f32Copysign(si[a], si[b]);
+                    return pc + 4;
+                case Op.F64_ABS:
+                    sd[d] = Numerics.f64Abs(sd[a]);
+                    return pc + 3;
+                case Op.F64_NEG:
+                    sd[d] = Numerics.f64Neg(sd[a]);
+                    return pc + 3;
+                case Op.F64_CEIL:
+                    sd[d] = Numerics.f64Ceil(sd[a]);
+                    return pc + 3;
+                case Op.F64_FLOOR:
+                    sd[d] = Numerics.f64Floor(sd[a]);
+                    return pc + 3;
+                case Op.F64_TRUNC:
+                    sd[d] = Numerics.f64Trunc(sd[a]);
+                    return pc + 3;
+                case Op.F64_NEAREST:
+                    sd[d] = Numerics.f64Nearest(sd[a]);
+                    return pc + 3;
+                case Op.F64_MIN:
+                    sd[d] = Numerics.f64Min(sd[a], sd[b]);
+                    return pc + 4;
+                case Op.F64_MAX:
+                    sd[d] = Numerics.f64Max(sd[a], sd[b]);
+                    return pc + 4;
+                case Op.F64_COPYSIGN:
+                    sd[d] = Numerics.f64Copysign(sd[a], sd[b]);
+                    return pc + 4;
+                case Op.I32_TRUNC_F32_S:
+                    si[d] = Numerics.i32TruncF32S(si[a]);
+                    return pc + 3;
+                case Op.I32_TRUNC_F32_U:
+                    si[d] = Numerics.i32TruncF32U(si[a]);
+                    return pc + 3;
+                case Op.I32_TRUNC_F64_S:
+                    si[d] = Numerics.i32TruncF64S(sd[a]);
+                    return pc + 3;
+                case Op.I32_TRUNC_F64_U:
+                    si[d] = Numerics.i32TruncF64U(sd[a]);
+                    return pc + 3;
+                case Op.I64_TRUNC_F32_S:
+                    sl[d] = Numerics.i64TruncF32S(si[a]);
+                    return pc + 3;
+                case Op.I64_TRUNC_F32_U:
+                    sl[d] = Numerics.i64TruncF32U(si[a]);
+                    return pc + 3;
+                case Op.I64_TRUNC_F64_S:
+                    sl[d] = Numerics.i64TruncF64S(sd[a]);
+                    return pc + 3;
+                case Op.I64_TRUNC_F64_U:
+                    sl[d] = Numerics.i64TruncF64U(sd[a]);
+                    return pc + 3;
+                case Op.F32_CONVERT_I32_S:
+                    si[d] = Numerics.f32ConvertI32S(si[a]);
+                    return pc + 3;
+                case Op.F32_CONVERT_I32_U:
+                    si[d] = Numerics.f32ConvertI32U(si[a]);
+                    return pc + 3;
+                case Op.F32_CONVERT_I64_S:
+                    si[d] = Numerics.f32ConvertI64S(sl[a]);
+                    return pc + 3;
+                case Op.F32_CONVERT_I64_U:
+                    si[d] = Numerics.f32ConvertI64U(sl[a]);
+                    return pc + 3;
+                case Op.F32_DEMOTE_F64:
+                    si[d] = Numerics.f32DemoteF64(sd[a]);
+                    return pc + 3;
+                case Op.F64_CONVERT_I32_U:
+                    sd[d] = Numerics.f64ConvertI32U(si[a]);
+                    return pc + 3;
+                case Op.F64_CONVERT_I64_S:
+                    sd[d] = Numerics.f64ConvertI64S(sl[a]);
+                    return pc + 3;
+                case Op.F64_CONVERT_I64_U:
+                    sd[d] = Numerics.f64ConvertI64U(sl[a]);
+                    return pc + 3;
+                case Op.I64_REINTERPRET_F64:
+                    sl[d] = Double.doubleToRawLongBits(sd[a]);
+                    return pc + 3;
+                case Op.F64_REINTERPRET_I64:
+                    sd[d] = Double.longBitsToDouble(sl[a]);
+                    return pc + 3;
+                case Op.I32_EXTEND8_S:
+                    si[d] = Numerics.i32Extend8S(si[a]);
+                    return pc + 3;
+                case Op.I32_EXTEND16_S:
+                    si[d] = Numerics.i32Extend16S(si[a]);
+                    return pc + 3;
+                case Op.I64_EXTEND8_S:
+                    sl[d] = Numerics.i64Extend8S(sl[a]);
+                    return pc + 3;
+                case Op.I64_EXTEND16_S:
+                    sl[d] = Numerics.i64Extend16S(sl[a]);
+                    return pc + 3;
+                case Op.I64_EXTEND32_S:
+                    sl[d] = Numerics.i64Extend32S(sl[a]);
+                    return pc + 3;
+                case Op.I64_SHL_C:
+                    sl[d] = PLATFORM.shl(sl[a], k[pc + 3]);
+                    return pc + 4;
+                case Op.I64_SHR_S_C:
+                    sl[d] = PLATFORM.shrS(sl[a], k[pc + 3]);
+                    return pc + 4;
+                case Op.I64_SHR_U_C:
+                    sl[d] = PLATFORM.shrU(sl[a], k[pc + 3]);
+                    return pc + 4;
+                case Op.I64_SHL_V:
+                    sl[d] = PLATFORM.shl(sl[a], PLATFORM.low(sl[b]) & 63);
+                    return pc + 4;
+                case Op.I64_SHR_S_V:
+                    sl[d] = PLATFORM.shrS(sl[a], PLATFORM.low(sl[b]) & 63);
+                    return pc + 4;
+                case Op.I64_SHR_U_V:
+                    sl[d] = PLATFORM.shrU(sl[a], PLATFORM.low(sl[b]) & 63);
+                    return pc + 4;
+                case Op.I64_ROTL_C:
+                    sl[d] = PLATFORM.rotl(sl[a], k[pc + 3]);
+                    return pc + 4;
+                case Op.I64_ROTR_C:
+                    sl[d] = PLATFORM.rotr(sl[a], k[pc + 3]);
+                    return pc + 4;
+                case Op.I32_TRUNC_SAT_F32_S:
+                    si[d] = Numerics.i32TruncSatF32S(si[a]);
+                    return pc + 3;
+                case Op.I32_TRUNC_SAT_F32_U:
+                    si[d] = Numerics.i32TruncSatF32U(si[a]);
+                    return pc + 3;
+                case Op.I32_TRUNC_SAT_F64_S:
+                    si[d] = Numerics.i32TruncSatF64S(sd[a]);
+                    return pc + 3;
+                case Op.I32_TRUNC_SAT_F64_U:
+                    si[d] = Numerics.i32TruncSatF64U(sd[a]);
+                    return pc + 3;
+                case Op.I64_TRUNC_SAT_F32_S:
+                    sl[d] = Numerics.i64TruncSatF32S(si[a]);
+                    return pc + 3;
+                case Op.I64_TRUNC_SAT_F32_U:
+                    sl[d] = Numerics.i64TruncSatF32U(si[a]);
+                    return pc + 3;
+                case Op.I64_TRUNC_SAT_F64_S:
+                    sl[d] = Numerics.i64TruncSatF64S(sd[a]);
+                    return pc + 3;
+                case Op.I64_TRUNC_SAT_F64_U:
+                    sl[d] = Numerics.i64TruncSatF64U(sd[a]);
+                    return pc + 3;
                 default:
                     throw new IllegalStateException("bad internal opcode " + op);
             }
         }
         switch (op) {
             case Op.SELECT_L:
-                    sl[fp + k[pc + 1]] = si[fp + k[pc + 4]] != 0 ? sl[fp + k[pc + 2]] : sl[fp + k[pc + 3]];
-                    return pc + 5;
+                sl[fp + k[pc + 1]] = si[fp + k[pc + 4]] != 0 ? sl[fp + k[pc + 2]] : sl[fp + k[pc + 3]];
+                return pc + 5;
             case Op.SELECT_D:
-                    sd[fp + k[pc + 1]] = si[fp + k[pc + 4]] != 0 ? sd[fp + k[pc + 2]] : sd[fp + k[pc + 3]];
-                    return pc + 5;
+                sd[fp + k[pc + 1]] = si[fp + k[pc + 4]] != 0 ? sd[fp + k[pc + 2]] : sd[fp + k[pc + 3]];
+                return pc + 5;
             case Op.GLOBAL_GET_L:
-                    sl[fp + k[pc + 1]] = inst.globals[k[pc + 2]].rawLong();
-                    return pc + 3;
+                sl[fp + k[pc + 1]] = inst.globals[k[pc + 2]].rawLong();
+                return pc + 3;
             case Op.GLOBAL_GET_D:
-                    sd[fp + k[pc + 1]] = inst.globals[k[pc + 2]].rawDouble();
-                    return pc + 3;
+                sd[fp + k[pc + 1]] = inst.globals[k[pc + 2]].rawDouble();
+                return pc + 3;
             case Op.GLOBAL_SET_L:
-                    inst.globals[k[pc + 1]].rawLong(sl[fp + k[pc + 2]]);
-                    return pc + 3;
+                inst.globals[k[pc + 1]].rawLong(sl[fp + k[pc + 2]]);
+                return pc + 3;
             case Op.GLOBAL_SET_D:
-                    inst.globals[k[pc + 1]].rawDouble(sd[fp + k[pc + 2]]);
-                    return pc + 3;
+                inst.globals[k[pc + 1]].rawDouble(sd[fp + k[pc + 2]]);
+                return pc + 3;
             case Op.MOV_R:
                 sr[fp + k[pc + 1]] = sr[fp + k[pc + 2]];
                 return pc + 3;
@@ -1516,8 +1894,15 @@ public final class Machine {
             case Op.GLOBAL_SET_R:
                 inst.globals[k[pc + 1]].rawRef(sr[fp + k[pc + 2]]);
                 return pc + 3;
-            case Op.I64_LOAD8_S: case Op.I64_LOAD8_U: case Op.I64_LOAD16_S: case Op.I64_LOAD16_U:
-            case Op.I64_LOAD32_S: case Op.I64_LOAD32_U: case Op.I64_STORE8: case Op.I64_STORE16: case Op.I64_STORE32:
+            case Op.I64_LOAD8_S:
+            case Op.I64_LOAD8_U:
+            case Op.I64_LOAD16_S:
+            case Op.I64_LOAD16_U:
+            case Op.I64_LOAD32_S:
+            case Op.I64_LOAD32_U:
+            case Op.I64_STORE8:
+            case Op.I64_STORE16:
+            case Op.I64_STORE32:
                 return access(inst.memory.buffer(), k, pc, fp);
             case Op.WITH_MEMORY:
                 return access(inst.memories[k[pc + 1]].buffer(), k, pc + 2, fp);
@@ -1644,8 +2029,13 @@ public final class Machine {
             case Op.RETURN_CALL:
                 return tailCall(inst.functions[k[pc + 1]], fp, fp + k[pc + 2], inst, pc, pc + 3);
             case Op.RETURN_CALL_INDIRECT:
-                return tailCall(indirectTarget(inst, k[pc + 1], k[pc + 2], si[fp + k[pc + 4]], pc), fp,
-                        fp + k[pc + 3], inst, pc, pc + 5);
+                return tailCall(
+                        indirectTarget(inst, k[pc + 1], k[pc + 2], si[fp + k[pc + 4]], pc),
+                        fp,
+                        fp + k[pc + 3],
+                        inst,
+                        pc,
+                        pc + 5);
             default:
                 throw new IllegalStateException("bad internal opcode " + op);
         }

@@ -18,8 +18,7 @@ public final class Numerics {
     private static final double TWO_63 = 9223372036854775808.0;
     private static final double TWO_64 = 18446744073709551616.0;
 
-    private Numerics() {
-    }
+    private Numerics() {}
 
     static Trap trap(TrapKind kind) {
         return new Trap(kind, null, null);

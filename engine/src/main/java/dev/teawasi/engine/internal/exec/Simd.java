@@ -15,8 +15,7 @@ import dev.teawasi.engine.internal.platform.LongConstants;
 final class Simd {
     private static final int MIN = 0x80000000;
 
-    private Simd() {
-    }
+    private Simd() {}
 
     /** Runs the SIMD instruction at pc; returns the next pc. */
     static int run(Machine m, int[] k, int pc, int fp, InstanceState inst) {
@@ -58,8 +57,15 @@ final class Simd {
         }
         int d = 4 * (fp + k[pc + 1]);
         int a = 4 * (fp + k[pc + 2]);
-        if (sub == 0x53 || sub == 0x63 || sub == 0x64 || sub == 0x83 || sub == 0x84 || sub == 0xA3 || sub == 0xA4
-                || sub == 0xC3 || sub == 0xC4) {
+        if (sub == 0x53
+                || sub == 0x63
+                || sub == 0x64
+                || sub == 0x83
+                || sub == 0x84
+                || sub == 0xA3
+                || sub == 0xA4
+                || sub == 0xC3
+                || sub == 0xC4) {
             m.si[fp + k[pc + 1]] = reduce(sub, v, a);
             return pc + 3;
         }
@@ -87,18 +93,33 @@ final class Simd {
      */
     private static int relaxedAs(int sub) {
         switch (sub) {
-            case 0x100: return 0x0E;
-            case 0x101: return 0xF8;
-            case 0x102: return 0xF9;
-            case 0x103: return 0xFC;
-            case 0x104: return 0xFD;
-            case 0x109: case 0x10A: case 0x10B: case 0x10C: return 0x52;
-            case 0x10D: return 0xE8;
-            case 0x10E: return 0xE9;
-            case 0x10F: return 0xF4;
-            case 0x110: return 0xF5;
-            case 0x111: return 0x82;
-            default: return -1;
+            case 0x100:
+                return 0x0E;
+            case 0x101:
+                return 0xF8;
+            case 0x102:
+                return 0xF9;
+            case 0x103:
+                return 0xFC;
+            case 0x104:
+                return 0xFD;
+            case 0x109:
+            case 0x10A:
+            case 0x10B:
+            case 0x10C:
+                return 0x52;
+            case 0x10D:
+                return 0xE8;
+            case 0x10E:
+                return 0xE9;
+            case 0x10F:
+                return 0xF4;
+            case 0x110:
+                return 0xF5;
+            case 0x111:
+                return 0x82;
+            default:
+                return -1;
         }
     }
 
@@ -114,13 +135,15 @@ final class Simd {
         int b = 4 * (fp + k[pc + 3]);
         int c = sub == 0x112 ? -1 : 4 * (fp + k[pc + 4]);
         switch (sub) {
-            case 0x105: case 0x106:
+            case 0x105:
+            case 0x106:
                 for (int i = 0; i < 4; i++) {
                     float p = Numerics.f(v[a + i]) * Numerics.f(v[b + i]);
                     r[i] = Float.floatToRawIntBits((sub == 0x106 ? -p : p) + Numerics.f(v[c + i]));
                 }
                 break;
-            case 0x107: case 0x108:
+            case 0x107:
+            case 0x108:
                 for (int i = 0; i < 4; i += 2) {
                     double p = f64(v[a + i], v[a + i + 1]) * f64(v[b + i], v[b + i + 1]);
                     putF64(r, i, (sub == 0x108 ? -p : p) + f64(v[c + i], v[c + i + 1]));
@@ -128,7 +151,10 @@ final class Simd {
                 break;
             case 0x112:
                 for (int i = 0; i < 8; i++) {
-                    set16(r, i, lane8(v, a, 2 * i) * lane8(v, b, 2 * i) + lane8(v, a, 2 * i + 1) * lane8(v, b, 2 * i + 1));
+                    set16(
+                            r,
+                            i,
+                            lane8(v, a, 2 * i) * lane8(v, b, 2 * i) + lane8(v, a, 2 * i + 1) * lane8(v, b, 2 * i + 1));
                 }
                 break;
             default: // 0x113: dot of four byte pairs per i32 lane, plus c's lane
@@ -145,8 +171,14 @@ final class Simd {
     }
 
     private static boolean isFloat(int sub) {
-        return sub == 0x5E || sub == 0x5F || (sub >= 0x67 && sub <= 0x6A) || sub == 0x74 || sub == 0x75
-                || sub == 0x7A || sub == 0x94 || sub >= 0xE0;
+        return sub == 0x5E
+                || sub == 0x5F
+                || (sub >= 0x67 && sub <= 0x6A)
+                || sub == 0x74
+                || sub == 0x75
+                || sub == 0x7A
+                || sub == 0x94
+                || sub >= 0xE0;
     }
 
     // ---------------------------------------------------------------- lane access
@@ -241,14 +273,16 @@ final class Simd {
                 }
                 break;
             }
-            case 0x01: case 0x02: { // load8x8_s/u
+            case 0x01:
+            case 0x02: { // load8x8_s/u
                 int ea = Machine.ea(mem, base, offset, 8, pc);
                 for (int i = 0; i < 8; i++) {
                     set16(r, i, sub == 0x01 ? mem[ea + i] : mem[ea + i] & 0xFF);
                 }
                 break;
             }
-            case 0x03: case 0x04: { // load16x4_s/u
+            case 0x03:
+            case 0x04: { // load16x4_s/u
                 int ea = Machine.ea(mem, base, offset, 8, pc);
                 for (int i = 0; i < 4; i++) {
                     int x = Machine.le16(mem, ea + 2 * i);
@@ -256,7 +290,8 @@ final class Simd {
                 }
                 break;
             }
-            case 0x05: case 0x06: { // load32x2_s/u
+            case 0x05:
+            case 0x06: { // load32x2_s/u
                 int ea = Machine.ea(mem, base, offset, 8, pc);
                 for (int i = 0; i < 2; i++) {
                     int x = Machine.le32(mem, ea + 4 * i);
@@ -377,18 +412,39 @@ final class Simd {
                 break;
         }
         int lane;
-        if (sub == 0x15 || sub == 0x16 || sub == 0x18 || sub == 0x19 || sub == 0x1B || sub == 0x1D || sub == 0x1F
+        if (sub == 0x15
+                || sub == 0x16
+                || sub == 0x18
+                || sub == 0x19
+                || sub == 0x1B
+                || sub == 0x1D
+                || sub == 0x1F
                 || sub == 0x21) { // extract_lane d a lane
             lane = k[pc + 3];
             int b = 4 * a;
             switch (sub) {
-                case 0x15: m.si[d] = lane8(v, b, lane); break;
-                case 0x16: m.si[d] = lane8u(v, b, lane); break;
-                case 0x18: m.si[d] = lane16(v, b, lane); break;
-                case 0x19: m.si[d] = lane16u(v, b, lane); break;
-                case 0x1B: case 0x1F: m.si[d] = v[b + lane]; break;
-                case 0x1D: m.sl[d] = PLATFORM.fromHalves(v[b + 2 * lane], v[b + 2 * lane + 1]); break;
-                default: m.sd[d] = f64(v[b + 2 * lane], v[b + 2 * lane + 1]); break;
+                case 0x15:
+                    m.si[d] = lane8(v, b, lane);
+                    break;
+                case 0x16:
+                    m.si[d] = lane8u(v, b, lane);
+                    break;
+                case 0x18:
+                    m.si[d] = lane16(v, b, lane);
+                    break;
+                case 0x19:
+                    m.si[d] = lane16u(v, b, lane);
+                    break;
+                case 0x1B:
+                case 0x1F:
+                    m.si[d] = v[b + lane];
+                    break;
+                case 0x1D:
+                    m.sl[d] = PLATFORM.fromHalves(v[b + 2 * lane], v[b + 2 * lane + 1]);
+                    break;
+                default:
+                    m.sd[d] = f64(v[b + 2 * lane], v[b + 2 * lane + 1]);
+                    break;
             }
             return pc + 4;
         }
@@ -397,16 +453,25 @@ final class Simd {
         lane = k[pc + 4];
         System.arraycopy(v, 4 * a, r, 0, 4);
         switch (sub) {
-            case 0x17: set8(r, lane, m.si[x]); break;
-            case 0x1A: set16(r, lane, m.si[x]); break;
-            case 0x1C: case 0x20: r[lane] = m.si[x]; break;
+            case 0x17:
+                set8(r, lane, m.si[x]);
+                break;
+            case 0x1A:
+                set16(r, lane, m.si[x]);
+                break;
+            case 0x1C:
+            case 0x20:
+                r[lane] = m.si[x];
+                break;
             case 0x1E: {
                 long y = m.sl[x];
                 r[2 * lane] = PLATFORM.low(y);
                 r[2 * lane + 1] = PLATFORM.high(y);
                 break;
             }
-            default: putF64(r, 2 * lane, m.sd[x]); break;
+            default:
+                putF64(r, 2 * lane, m.sd[x]);
+                break;
         }
         copy(r, v, 4 * d);
         return pc + 5;
@@ -416,7 +481,8 @@ final class Simd {
 
     private static int reduce(int sub, int[] v, int a) {
         switch (sub) {
-            case 0x53: return (v[a] | v[a + 1] | v[a + 2] | v[a + 3]) != 0 ? 1 : 0;
+            case 0x53:
+                return (v[a] | v[a + 1] | v[a + 2] | v[a + 3]) != 0 ? 1 : 0;
             case 0x63: {
                 for (int i = 0; i < 16; i++) {
                     if (lane8u(v, a, i) == 0) {
@@ -447,10 +513,14 @@ final class Simd {
                 }
                 return mask;
             }
-            case 0xA3: return v[a] != 0 && v[a + 1] != 0 && v[a + 2] != 0 && v[a + 3] != 0 ? 1 : 0;
-            case 0xA4: return (v[a] >>> 31) | (v[a + 1] >>> 31) << 1 | (v[a + 2] >>> 31) << 2 | (v[a + 3] >>> 31) << 3;
-            case 0xC3: return (v[a] | v[a + 1]) != 0 && (v[a + 2] | v[a + 3]) != 0 ? 1 : 0;
-            default: return (v[a + 1] >>> 31) | (v[a + 3] >>> 31) << 1; // 0xC4 i64x2.bitmask
+            case 0xA3:
+                return v[a] != 0 && v[a + 1] != 0 && v[a + 2] != 0 && v[a + 3] != 0 ? 1 : 0;
+            case 0xA4:
+                return (v[a] >>> 31) | (v[a + 1] >>> 31) << 1 | (v[a + 2] >>> 31) << 2 | (v[a + 3] >>> 31) << 3;
+            case 0xC3:
+                return (v[a] | v[a + 1]) != 0 && (v[a + 2] | v[a + 3]) != 0 ? 1 : 0;
+            default:
+                return (v[a + 1] >>> 31) | (v[a + 3] >>> 31) << 1; // 0xC4 i64x2.bitmask
         }
     }
 
@@ -470,10 +540,18 @@ final class Simd {
                 int x = v[a + i];
                 int y = v[b + i];
                 switch (sub) {
-                    case 0x4E: r[i] = x & y; break;
-                    case 0x4F: r[i] = x & ~y; break;
-                    case 0x50: r[i] = x | y; break;
-                    case 0x51: r[i] = x ^ y; break;
+                    case 0x4E:
+                        r[i] = x & y;
+                        break;
+                    case 0x4F:
+                        r[i] = x & ~y;
+                        break;
+                    case 0x50:
+                        r[i] = x | y;
+                        break;
+                    case 0x51:
+                        r[i] = x ^ y;
+                        break;
                     default: { // 0x52 bitselect a b c
                         int c = v[4 * (fp + k[pc + 4]) + i];
                         r[i] = (x & c) | (y & ~c);
@@ -490,8 +568,10 @@ final class Simd {
         } else if (sub <= 0x36) {
             int c = sub - 0x2D;
             for (int i = 0; i < 8; i++) {
-                set16(r, i, intCompare(c, lane16(v, a, i), lane16(v, b, i), lane16u(v, a, i), lane16u(v, b, i))
-                        ? -1 : 0);
+                set16(
+                        r,
+                        i,
+                        intCompare(c, lane16(v, a, i), lane16(v, b, i), lane16u(v, a, i), lane16u(v, b, i)) ? -1 : 0);
             }
         } else if (sub <= 0x40) {
             int c = sub - 0x37;
@@ -518,27 +598,43 @@ final class Simd {
     /** eq ne lt_s lt_u gt_s gt_u le_s le_u ge_s ge_u on signed (x, y) and order-preserving unsigned (xu, yu). */
     private static boolean intCompare(int c, int x, int y, int xu, int yu) {
         switch (c) {
-            case 0: return x == y;
-            case 1: return x != y;
-            case 2: return x < y;
-            case 3: return xu < yu;
-            case 4: return x > y;
-            case 5: return xu > yu;
-            case 6: return x <= y;
-            case 7: return xu <= yu;
-            case 8: return x >= y;
-            default: return xu >= yu;
+            case 0:
+                return x == y;
+            case 1:
+                return x != y;
+            case 2:
+                return x < y;
+            case 3:
+                return xu < yu;
+            case 4:
+                return x > y;
+            case 5:
+                return xu > yu;
+            case 6:
+                return x <= y;
+            case 7:
+                return xu <= yu;
+            case 8:
+                return x >= y;
+            default:
+                return xu >= yu;
         }
     }
 
     private static boolean floatCompare(int c, double x, double y) {
         switch (c) {
-            case 0: return x == y;
-            case 1: return x != y;
-            case 2: return x < y;
-            case 3: return x > y;
-            case 4: return x <= y;
-            default: return x >= y;
+            case 0:
+                return x == y;
+            case 1:
+                return x != y;
+            case 2:
+                return x < y;
+            case 3:
+                return x > y;
+            case 4:
+                return x <= y;
+            default:
+                return x >= y;
         }
     }
 
@@ -550,54 +646,79 @@ final class Simd {
 
     private static int narrowInts(Machine m, int sub, int[] v, int[] r, int a, int[] k, int pc, int fp) {
         switch (sub) {
-            case 0x60: case 0x61: case 0x62: { // i8x16 abs neg popcnt
+            case 0x60:
+            case 0x61:
+            case 0x62: { // i8x16 abs neg popcnt
                 for (int i = 0; i < 16; i++) {
                     int x = lane8(v, a, i);
                     set8(r, i, sub == 0x60 ? Math.abs(x) : sub == 0x61 ? -x : Integer.bitCount(x & 0xFF));
                 }
                 return pc + 3;
             }
-            case 0x80: case 0x81: { // i16x8 abs neg
+            case 0x80:
+            case 0x81: { // i16x8 abs neg
                 for (int i = 0; i < 8; i++) {
                     int x = lane16(v, a, i);
                     set16(r, i, sub == 0x80 ? Math.abs(x) : -x);
                 }
                 return pc + 3;
             }
-            case 0x7C: case 0x7D: { // i16x8.extadd_pairwise_i8x16_s/u
+            case 0x7C:
+            case 0x7D: { // i16x8.extadd_pairwise_i8x16_s/u
                 for (int i = 0; i < 8; i++) {
-                    set16(r, i, sub == 0x7C ? lane8(v, a, 2 * i) + lane8(v, a, 2 * i + 1)
-                            : lane8u(v, a, 2 * i) + lane8u(v, a, 2 * i + 1));
+                    set16(
+                            r,
+                            i,
+                            sub == 0x7C
+                                    ? lane8(v, a, 2 * i) + lane8(v, a, 2 * i + 1)
+                                    : lane8u(v, a, 2 * i) + lane8u(v, a, 2 * i + 1));
                 }
                 return pc + 3;
             }
-            case 0x7E: case 0x7F: { // i32x4.extadd_pairwise_i16x8_s/u
+            case 0x7E:
+            case 0x7F: { // i32x4.extadd_pairwise_i16x8_s/u
                 for (int i = 0; i < 4; i++) {
-                    r[i] = sub == 0x7E ? lane16(v, a, 2 * i) + lane16(v, a, 2 * i + 1)
+                    r[i] = sub == 0x7E
+                            ? lane16(v, a, 2 * i) + lane16(v, a, 2 * i + 1)
                             : lane16u(v, a, 2 * i) + lane16u(v, a, 2 * i + 1);
                 }
                 return pc + 3;
             }
-            case 0x87: case 0x88: case 0x89: case 0x8A: { // i16x8.extend_low/high_i8x16_s/u
+            case 0x87:
+            case 0x88:
+            case 0x89:
+            case 0x8A: { // i16x8.extend_low/high_i8x16_s/u
                 int from = sub == 0x87 || sub == 0x89 ? 0 : 8;
                 for (int i = 0; i < 8; i++) {
                     set16(r, i, sub <= 0x88 ? lane8(v, a, from + i) : lane8u(v, a, from + i));
                 }
                 return pc + 3;
             }
-            case 0x6B: case 0x6C: case 0x6D: { // i8x16 shifts by an i32
+            case 0x6B:
+            case 0x6C:
+            case 0x6D: { // i8x16 shifts by an i32
                 int n = m.si[fp + k[pc + 3]] & 7;
                 for (int i = 0; i < 16; i++) {
-                    set8(r, i, sub == 0x6B ? lane8(v, a, i) << n : sub == 0x6C ? lane8(v, a, i) >> n
-                            : lane8u(v, a, i) >>> n);
+                    set8(
+                            r,
+                            i,
+                            sub == 0x6B
+                                    ? lane8(v, a, i) << n
+                                    : sub == 0x6C ? lane8(v, a, i) >> n : lane8u(v, a, i) >>> n);
                 }
                 return pc + 4;
             }
-            case 0x8B: case 0x8C: case 0x8D: {
+            case 0x8B:
+            case 0x8C:
+            case 0x8D: {
                 int n = m.si[fp + k[pc + 3]] & 15;
                 for (int i = 0; i < 8; i++) {
-                    set16(r, i, sub == 0x8B ? lane16(v, a, i) << n : sub == 0x8C ? lane16(v, a, i) >> n
-                            : lane16u(v, a, i) >>> n);
+                    set16(
+                            r,
+                            i,
+                            sub == 0x8B
+                                    ? lane16(v, a, i) << n
+                                    : sub == 0x8C ? lane16(v, a, i) >> n : lane16u(v, a, i) >>> n);
                 }
                 return pc + 4;
             }
@@ -638,8 +759,9 @@ final class Simd {
         for (int i = 0; i < 8; i++) { // i16x8 binary
             int x = lane16(v, a, i);
             int y = lane16(v, b, i);
-            int z = sub == 0x82 ? sat((x * y + 0x4000) >> 15, -32768, 32767) : sub == 0x95 ? x * y
-                    : laneOp(sub - 0x8E, x, y, lane16u(v, a, i), lane16u(v, b, i), 16);
+            int z = sub == 0x82
+                    ? sat((x * y + 0x4000) >> 15, -32768, 32767)
+                    : sub == 0x95 ? x * y : laneOp(sub - 0x8E, x, y, lane16u(v, a, i), lane16u(v, b, i), 16);
             set16(r, i, z);
         }
         return pc + 4;
@@ -654,18 +776,30 @@ final class Simd {
         int smin = -(1 << (bits - 1));
         int umax = (1 << bits) - 1;
         switch (c) {
-            case 0: return x + y;
-            case 1: return sat(x + y, smin, smax);
-            case 2: return sat(xu + yu, 0, umax);
-            case 3: return x - y;
-            case 4: return sat(x - y, smin, smax);
-            case 5: return sat(xu - yu, 0, umax);
-            case 8: return Math.min(x, y);
-            case 9: return Math.min(xu, yu);
-            case 10: return Math.max(x, y);
-            case 11: return Math.max(xu, yu);
-            case 13: return (xu + yu + 1) >>> 1;
-            default: throw new IllegalStateException("bad SIMD lane op " + c);
+            case 0:
+                return x + y;
+            case 1:
+                return sat(x + y, smin, smax);
+            case 2:
+                return sat(xu + yu, 0, umax);
+            case 3:
+                return x - y;
+            case 4:
+                return sat(x - y, smin, smax);
+            case 5:
+                return sat(xu - yu, 0, umax);
+            case 8:
+                return Math.min(x, y);
+            case 9:
+                return Math.min(xu, yu);
+            case 10:
+                return Math.max(x, y);
+            case 11:
+                return Math.max(xu, yu);
+            case 13:
+                return (xu + yu + 1) >>> 1;
+            default:
+                throw new IllegalStateException("bad SIMD lane op " + c);
         }
     }
 
@@ -673,19 +807,24 @@ final class Simd {
 
     private static int wideInts(Machine m, int sub, int[] v, int[] r, int a, int[] k, int pc, int fp) {
         switch (sub) {
-            case 0xA0: case 0xA1: // i32x4 abs neg
+            case 0xA0:
+            case 0xA1: // i32x4 abs neg
                 for (int i = 0; i < 4; i++) {
                     r[i] = sub == 0xA0 ? Math.abs(v[a + i]) : -v[a + i];
                 }
                 return pc + 3;
-            case 0xA7: case 0xA8: case 0xA9: case 0xAA: { // i32x4.extend_low/high_i16x8_s/u
+            case 0xA7:
+            case 0xA8:
+            case 0xA9:
+            case 0xAA: { // i32x4.extend_low/high_i16x8_s/u
                 int from = sub == 0xA7 || sub == 0xA9 ? 0 : 4;
                 for (int i = 0; i < 4; i++) {
                     r[i] = sub <= 0xA8 ? lane16(v, a, from + i) : lane16u(v, a, from + i);
                 }
                 return pc + 3;
             }
-            case 0xC0: case 0xC1: // i64x2 abs neg
+            case 0xC0:
+            case 0xC1: // i64x2 abs neg
                 for (int i = 0; i < 4; i += 2) {
                     int lo = v[a + i];
                     int hi = v[a + i + 1];
@@ -698,7 +837,10 @@ final class Simd {
                     }
                 }
                 return pc + 3;
-            case 0xC7: case 0xC8: case 0xC9: case 0xCA: { // i64x2.extend_low/high_i32x4_s/u
+            case 0xC7:
+            case 0xC8:
+            case 0xC9:
+            case 0xCA: { // i64x2.extend_low/high_i32x4_s/u
                 int from = sub == 0xC7 || sub == 0xC9 ? 0 : 2;
                 int x0 = v[a + from];
                 int x1 = v[a + from + 1];
@@ -708,7 +850,9 @@ final class Simd {
                 r[3] = sub <= 0xC8 ? x1 >> 31 : 0;
                 return pc + 3;
             }
-            case 0xAB: case 0xAC: case 0xAD: { // i32x4 shifts
+            case 0xAB:
+            case 0xAC:
+            case 0xAD: { // i32x4 shifts
                 int n = m.si[fp + k[pc + 3]] & 31;
                 for (int i = 0; i < 4; i++) {
                     int x = v[a + i];
@@ -716,7 +860,9 @@ final class Simd {
                 }
                 return pc + 4;
             }
-            case 0xCB: case 0xCC: case 0xCD: { // i64x2 shifts
+            case 0xCB:
+            case 0xCC:
+            case 0xCD: { // i64x2 shifts
                 int n = m.si[fp + k[pc + 3]] & 63;
                 for (int i = 0; i < 4; i += 2) {
                     shift64(sub, v[a + i], v[a + i + 1], n, r, i);
@@ -728,35 +874,61 @@ final class Simd {
         }
         int b = 4 * (fp + k[pc + 3]);
         switch (sub) {
-            case 0xAE: case 0xB1: case 0xB5: case 0xB6: case 0xB7: case 0xB8: case 0xB9:
+            case 0xAE:
+            case 0xB1:
+            case 0xB5:
+            case 0xB6:
+            case 0xB7:
+            case 0xB8:
+            case 0xB9:
                 for (int i = 0; i < 4; i++) {
                     int x = v[a + i];
                     int y = v[b + i];
                     switch (sub) {
-                        case 0xAE: r[i] = x + y; break;
-                        case 0xB1: r[i] = x - y; break;
-                        case 0xB5: r[i] = x * y; break;
-                        case 0xB6: r[i] = Math.min(x, y); break;
-                        case 0xB7: r[i] = lessU(x, y) ? x : y; break;
-                        case 0xB8: r[i] = Math.max(x, y); break;
-                        default: r[i] = lessU(x, y) ? y : x; break;
+                        case 0xAE:
+                            r[i] = x + y;
+                            break;
+                        case 0xB1:
+                            r[i] = x - y;
+                            break;
+                        case 0xB5:
+                            r[i] = x * y;
+                            break;
+                        case 0xB6:
+                            r[i] = Math.min(x, y);
+                            break;
+                        case 0xB7:
+                            r[i] = lessU(x, y) ? x : y;
+                            break;
+                        case 0xB8:
+                            r[i] = Math.max(x, y);
+                            break;
+                        default:
+                            r[i] = lessU(x, y) ? y : x;
+                            break;
                     }
                 }
                 return pc + 4;
             case 0xBA: // i32x4.dot_i16x8_s
                 for (int i = 0; i < 4; i++) {
-                    r[i] = lane16(v, a, 2 * i) * lane16(v, b, 2 * i) + lane16(v, a, 2 * i + 1) * lane16(v, b, 2 * i + 1);
+                    r[i] = lane16(v, a, 2 * i) * lane16(v, b, 2 * i)
+                            + lane16(v, a, 2 * i + 1) * lane16(v, b, 2 * i + 1);
                 }
                 return pc + 4;
-            case 0xBC: case 0xBD: case 0xBE: case 0xBF: { // i32x4.extmul_low/high_i16x8_s/u
+            case 0xBC:
+            case 0xBD:
+            case 0xBE:
+            case 0xBF: { // i32x4.extmul_low/high_i16x8_s/u
                 int from = sub == 0xBC || sub == 0xBE ? 0 : 4;
                 for (int i = 0; i < 4; i++) {
-                    r[i] = sub <= 0xBD ? lane16(v, a, from + i) * lane16(v, b, from + i)
+                    r[i] = sub <= 0xBD
+                            ? lane16(v, a, from + i) * lane16(v, b, from + i)
                             : lane16u(v, a, from + i) * lane16u(v, b, from + i);
                 }
                 return pc + 4;
             }
-            case 0xCE: case 0xD1: // i64x2 add sub
+            case 0xCE:
+            case 0xD1: // i64x2 add sub
                 for (int i = 0; i < 4; i += 2) {
                     int xl = v[a + i];
                     int yl = v[b + i];
@@ -777,7 +949,12 @@ final class Simd {
                     r[i + 1] = PLATFORM.high(p);
                 }
                 return pc + 4;
-            case 0xD6: case 0xD7: case 0xD8: case 0xD9: case 0xDA: case 0xDB:
+            case 0xD6:
+            case 0xD7:
+            case 0xD8:
+            case 0xD9:
+            case 0xDA:
+            case 0xDB:
                 for (int i = 0; i < 4; i += 2) {
                     int xh = v[a + i + 1];
                     int yh = v[b + i + 1];
@@ -786,12 +963,24 @@ final class Simd {
                     int cmp = xh != yh ? (xh < yh ? -1 : 1) : xl == yl ? 0 : lessU(xl, yl) ? -1 : 1;
                     boolean t;
                     switch (sub) {
-                        case 0xD6: t = cmp == 0; break;
-                        case 0xD7: t = cmp != 0; break;
-                        case 0xD8: t = cmp < 0; break;
-                        case 0xD9: t = cmp > 0; break;
-                        case 0xDA: t = cmp <= 0; break;
-                        default: t = cmp >= 0; break;
+                        case 0xD6:
+                            t = cmp == 0;
+                            break;
+                        case 0xD7:
+                            t = cmp != 0;
+                            break;
+                        case 0xD8:
+                            t = cmp < 0;
+                            break;
+                        case 0xD9:
+                            t = cmp > 0;
+                            break;
+                        case 0xDA:
+                            t = cmp <= 0;
+                            break;
+                        default:
+                            t = cmp >= 0;
+                            break;
                     }
                     r[i] = r[i + 1] = t ? -1 : 0;
                 }
@@ -801,8 +990,8 @@ final class Simd {
                 for (int i = 0; i < 2; i++) {
                     int x = v[a + from + i];
                     int y = v[b + from + i];
-                    long p = sub <= 0xDD ? (long) x * (long) y
-                            : (x & LongConstants.MASK32) * (y & LongConstants.MASK32);
+                    long p =
+                            sub <= 0xDD ? (long) x * (long) y : (x & LongConstants.MASK32) * (y & LongConstants.MASK32);
                     r[2 * i] = PLATFORM.low(p);
                     r[2 * i + 1] = PLATFORM.high(p);
                 }
@@ -836,41 +1025,87 @@ final class Simd {
 
     private static int floats(int sub, int[] v, int[] r, int a, int pc, int[] k, int fp) {
         switch (sub) {
-            case 0xE0: case 0xE1: case 0xE3: case 0x67: case 0x68: case 0x69: case 0x6A:
-            case 0xF8: case 0xF9: case 0xFA: case 0xFB:
+            case 0xE0:
+            case 0xE1:
+            case 0xE3:
+            case 0x67:
+            case 0x68:
+            case 0x69:
+            case 0x6A:
+            case 0xF8:
+            case 0xF9:
+            case 0xFA:
+            case 0xFB:
                 for (int i = 0; i < 4; i++) {
                     int x = v[a + i];
                     switch (sub) {
-                        case 0xE0: r[i] = x & 0x7FFFFFFF; break;
-                        case 0xE1: r[i] = x ^ MIN; break;
-                        case 0xE3: r[i] = Numerics.f32Sqrt(x); break;
-                        case 0x67: r[i] = Numerics.f32Ceil(x); break;
-                        case 0x68: r[i] = Numerics.f32Floor(x); break;
-                        case 0x69: r[i] = Numerics.f32Trunc(x); break;
-                        case 0x6A: r[i] = Numerics.f32Nearest(x); break;
-                        case 0xF8: r[i] = Numerics.i32TruncSatF32S(x); break;
-                        case 0xF9: r[i] = Numerics.i32TruncSatF32U(x); break;
-                        case 0xFA: r[i] = Numerics.f32ConvertI32S(x); break;
-                        default: r[i] = Numerics.f32ConvertI32U(x); break;
+                        case 0xE0:
+                            r[i] = x & 0x7FFFFFFF;
+                            break;
+                        case 0xE1:
+                            r[i] = x ^ MIN;
+                            break;
+                        case 0xE3:
+                            r[i] = Numerics.f32Sqrt(x);
+                            break;
+                        case 0x67:
+                            r[i] = Numerics.f32Ceil(x);
+                            break;
+                        case 0x68:
+                            r[i] = Numerics.f32Floor(x);
+                            break;
+                        case 0x69:
+                            r[i] = Numerics.f32Trunc(x);
+                            break;
+                        case 0x6A:
+                            r[i] = Numerics.f32Nearest(x);
+                            break;
+                        case 0xF8:
+                            r[i] = Numerics.i32TruncSatF32S(x);
+                            break;
+                        case 0xF9:
+                            r[i] = Numerics.i32TruncSatF32U(x);
+                            break;
+                        case 0xFA:
+                            r[i] = Numerics.f32ConvertI32S(x);
+                            break;
+                        default:
+                            r[i] = Numerics.f32ConvertI32U(x);
+                            break;
                     }
                 }
                 return pc + 3;
-            case 0xEC: case 0xED: // f64x2 abs neg: the sign bit only
+            case 0xEC:
+            case 0xED: // f64x2 abs neg: the sign bit only
                 for (int i = 0; i < 4; i += 2) {
                     r[i] = v[a + i];
                     r[i + 1] = sub == 0xEC ? v[a + i + 1] & 0x7FFFFFFF : v[a + i + 1] ^ MIN;
                 }
                 return pc + 3;
-            case 0xEF: case 0x74: case 0x75: case 0x7A: case 0x94:
+            case 0xEF:
+            case 0x74:
+            case 0x75:
+            case 0x7A:
+            case 0x94:
                 for (int i = 0; i < 4; i += 2) {
                     double x = f64(v[a + i], v[a + i + 1]);
                     double y;
                     switch (sub) {
-                        case 0xEF: y = Math.sqrt(x); break;
-                        case 0x74: y = Numerics.f64Ceil(x); break;
-                        case 0x75: y = Numerics.f64Floor(x); break;
-                        case 0x7A: y = Numerics.f64Trunc(x); break;
-                        default: y = Numerics.f64Nearest(x); break;
+                        case 0xEF:
+                            y = Math.sqrt(x);
+                            break;
+                        case 0x74:
+                            y = Numerics.f64Ceil(x);
+                            break;
+                        case 0x75:
+                            y = Numerics.f64Floor(x);
+                            break;
+                        case 0x7A:
+                            y = Numerics.f64Trunc(x);
+                            break;
+                        default:
+                            y = Numerics.f64Nearest(x);
+                            break;
                     }
                     putF64(r, i, y);
                 }
@@ -888,7 +1123,8 @@ final class Simd {
                 putF64(r, 2, Numerics.f64PromoteF32(x1));
                 return pc + 3;
             }
-            case 0xFC: case 0xFD: { // i32x4.trunc_sat_f64x2_s/u_zero
+            case 0xFC:
+            case 0xFD: { // i32x4.trunc_sat_f64x2_s/u_zero
                 double x0 = f64(v[a], v[a + 1]);
                 double x1 = f64(v[a + 2], v[a + 3]);
                 r[0] = sub == 0xFC ? Numerics.i32TruncSatF64S(x0) : Numerics.i32TruncSatF64U(x0);
@@ -897,7 +1133,8 @@ final class Simd {
                 r[3] = 0;
                 return pc + 3;
             }
-            case 0xFE: case 0xFF: { // f64x2.convert_low_i32x4_s/u
+            case 0xFE:
+            case 0xFF: { // f64x2.convert_low_i32x4_s/u
                 int x0 = v[a];
                 int x1 = v[a + 1];
                 putF64(r, 0, sub == 0xFE ? Numerics.f64ConvertI32S(x0) : Numerics.f64ConvertI32U(x0));
@@ -913,14 +1150,30 @@ final class Simd {
                 int x = v[a + i];
                 int y = v[b + i];
                 switch (sub) {
-                    case 0xE4: r[i] = Numerics.f32Add(x, y); break;
-                    case 0xE5: r[i] = Numerics.f32Sub(x, y); break;
-                    case 0xE6: r[i] = Numerics.f32Mul(x, y); break;
-                    case 0xE7: r[i] = Numerics.f32Div(x, y); break;
-                    case 0xE8: r[i] = Numerics.f32Min(x, y); break;
-                    case 0xE9: r[i] = Numerics.f32Max(x, y); break;
-                    case 0xEA: r[i] = Numerics.f(y) < Numerics.f(x) ? y : x; break; // pmin: the bits of one operand
-                    default: r[i] = Numerics.f(x) < Numerics.f(y) ? y : x; break; // pmax
+                    case 0xE4:
+                        r[i] = Numerics.f32Add(x, y);
+                        break;
+                    case 0xE5:
+                        r[i] = Numerics.f32Sub(x, y);
+                        break;
+                    case 0xE6:
+                        r[i] = Numerics.f32Mul(x, y);
+                        break;
+                    case 0xE7:
+                        r[i] = Numerics.f32Div(x, y);
+                        break;
+                    case 0xE8:
+                        r[i] = Numerics.f32Min(x, y);
+                        break;
+                    case 0xE9:
+                        r[i] = Numerics.f32Max(x, y);
+                        break;
+                    case 0xEA:
+                        r[i] = Numerics.f(y) < Numerics.f(x) ? y : x;
+                        break; // pmin: the bits of one operand
+                    default:
+                        r[i] = Numerics.f(x) < Numerics.f(y) ? y : x;
+                        break; // pmax
                 }
             }
             return pc + 4;
@@ -929,12 +1182,24 @@ final class Simd {
             double x = f64(v[a + i], v[a + i + 1]);
             double y = f64(v[b + i], v[b + i + 1]);
             switch (sub) {
-                case 0xF0: putF64(r, i, x + y); break;
-                case 0xF1: putF64(r, i, x - y); break;
-                case 0xF2: putF64(r, i, x * y); break;
-                case 0xF3: putF64(r, i, x / y); break;
-                case 0xF4: putF64(r, i, Numerics.f64Min(x, y)); break;
-                case 0xF5: putF64(r, i, Numerics.f64Max(x, y)); break;
+                case 0xF0:
+                    putF64(r, i, x + y);
+                    break;
+                case 0xF1:
+                    putF64(r, i, x - y);
+                    break;
+                case 0xF2:
+                    putF64(r, i, x * y);
+                    break;
+                case 0xF3:
+                    putF64(r, i, x / y);
+                    break;
+                case 0xF4:
+                    putF64(r, i, Numerics.f64Min(x, y));
+                    break;
+                case 0xF5:
+                    putF64(r, i, Numerics.f64Max(x, y));
+                    break;
                 case 0xF6: // pmin/pmax keep the chosen operand's bits
                     r[i] = y < x ? v[b + i] : v[a + i];
                     r[i + 1] = y < x ? v[b + i + 1] : v[a + i + 1];

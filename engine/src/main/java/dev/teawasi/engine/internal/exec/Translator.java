@@ -46,9 +46,11 @@ final class Translator {
         boolean dead;
         /** try_table and legacy try: where the protected code starts; legacy try: where it ended (first catch). */
         int tryStart = -1;
+
         int bodyEnd = -1;
         /** try_table: its catch clauses (kinds, tags, target ctl indexes), handled at its end. */
         int[] catchKinds;
+
         int[] catchTags;
         int[] catchTargets;
     }
@@ -58,6 +60,7 @@ final class Translator {
      * for every code index (an inner try ends, and so adds its entries, before the enclosing one).
      */
     static final int HANDLER = 8;
+
     static final int H_START = 0;
     static final int H_END = 1;
     static final int H_KIND = 2;
@@ -68,6 +71,7 @@ final class Translator {
     static final int H_DEPTH = 7;
     /** Handler kinds: a tag's exceptions, all exceptions, or a legacy delegate (H_TARGET: the ctl index). */
     static final int CATCH_TAG = 0;
+
     static final int CATCH_ALL = 1;
     static final int DELEGATE = 2;
     private int[] handlerTable = new int[0];
@@ -77,6 +81,7 @@ final class Translator {
      * slots, whose numbers are known only at the end: code and handler operands naming one are patched then.
      */
     private int[] exnPatches = new int[4];
+
     private int exnPatchCount;
     private int exnSlotCount;
 
@@ -115,6 +120,7 @@ final class Translator {
 
     /** When set (only to describe a trap): code index -> body offset of the wasm instruction that emitted it. */
     private final boolean record;
+
     private int instrOffset;
     private int[] mapPc = new int[0];
     private int[] mapOffset = new int[0];
@@ -147,6 +153,7 @@ final class Translator {
 
     /** Result: the translated code, its constant pools and the frame size in slots; the handler table. */
     int[] resultCode;
+
     int[] handlers;
     long[] longConsts;
     double[] doubleConsts;
@@ -252,6 +259,7 @@ final class Translator {
 
     /** Code indexes where instructions start, for mapping their opcodes at the end (see Dispatch). */
     private int[] starts = new int[64];
+
     private int startCount;
 
     private void emitOp(int op) {
@@ -542,7 +550,10 @@ final class Translator {
                 return;
             } else if (op == Opcodes.DELEGATE) {
                 nest--;
-            } else if (op == Opcodes.BLOCK || op == Opcodes.LOOP || op == Opcodes.IF || op == Opcodes.TRY
+            } else if (op == Opcodes.BLOCK
+                    || op == Opcodes.LOOP
+                    || op == Opcodes.IF
+                    || op == Opcodes.TRY
                     || op == Opcodes.TRY_TABLE) {
                 nest++;
             }
@@ -620,8 +631,15 @@ final class Translator {
             boolean all = kind == InstructionReader.CATCH_ALL || kind == InstructionReader.CATCH_ALL_REF;
             boolean ref = kind == InstructionReader.CATCH_REF || kind == InstructionReader.CATCH_ALL_REF;
             int values = all ? 0 : tagParams(c.catchTags[i]).length;
-            addHandler(c.tryStart, bodyEnd, all ? CATCH_ALL : CATCH_TAG, c.catchTags[i], t.labelBase,
-                    ref ? t.labelBase + values : -1, pad, depth - 1);
+            addHandler(
+                    c.tryStart,
+                    bodyEnd,
+                    all ? CATCH_ALL : CATCH_TAG,
+                    c.catchTags[i],
+                    t.labelBase,
+                    ref ? t.labelBase + values : -1,
+                    pad,
+                    depth - 1);
         }
     }
 
@@ -652,8 +670,15 @@ final class Translator {
         for (byte t : values) {
             pushHome(t);
         }
-        addHandler(c.tryStart, c.bodyEnd, tag >= 0 ? CATCH_TAG : CATCH_ALL, tag, home(c.startHeight),
-                exnSlot(index, ~(handlerCount * HANDLER + H_EXN)), pad, index);
+        addHandler(
+                c.tryStart,
+                c.bodyEnd,
+                tag >= 0 ? CATCH_TAG : CATCH_ALL,
+                tag,
+                home(c.startHeight),
+                exnSlot(index, ~(handlerCount * HANDLER + H_EXN)),
+                pad,
+                index);
     }
 
     /** A legacy try ending in delegate: its exceptions go to the handlers at and outside the label's block. */
@@ -1035,7 +1060,9 @@ final class Translator {
         byte[][] bt = blockType();
         // the condition is popped before the block's params are fixed in their homes
         int condIndex = height - 1;
-        boolean fused = lastResult >= 0 && stKind[condIndex] == HOME && code[lastResult + 1] == stSlot[condIndex]
+        boolean fused = lastResult >= 0
+                && stKind[condIndex] == HOME
+                && code[lastResult + 1] == stSlot[condIndex]
                 && isCompare(code[lastResult]);
         int cmpStart = lastResult;
         int condSlot = fused ? 0 : slotOf(condIndex);
@@ -1086,7 +1113,9 @@ final class Translator {
 
     private void brIf(Ctl target) {
         int condIndex = height - 1;
-        boolean fusable = lastResult >= 0 && stKind[condIndex] == HOME && code[lastResult + 1] == stSlot[condIndex]
+        boolean fusable = lastResult >= 0
+                && stKind[condIndex] == HOME
+                && code[lastResult + 1] == stSlot[condIndex]
                 && isCompare(code[lastResult]);
         int cmpStart = lastResult;
         height--;
@@ -1214,20 +1243,62 @@ final class Translator {
             byte rt;
             int iop;
             switch (op) {
-                case Opcodes.I32_LOAD: rt = ValType.I32; iop = Op.I32_LOAD; break;
-                case Opcodes.I64_LOAD: rt = ValType.I64; iop = Op.I64_LOAD; break;
-                case Opcodes.F32_LOAD: rt = ValType.F32; iop = Op.I32_LOAD; break;
-                case Opcodes.F64_LOAD: rt = ValType.F64; iop = Op.F64_LOAD; break;
-                case Opcodes.I32_LOAD8_S: rt = ValType.I32; iop = Op.I32_LOAD8_S; break;
-                case Opcodes.I32_LOAD8_U: rt = ValType.I32; iop = Op.I32_LOAD8_U; break;
-                case Opcodes.I32_LOAD16_S: rt = ValType.I32; iop = Op.I32_LOAD16_S; break;
-                case Opcodes.I32_LOAD16_U: rt = ValType.I32; iop = Op.I32_LOAD16_U; break;
-                case Opcodes.I64_LOAD8_S: rt = ValType.I64; iop = Op.I64_LOAD8_S; break;
-                case Opcodes.I64_LOAD8_U: rt = ValType.I64; iop = Op.I64_LOAD8_U; break;
-                case Opcodes.I64_LOAD16_S: rt = ValType.I64; iop = Op.I64_LOAD16_S; break;
-                case Opcodes.I64_LOAD16_U: rt = ValType.I64; iop = Op.I64_LOAD16_U; break;
-                case Opcodes.I64_LOAD32_S: rt = ValType.I64; iop = Op.I64_LOAD32_S; break;
-                default: rt = ValType.I64; iop = Op.I64_LOAD32_U; break;
+                case Opcodes.I32_LOAD:
+                    rt = ValType.I32;
+                    iop = Op.I32_LOAD;
+                    break;
+                case Opcodes.I64_LOAD:
+                    rt = ValType.I64;
+                    iop = Op.I64_LOAD;
+                    break;
+                case Opcodes.F32_LOAD:
+                    rt = ValType.F32;
+                    iop = Op.I32_LOAD;
+                    break;
+                case Opcodes.F64_LOAD:
+                    rt = ValType.F64;
+                    iop = Op.F64_LOAD;
+                    break;
+                case Opcodes.I32_LOAD8_S:
+                    rt = ValType.I32;
+                    iop = Op.I32_LOAD8_S;
+                    break;
+                case Opcodes.I32_LOAD8_U:
+                    rt = ValType.I32;
+                    iop = Op.I32_LOAD8_U;
+                    break;
+                case Opcodes.I32_LOAD16_S:
+                    rt = ValType.I32;
+                    iop = Op.I32_LOAD16_S;
+                    break;
+                case Opcodes.I32_LOAD16_U:
+                    rt = ValType.I32;
+                    iop = Op.I32_LOAD16_U;
+                    break;
+                case Opcodes.I64_LOAD8_S:
+                    rt = ValType.I64;
+                    iop = Op.I64_LOAD8_S;
+                    break;
+                case Opcodes.I64_LOAD8_U:
+                    rt = ValType.I64;
+                    iop = Op.I64_LOAD8_U;
+                    break;
+                case Opcodes.I64_LOAD16_S:
+                    rt = ValType.I64;
+                    iop = Op.I64_LOAD16_S;
+                    break;
+                case Opcodes.I64_LOAD16_U:
+                    rt = ValType.I64;
+                    iop = Op.I64_LOAD16_U;
+                    break;
+                case Opcodes.I64_LOAD32_S:
+                    rt = ValType.I64;
+                    iop = Op.I64_LOAD32_S;
+                    break;
+                default:
+                    rt = ValType.I64;
+                    iop = Op.I64_LOAD32_U;
+                    break;
             }
             int d = pushHome(rt);
             if (offset < 0) {
@@ -1245,15 +1316,33 @@ final class Translator {
         int addend = addrAddend;
         int iop;
         switch (op) {
-            case Opcodes.I32_STORE: iop = Op.I32_STORE; break;
-            case Opcodes.I64_STORE: iop = Op.I64_STORE; break;
-            case Opcodes.F32_STORE: iop = Op.I32_STORE; break;
-            case Opcodes.F64_STORE: iop = Op.F64_STORE; break;
-            case Opcodes.I32_STORE8: iop = Op.I32_STORE8; break;
-            case Opcodes.I32_STORE16: iop = Op.I32_STORE16; break;
-            case Opcodes.I64_STORE8: iop = Op.I64_STORE8; break;
-            case Opcodes.I64_STORE16: iop = Op.I64_STORE16; break;
-            default: iop = Op.I64_STORE32; break;
+            case Opcodes.I32_STORE:
+                iop = Op.I32_STORE;
+                break;
+            case Opcodes.I64_STORE:
+                iop = Op.I64_STORE;
+                break;
+            case Opcodes.F32_STORE:
+                iop = Op.I32_STORE;
+                break;
+            case Opcodes.F64_STORE:
+                iop = Op.F64_STORE;
+                break;
+            case Opcodes.I32_STORE8:
+                iop = Op.I32_STORE8;
+                break;
+            case Opcodes.I32_STORE16:
+                iop = Op.I32_STORE16;
+                break;
+            case Opcodes.I64_STORE8:
+                iop = Op.I64_STORE8;
+                break;
+            case Opcodes.I64_STORE16:
+                iop = Op.I64_STORE16;
+                break;
+            default:
+                iop = Op.I64_STORE32;
+                break;
         }
         if (offset < 0) {
             record();
@@ -1276,15 +1365,24 @@ final class Translator {
     /** i32 binary ops (by wasm opcode) that have an immediate-operand form, or -1. */
     private static int constForm(int op) {
         switch (op) {
-            case Opcodes.I32_ADD: return Op.I32_ADD_C;
-            case Opcodes.I32_SUB: return Op.I32_SUB_C;
-            case Opcodes.I32_MUL: return Op.I32_MUL_C;
-            case Opcodes.I32_AND: return Op.I32_AND_C;
-            case Opcodes.I32_OR: return Op.I32_OR_C;
-            case Opcodes.I32_XOR: return Op.I32_XOR_C;
-            case Opcodes.I32_SHL: return Op.I32_SHL_C;
-            case Opcodes.I32_SHR_S: return Op.I32_SHR_S_C;
-            case Opcodes.I32_SHR_U: return Op.I32_SHR_U_C;
+            case Opcodes.I32_ADD:
+                return Op.I32_ADD_C;
+            case Opcodes.I32_SUB:
+                return Op.I32_SUB_C;
+            case Opcodes.I32_MUL:
+                return Op.I32_MUL_C;
+            case Opcodes.I32_AND:
+                return Op.I32_AND_C;
+            case Opcodes.I32_OR:
+                return Op.I32_OR_C;
+            case Opcodes.I32_XOR:
+                return Op.I32_XOR_C;
+            case Opcodes.I32_SHL:
+                return Op.I32_SHL_C;
+            case Opcodes.I32_SHR_S:
+                return Op.I32_SHR_S_C;
+            case Opcodes.I32_SHR_U:
+                return Op.I32_SHR_U_C;
             default:
                 if (op >= Opcodes.I32_EQ && op <= Opcodes.I32_GE_U) {
                     return Op.I32_EQ_C + (op - Opcodes.I32_EQ);
@@ -1294,21 +1392,36 @@ final class Translator {
     }
 
     private static boolean commutative(int op) {
-        return op == Opcodes.I32_ADD || op == Opcodes.I32_MUL || op == Opcodes.I32_AND || op == Opcodes.I32_OR || op == Opcodes.I32_XOR || op == Opcodes.I32_EQ || op == Opcodes.I32_NE;
+        return op == Opcodes.I32_ADD
+                || op == Opcodes.I32_MUL
+                || op == Opcodes.I32_AND
+                || op == Opcodes.I32_OR
+                || op == Opcodes.I32_XOR
+                || op == Opcodes.I32_EQ
+                || op == Opcodes.I32_NE;
     }
 
     /** Compare with swapped operands (a < b == b > a), by wasm opcode. */
     private static int swappedCompare(int op) {
         switch (op) {
-            case Opcodes.I32_LT_S: return Opcodes.I32_GT_S;
-            case Opcodes.I32_LT_U: return Opcodes.I32_GT_U;
-            case Opcodes.I32_GT_S: return Opcodes.I32_LT_S;
-            case Opcodes.I32_GT_U: return Opcodes.I32_LT_U;
-            case Opcodes.I32_LE_S: return Opcodes.I32_GE_S;
-            case Opcodes.I32_LE_U: return Opcodes.I32_GE_U;
-            case Opcodes.I32_GE_S: return Opcodes.I32_LE_S;
-            case Opcodes.I32_GE_U: return Opcodes.I32_LE_U;
-            default: return op;
+            case Opcodes.I32_LT_S:
+                return Opcodes.I32_GT_S;
+            case Opcodes.I32_LT_U:
+                return Opcodes.I32_GT_U;
+            case Opcodes.I32_GT_S:
+                return Opcodes.I32_LT_S;
+            case Opcodes.I32_GT_U:
+                return Opcodes.I32_LT_U;
+            case Opcodes.I32_LE_S:
+                return Opcodes.I32_GE_S;
+            case Opcodes.I32_LE_U:
+                return Opcodes.I32_GE_U;
+            case Opcodes.I32_GE_S:
+                return Opcodes.I32_LE_S;
+            case Opcodes.I32_GE_U:
+                return Opcodes.I32_LE_U;
+            default:
+                return op;
         }
     }
 
@@ -1332,8 +1445,13 @@ final class Translator {
         int cf = in == ValType.I32 ? constForm(op) : -1;
         int bi = height - 1;
         int ai = height - 2;
-        if (op >= Opcodes.I64_SHL && op <= Opcodes.I64_ROTR && constI64Shifts && lastResult == len - 3 && code[lastResult] == Op.CONST_L
-                && stKind[bi] == HOME && code[lastResult + 1] == stSlot[bi]) {
+        if (op >= Opcodes.I64_SHL
+                && op <= Opcodes.I64_ROTR
+                && constI64Shifts
+                && lastResult == len - 3
+                && code[lastResult] == Op.CONST_L
+                && stKind[bi] == HOME
+                && code[lastResult + 1] == stSlot[bi]) {
             // i64 shift/rotate by an i64.const that was just emitted: drop the CONST_L, the count becomes an immediate
             int n = (int) longPool[code[lastResult + 2]] & 63;
             len -= 3;
@@ -1404,13 +1522,16 @@ final class Translator {
         lastResult = -1;
     }
 
-
     private void prefixed(int op) {
         switch (op) {
-            case Opcodes.I32_TRUNC_SAT_F32_S: case Opcodes.I32_TRUNC_SAT_F32_U:
-            case Opcodes.I32_TRUNC_SAT_F64_S: case Opcodes.I32_TRUNC_SAT_F64_U:
-            case Opcodes.I64_TRUNC_SAT_F32_S: case Opcodes.I64_TRUNC_SAT_F32_U:
-            case Opcodes.I64_TRUNC_SAT_F64_S: case Opcodes.I64_TRUNC_SAT_F64_U: {
+            case Opcodes.I32_TRUNC_SAT_F32_S:
+            case Opcodes.I32_TRUNC_SAT_F32_U:
+            case Opcodes.I32_TRUNC_SAT_F64_S:
+            case Opcodes.I32_TRUNC_SAT_F64_U:
+            case Opcodes.I64_TRUNC_SAT_F32_S:
+            case Opcodes.I64_TRUNC_SAT_F32_U:
+            case Opcodes.I64_TRUNC_SAT_F64_S:
+            case Opcodes.I64_TRUNC_SAT_F64_U: {
                 int a = popSlot();
                 int d = pushHome(Opcodes.resultType(op));
                 emit(Op.SAT + (op - Opcodes.I32_TRUNC_SAT_F32_S), d, a);

@@ -27,6 +27,7 @@ public final class WasmFunction extends FunctionRef {
      * bit 1 long, bit 2 double, bit 3 reference. 0 when the function declares no locals.
      */
     int zeroArrays;
+
     static final int ZERO_INT = 1;
     static final int ZERO_LONG = 2;
     static final int ZERO_DOUBLE = 4;

@@ -35,6 +35,7 @@ public final class ConstExpr {
     public final int[] v128;
     /** SEQUENCE: the instructions' opcodes and their immediates (bits, index or reference type); null otherwise. */
     public final int[] ops;
+
     public final long[] args;
 
     private ConstExpr(int kind, long bits, int index, byte refType, int offset) {
@@ -110,31 +111,50 @@ public final class ConstExpr {
     /** The value type this (validated) expression produces; for GLOBAL_GET the global's type; 0 if invalid. */
     public byte valType(Module module) {
         switch (kind) {
-            case I32_CONST: return ValType.I32;
-            case I64_CONST: return ValType.I64;
-            case F32_CONST: return ValType.F32;
-            case F64_CONST: return ValType.F64;
-            case V128_CONST: return ValType.V128;
-            case REF_NULL: return refType;
-            case REF_FUNC: return ValType.FUNCREF;
-            case GLOBAL_GET: return module.globals[index].valType;
-            default: return 0;
+            case I32_CONST:
+                return ValType.I32;
+            case I64_CONST:
+                return ValType.I64;
+            case F32_CONST:
+                return ValType.F32;
+            case F64_CONST:
+                return ValType.F64;
+            case V128_CONST:
+                return ValType.V128;
+            case REF_NULL:
+                return refType;
+            case REF_FUNC:
+                return ValType.FUNCREF;
+            case GLOBAL_GET:
+                return module.globals[index].valType;
+            default:
+                return 0;
         }
     }
 
     @Override
     public String toString() {
         switch (kind) {
-            case I32_CONST: return "(i32.const " + (int) bits + ")";
-            case I64_CONST: return "(i64.const " + bits + ")";
-            case F32_CONST: return "(f32.const bits 0x" + Long.toHexString(bits) + ")";
-            case F64_CONST: return "(f64.const bits 0x" + Long.toHexString(bits) + ")";
-            case GLOBAL_GET: return "(global.get " + index + ")";
-            case V128_CONST: return "(v128.const)";
-            case SEQUENCE: return "(" + ops.length + " instructions)";
-            case REF_NULL: return "(ref.null " + ValType.name(refType) + ")";
-            case REF_FUNC: return "(ref.func " + index + ")";
-            default: return "(invalid constant expression)";
+            case I32_CONST:
+                return "(i32.const " + (int) bits + ")";
+            case I64_CONST:
+                return "(i64.const " + bits + ")";
+            case F32_CONST:
+                return "(f32.const bits 0x" + Long.toHexString(bits) + ")";
+            case F64_CONST:
+                return "(f64.const bits 0x" + Long.toHexString(bits) + ")";
+            case GLOBAL_GET:
+                return "(global.get " + index + ")";
+            case V128_CONST:
+                return "(v128.const)";
+            case SEQUENCE:
+                return "(" + ops.length + " instructions)";
+            case REF_NULL:
+                return "(ref.null " + ValType.name(refType) + ")";
+            case REF_FUNC:
+                return "(ref.func " + index + ")";
+            default:
+                return "(invalid constant expression)";
         }
     }
 }

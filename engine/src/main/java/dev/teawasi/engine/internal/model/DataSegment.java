@@ -11,6 +11,7 @@ public final class DataSegment {
     public final int memoryIndex;
     /** Active: the offset (an i32 constant expression); otherwise null. */
     public final ConstExpr offset;
+
     public final int dataOffset;
     public final int dataLength;
 

@@ -13,6 +13,7 @@ public final class ElementSegment {
     public final ConstExpr offset;
     /** {@link ValType#FUNCREF} or {@link ValType#EXTERNREF}. */
     public final byte elemType;
+
     public final ConstExpr[] items;
 
     public ElementSegment(byte mode, int tableIndex, ConstExpr offset, byte elemType, ConstExpr[] items) {

@@ -9,18 +9,23 @@ public final class ExternKind {
     /** An exception tag (exception handling, Wasm 3.0). */
     public static final byte TAG = 4;
 
-    private ExternKind() {
-    }
+    private ExternKind() {}
 
     /** The text-format keyword: "func", "table", "memory" or "global". */
     public static String name(int kind) {
         switch (kind) {
-            case FUNC: return "func";
-            case TABLE: return "table";
-            case MEMORY: return "memory";
-            case GLOBAL: return "global";
-            case TAG: return "tag";
-            default: return "kind" + kind;
+            case FUNC:
+                return "func";
+            case TABLE:
+                return "table";
+            case MEMORY:
+                return "memory";
+            case GLOBAL:
+                return "global";
+            case TAG:
+                return "tag";
+            default:
+                return "kind" + kind;
         }
     }
 }

@@ -38,7 +38,8 @@ public final class FuncType {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof FuncType && Arrays.equals(params, ((FuncType) o).params)
+        return o instanceof FuncType
+                && Arrays.equals(params, ((FuncType) o).params)
                 && Arrays.equals(results, ((FuncType) o).results);
     }
 

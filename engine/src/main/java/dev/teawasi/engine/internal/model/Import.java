@@ -11,11 +11,18 @@ public final class Import {
     public final byte kind;
     /** The function's (or tag's) type index for FUNC (TAG) imports, else -1. */
     public final int typeIndex;
+
     public final TableType table;
     public final MemoryType memory;
     public final GlobalType global;
 
-    private Import(String module, String name, byte kind, int typeIndex, TableType table, MemoryType memory,
+    private Import(
+            String module,
+            String name,
+            byte kind,
+            int typeIndex,
+            TableType table,
+            MemoryType memory,
             GlobalType global) {
         this.module = module;
         this.name = name;

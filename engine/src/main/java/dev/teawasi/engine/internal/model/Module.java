@@ -15,6 +15,7 @@ public final class Module {
 
     /** Type index of every function in the function index space (imported first). */
     public int[] funcTypeIndex = new int[0];
+
     public int importedFuncCount;
     /**
      * Code of the defined functions, {@link #BODY_INTS} ints each (no object per function: the JS build holds
@@ -22,10 +23,12 @@ public final class Module {
      * codeStart, codeEnd, localCount (see {@link FunctionBody}).
      */
     public int[] bodyTable = new int[0];
+
     public static final int BODY_INTS = 4;
 
     /** Every table in the table index space (imported first). */
     public TableType[] tables = new TableType[0];
+
     public int importedTableCount;
     /** Every memory in the memory index space (imported first). */
     public MemoryType[] memories = new MemoryType[0];
@@ -36,10 +39,12 @@ public final class Module {
     public boolean webAssembly2;
     /** The type index of every tag in the tag index space (imported first). */
     public int[] tagTypes = new int[0];
+
     public int importedTagCount;
     public int importedMemoryCount;
     /** Every global in the global index space (imported first). */
     public GlobalType[] globals = new GlobalType[0];
+
     public int importedGlobalCount;
     /** Initialisers of the defined globals: global {@code importedGlobalCount + i} starts as {@code globalInits[i]}. */
     public ConstExpr[] globalInits = new ConstExpr[0];
@@ -47,6 +52,7 @@ public final class Module {
     public Export[] exports = new Export[0];
     /** The start function's index, or -1. */
     public int startFunction = -1;
+
     public ElementSegment[] elements = new ElementSegment[0];
     public DataSegment[] data = new DataSegment[0];
     /** The data count section's value, or -1 when the section is absent. */
@@ -55,6 +61,7 @@ public final class Module {
     public CustomSection[] customSections = new CustomSection[0];
     /** Where each known section's contents start in {@link #bytes}, by section id (1..12); -1 when absent. */
     public int[] sectionOffsets = {-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1};
+
     public NameSection names = NameSection.EMPTY;
 
     public int functionCount() {
@@ -77,8 +84,8 @@ public final class Module {
             return null;
         }
         int at = (funcIndex - importedFuncCount) * BODY_INTS;
-        return new FunctionBody(funcTypeIndex[funcIndex], bodyTable[at + 3], bodyTable[at], bodyTable[at + 1],
-                bodyTable[at + 2]);
+        return new FunctionBody(
+                funcTypeIndex[funcIndex], bodyTable[at + 3], bodyTable[at], bodyTable[at + 1], bodyTable[at + 2]);
     }
 
     /** A copy of a data segment's bytes. */

@@ -14,8 +14,8 @@ public final class NameSection {
     private final Map<Integer, String> functionNames;
     private final Map<Integer, Map<Integer, String>> localNames;
 
-    public NameSection(String moduleName, Map<Integer, String> functionNames,
-            Map<Integer, Map<Integer, String>> localNames) {
+    public NameSection(
+            String moduleName, Map<Integer, String> functionNames, Map<Integer, Map<Integer, String>> localNames) {
         this.moduleName = moduleName;
         this.functionNames = functionNames;
         this.localNames = localNames;

@@ -7,6 +7,5 @@ public final class SegmentMode {
     /** Element segments only: declares functions for {@code ref.func}; dropped at instantiation. */
     public static final byte DECLARATIVE = 2;
 
-    private SegmentMode() {
-    }
+    private SegmentMode() {}
 }

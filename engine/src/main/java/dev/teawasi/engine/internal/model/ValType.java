@@ -12,8 +12,7 @@ public final class ValType {
     /** A caught exception (exception handling, Wasm 3.0). */
     public static final byte EXNREF = 0x69;
 
-    private ValType() {
-    }
+    private ValType() {}
 
     public static boolean isRef(byte t) {
         return t == FUNCREF || t == EXTERNREF || t == EXNREF;
@@ -21,15 +20,24 @@ public final class ValType {
 
     public static String name(byte t) {
         switch (t) {
-            case I32: return "i32";
-            case I64: return "i64";
-            case F32: return "f32";
-            case F64: return "f64";
-            case V128: return "v128";
-            case FUNCREF: return "funcref";
-            case EXTERNREF: return "externref";
-            case EXNREF: return "exnref";
-            default: return "0x" + Integer.toHexString(t & 0xFF);
+            case I32:
+                return "i32";
+            case I64:
+                return "i64";
+            case F32:
+                return "f32";
+            case F64:
+                return "f64";
+            case V128:
+                return "v128";
+            case FUNCREF:
+                return "funcref";
+            case EXTERNREF:
+                return "externref";
+            case EXNREF:
+                return "exnref";
+            default:
+                return "0x" + Integer.toHexString(t & 0xFF);
         }
     }
 }

@@ -104,7 +104,8 @@ public class BigIntPlatform implements Platform {
         double t = x >= 0 ? Math.floor(x) : Math.ceil(x);
         double hi = Math.floor(t / 4294967296.0); // exact: a power-of-two division and an integer floor
         double lo = t - hi * 4294967296.0; // exact: an integer in [0, 2^32)
-        return fromHalves(lo >= 2147483648.0 ? (int) (lo - 4294967296.0) : (int) lo,
+        return fromHalves(
+                lo >= 2147483648.0 ? (int) (lo - 4294967296.0) : (int) lo,
                 hi >= 2147483648.0 ? (int) (hi - 4294967296.0) : (int) hi);
     }
 
@@ -203,8 +204,7 @@ public class BigIntPlatform implements Platform {
     }
 
     @Override
-    public void memoryReplaced(byte[] old) {
-    }
+    public void memoryReplaced(byte[] old) {}
 
     /**
      * Yes: reading a count from a long slot is a BigInt-to-number conversion (~15 ns) here, and the dedicated

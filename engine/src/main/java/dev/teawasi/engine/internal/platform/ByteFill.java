@@ -12,8 +12,7 @@ package dev.teawasi.engine.internal.platform;
 final class ByteFill {
     private static final int SEED = 64;
 
-    private ByteFill() {
-    }
+    private ByteFill() {}
 
     /** Fills buf[start, start + length) with value, copying at most block bytes at a time; the range is checked. */
     static void fillByCopies(byte[] buf, int start, int length, byte value, int block) {

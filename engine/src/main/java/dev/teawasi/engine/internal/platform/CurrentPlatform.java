@@ -4,6 +4,5 @@ package dev.teawasi.engine.internal.platform;
 public final class CurrentPlatform {
     public static final Platform PLATFORM = Installation.fix();
 
-    private CurrentPlatform() {
-    }
+    private CurrentPlatform() {}
 }

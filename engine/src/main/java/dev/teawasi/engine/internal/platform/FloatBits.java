@@ -22,8 +22,7 @@ final class FloatBits {
         }
     }
 
-    private FloatBits() {
-    }
+    private FloatBits() {}
 
     static double fromHalves(int lo, int hi) {
         int exp = (hi >>> 20) & 0x7FF;

@@ -8,8 +8,7 @@ final class Installation {
     private static Platform requested;
     private static boolean fixed;
 
-    private Installation() {
-    }
+    private Installation() {}
 
     static void install(Platform platform) {
         if (platform == null) {

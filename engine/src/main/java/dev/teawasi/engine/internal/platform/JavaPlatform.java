@@ -156,8 +156,7 @@ final class JavaPlatform implements Platform {
     }
 
     @Override
-    public void memoryReplaced(byte[] old) {
-    }
+    public void memoryReplaced(byte[] old) {}
 
     @Override
     public boolean dedicatedI64Shifts() {

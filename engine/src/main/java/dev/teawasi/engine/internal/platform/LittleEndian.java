@@ -2,8 +2,7 @@ package dev.teawasi.engine.internal.platform;
 
 /** Little-endian ints in a byte array; the caller has checked the range. */
 final class LittleEndian {
-    private LittleEndian() {
-    }
+    private LittleEndian() {}
 
     static int le32(byte[] m, int ea) {
         return (m[ea] & 0xFF) | (m[ea + 1] & 0xFF) << 8 | ((m[ea + 2] & 0xFF) | (m[ea + 3] & 0xFF) << 8) << 16;

@@ -11,8 +11,7 @@ public final class LongConstants {
     public static final long TWO_32 = field(0x100000000L);
     static final long TWO_62 = field(0x4000000000000000L);
 
-    private LongConstants() {
-    }
+    private LongConstants() {}
 
     private static long field(long v) {
         return v;

@@ -10,7 +10,11 @@ import dev.teawasi.engine.internal.store.Value;
  * one slice without a counter on every instruction.
  */
 public final class Execution {
-    public enum Status { DONE, OUT_OF_FUEL, SUSPENDED }
+    public enum Status {
+        DONE,
+        OUT_OF_FUEL,
+        SUSPENDED
+    }
 
     private final Machine machine;
     private long lastRunFuel;

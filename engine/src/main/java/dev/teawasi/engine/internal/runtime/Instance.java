@@ -21,8 +21,8 @@ import dev.teawasi.engine.internal.store.EngineConfig;
 import dev.teawasi.engine.internal.store.FunctionRef;
 import dev.teawasi.engine.internal.store.Global;
 import dev.teawasi.engine.internal.store.Memory;
-import dev.teawasi.engine.internal.store.Tag;
 import dev.teawasi.engine.internal.store.Table;
+import dev.teawasi.engine.internal.store.Tag;
 import dev.teawasi.engine.internal.store.Trap;
 import dev.teawasi.engine.internal.store.TrapKind;
 import dev.teawasi.engine.internal.store.Value;
@@ -33,6 +33,7 @@ import java.util.Map;
 public final class Instance {
     /** The embedding API's object for this one (created on first use, so one object per engine object). */
     public Object handle;
+
     private final WasmModule wasmModule;
     private final InstanceState state;
     private final Map<String, Export> exportsByName = new HashMap<>();
@@ -154,16 +155,20 @@ public final class Instance {
             Limits l = m.tables[i].limits;
             int limit = Math.min(config.maxTableSize, Table.JAVA_MAX_SIZE);
             if (l.min > limit) {
-                throw new LinkException("table " + i + " of " + l.min + " elements is larger than the limit of "
-                        + limit + " elements per table");
+                throw new LinkException("table " + i + " of " + l.min + " elements is larger than the limit of " + limit
+                        + " elements per table");
             }
             if (!budget.takeTableElements(l.min)) {
                 throw new LinkException("the tables of this module need more than the limit of "
                         + config.maxTableElementsTotal + " elements in total");
             }
             try {
-                s.tables[i] = new Table(m.tables[i].elemType, (int) l.min,
-                        l.hasMax() ? (int) Math.min(l.max, Integer.MAX_VALUE) : -1, limit, budget);
+                s.tables[i] = new Table(
+                        m.tables[i].elemType,
+                        (int) l.min,
+                        l.hasMax() ? (int) Math.min(l.max, Integer.MAX_VALUE) : -1,
+                        limit,
+                        budget);
             } catch (Throwable e) { // OutOfMemoryError (JVM) or a RangeError (JS build)
                 throw new LinkException("not enough host memory for table " + i + " of " + l.min + " elements");
             }
@@ -180,8 +185,8 @@ public final class Instance {
                         + config.maxMemoryPagesTotal + " pages in total");
             }
             try {
-                memories[i] = new Memory((int) l.min, l.hasMax() ? (int) Math.min(l.max, Integer.MAX_VALUE) : -1,
-                        limit, budget);
+                memories[i] = new Memory(
+                        (int) l.min, l.hasMax() ? (int) Math.min(l.max, Integer.MAX_VALUE) : -1, limit, budget);
             } catch (Throwable e) { // OutOfMemoryError (JVM) or a RangeError (JS build)
                 throw new LinkException("not enough host memory for a memory of " + l.min + " pages");
             }
@@ -191,7 +196,8 @@ public final class Instance {
         s.memories = memories;
         for (int i = m.importedGlobalCount; i < s.globals.length; i++) {
             GlobalType gt = m.globals[i];
-            s.globals[i] = new Global(gt.valType, gt.mutable, eval(s, m.globalInits[i - m.importedGlobalCount], gt.valType));
+            s.globals[i] =
+                    new Global(gt.valType, gt.mutable, eval(s, m.globalInits[i - m.importedGlobalCount], gt.valType));
         }
         s.elements = new Object[m.elements.length][];
         for (int i = 0; i < m.elements.length; i++) {
@@ -236,15 +242,21 @@ public final class Instance {
      */
     public Execution startExecution() {
         Module m = state.module;
-        return m.startFunction < 0 ? null : new Execution(new Machine(state.functions[m.startFunction], new Value[0], state.config));
+        return m.startFunction < 0
+                ? null
+                : new Execution(new Machine(state.functions[m.startFunction], new Value[0], state.config));
     }
 
     /** Stands in for an unknown function import: traps, naming the import, when called. */
     private static FunctionRef trappingImport(Import imp, FuncType type) {
         String name = imp.module + "." + imp.name;
-        return new HostFunctionRef(type, c -> {
-            throw new Trap(TrapKind.UNREACHABLE, "called the unknown import " + name + " (linked to trap)", null);
-        }, name);
+        return new HostFunctionRef(
+                type,
+                c -> {
+                    throw new Trap(
+                            TrapKind.UNREACHABLE, "called the unknown import " + name + " (linked to trap)", null);
+                },
+                name);
     }
 
     private static boolean limitsMatch(long size, long max, Limits want) {
@@ -263,16 +275,26 @@ public final class Instance {
 
     private static Value eval(InstanceState s, ConstExpr e, byte type) {
         switch (e.kind) {
-            case ConstExpr.I32_CONST: return Value.i32((int) e.bits);
-            case ConstExpr.I64_CONST: return Value.i64(e.bits);
-            case ConstExpr.F32_CONST: return Value.f32Bits((int) e.bits);
-            case ConstExpr.F64_CONST: return Value.f64Bits(e.bits);
-            case ConstExpr.V128_CONST: return Value.v128(e.v128);
-            case ConstExpr.GLOBAL_GET: return s.globals[e.index].get();
-            case ConstExpr.REF_NULL: return Value.ref(e.refType, null);
-            case ConstExpr.REF_FUNC: return Value.ref(ValType.FUNCREF, s.functions[e.index]);
-            case ConstExpr.SEQUENCE: return evalSequence(s, e);
-            default: throw new IllegalStateException("constant expression " + e);
+            case ConstExpr.I32_CONST:
+                return Value.i32((int) e.bits);
+            case ConstExpr.I64_CONST:
+                return Value.i64(e.bits);
+            case ConstExpr.F32_CONST:
+                return Value.f32Bits((int) e.bits);
+            case ConstExpr.F64_CONST:
+                return Value.f64Bits(e.bits);
+            case ConstExpr.V128_CONST:
+                return Value.v128(e.v128);
+            case ConstExpr.GLOBAL_GET:
+                return s.globals[e.index].get();
+            case ConstExpr.REF_NULL:
+                return Value.ref(e.refType, null);
+            case ConstExpr.REF_FUNC:
+                return Value.ref(ValType.FUNCREF, s.functions[e.index]);
+            case ConstExpr.SEQUENCE:
+                return evalSequence(s, e);
+            default:
+                throw new IllegalStateException("constant expression " + e);
         }
     }
 
@@ -283,23 +305,49 @@ public final class Instance {
         for (int i = 0; i < e.ops.length; i++) {
             long arg = e.args[i];
             switch (e.ops[i]) {
-                case Opcodes.I32_CONST: stack[sp++] = Value.i32((int) arg); break;
-                case Opcodes.I64_CONST: stack[sp++] = Value.i64(arg); break;
-                case Opcodes.F32_CONST: stack[sp++] = Value.f32Bits((int) arg); break;
-                case Opcodes.F64_CONST: stack[sp++] = Value.f64Bits(arg); break;
-                case Opcodes.GLOBAL_GET: stack[sp++] = s.globals[(int) arg].get(); break;
-                case Opcodes.REF_NULL: stack[sp++] = Value.ref((byte) arg, null); break;
-                case Opcodes.REF_FUNC: stack[sp++] = Value.ref(ValType.FUNCREF, s.functions[(int) arg]); break;
+                case Opcodes.I32_CONST:
+                    stack[sp++] = Value.i32((int) arg);
+                    break;
+                case Opcodes.I64_CONST:
+                    stack[sp++] = Value.i64(arg);
+                    break;
+                case Opcodes.F32_CONST:
+                    stack[sp++] = Value.f32Bits((int) arg);
+                    break;
+                case Opcodes.F64_CONST:
+                    stack[sp++] = Value.f64Bits(arg);
+                    break;
+                case Opcodes.GLOBAL_GET:
+                    stack[sp++] = s.globals[(int) arg].get();
+                    break;
+                case Opcodes.REF_NULL:
+                    stack[sp++] = Value.ref((byte) arg, null);
+                    break;
+                case Opcodes.REF_FUNC:
+                    stack[sp++] = Value.ref(ValType.FUNCREF, s.functions[(int) arg]);
+                    break;
                 default: {
                     Value b = stack[--sp];
                     Value a = stack[--sp];
                     switch (e.ops[i]) {
-                        case Opcodes.I32_ADD: stack[sp++] = Value.i32(a.asI32() + b.asI32()); break;
-                        case Opcodes.I32_SUB: stack[sp++] = Value.i32(a.asI32() - b.asI32()); break;
-                        case Opcodes.I32_MUL: stack[sp++] = Value.i32(a.asI32() * b.asI32()); break;
-                        case Opcodes.I64_ADD: stack[sp++] = Value.i64(a.asI64() + b.asI64()); break;
-                        case Opcodes.I64_SUB: stack[sp++] = Value.i64(a.asI64() - b.asI64()); break;
-                        default: stack[sp++] = Value.i64(a.asI64() * b.asI64()); break;
+                        case Opcodes.I32_ADD:
+                            stack[sp++] = Value.i32(a.asI32() + b.asI32());
+                            break;
+                        case Opcodes.I32_SUB:
+                            stack[sp++] = Value.i32(a.asI32() - b.asI32());
+                            break;
+                        case Opcodes.I32_MUL:
+                            stack[sp++] = Value.i32(a.asI32() * b.asI32());
+                            break;
+                        case Opcodes.I64_ADD:
+                            stack[sp++] = Value.i64(a.asI64() + b.asI64());
+                            break;
+                        case Opcodes.I64_SUB:
+                            stack[sp++] = Value.i64(a.asI64() - b.asI64());
+                            break;
+                        default:
+                            stack[sp++] = Value.i64(a.asI64() * b.asI64());
+                            break;
                     }
                 }
             }
@@ -359,11 +407,16 @@ public final class Instance {
             return null;
         }
         switch (e.kind) {
-            case ExternKind.FUNC: return state.functions[e.index];
-            case ExternKind.TABLE: return state.tables[e.index];
-            case ExternKind.MEMORY: return state.memories[e.index];
-            case ExternKind.TAG: return state.tags[e.index];
-            default: return state.globals[e.index];
+            case ExternKind.FUNC:
+                return state.functions[e.index];
+            case ExternKind.TABLE:
+                return state.tables[e.index];
+            case ExternKind.MEMORY:
+                return state.memories[e.index];
+            case ExternKind.TAG:
+                return state.tags[e.index];
+            default:
+                return state.globals[e.index];
         }
     }
 

@@ -13,8 +13,7 @@ public final class PublicModules {
 
     private static Unwrapper unwrapper;
 
-    private PublicModules() {
-    }
+    private PublicModules() {}
 
     /** Called once, by the public Module class. */
     public static void register(Unwrapper u) {

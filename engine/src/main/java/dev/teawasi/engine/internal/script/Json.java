@@ -48,10 +48,17 @@ public final class Json {
                 Object nested = c == '{' ? object() : array();
                 depth--;
                 return nested;
-            case '"': return string();
-            case 't': literal("true"); return Boolean.TRUE;
-            case 'f': literal("false"); return Boolean.FALSE;
-            case 'n': literal("null"); return null;
+            case '"':
+                return string();
+            case 't':
+                literal("true");
+                return Boolean.TRUE;
+            case 'f':
+                literal("false");
+                return Boolean.FALSE;
+            case 'n':
+                literal("null");
+                return null;
             default:
                 if (c == '-' || (c >= '0' && c <= '9')) {
                     return number();
@@ -132,16 +139,35 @@ public final class Json {
             }
             char e = next();
             switch (e) {
-                case '"': sb.append('"'); break;
-                case '\\': sb.append('\\'); break;
-                case '/': sb.append('/'); break;
-                case 'b': sb.append('\b'); break;
-                case 'f': sb.append('\f'); break;
-                case 'n': sb.append('\n'); break;
-                case 'r': sb.append('\r'); break;
-                case 't': sb.append('\t'); break;
-                case 'u': sb.append((char) hex4()); break;
-                default: throw error("bad escape '\\" + e + "'");
+                case '"':
+                    sb.append('"');
+                    break;
+                case '\\':
+                    sb.append('\\');
+                    break;
+                case '/':
+                    sb.append('/');
+                    break;
+                case 'b':
+                    sb.append('\b');
+                    break;
+                case 'f':
+                    sb.append('\f');
+                    break;
+                case 'n':
+                    sb.append('\n');
+                    break;
+                case 'r':
+                    sb.append('\r');
+                    break;
+                case 't':
+                    sb.append('\t');
+                    break;
+                case 'u':
+                    sb.append((char) hex4());
+                    break;
+                default:
+                    throw error("bad escape '\\" + e + "'");
             }
         }
     }

@@ -131,22 +131,33 @@ public final class ScriptRunner {
     /** Returns null when the command passed, else why it failed; throws ScriptValues.Unsupported to skip it. */
     private String check(String type, Map<String, Object> command, int line) {
         switch (type) {
-            case "module": return module(command);
-            case "module_definition": return moduleDefinition(command);
-            case "module_instance": return moduleInstance(command);
-            case "register": return register(command);
+            case "module":
+                return module(command);
+            case "module_definition":
+                return moduleDefinition(command);
+            case "module_instance":
+                return moduleInstance(command);
+            case "register":
+                return register(command);
             case "action": {
                 Outcome o = perform(action(command));
                 return o.error == null ? null : "unexpected " + describe(o.error);
             }
-            case "assert_return": return assertReturn(command);
-            case "assert_trap": return assertTrap(command);
-            case "assert_exhaustion": return assertExhaustion(command);
-            case "assert_exception": return assertException(command);
+            case "assert_return":
+                return assertReturn(command);
+            case "assert_trap":
+                return assertTrap(command);
+            case "assert_exhaustion":
+                return assertExhaustion(command);
+            case "assert_exception":
+                return assertException(command);
             case "assert_invalid":
-            case "assert_malformed": return assertCompileError(command, line, type);
-            case "assert_unlinkable": return assertUnlinkable(command, line);
-            case "assert_uninstantiable": return assertUninstantiable(command);
+            case "assert_malformed":
+                return assertCompileError(command, line, type);
+            case "assert_unlinkable":
+                return assertUnlinkable(command, line);
+            case "assert_uninstantiable":
+                return assertUninstantiable(command);
             default:
                 throw new ScriptValues.Unsupported("unknown command");
         }
@@ -331,7 +342,8 @@ public final class ScriptRunner {
         if (o != null) {
             return "expected trap \"" + text + "\", got " + outcome(o);
         }
-        return "expected trap \"" + text + "\", got " + (error == null ? "a successful instantiation" : describe(error));
+        return "expected trap \"" + text + "\", got "
+                + (error == null ? "a successful instantiation" : describe(error));
     }
 
     private String messageCheck(RuntimeException e, String text, int line, String type) {
@@ -373,8 +385,9 @@ public final class ScriptRunner {
         Outcome o = new Outcome();
         Instance instance = instanceFor(action.get("module"));
         if (instance == null) {
-            o.error = new ScriptException("no module instance" + (action.get("module") != null
-                    ? " named " + action.get("module") : "") + " (did its module command fail?)");
+            o.error = new ScriptException(
+                    "no module instance" + (action.get("module") != null ? " named " + action.get("module") : "")
+                            + " (did its module command fail?)");
             return o;
         }
         try {

@@ -17,8 +17,7 @@ public final class ScriptValues {
         }
     }
 
-    private ScriptValues() {
-    }
+    private ScriptValues() {}
 
     /** An argument value. */
     public static Value argument(Map<String, Object> json) {
@@ -28,10 +27,14 @@ public final class ScriptValues {
         }
         String value = field(json, "value");
         switch (type) {
-            case "i32": return Value.i32((int) parseUnsigned(value));
-            case "i64": return Value.i64(parseUnsigned(value));
-            case "f32": return Value.f32Bits((int) parseUnsigned(value));
-            case "f64": return Value.f64Bits(parseUnsigned(value));
+            case "i32":
+                return Value.i32((int) parseUnsigned(value));
+            case "i64":
+                return Value.i64(parseUnsigned(value));
+            case "f32":
+                return Value.f32Bits((int) parseUnsigned(value));
+            case "f64":
+                return Value.f64Bits(parseUnsigned(value));
             case "funcref":
                 if (value.equals("null")) {
                     return Value.ref(ValType.FUNCREF, null);
@@ -51,7 +54,8 @@ public final class ScriptValues {
             return "expected " + describeExpected(expected) + ", got no value";
         }
         if (type.equals("v128")) {
-            return actual.type == ValType.V128 && v128Matches(expected, actual.v128Words()) ? null
+            return actual.type == ValType.V128 && v128Matches(expected, actual.v128Words())
+                    ? null
                     : "expected " + describeExpected(expected) + ", got " + actual;
         }
         if (actual == null) {
@@ -63,14 +67,19 @@ public final class ScriptValues {
         }
         if (type.equals("funcref") && !expected.containsKey("value")) {
             // wast2json3 writes (ref.func) -- "any non-null function reference" -- without a value
-            return actual.ref instanceof FunctionRef ? null : "expected " + describeExpected(expected) + ", got "
-                    + actual;
+            return actual.ref instanceof FunctionRef
+                    ? null
+                    : "expected " + describeExpected(expected) + ", got " + actual;
         }
         String value = field(expected, "value");
         boolean ok;
         switch (type) {
-            case "i32": ok = actual.asI32() == (int) parseUnsigned(value); break;
-            case "i64": ok = actual.asI64() == parseUnsigned(value); break;
+            case "i32":
+                ok = actual.asI32() == (int) parseUnsigned(value);
+                break;
+            case "i64":
+                ok = actual.asI64() == parseUnsigned(value);
+                break;
             case "f32": {
                 int bits = actual.f32Bits();
                 if (value.equals("nan:canonical")) {
@@ -107,7 +116,8 @@ public final class ScriptValues {
     /** The lanes of a wast2json v128 ({"lane_type": "i16", "value": [8 unsigned decimals]}) as 4 words. */
     static int[] v128Words(Map<String, Object> json) {
         String laneType = field(json, "lane_type");
-        java.util.List<?> lanes = json.get("value") instanceof java.util.List ? (java.util.List<?>) json.get("value") : null;
+        java.util.List<?> lanes =
+                json.get("value") instanceof java.util.List ? (java.util.List<?>) json.get("value") : null;
         int bits = laneBits(laneType);
         if (lanes == null || lanes.size() != 128 / bits) {
             throw new ScriptException("a v128 with lane type " + laneType + " needs " + (128 / bits) + " lanes");
@@ -123,11 +133,18 @@ public final class ScriptValues {
 
     private static int laneBits(String laneType) {
         switch (laneType) {
-            case "i8": return 8;
-            case "i16": return 16;
-            case "i32": case "f32": return 32;
-            case "i64": case "f64": return 64;
-            default: throw new ScriptException("bad v128 lane type " + laneType);
+            case "i8":
+                return 8;
+            case "i16":
+                return 16;
+            case "i32":
+            case "f32":
+                return 32;
+            case "i64":
+            case "f64":
+                return 64;
+            default:
+                throw new ScriptException("bad v128 lane type " + laneType);
         }
     }
 
@@ -165,10 +182,12 @@ public final class ScriptValues {
             long got = lane(actual, bits, i);
             boolean ok;
             if (want.equals("nan:canonical")) {
-                ok = bits == 32 ? (got & 0x7FFFFFFFL) == 0x7FC00000L
+                ok = bits == 32
+                        ? (got & 0x7FFFFFFFL) == 0x7FC00000L
                         : (got & 0x7FFFFFFFFFFFFFFFL) == 0x7FF8000000000000L;
             } else if (want.equals("nan:arithmetic")) {
-                ok = bits == 32 ? (got & 0x7FC00000L) == 0x7FC00000L
+                ok = bits == 32
+                        ? (got & 0x7FC00000L) == 0x7FC00000L
                         : (got & 0x7FF8000000000000L) == 0x7FF8000000000000L;
             } else {
                 long mask = bits == 64 ? -1L : (1L << bits) - 1;
@@ -183,13 +202,20 @@ public final class ScriptValues {
 
     static byte typeByte(String type) {
         switch (type) {
-            case "i32": return ValType.I32;
-            case "i64": return ValType.I64;
-            case "f32": return ValType.F32;
-            case "f64": return ValType.F64;
-            case "funcref": return ValType.FUNCREF;
-            case "externref": return ValType.EXTERNREF;
-            default: throw new Unsupported("value type " + type);
+            case "i32":
+                return ValType.I32;
+            case "i64":
+                return ValType.I64;
+            case "f32":
+                return ValType.F32;
+            case "f64":
+                return ValType.F64;
+            case "funcref":
+                return ValType.FUNCREF;
+            case "externref":
+                return ValType.EXTERNREF;
+            default:
+                throw new Unsupported("value type " + type);
         }
     }
 
@@ -207,12 +233,18 @@ public final class ScriptValues {
             return type + ":" + value;
         }
         switch (type) {
-            case "i32": return Value.i32((int) parseUnsigned(value)).toString();
-            case "i64": return Value.i64(parseUnsigned(value)).toString();
-            case "f32": return Value.f32Bits((int) parseUnsigned(value)).toString();
-            case "f64": return Value.f64Bits(parseUnsigned(value)).toString();
-            case "funcref": return "funcref:non-null";
-            default: return type + ":" + value;
+            case "i32":
+                return Value.i32((int) parseUnsigned(value)).toString();
+            case "i64":
+                return Value.i64(parseUnsigned(value)).toString();
+            case "f32":
+                return Value.f32Bits((int) parseUnsigned(value)).toString();
+            case "f64":
+                return Value.f64Bits(parseUnsigned(value)).toString();
+            case "funcref":
+                return "funcref:non-null";
+            default:
+                return type + ":" + value;
         }
     }
 

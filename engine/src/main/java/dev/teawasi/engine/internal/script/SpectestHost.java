@@ -59,10 +59,18 @@ public final class SpectestHost {
                     sb.append(", ");
                 }
                 switch (params[i]) {
-                    case ValType.I32: sb.append(Value.i32(call.i32(i))); break;
-                    case ValType.I64: sb.append(Value.i64(call.i64(i))); break;
-                    case ValType.F32: sb.append(Value.f32Bits(call.f32Bits(i))); break;
-                    default: sb.append(Value.f64Bits(call.f64Bits(i))); break;
+                    case ValType.I32:
+                        sb.append(Value.i32(call.i32(i)));
+                        break;
+                    case ValType.I64:
+                        sb.append(Value.i64(call.i64(i)));
+                        break;
+                    case ValType.F32:
+                        sb.append(Value.f32Bits(call.f32Bits(i)));
+                        break;
+                    default:
+                        sb.append(Value.f64Bits(call.f64Bits(i)));
+                        break;
                 }
             }
             printOut.line(sb.append(')').toString());

@@ -6,5 +6,6 @@ import dev.teawasi.engine.internal.model.FuncType;
 public abstract class FunctionRef {
     /** The embedding API's object for this one (created on first use, so one object per engine object). */
     public Object handle;
+
     public abstract FuncType type();
 }

@@ -10,6 +10,7 @@ import dev.teawasi.engine.internal.model.ValType;
 public final class Global {
     /** The embedding API's object for this one (created on first use, so one object per engine object). */
     public Object handle;
+
     private final byte type;
     private final boolean mutable;
     private int i;
@@ -33,12 +34,18 @@ public final class Global {
 
     public Value get() {
         switch (type) {
-            case ValType.I32: return Value.i32(i);
-            case ValType.F32: return Value.f32Bits(i);
-            case ValType.I64: return Value.i64(l);
-            case ValType.F64: return Value.f64Bits(Double.doubleToRawLongBits(d));
-            case ValType.V128: return Value.v128((int[]) r);
-            default: return Value.ref(type, r);
+            case ValType.I32:
+                return Value.i32(i);
+            case ValType.F32:
+                return Value.f32Bits(i);
+            case ValType.I64:
+                return Value.i64(l);
+            case ValType.F64:
+                return Value.f64Bits(Double.doubleToRawLongBits(d));
+            case ValType.V128:
+                return Value.v128((int[]) r);
+            default:
+                return Value.ref(type, r);
         }
     }
 

@@ -6,6 +6,7 @@ import dev.teawasi.engine.internal.platform.CurrentPlatform;
 public final class Memory {
     /** The embedding API's object for this one (created on first use, so one object per engine object). */
     public Object handle;
+
     public static final int PAGE_SIZE = 65536;
     /** A Java array holds at most 2^31-1 bytes: one page less than 32768 pages. */
     public static final int JAVA_MAX_PAGES = 32767;
@@ -15,6 +16,7 @@ public final class Memory {
     private final int maxPages;
     /** Pages this memory may reach: the declared maximum, capped by the engine's limit. */
     private final int limitPages;
+
     private final AllocationBudget budget;
 
     /** @param maxPages -1 for no declared maximum */
@@ -34,7 +36,8 @@ public final class Memory {
             limit = maxPages;
         }
         if (minPages < 0 || minPages > JAVA_MAX_PAGES) {
-            throw new IllegalArgumentException("memory of " + (minPages & 0xFFFFFFFFL) + " pages is larger than a Java array");
+            throw new IllegalArgumentException(
+                    "memory of " + (minPages & 0xFFFFFFFFL) + " pages is larger than a Java array");
         }
         this.pages = minPages;
         this.maxPages = maxPages;

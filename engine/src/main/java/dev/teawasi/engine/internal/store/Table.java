@@ -13,6 +13,7 @@ public final class Table {
     private final int max;
     /** Elements this table may reach: the declared maximum, capped by the engine's limit. */
     private final int limit;
+
     private final AllocationBudget budget;
     private Object[] elements;
 

@@ -69,15 +69,20 @@ public final class Value {
     @Override
     public String toString() {
         switch (type) {
-            case ValType.I32: return "i32:" + (int) bits;
-            case ValType.I64: return "i64:" + bits;
-            case ValType.F32: return "f32:" + Float.intBitsToFloat((int) bits) + " (0x" + Integer.toHexString((int) bits) + ")";
-            case ValType.F64: return "f64:" + Double.longBitsToDouble(bits) + " (0x" + Long.toHexString(bits) + ")";
+            case ValType.I32:
+                return "i32:" + (int) bits;
+            case ValType.I64:
+                return "i64:" + bits;
+            case ValType.F32:
+                return "f32:" + Float.intBitsToFloat((int) bits) + " (0x" + Integer.toHexString((int) bits) + ")";
+            case ValType.F64:
+                return "f64:" + Double.longBitsToDouble(bits) + " (0x" + Long.toHexString(bits) + ")";
             case ValType.V128: {
                 int[] w = (int[]) ref;
                 return "v128:0x" + hex8(w[3]) + hex8(w[2]) + hex8(w[1]) + hex8(w[0]);
             }
-            default: return ValType.name(type) + ":" + ref;
+            default:
+                return ValType.name(type) + ":" + ref;
         }
     }
 

@@ -29,6 +29,7 @@ final class FunctionValidator {
     private static final int KIND_FUNCTION = 4;
     /** A legacy try before its first catch, and a legacy catch or catch_all clause. */
     private static final int KIND_TRY = 5;
+
     private static final int KIND_CATCH = 6;
 
     private final Module m;
@@ -643,13 +644,13 @@ final class FunctionValidator {
     /** A tail call: the callee's results must be the caller's; nothing after it is reachable. */
     private void returnCall(FuncType t) {
         if (t.resultCount() != funcType.resultCount()) {
-            throw typeMismatch("the callee returns " + t.resultCount() + " value(s), the function "
-                    + funcType.resultCount());
+            throw typeMismatch(
+                    "the callee returns " + t.resultCount() + " value(s), the function " + funcType.resultCount());
         }
         for (int i = 0; i < t.resultCount(); i++) {
             if (t.result(i) != funcType.result(i)) {
-                throw typeMismatch("the callee's result " + i + " is " + ValType.name(t.result(i))
-                        + ", the function's " + ValType.name(funcType.result(i)));
+                throw typeMismatch("the callee's result " + i + " is " + ValType.name(t.result(i)) + ", the function's "
+                        + ValType.name(funcType.result(i)));
             }
         }
         for (int i = t.paramCount() - 1; i >= 0; i--) {
@@ -692,24 +693,65 @@ final class FunctionValidator {
 
     private void memoryAccess(int op) {
         switch (op) {
-            case Opcodes.I32_LOAD: load(2, ValType.I32); return;
-            case Opcodes.I64_LOAD: load(3, ValType.I64); return;
-            case Opcodes.F32_LOAD: load(2, ValType.F32); return;
-            case Opcodes.F64_LOAD: load(3, ValType.F64); return;
-            case Opcodes.I32_LOAD8_S: case Opcodes.I32_LOAD8_U: load(0, ValType.I32); return;
-            case Opcodes.I32_LOAD16_S: case Opcodes.I32_LOAD16_U: load(1, ValType.I32); return;
-            case Opcodes.I64_LOAD8_S: case Opcodes.I64_LOAD8_U: load(0, ValType.I64); return;
-            case Opcodes.I64_LOAD16_S: case Opcodes.I64_LOAD16_U: load(1, ValType.I64); return;
-            case Opcodes.I64_LOAD32_S: case Opcodes.I64_LOAD32_U: load(2, ValType.I64); return;
-            case Opcodes.I32_STORE: store(2, ValType.I32); return;
-            case Opcodes.I64_STORE: store(3, ValType.I64); return;
-            case Opcodes.F32_STORE: store(2, ValType.F32); return;
-            case Opcodes.F64_STORE: store(3, ValType.F64); return;
-            case Opcodes.I32_STORE8: store(0, ValType.I32); return;
-            case Opcodes.I32_STORE16: store(1, ValType.I32); return;
-            case Opcodes.I64_STORE8: store(0, ValType.I64); return;
-            case Opcodes.I64_STORE16: store(1, ValType.I64); return;
-            default: store(2, ValType.I64); return; // i64.store32
+            case Opcodes.I32_LOAD:
+                load(2, ValType.I32);
+                return;
+            case Opcodes.I64_LOAD:
+                load(3, ValType.I64);
+                return;
+            case Opcodes.F32_LOAD:
+                load(2, ValType.F32);
+                return;
+            case Opcodes.F64_LOAD:
+                load(3, ValType.F64);
+                return;
+            case Opcodes.I32_LOAD8_S:
+            case Opcodes.I32_LOAD8_U:
+                load(0, ValType.I32);
+                return;
+            case Opcodes.I32_LOAD16_S:
+            case Opcodes.I32_LOAD16_U:
+                load(1, ValType.I32);
+                return;
+            case Opcodes.I64_LOAD8_S:
+            case Opcodes.I64_LOAD8_U:
+                load(0, ValType.I64);
+                return;
+            case Opcodes.I64_LOAD16_S:
+            case Opcodes.I64_LOAD16_U:
+                load(1, ValType.I64);
+                return;
+            case Opcodes.I64_LOAD32_S:
+            case Opcodes.I64_LOAD32_U:
+                load(2, ValType.I64);
+                return;
+            case Opcodes.I32_STORE:
+                store(2, ValType.I32);
+                return;
+            case Opcodes.I64_STORE:
+                store(3, ValType.I64);
+                return;
+            case Opcodes.F32_STORE:
+                store(2, ValType.F32);
+                return;
+            case Opcodes.F64_STORE:
+                store(3, ValType.F64);
+                return;
+            case Opcodes.I32_STORE8:
+                store(0, ValType.I32);
+                return;
+            case Opcodes.I32_STORE16:
+                store(1, ValType.I32);
+                return;
+            case Opcodes.I64_STORE8:
+                store(0, ValType.I64);
+                return;
+            case Opcodes.I64_STORE16:
+                store(1, ValType.I64);
+                return;
+            default:
+                store(2, ValType.I64);
+                return; // i64.store32
         }
     }
 
@@ -762,8 +804,8 @@ final class FunctionValidator {
                 TableType dst = table(ir.index);
                 TableType src = table(ir.index2);
                 if (dst.elemType != src.elemType) {
-                    throw typeMismatch("table.copy from a table of " + ValType.name(src.elemType)
-                            + " into a table of " + ValType.name(dst.elemType));
+                    throw typeMismatch("table.copy from a table of " + ValType.name(src.elemType) + " into a table of "
+                            + ValType.name(dst.elemType));
                 }
                 pop3(ValType.I32, ValType.I32, ValType.I32);
                 return;
@@ -803,8 +845,9 @@ final class FunctionValidator {
         int sub = op & 0x1FF;
         switch (Opcodes.immediates(op)) {
             case Opcodes.IMM_MEMARG: {
-                int natural = sub == 0x00 || sub == 0x0B ? 4 : sub <= 0x06 ? 3 : sub <= 0x0A ? sub - 0x07
-                        : sub == 0x5C ? 2 : 3;
+                int natural = sub == 0x00 || sub == 0x0B
+                        ? 4
+                        : sub <= 0x06 ? 3 : sub <= 0x0A ? sub - 0x07 : sub == 0x5C ? 2 : 3;
                 memarg(natural);
                 return;
             }
@@ -817,7 +860,8 @@ final class FunctionValidator {
                 return;
             }
             case Opcodes.IMM_LANE: {
-                int lanes = sub <= 0x17 ? 16 : sub <= 0x1A ? 8 : sub <= 0x1C ? 4 : sub <= 0x1E ? 2 : sub <= 0x20 ? 4 : 2;
+                int lanes =
+                        sub <= 0x17 ? 16 : sub <= 0x1A ? 8 : sub <= 0x1C ? 4 : sub <= 0x1E ? 2 : sub <= 0x20 ? 4 : 2;
                 if (ir.lane >= lanes) {
                     throw error("invalid lane index");
                 }

@@ -60,7 +60,9 @@ public final class Validator {
             }
         }
         for (int i = 0; i < m.globalInits.length; i++) {
-            constExpr(m.globalInits[i], m.globals[m.importedGlobalCount + i].valType,
+            constExpr(
+                    m.globalInits[i],
+                    m.globals[m.importedGlobalCount + i].valType,
                     m.webAssembly2 ? m.importedGlobalCount : m.importedGlobalCount + i);
         }
         for (ElementSegment e : m.elements) {
@@ -79,8 +81,8 @@ public final class Validator {
         }
         exports();
         if (m.webAssembly2 && m.memories.length > 1) {
-            throw new CompileException("multiple memories are not allowed in WebAssembly 2.0",
-                    section(m.importedMemoryCount > 0 ? 2 : 5));
+            throw new CompileException(
+                    "multiple memories are not allowed in WebAssembly 2.0", section(m.importedMemoryCount > 0 ? 2 : 5));
         }
     }
 
@@ -121,8 +123,8 @@ public final class Validator {
             case ConstExpr.INVALID_NOT_CONSTANT:
                 throw new CompileException("constant expression required", e.offset);
             case ConstExpr.INVALID_ARITY:
-                throw new CompileException("type mismatch: a constant expression must produce exactly one value",
-                        e.offset);
+                throw new CompileException(
+                        "type mismatch: a constant expression must produce exactly one value", e.offset);
             case ConstExpr.GLOBAL_GET:
                 actual = constGlobal(e.index, visibleGlobals, e.offset);
                 break;
@@ -140,8 +142,10 @@ public final class Validator {
                 break;
         }
         if (actual != expected) {
-            throw new CompileException("type mismatch: constant expression of type " + ValType.name(actual)
-                    + ", expected " + ValType.name(expected), e.offset);
+            throw new CompileException(
+                    "type mismatch: constant expression of type " + ValType.name(actual) + ", expected "
+                            + ValType.name(expected),
+                    e.offset);
         }
     }
 
@@ -150,8 +154,10 @@ public final class Validator {
             visibleGlobals = m.importedGlobalCount;
         }
         if (index < 0 || index >= visibleGlobals) {
-            throw new CompileException("unknown global " + Integer.toUnsignedString(index)
-                    + " (a constant expression reads imported and earlier globals only)", offset);
+            throw new CompileException(
+                    "unknown global " + Integer.toUnsignedString(index)
+                            + " (a constant expression reads imported and earlier globals only)",
+                    offset);
         }
         GlobalType g = m.globals[index];
         if (g.mutable) {
@@ -175,19 +181,35 @@ public final class Validator {
             int op = e.ops[i];
             byte t;
             switch (op) {
-                case Opcodes.I32_CONST: t = ValType.I32; break;
-                case Opcodes.I64_CONST: t = ValType.I64; break;
-                case Opcodes.F32_CONST: t = ValType.F32; break;
-                case Opcodes.F64_CONST: t = ValType.F64; break;
-                case Opcodes.REF_NULL: t = (byte) e.args[i]; break;
-                case Opcodes.REF_FUNC: t = constFunction((int) e.args[i], e.offset); break;
-                case Opcodes.GLOBAL_GET: t = constGlobal((int) e.args[i], visibleGlobals, e.offset); break;
+                case Opcodes.I32_CONST:
+                    t = ValType.I32;
+                    break;
+                case Opcodes.I64_CONST:
+                    t = ValType.I64;
+                    break;
+                case Opcodes.F32_CONST:
+                    t = ValType.F32;
+                    break;
+                case Opcodes.F64_CONST:
+                    t = ValType.F64;
+                    break;
+                case Opcodes.REF_NULL:
+                    t = (byte) e.args[i];
+                    break;
+                case Opcodes.REF_FUNC:
+                    t = constFunction((int) e.args[i], e.offset);
+                    break;
+                case Opcodes.GLOBAL_GET:
+                    t = constGlobal((int) e.args[i], visibleGlobals, e.offset);
+                    break;
                 default: { // i32/i64 add, sub, mul
                     t = op >= Opcodes.I64_ADD ? ValType.I64 : ValType.I32;
                     for (int j = 0; j < 2; j++) {
                         if (sp == 0 || stack[--sp] != t) {
-                            throw new CompileException("type mismatch: " + Opcodes.name(op) + " needs two "
-                                    + ValType.name(t) + " operands in a constant expression", e.offset);
+                            throw new CompileException(
+                                    "type mismatch: " + Opcodes.name(op) + " needs two " + ValType.name(t)
+                                            + " operands in a constant expression",
+                                    e.offset);
                         }
                     }
                 }
@@ -195,8 +217,7 @@ public final class Validator {
             stack[sp++] = t;
         }
         if (sp != 1) {
-            throw new CompileException("type mismatch: a constant expression must produce exactly one value",
-                    e.offset);
+            throw new CompileException("type mismatch: a constant expression must produce exactly one value", e.offset);
         }
         return stack[0];
     }
@@ -208,8 +229,10 @@ public final class Validator {
             }
             constExpr(e.offset, ValType.I32, m.globals.length);
             if (m.tables[e.tableIndex].elemType != e.elemType) {
-                throw new CompileException("type mismatch: element segment of " + ValType.name(e.elemType)
-                        + " for a table of " + ValType.name(m.tables[e.tableIndex].elemType), offsetOf(e));
+                throw new CompileException(
+                        "type mismatch: element segment of " + ValType.name(e.elemType) + " for a table of "
+                                + ValType.name(m.tables[e.tableIndex].elemType),
+                        offsetOf(e));
             }
         }
         for (ConstExpr item : e.items) {
@@ -224,8 +247,8 @@ public final class Validator {
     private void dataSegment(DataSegment d) {
         if (d.mode == SegmentMode.ACTIVE) {
             if (d.memoryIndex < 0 || d.memoryIndex >= m.memories.length) {
-                throw new CompileException("unknown memory " + Integer.toUnsignedString(d.memoryIndex),
-                        d.offset.offset);
+                throw new CompileException(
+                        "unknown memory " + Integer.toUnsignedString(d.memoryIndex), d.offset.offset);
             }
             constExpr(d.offset, ValType.I32, m.globals.length);
         }
@@ -265,8 +288,8 @@ public final class Validator {
         }
         FuncType t = m.funcType(f);
         if (t.paramCount() != 0 || t.resultCount() != 0) {
-            throw new CompileException("start function must take no parameters and return nothing, got " + t,
-                    section(8));
+            throw new CompileException(
+                    "start function must take no parameters and return nothing, got " + t, section(8));
         }
     }
 
@@ -275,15 +298,27 @@ public final class Validator {
         for (Export x : m.exports) {
             int limit;
             switch (x.kind) {
-                case ExternKind.FUNC: limit = m.functionCount(); break;
-                case ExternKind.TABLE: limit = m.tables.length; break;
-                case ExternKind.MEMORY: limit = m.memories.length; break;
-                case ExternKind.TAG: limit = m.tagTypes.length; break;
-                default: limit = m.globals.length; break;
+                case ExternKind.FUNC:
+                    limit = m.functionCount();
+                    break;
+                case ExternKind.TABLE:
+                    limit = m.tables.length;
+                    break;
+                case ExternKind.MEMORY:
+                    limit = m.memories.length;
+                    break;
+                case ExternKind.TAG:
+                    limit = m.tagTypes.length;
+                    break;
+                default:
+                    limit = m.globals.length;
+                    break;
             }
             if (x.index < 0 || x.index >= limit) {
-                throw new CompileException("unknown " + kindWord(x.kind) + " " + Integer.toUnsignedString(x.index)
-                        + " (export \"" + x.name + "\")", section(7));
+                throw new CompileException(
+                        "unknown " + kindWord(x.kind) + " " + Integer.toUnsignedString(x.index) + " (export \"" + x.name
+                                + "\")",
+                        section(7));
             }
             if (!names.add(x.name)) {
                 throw new CompileException("duplicate export name \"" + x.name + "\"", section(7));
@@ -293,11 +328,16 @@ public final class Validator {
 
     private static String kindWord(int kind) {
         switch (kind) {
-            case ExternKind.FUNC: return "function";
-            case ExternKind.TABLE: return "table";
-            case ExternKind.MEMORY: return "memory";
-            case ExternKind.TAG: return "tag";
-            default: return "global";
+            case ExternKind.FUNC:
+                return "function";
+            case ExternKind.TABLE:
+                return "table";
+            case ExternKind.MEMORY:
+                return "memory";
+            case ExternKind.TAG:
+                return "tag";
+            default:
+                return "global";
         }
     }
 }

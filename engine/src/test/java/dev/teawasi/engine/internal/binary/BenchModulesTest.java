@@ -33,8 +33,8 @@ public class BenchModulesTest {
             long t0 = System.nanoTime();
             WasmModule m = WasmModule.compile(bytes);
             long us = (System.nanoTime() - t0) / 1000;
-            System.out.println(p.getFileName() + ": " + bytes.length + " bytes, " + m.module().bodyCount()
-                    + " functions, compiled in " + us + " us");
+            System.out.println(p.getFileName() + ": " + bytes.length + " bytes, "
+                    + m.module().bodyCount() + " functions, compiled in " + us + " us");
         }
     }
 }

@@ -26,24 +26,42 @@ class LargeModuleTest {
     /** A body of about 200 bytes: a loop with loads, stores, arithmetic, a call and branches. */
     static byte[] body(int funcIndex) {
         ByteArrayOutputStream b = new ByteArrayOutputStream();
-        b.write(1); b.write(2); b.write(0x7F); // 2 i32 locals
-        b.write(0x02); b.write(0x40); // block
-        b.write(0x03); b.write(0x40); // loop
+        b.write(1);
+        b.write(2);
+        b.write(0x7F); // 2 i32 locals
+        b.write(0x02);
+        b.write(0x40); // block
+        b.write(0x03);
+        b.write(0x40); // loop
         for (int i = 0; i < 12; i++) {
-            b.write(0x20); b.write(0x00); // local.get 0
-            b.write(0x41); u32(b, 1000 + i); // i32.const
+            b.write(0x20);
+            b.write(0x00); // local.get 0
+            b.write(0x41);
+            u32(b, 1000 + i); // i32.const
             b.write(0x6A); // i32.add
-            b.write(0x28); b.write(0x02); u32(b, 16 * i); // i32.load align=2 offset
-            b.write(0x21); b.write(0x01); // local.set 1
-            b.write(0x20); b.write(0x00); // local.get 0
-            b.write(0x20); b.write(0x01); // local.get 1
-            b.write(0x36); b.write(0x02); b.write(0x00); // i32.store
+            b.write(0x28);
+            b.write(0x02);
+            u32(b, 16 * i); // i32.load align=2 offset
+            b.write(0x21);
+            b.write(0x01); // local.set 1
+            b.write(0x20);
+            b.write(0x00); // local.get 0
+            b.write(0x20);
+            b.write(0x01); // local.get 1
+            b.write(0x36);
+            b.write(0x02);
+            b.write(0x00); // i32.store
         }
-        b.write(0x20); b.write(0x00); // local.get 0
-        b.write(0x10); u32(b, funcIndex > 0 ? funcIndex - 1 : 0); // call previous function
-        b.write(0x20); b.write(0x00); // local.get 0
-        b.write(0x0D); b.write(0x00); // br_if 0
-        b.write(0x0B); b.write(0x0B); // end loop, end block
+        b.write(0x20);
+        b.write(0x00); // local.get 0
+        b.write(0x10);
+        u32(b, funcIndex > 0 ? funcIndex - 1 : 0); // call previous function
+        b.write(0x20);
+        b.write(0x00); // local.get 0
+        b.write(0x0D);
+        b.write(0x00); // br_if 0
+        b.write(0x0B);
+        b.write(0x0B); // end loop, end block
         b.write(0x0B); // end function
         byte[] code = b.toByteArray();
         ByteArrayOutputStream sized = new ByteArrayOutputStream();
@@ -87,7 +105,8 @@ class LargeModuleTest {
             best = Math.min(best, System.nanoTime() - t0);
             assertEquals(100_000, m.module().bodyCount());
         }
-        System.out.println("compiled " + bytes.length + " bytes (100000 functions) in " + best / 1_000_000 + " ms (best of 3)");
+        System.out.println(
+                "compiled " + bytes.length + " bytes (100000 functions) in " + best / 1_000_000 + " ms (best of 3)");
         // generous bound for a shared, loaded machine; the measured time is in DESIGN.md
         assertTrue(best < 5_000_000_000L, "took " + best / 1_000_000 + " ms");
     }
@@ -137,15 +156,21 @@ class LargeModuleTest {
         u32(locals, Decoder.MAX_LOCALS);
         locals.write(0x7E);
         ByteArrayOutputStream code = new ByteArrayOutputStream();
-        code.write(0x02); code.write(0x40); // block
-        code.write(0x20); u32(code, Decoder.MAX_LOCALS - 1); code.write(0x1A); // local.get last; drop
-        code.write(0x41); code.write(0x00); // i32.const 0
-        code.write(0x0E); u32(code, 100_000); // br_table with 100000 targets
+        code.write(0x02);
+        code.write(0x40); // block
+        code.write(0x20);
+        u32(code, Decoder.MAX_LOCALS - 1);
+        code.write(0x1A); // local.get last; drop
+        code.write(0x41);
+        code.write(0x00); // i32.const 0
+        code.write(0x0E);
+        u32(code, 100_000); // br_table with 100000 targets
         for (int i = 0; i < 100_000; i++) {
             code.write(i % 2);
         }
         code.write(0x00);
-        code.write(0x0B); code.write(0x0B);
+        code.write(0x0B);
+        code.write(0x0B);
         WasmModule.compile(singleFunction(locals.toByteArray(), code.toByteArray()));
     }
 }

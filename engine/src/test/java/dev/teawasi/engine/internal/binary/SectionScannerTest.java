@@ -19,12 +19,13 @@ class SectionScannerTest {
 
     @Test
     void hugeSizesAreErrorsNotCrashes() {
-        CompileException e = assertThrows(CompileException.class,
+        CompileException e = assertThrows(
+                CompileException.class,
                 () -> SectionScanner.scan(DecoderTest.module(0x01, 0xFF, 0xFF, 0xFF, 0xFF, 0x0F)));
         assertTrue(e.getMessage().startsWith("unexpected end"), e.getMessage());
-        assertThrows(CompileException.class,
+        assertThrows(
+                CompileException.class,
                 () -> SectionScanner.scan(DecoderTest.module(0x01, 0x80, 0x80, 0x80, 0x80, 0x08)));
-        assertThrows(CompileException.class,
-                () -> SectionScanner.scan(DecoderTest.module(0x00, 0x02, 0x05, 'a')));
+        assertThrows(CompileException.class, () -> SectionScanner.scan(DecoderTest.module(0x00, 0x02, 0x05, 'a')));
     }
 }

@@ -27,13 +27,19 @@ class DisassemblyGoldenTest {
         Module m = WasmModule.compile(Wat.toWasm(wat)).module();
         StringBuilder sb = new StringBuilder();
         for (int f = m.importedFuncCount; f < m.functionCount(); f++) {
-            sb.append("func ").append(f).append(": ").append(Disassembler.function(m, f)).append('\n');
+            sb.append("func ")
+                    .append(f)
+                    .append(": ")
+                    .append(Disassembler.function(m, f))
+                    .append('\n');
         }
         Path expected = DIR.resolve(name + ".expected");
         if (Boolean.getBoolean("teawasi.regenerate")) {
             Files.write(expected, sb.toString().getBytes(StandardCharsets.UTF_8));
         }
-        assertEquals(new String(Files.readAllBytes(expected), StandardCharsets.UTF_8), sb.toString(),
+        assertEquals(
+                new String(Files.readAllBytes(expected), StandardCharsets.UTF_8),
+                sb.toString(),
                 name + ": the translated code changed (regenerate with -Dteawasi.regenerate=true if intended)");
     }
 }

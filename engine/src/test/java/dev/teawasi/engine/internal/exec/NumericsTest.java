@@ -105,11 +105,17 @@ class NumericsTest {
         double[] trunc = {0.0, 1.0, 2.0, -0.0, -1.0, 4503599627370497.0, -0.0, 0.0, -3.0};
         double[] ceil = {1.0, 2.0, 3.0, -0.0, -1.0, 4503599627370497.0, -0.0, 1.0, -3.0};
         for (int i = 0; i < in.length; i++) {
-            assertEquals(Double.doubleToRawLongBits(near[i]), Double.doubleToRawLongBits(Numerics.f64Nearest(in[i])),
+            assertEquals(
+                    Double.doubleToRawLongBits(near[i]),
+                    Double.doubleToRawLongBits(Numerics.f64Nearest(in[i])),
                     "nearest " + in[i]);
-            assertEquals(Double.doubleToRawLongBits(trunc[i]), Double.doubleToRawLongBits(Numerics.f64Trunc(in[i])),
+            assertEquals(
+                    Double.doubleToRawLongBits(trunc[i]),
+                    Double.doubleToRawLongBits(Numerics.f64Trunc(in[i])),
                     "trunc " + in[i]);
-            assertEquals(Double.doubleToRawLongBits(ceil[i]), Double.doubleToRawLongBits(Numerics.f64Ceil(in[i])),
+            assertEquals(
+                    Double.doubleToRawLongBits(ceil[i]),
+                    Double.doubleToRawLongBits(Numerics.f64Ceil(in[i])),
                     "ceil " + in[i]);
             int f = Float.floatToRawIntBits((float) in[i]);
             assertEquals(Float.floatToRawIntBits((float) near[i]), Numerics.f32Nearest(f), "f32 nearest " + in[i]);
@@ -134,7 +140,9 @@ class NumericsTest {
 
     @Test
     void truncations() {
-        double[] in = {2147483647.9, 2147483648.0, -2147483648.9, -2147483649.0, 4294967295.5, -0.9, 9.2233720368547758E18};
+        double[] in = {
+            2147483647.9, 2147483648.0, -2147483648.9, -2147483649.0, 4294967295.5, -0.9, 9.2233720368547758E18
+        };
         assertEquals(2147483647, Numerics.i32TruncF64S(in[0]));
         traps(TrapKind.INTEGER_OVERFLOW, () -> Numerics.i32TruncF64S(in[1]));
         assertEquals(Integer.MIN_VALUE, Numerics.i32TruncF64S(in[2]));
@@ -160,15 +168,20 @@ class NumericsTest {
 
     @Test
     void intToFloatRounding() {
-        long[] in = {Long.MIN_VALUE, -1L, 9007199254740993L, 0x7FFFFFBFFFFFFFFFL, 0xFFFFFF7FFFFFFFFFL, 0x20000020000001L};
+        long[] in = {Long.MIN_VALUE, -1L, 9007199254740993L, 0x7FFFFFBFFFFFFFFFL, 0xFFFFFF7FFFFFFFFFL, 0x20000020000001L
+        };
         for (long v : in) {
             assertEquals(Float.floatToRawIntBits((float) v), Numerics.f32ConvertI64S(v), "f32 s " + v);
-            assertEquals(Double.doubleToRawLongBits((double) v), Double.doubleToRawLongBits(Numerics.f64ConvertI64S(v)),
+            assertEquals(
+                    Double.doubleToRawLongBits((double) v),
+                    Double.doubleToRawLongBits(Numerics.f64ConvertI64S(v)),
                     "f64 s " + v);
         }
         // unsigned: compare against BigDecimal-free reference using exact halves
         assertEquals(Float.floatToRawIntBits(1.8446744E19f), Numerics.f32ConvertI64U(in[1]));
-        assertEquals(Double.doubleToRawLongBits(1.8446744073709552E19), Double.doubleToRawLongBits(Numerics.f64ConvertI64U(in[1])));
+        assertEquals(
+                Double.doubleToRawLongBits(1.8446744073709552E19),
+                Double.doubleToRawLongBits(Numerics.f64ConvertI64U(in[1])));
         // 2^64 - 2^40 - 1 lies just below a float tie: must round down to 0xFFFFFF0000000000
         assertEquals(Float.floatToRawIntBits(1.8446742974197924E19f), Numerics.f32ConvertI64U(in[4]));
         // f64: 0x8000000000000401 -> ties region, correctly rounded up

@@ -13,8 +13,21 @@ import org.junit.jupiter.api.Test;
  * differently (as the JS build's typed-array halves are). {@link InstalledPlatformTest} runs the engine on it.
  */
 class BigIntPlatformTest {
-    private static final long[] EDGES = {0, 1, -1, 2, Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1,
-        0x9E3779B97F4A7C15L, 0xFFFFFFFFL, 0x100000000L, 0x80000000L, 0x7FFFFFFFL, -2};
+    private static final long[] EDGES = {
+        0,
+        1,
+        -1,
+        2,
+        Long.MAX_VALUE,
+        Long.MIN_VALUE,
+        Long.MIN_VALUE + 1,
+        0x9E3779B97F4A7C15L,
+        0xFFFFFFFFL,
+        0x100000000L,
+        0x80000000L,
+        0x7FFFFFFFL,
+        -2
+    };
 
     /** Halves computed another way than BigIntPlatform's casts. */
     static class OtherHalves extends BigIntPlatform {
@@ -79,9 +92,29 @@ class BigIntPlatformTest {
     @Test
     void truncationAgreesWithTheCasts() {
         Random r = new Random(3);
-        double[] edges = {0.0, -0.0, 0.5, -0.5, 0.999, -0.999, 1, -1, 4294967295.5, 4294967296.0, -4294967296.5,
-            2147483648.0, -2147483649.0, 9007199254740993.0, -9223372036854775808.0, 9223372036854774784.0,
-            -9223372036854774784.0, 9223372036854775808.0, 18446744073709549568.0, 1e-300, -1e-300};
+        double[] edges = {
+            0.0,
+            -0.0,
+            0.5,
+            -0.5,
+            0.999,
+            -0.999,
+            1,
+            -1,
+            4294967295.5,
+            4294967296.0,
+            -4294967296.5,
+            2147483648.0,
+            -2147483649.0,
+            9007199254740993.0,
+            -9223372036854775808.0,
+            9223372036854774784.0,
+            -9223372036854774784.0,
+            9223372036854775808.0,
+            18446744073709549568.0,
+            1e-300,
+            -1e-300
+        };
         List<Double> values = new ArrayList<>();
         for (double e : edges) {
             values.add(e);
@@ -145,8 +178,17 @@ class BigIntPlatformTest {
     @Test
     void memoryAccessAgreesBetweenPlatforms() {
         Random r = new Random(13);
-        long[] bits = {0, 0x8000000000000000L, 1, 0x7FF0000000000000L, 0x7FF4000000000001L, 0xFFF8000000000000L,
-            0x000FFFFFFFFFFFFFL, 0x3FF0000000000000L, -1};
+        long[] bits = {
+            0,
+            0x8000000000000000L,
+            1,
+            0x7FF0000000000000L,
+            0x7FF4000000000001L,
+            0xFFF8000000000000L,
+            0x000FFFFFFFFFFFFFL,
+            0x3FF0000000000000L,
+            -1
+        };
         for (Platform p : PLATFORMS) {
             for (int i = 0; i < 2000 + bits.length; i++) {
                 long b = i < bits.length ? bits[i] : r.nextLong();
@@ -161,14 +203,18 @@ class BigIntPlatformTest {
                 p.storeF64(mem, ea, d);
                 JAVA.storeF64(javaMem, ea, d);
                 assertEquals(java.util.Arrays.toString(javaMem), java.util.Arrays.toString(mem), "storeF64 " + d);
-                assertEquals(Double.doubleToRawLongBits(JAVA.loadF64(mem, ea)),
-                        Double.doubleToRawLongBits(p.loadF64(mem, ea)), "loadF64 " + d);
+                assertEquals(
+                        Double.doubleToRawLongBits(JAVA.loadF64(mem, ea)),
+                        Double.doubleToRawLongBits(p.loadF64(mem, ea)),
+                        "loadF64 " + d);
                 int[] halves = new int[3];
                 p.f64ToHalves(d, halves, 1);
                 assertEquals(p.low(Double.doubleToRawLongBits(d)), halves[1], "f64 low " + d);
                 assertEquals(p.high(Double.doubleToRawLongBits(d)), halves[2], "f64 high " + d);
-                assertEquals(Double.doubleToRawLongBits(d),
-                        Double.doubleToRawLongBits(p.f64FromHalves(halves[1], halves[2])), "f64 halves " + d);
+                assertEquals(
+                        Double.doubleToRawLongBits(d),
+                        Double.doubleToRawLongBits(p.f64FromHalves(halves[1], halves[2])),
+                        "f64 halves " + d);
             }
         }
     }

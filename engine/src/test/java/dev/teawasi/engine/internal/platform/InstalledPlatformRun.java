@@ -33,8 +33,7 @@ public final class InstalledPlatformRun {
         }
     }
 
-    private InstalledPlatformRun() {
-    }
+    private InstalledPlatformRun() {}
 
     public static void main(String[] args) throws IOException {
         Recording platform = new Recording();
@@ -63,8 +62,10 @@ public final class InstalledPlatformRun {
     /** Memory tells the platform of every array it replaces: on grow and renew, not on grow by 0 or a failed grow. */
     private static String replacedArrays(Recording platform) {
         platform.replaced.clear();
-        Instance inst = Instance.instantiate(WasmModule.compile(Wat.toWasm("(module (memory (export \"mem\") 1 4)"
-                + " (func (export \"grow\") (param i32) (result i32) (memory.grow (local.get 0))))")), new Imports());
+        Instance inst = Instance.instantiate(
+                WasmModule.compile(Wat.toWasm("(module (memory (export \"mem\") 1 4)"
+                        + " (func (export \"grow\") (param i32) (result i32) (memory.grow (local.get 0))))")),
+                new Imports());
         Memory mem = inst.memory("mem");
         byte[] first = mem.buffer();
         first[10] = 42;

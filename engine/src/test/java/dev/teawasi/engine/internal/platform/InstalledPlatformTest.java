@@ -23,16 +23,17 @@ import org.junit.jupiter.api.Test;
  * for that platform, conversions, 8-byte memory access, memory.fill and grow).
  */
 class InstalledPlatformTest {
-    private static final String[] SCRIPTS = {"i64_bigint_forms", "i64", "conversions", "f64", "memory_access",
-        "memory_grow", "bulk_memory"};
+    private static final String[] SCRIPTS = {
+        "i64_bigint_forms", "i64", "conversions", "f64", "memory_access", "memory_grow", "bulk_memory"
+    };
 
     @Test
     void theJvmRunsOnTheJavaPlatformAndItIsFixed() {
         Platform p = CurrentPlatform.PLATFORM;
         assertTrue(p instanceof JavaPlatform, p.toString());
         assertTrue(!p.dedicatedI64Shifts());
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> Platform.install(new BigIntPlatform()));
+        IllegalStateException e =
+                assertThrows(IllegalStateException.class, () -> Platform.install(new BigIntPlatform()));
         assertTrue(e.getMessage().contains("install the platform before the engine runs"), e.getMessage());
         Platform.install(p); // the same one again is accepted
         assertSame(p, CurrentPlatform.PLATFORM);
@@ -40,13 +41,21 @@ class InstalledPlatformTest {
 
     @Test
     void theEngineRunsOnTheBigIntPlatformInstalledAtStartUp() throws Exception {
-        List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), InstalledPlatformRun.class.getName()));
+        List<String> command = new ArrayList<>(List.of(
+                Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                InstalledPlatformRun.class.getName()));
         for (String name : SCRIPTS) {
             Path wast = Paths.get("src/test/wast", name + ".wast");
             Path dir = Files.createDirectories(Paths.get("target/wast-json-bigint-platform", name));
-            Process p = new ProcessBuilder("wast2json", wast.toAbsolutePath().toString(), "-o",
-                    dir.resolve(name + ".json").toString()).redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(
+                            "wast2json",
+                            wast.toAbsolutePath().toString(),
+                            "-o",
+                            dir.resolve(name + ".json").toString())
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0, "wast2json " + name + ": " + out);
             command.add(dir.toAbsolutePath().toString());

@@ -135,8 +135,8 @@ class ExecutionTest {
         assertEquals(10_000, inst.invoke("rec", Value.i32(10_000))[0].asI32());
         EngineConfig deep = new EngineConfig();
         deep.maxCallDepth = 200_000;
-        Instance big = Instance.instantiate(inst.module(),
-                new Imports().function("host", "read", VOID_TO_I32, c -> c.setI32(0, 0)), deep);
+        Instance big = Instance.instantiate(
+                inst.module(), new Imports().function("host", "read", VOID_TO_I32, c -> c.setI32(0, 0)), deep);
         assertEquals(150_000, big.invoke("rec", Value.i32(150_000))[0].asI32());
     }
 
@@ -191,8 +191,14 @@ class ExecutionTest {
     void hostToWasmReentry() {
         WasmModule m = WasmModule.compile(Wat.toWasm(DOWN_THROUGH_HOST));
         Instance[] self = new Instance[1];
-        self[0] = Instance.instantiate(m, new Imports().function("h", "cb", I32_TO_I32,
-                c -> c.setI32(0, self[0].invoke("down", Value.i32(c.i32(0)))[0].asI32())));
+        self[0] = Instance.instantiate(
+                m,
+                new Imports()
+                        .function(
+                                "h",
+                                "cb",
+                                I32_TO_I32,
+                                c -> c.setI32(0, self[0].invoke("down", Value.i32(c.i32(0)))[0].asI32())));
         assertEquals(50, self[0].invoke("down", Value.i32(50))[0].asI32());
         Trap t = assertThrows(Trap.class, () -> self[0].invoke("down", Value.i32(100_000)));
         assertEquals(TrapKind.CALL_STACK_EXHAUSTED, t.kind());
@@ -207,20 +213,29 @@ class ExecutionTest {
         Thread[] threads = new Thread[4];
         Throwable[] failure = new Throwable[1];
         for (int i = 0; i < threads.length; i++) {
-            threads[i] = new Thread(() -> {
-                Instance[] self = new Instance[1];
-                self[0] = Instance.instantiate(m, new Imports().function("h", "cb", I32_TO_I32,
-                        c -> c.setI32(0, self[0].invoke("down", Value.i32(c.i32(0)))[0].asI32())));
-                try {
-                    for (int r = 0; r < 200; r++) {
-                        assertEquals(150, self[0].invoke("down", Value.i32(150))[0].asI32());
-                    }
-                } catch (Throwable e) {
-                    synchronized (failure) {
-                        failure[0] = e;
-                    }
-                }
-            }, "reentry-" + i);
+            threads[i] = new Thread(
+                    () -> {
+                        Instance[] self = new Instance[1];
+                        self[0] = Instance.instantiate(
+                                m,
+                                new Imports()
+                                        .function(
+                                                "h",
+                                                "cb",
+                                                I32_TO_I32,
+                                                c -> c.setI32(
+                                                        0, self[0].invoke("down", Value.i32(c.i32(0)))[0].asI32())));
+                        try {
+                            for (int r = 0; r < 200; r++) {
+                                assertEquals(150, self[0].invoke("down", Value.i32(150))[0].asI32());
+                            }
+                        } catch (Throwable e) {
+                            synchronized (failure) {
+                                failure[0] = e;
+                            }
+                        }
+                    },
+                    "reentry-" + i);
             threads[i].start();
         }
         for (Thread t : threads) {
@@ -240,8 +255,8 @@ class ExecutionTest {
             seen.add(c.i32(0));
             c.setI32(0, c.i32(0));
         };
-        Instance inst = Instance.instantiate(WasmModule.compile(Wat.toWasm(wat)),
-                new Imports().function("h", "id", I32_TO_I32, id));
+        Instance inst = Instance.instantiate(
+                WasmModule.compile(Wat.toWasm(wat)), new Imports().function("h", "id", I32_TO_I32, id));
         assertEquals(42, inst.invoke("id", Value.i32(42))[0].asI32());
         assertEquals(84, inst.invoke("twice", Value.i32(42))[0].asI32());
         assertEquals(List.of(42, 84), seen);

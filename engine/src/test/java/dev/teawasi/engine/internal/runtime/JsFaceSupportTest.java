@@ -1,18 +1,12 @@
 package dev.teawasi.engine.internal.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.teawasi.engine.Wat;
 import dev.teawasi.engine.internal.exec.Machine;
 import dev.teawasi.engine.internal.store.EngineConfig;
-import dev.teawasi.engine.internal.store.Memory;
 import dev.teawasi.engine.internal.store.Trap;
-import dev.teawasi.engine.internal.store.Value;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,7 +34,9 @@ class JsFaceSupportTest {
         int start = inst.state().module.startFunction;
         inst.invoke(inst.state().functions[start]);
         assertEquals(7, inst.global("g").get().asI32());
-        assertEquals(7, Instance.instantiate(module(), new Imports()).global("g").get().asI32());
+        assertEquals(
+                7,
+                Instance.instantiate(module(), new Imports()).global("g").get().asI32());
     }
 
     @Test

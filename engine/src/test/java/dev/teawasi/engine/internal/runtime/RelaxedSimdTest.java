@@ -34,13 +34,22 @@ class RelaxedSimdTest {
         Instance inst = Instance.instantiate(WasmModule.compile(Wat.toWasm(WAT)), new Imports());
         float x = 1 + 0x1p-12f; // x*x = 1 + 2^-11 + 2^-24: the last term is lost when the product is rounded
         float unfused = x * x - 1; // f32 arithmetic: rounded product, then the sum
-        int madd = inst.invoke("madd", Value.f32Bits(Float.floatToRawIntBits(x)),
-                Value.f32Bits(Float.floatToRawIntBits(x)), Value.f32Bits(Float.floatToRawIntBits(-1f)))[0].f32Bits();
+        int madd = inst
+                .invoke(
+                        "madd",
+                        Value.f32Bits(Float.floatToRawIntBits(x)),
+                        Value.f32Bits(Float.floatToRawIntBits(x)),
+                        Value.f32Bits(Float.floatToRawIntBits(-1f)))[0]
+                .f32Bits();
         assertEquals(Float.floatToRawIntBits(unfused), madd);
         assertEquals(0x1p-11f, Float.intBitsToFloat(madd)); // fused would give 2^-11 + 2^-24
         double y = 1 + 0x1p-30;
-        long nmadd = inst.invoke("nmadd64", Value.f64Bits(Double.doubleToRawLongBits(y)),
-                Value.f64Bits(Double.doubleToRawLongBits(y)), Value.f64Bits(Double.doubleToRawLongBits(1.0)))[0]
+        long nmadd = inst
+                .invoke(
+                        "nmadd64",
+                        Value.f64Bits(Double.doubleToRawLongBits(y)),
+                        Value.f64Bits(Double.doubleToRawLongBits(y)),
+                        Value.f64Bits(Double.doubleToRawLongBits(1.0)))[0]
                 .f64Bits();
         assertEquals(-0x1p-29, Double.longBitsToDouble(nmadd)); // 1 - (1 + 2^-29 [+ 2^-60 lost])
         // -128 * -128 twice: 32768 wraps to -32768 in an i16 lane (the second operand's bytes signed)

@@ -46,8 +46,8 @@ class StartAndLimitsTest {
         WasmModule m = wat("(module (import \"h\" \"read\" (func $read (result i32)))"
                 + " (global $g (export \"g\") (mut i32) (i32.const 0))"
                 + " (func $s (global.set $g (i32.add (call $read) (call $read)))) (start $s))");
-        Instance inst = Instance.instantiateWithoutStart(m,
-                new Imports().function("h", "read", VOID_TO_I32, c -> c.suspend()), new EngineConfig());
+        Instance inst = Instance.instantiateWithoutStart(
+                m, new Imports().function("h", "read", VOID_TO_I32, c -> c.suspend()), new EngineConfig());
         Execution start = inst.startExecution();
         assertEquals(Execution.Status.SUSPENDED, start.run(Long.MAX_VALUE));
         start.resumeWith(Value.i32(40));
@@ -78,7 +78,12 @@ class StartAndLimitsTest {
         WasmModule m = wat("(module (global $g (export \"g\") (mut i32) (i32.const 0))"
                 + " (func $s (global.set $g (i32.const 7))) (start $s))");
         assertEquals(7, Instance.instantiate(m, new Imports()).global("g").get().asI32());
-        assertEquals(0, Instance.instantiateWithoutStart(m, new Imports(), new EngineConfig()).global("g").get().asI32());
+        assertEquals(
+                0,
+                Instance.instantiateWithoutStart(m, new Imports(), new EngineConfig())
+                        .global("g")
+                        .get()
+                        .asI32());
     }
 
     /** deep(n) recurses 50 wasm frames, then re-enters itself through the host with n-1. */
@@ -95,8 +100,15 @@ class StartAndLimitsTest {
         EngineConfig config = new EngineConfig();
         config.maxCallDepth = 1000;
         Instance[] self = new Instance[1];
-        self[0] = Instance.instantiate(wat(DEEP_THROUGH_HOST), new Imports().function("h", "cb", I32_TO_I32,
-                c -> c.setI32(0, self[0].invoke("deep", Value.i32(c.i32(0)))[0].asI32())), config);
+        self[0] = Instance.instantiate(
+                wat(DEEP_THROUGH_HOST),
+                new Imports()
+                        .function(
+                                "h",
+                                "cb",
+                                I32_TO_I32,
+                                c -> c.setI32(0, self[0].invoke("deep", Value.i32(c.i32(0)))[0].asI32())),
+                config);
         // about 52 frames per level: 10 levels fit in 1000, 30 do not (each level alone would fit)
         assertEquals(10, self[0].invoke("deep", Value.i32(10))[0].asI32());
         Trap t = assertThrows(Trap.class, () -> self[0].invoke("deep", Value.i32(30)));
@@ -121,12 +133,13 @@ class StartAndLimitsTest {
     void memoryLargerThanTheLimitIsALinkError() {
         EngineConfig config = new EngineConfig();
         config.maxMemoryPages = 16;
-        LinkException e = assertThrows(LinkException.class,
-                () -> Instance.instantiate(wat("(module (memory 17))"), new Imports(), config));
+        LinkException e = assertThrows(
+                LinkException.class, () -> Instance.instantiate(wat("(module (memory 17))"), new Imports(), config));
         assertEquals("memory of 17 pages is larger than the limit of 16 pages (1 MiB)", e.getMessage());
-        LinkException java = assertThrows(LinkException.class,
-                () -> Instance.instantiate(wat("(module (memory 40000))"), new Imports()));
-        assertTrue(java.getMessage().startsWith("memory of 40000 pages is larger than the limit of 32767 pages"),
+        LinkException java = assertThrows(
+                LinkException.class, () -> Instance.instantiate(wat("(module (memory 40000))"), new Imports()));
+        assertTrue(
+                java.getMessage().startsWith("memory of 40000 pages is larger than the limit of 32767 pages"),
                 java.getMessage());
     }
 
@@ -139,7 +152,8 @@ class StartAndLimitsTest {
         wat.append(")");
         WasmModule m = wat(wat.toString());
         LinkException e = assertThrows(LinkException.class, () -> Instance.instantiate(m, new Imports()));
-        assertEquals("the tables of this module need more than the limit of 10000000 elements in total", e.getMessage());
+        assertEquals(
+                "the tables of this module need more than the limit of 10000000 elements in total", e.getMessage());
     }
 
     @Test
@@ -155,7 +169,8 @@ class StartAndLimitsTest {
         assertEquals(10, inst.invoke("growA", Value.i32(90))[0].asI32()); // 100 + 10 = 110 of 150
         assertEquals(-1, inst.invoke("growB", Value.i32(41))[0].asI32()); // 151 in total
         assertEquals(10, inst.invoke("growB", Value.i32(40))[0].asI32());
-        LinkException e = assertThrows(LinkException.class,
+        LinkException e = assertThrows(
+                LinkException.class,
                 () -> Instance.instantiate(wat("(module (table 101 funcref))"), new Imports(), config));
         assertEquals("table 0 of 101 elements is larger than the limit of 100 elements per table", e.getMessage());
     }
@@ -164,18 +179,25 @@ class StartAndLimitsTest {
     public static void main(String[] args) {
         WasmModule m = WasmModule.compile(java.util.Base64.getDecoder().decode(args[0]));
         Instance inst = Instance.instantiate(m, new Imports());
-        System.out.println("grow=" + inst.invoke("grow", Value.i32(20000))[0].asI32()
-                + " pages=" + inst.memory("m").pages() + " again=" + inst.invoke("grow", Value.i32(1))[0].asI32());
+        System.out.println("grow=" + inst.invoke("grow", Value.i32(20000))[0].asI32() + " pages="
+                + inst.memory("m").pages() + " again=" + inst.invoke("grow", Value.i32(1))[0].asI32());
     }
 
     @Test
     void memoryGrowUnderAllocationFailureReturnsMinusOne() throws IOException, InterruptedException {
         byte[] wasm = Wat.toWasm("(module (memory (export \"m\") 1)"
                 + " (func (export \"grow\") (param i32) (result i32) (memory.grow (local.get 0))))");
-        String javaBin = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(javaBin, "-Xmx64m", "-cp", System.getProperty("java.class.path"),
-                StartAndLimitsTest.class.getName(), java.util.Base64.getEncoder().encodeToString(wasm))
-                .redirectErrorStream(true).start();
+        String javaBin =
+                Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(
+                        javaBin,
+                        "-Xmx64m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        StartAndLimitsTest.class.getName(),
+                        java.util.Base64.getEncoder().encodeToString(wasm))
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         // 20000 pages (1.25 GiB) cannot be allocated in a 64 MiB heap: -1, and the memory still works

@@ -41,8 +41,8 @@ class TailCallTest {
             + ")";
 
     private static Instance instance(dev.teawasi.engine.internal.exec.HostFunction twice, EngineConfig config) {
-        return Instance.instantiate(WasmModule.compile(Wat.toWasm(WAT)),
-                new Imports().function("h", "twice", I64_TO_I64, twice), config);
+        return Instance.instantiate(
+                WasmModule.compile(Wat.toWasm(WAT)), new Imports().function("h", "twice", I64_TO_I64, twice), config);
     }
 
     @Test

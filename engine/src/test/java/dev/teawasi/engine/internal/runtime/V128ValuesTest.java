@@ -26,19 +26,20 @@ class V128ValuesTest {
 
     @Test
     void v128ThroughInvokeHostCallsAndGlobals() {
-        Instance inst = Instance.instantiate(WasmModule.compile(Wat.toWasm(WAT)), new Imports().function("host",
-                "rotate", V128_TO_V128, c -> {
-                    int[] w = c.v128(0);
-                    c.setV128(0, new int[] {w[3], w[0], w[1], w[2]});
-                }));
+        Instance inst = Instance.instantiate(
+                WasmModule.compile(Wat.toWasm(WAT)), new Imports().function("host", "rotate", V128_TO_V128, c -> {
+                            int[] w = c.v128(0);
+                            c.setV128(0, new int[] {w[3], w[0], w[1], w[2]});
+                        }));
         Value r = inst.invoke("via-host", Value.v128(new int[] {10, 20, 30, 40}))[0];
         assertEquals(ValType.V128, r.type);
         assertArrayEquals(new int[] {41, 12, 23, 34}, r.v128Words());
         inst.invoke("set-global", Value.v128(new int[] {-1, 0, 0x7FFFFFFF, 5}));
-        assertArrayEquals(new int[] {-1, 0, 0x7FFFFFFF, 5}, inst.global("g").get().v128Words());
+        assertArrayEquals(
+                new int[] {-1, 0, 0x7FFFFFFF, 5}, inst.global("g").get().v128Words());
         for (int i = 0; i < 2; i++) { // the declared local is zero again on the second call
-            assertArrayEquals(new int[4], inst.invoke("local-then-set", Value.v128(new int[] {9, 9, 9, 9}))[0]
-                    .v128Words());
+            assertArrayEquals(
+                    new int[4], inst.invoke("local-then-set", Value.v128(new int[] {9, 9, 9, 9}))[0].v128Words());
         }
     }
 }

@@ -30,7 +30,8 @@ class JsonTest {
 
     @Test
     void keepsNumbersExact() {
-        assertEquals(List.of("18446744073709551615", "-1.5e+10", "0"), Json.parse("[18446744073709551615, -1.5e+10, 0]"));
+        assertEquals(
+                List.of("18446744073709551615", "-1.5e+10", "0"), Json.parse("[18446744073709551615, -1.5e+10, 0]"));
     }
 
     @Test
@@ -45,8 +46,9 @@ class JsonTest {
 
     @Test
     void rejectsMalformedInputWithScriptException() {
-        for (String bad : new String[] {"", "{", "[1,]", "{\"a\" 1}", "\"abc", "tru", "[1] x", "\"\\x\"", "-", "{1: 2}",
-                "\"\\u12\"", "[\"a\n\"]"}) {
+        for (String bad : new String[] {
+            "", "{", "[1,]", "{\"a\" 1}", "\"abc", "tru", "[1] x", "\"\\x\"", "-", "{1: 2}", "\"\\u12\"", "[\"a\n\"]"
+        }) {
             assertThrows(ScriptException.class, () -> Json.parse(bad), bad);
         }
     }

@@ -34,8 +34,8 @@ class OfficialSuiteTest {
     Stream<DynamicTest> officialSuitesOnTheJvm() throws Exception {
         List<String> files = OfficialSuites.convertedFiles();
         if (files == null) {
-            return Stream.of(DynamicTest.dynamicTest("official suites absent",
-                    () -> Assumptions.abort(OfficialSuites.skipReason)));
+            return Stream.of(DynamicTest.dynamicTest(
+                    "official suites absent", () -> Assumptions.abort(OfficialSuites.skipReason)));
         }
         List<Pattern> knownFailing = OfficialSuites.knownFailing("jvm");
         List<DynamicTest> tests = new ArrayList<>();
@@ -56,9 +56,10 @@ class OfficialSuiteTest {
         Path dir = json.getParent();
         String text = new String(Files.readAllBytes(json), StandardCharsets.UTF_8);
         List<String> lines = new ArrayList<>();
-        ScriptResult r = assertTimeoutPreemptively(Duration.ofSeconds(120), () ->
-                new ScriptRunner(file -> read(dir.resolve(file)), lines::add, new EngineConfig())
-                        .webAssembly2(name.startsWith("wasm-2.0/")).run(text));
+        ScriptResult r = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> new ScriptRunner(
+                        file -> read(dir.resolve(file)), lines::add, new EngineConfig())
+                .webAssembly2(name.startsWith("wasm-2.0/"))
+                .run(text));
         TALLY.add(OfficialSuites.feature(name), r.passed, r.failed, r.skipped);
         String report = lines.stream().limit(40).collect(Collectors.joining("\n"))
                 + (lines.size() > 40 ? "\n... " + (lines.size() - 40) + " more" : "") + "\n" + r.summary();

@@ -23,16 +23,16 @@ public final class OfficialSuites {
     public static final Path OUT = REPO.resolve("target/official-spectests");
     public static final Path LISTS = REPO.resolve("engine/src/test/official");
 
-    private OfficialSuites() {
-    }
+    private OfficialSuites() {}
 
     /**
      * Converts the suites (or finds them converted) and returns the JSON files, as paths relative to {@link #OUT}
      * without ".json" (e.g. "wasm-3.0/legacy/throw"); null when the suites are absent, with the reason in skipReason.
      */
     public static List<String> convertedFiles() throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder("bash", REPO.resolve("scripts/convert-spec-suites.sh").toString(),
-                OUT.toString()).redirectErrorStream(true);
+        ProcessBuilder pb = new ProcessBuilder(
+                        "bash", REPO.resolve("scripts/convert-spec-suites.sh").toString(), OUT.toString())
+                .redirectErrorStream(true);
         String dir = System.getProperty("teawasi.spectestsuite");
         if (dir != null && !dir.isEmpty()) {
             pb.environment().put("SPEC_TESTSUITE", dir);
@@ -147,14 +147,16 @@ public final class OfficialSuites {
             int[] total = new int[5];
             for (Map.Entry<String, int[]> e : rows.entrySet()) {
                 int[] r = e.getValue();
-                sb.append(String.format("  %-32s %4d/%-4d %7d passed %6d failed %5d skipped%n", e.getKey(),
-                        r[1], r[0], r[2], r[3], r[4]));
+                sb.append(String.format(
+                        "  %-32s %4d/%-4d %7d passed %6d failed %5d skipped%n",
+                        e.getKey(), r[1], r[0], r[2], r[3], r[4]));
                 for (int i = 0; i < 5; i++) {
                     total[i] += r[i];
                 }
             }
-            sb.append(String.format("  %-32s %4d/%-4d %7d passed %6d failed %5d skipped", "total", total[1],
-                    total[0], total[2], total[3], total[4]));
+            sb.append(String.format(
+                    "  %-32s %4d/%-4d %7d passed %6d failed %5d skipped",
+                    "total", total[1], total[0], total[2], total[3], total[4]));
             return sb.toString();
         }
     }

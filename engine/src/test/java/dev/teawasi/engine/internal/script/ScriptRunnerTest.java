@@ -18,13 +18,17 @@ import org.junit.jupiter.api.Test;
 /** The runner must report wrong assertions as failures, with their line numbers, and never pass vacuously. */
 class ScriptRunnerTest {
     private static ScriptResult run(String json, List<String> lines, Path dir) {
-        return new ScriptRunner(name -> {
-            try {
-                return Files.readAllBytes(dir.resolve(name));
-            } catch (Exception e) {
-                return null;
-            }
-        }, lines::add, new EngineConfig()).run(json);
+        return new ScriptRunner(
+                        name -> {
+                            try {
+                                return Files.readAllBytes(dir.resolve(name));
+                            } catch (Exception e) {
+                                return null;
+                            }
+                        },
+                        lines::add,
+                        new EngineConfig())
+                .run(json);
     }
 
     @Test
@@ -60,8 +64,11 @@ class ScriptRunnerTest {
         assertTrue(lines.get(0).contains("malformed JSON"), lines.toString());
 
         lines.clear();
-        r = run("{\"source_filename\": \"x.wast\", \"commands\": [{\"type\": \"module\", \"line\": 7, \"filename\": \"missing.wasm\"},"
-                + " {\"type\": \"frobnicate\", \"line\": 8}]}", lines, Paths.get("."));
+        r = run(
+                "{\"source_filename\": \"x.wast\", \"commands\": [{\"type\": \"module\", \"line\": 7, \"filename\": \"missing.wasm\"},"
+                        + " {\"type\": \"frobnicate\", \"line\": 8}]}",
+                lines,
+                Paths.get("."));
         assertEquals(1, r.failed);
         assertEquals(1, r.skipped);
         assertTrue(lines.get(0).startsWith("x.wast:7: module: bad script: cannot read missing.wasm"), lines.toString());

@@ -34,9 +34,12 @@ class ScriptValuesTest {
     @Test
     void argumentsKeepExactBits() {
         assertEquals(-1, ScriptValues.argument(v("i32", "4294967295")).asI32());
-        assertEquals(-1L, ScriptValues.argument(v("i64", "18446744073709551615")).asI64());
+        assertEquals(
+                -1L, ScriptValues.argument(v("i64", "18446744073709551615")).asI64());
         assertEquals(0x7fa00001, ScriptValues.argument(v("f32", "2141192193")).f32Bits(), "signalling NaN kept");
-        assertEquals(0xfff0000000000001L, ScriptValues.argument(v("f64", "18442240474082181121")).f64Bits());
+        assertEquals(
+                0xfff0000000000001L,
+                ScriptValues.argument(v("f64", "18442240474082181121")).f64Bits());
         assertNull(ScriptValues.argument(v("externref", "null")).ref);
         assertEquals(new HostRef(3), ScriptValues.argument(v("externref", "3")).ref);
         assertEquals(ValType.FUNCREF, ScriptValues.argument(v("funcref", "null")).type);
@@ -46,7 +49,8 @@ class ScriptValuesTest {
     @Test
     void v128LanesOfEveryShape() {
         Map<String, Object> i16 = v128("i16", "1", "65535", "3", "4", "5", "6", "7", "32768");
-        assertArrayEquals(new int[] {0xFFFF0001, 0x00040003, 0x00060005, 0x80000007},
+        assertArrayEquals(
+                new int[] {0xFFFF0001, 0x00040003, 0x00060005, 0x80000007},
                 ScriptValues.argument(i16).v128Words());
         Map<String, Object> i64 = v128("i64", "18446744073709551615", "2");
         assertArrayEquals(new int[] {-1, -1, 2, 0}, ScriptValues.argument(i64).v128Words());
@@ -54,9 +58,11 @@ class ScriptValuesTest {
         assertNotNull(ScriptValues.mismatch(i16, Value.v128(new int[] {0xFFFF0001, 0x00040003, 0x00060005, 7})));
         Map<String, Object> f32 = v128("f32", "nan:canonical", "nan:arithmetic", "0", "2147483648");
         assertNull(ScriptValues.mismatch(f32, Value.v128(new int[] {0xFFC00000, 0x7FC00001, 0, 0x80000000})));
-        assertNotNull(ScriptValues.mismatch(f32, Value.v128(new int[] {0x7FC00001, 0x7FC00001, 0, 0x80000000})),
+        assertNotNull(
+                ScriptValues.mismatch(f32, Value.v128(new int[] {0x7FC00001, 0x7FC00001, 0, 0x80000000})),
                 "lane 0 is not canonical");
-        assertNotNull(ScriptValues.mismatch(v128("f64", "nan:arithmetic", "0"), Value.v128(new int[] {0, 0x7FF40000, 0, 0})),
+        assertNotNull(
+                ScriptValues.mismatch(v128("f64", "nan:arithmetic", "0"), Value.v128(new int[] {0, 0x7FF40000, 0, 0})),
                 "a signalling f64 NaN is not arithmetic");
     }
 

@@ -13,8 +13,7 @@ import java.util.stream.Stream;
 
 /** Converts a .wast file with wabt's wast2json (run during the test, so the .wast files are the only source). */
 final class WastConversion {
-    private WastConversion() {
-    }
+    private WastConversion() {}
 
     static List<Path> wastFiles(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
@@ -35,11 +34,18 @@ final class WastConversion {
         Path json = dir.resolve(name + ".json");
         Process p;
         try {
-            p = new ProcessBuilder("wast2json", wast.toAbsolutePath().toString(), "-o", json.toAbsolutePath().toString())
-                    .redirectErrorStream(true).start();
+            p = new ProcessBuilder(
+                            "wast2json",
+                            wast.toAbsolutePath().toString(),
+                            "-o",
+                            json.toAbsolutePath().toString())
+                    .redirectErrorStream(true)
+                    .start();
         } catch (IOException e) {
-            throw new IllegalStateException("cannot run wast2json: install the Debian package 'wabt' "
-                    + "(scripts/setup.sh does): " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot run wast2json: install the Debian package 'wabt' " + "(scripts/setup.sh does): "
+                            + e.getMessage(),
+                    e);
         }
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {

@@ -46,14 +46,15 @@ class WastSuiteTest {
         Path dir = json.getParent();
         List<String> lines = new ArrayList<>();
         String text = new String(Files.readAllBytes(json), StandardCharsets.UTF_8);
-        ScriptResult r = assertTimeoutPreemptively(Duration.ofSeconds(120), () ->
-                new ScriptRunner(name -> read(dir.resolve(name)), lines::add, new EngineConfig()).run(text));
+        ScriptResult r = assertTimeoutPreemptively(
+                Duration.ofSeconds(120),
+                () -> new ScriptRunner(name -> read(dir.resolve(name)), lines::add, new EngineConfig()).run(text));
         String report = lines.stream().limit(60).collect(Collectors.joining("\n"))
                 + (lines.size() > 60 ? "\n... " + (lines.size() - 60) + " more" : "") + "\n" + r.summary();
         System.out.println(WastConversion.baseName(wast) + " (JVM): " + r.summary());
         if (knownFailing) {
-            Assumptions.abort("listed in known-failing.txt: " + (r.failed == 0
-                    ? "now passes on the JVM; remove it from the list" : r.summary()));
+            Assumptions.abort("listed in known-failing.txt: "
+                    + (r.failed == 0 ? "now passes on the JVM; remove it from the list" : r.summary()));
         }
         assertEquals(0, r.failed, report);
         assertTrue(r.passed > 0, "nothing ran: " + r.summary());

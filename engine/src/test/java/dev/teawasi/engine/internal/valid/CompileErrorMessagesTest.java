@@ -32,8 +32,13 @@ class CompileErrorMessagesTest {
         Path json = dir.resolve(name + ".json");
         Process p;
         try {
-            p = new ProcessBuilder("wast2json", wast.toAbsolutePath().toString(), "-o", json.toAbsolutePath().toString())
-                    .redirectErrorStream(true).start();
+            p = new ProcessBuilder(
+                            "wast2json",
+                            wast.toAbsolutePath().toString(),
+                            "-o",
+                            json.toAbsolutePath().toString())
+                    .redirectErrorStream(true)
+                    .start();
         } catch (IOException e) {
             Assumptions.abort("wast2json is not installed");
             return;
@@ -42,7 +47,8 @@ class CompileErrorMessagesTest {
         assertTrue(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0, "wast2json failed: " + log);
         List<String> lines = new ArrayList<>();
         ScriptResult r = new ScriptRunner(file -> read(dir.resolve(file)), lines::add, new EngineConfig())
-                .strictMessages(true).run(new String(Files.readAllBytes(json), StandardCharsets.UTF_8));
+                .strictMessages(true)
+                .run(new String(Files.readAllBytes(json), StandardCharsets.UTF_8));
         assertEquals(0, r.failed, String.join("\n", lines) + "\n" + r.summary());
         assertTrue(r.passed > 50, r.summary());
     }

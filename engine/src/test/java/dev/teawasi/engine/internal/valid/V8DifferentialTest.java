@@ -30,25 +30,93 @@ class V8DifferentialTest {
      * Our rejections that are right for WebAssembly 2.0 although V8 accepts: later proposals it implements (SIMD,
      * threads and atomics, exception handling, tail calls, typed function references, GC).
      */
-    private static final Pattern BEYOND_2_0 = Pattern.compile(
-            "v128|illegal opcode 0x(fd|fe|fb|6|7|8|9|a|12|13|14|15|18|19|1f|d3|d4|d5|d6) "
-            + "|limits flag 0x[23] |shared memories|memory64|illegal opcode 0xfc 0x1[0-9a-f] ");
+    private static final Pattern BEYOND_2_0 =
+            Pattern.compile("v128|illegal opcode 0x(fd|fe|fb|6|7|8|9|a|12|13|14|15|18|19|1f|d3|d4|d5|d6) "
+                    + "|limits flag 0x[23] |shared memories|memory64|illegal opcode 0xfc 0x1[0-9a-f] ");
     /** V8's rejections of valid modules because of its own size limits. */
-    private static final Pattern V8_LIMIT = Pattern.compile("maximum|limit|exceeds|too large|out of memory",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern V8_LIMIT =
+            Pattern.compile("maximum|limit|exceeds|too large|out of memory", Pattern.CASE_INSENSITIVE);
 
     private static final int[][] SNIPPETS = {
-        {0x00}, {0x01}, {0x1A}, {0x1B}, {0x1C, 1, 0x7F}, {0x1C, 1, 0x70}, {0x1C, 2, 0x7F, 0x7F}, {0x0F}, {0x45},
-        {0x6A}, {0x7C}, {0x92}, {0xA7}, {0xBC}, {0xC4}, {0x0B}, {0x05}, {0x20, 0}, {0x20, 1}, {0x21, 0}, {0x22, 0},
-        {0x23, 0}, {0x23, 1}, {0x24, 0}, {0x24, 1}, {0x41, 5}, {0x42, 5}, {0x43, 0, 0, 0, 0},
-        {0x44, 0, 0, 0, 0, 0, 0, 0, 0}, {0x0C, 0}, {0x0C, 1}, {0x0D, 0}, {0x0D, 2}, {0x10, 0}, {0x10, 1}, {0x10, 9},
-        {0x02, 0x40}, {0x02, 0x7F}, {0x02, 0x00}, {0x02, 0x01}, {0x03, 0x40}, {0x03, 0x00}, {0x04, 0x40},
-        {0x04, 0x7F}, {0x0E, 1, 0, 0}, {0x0E, 0, 1}, {0x0E, 2, 0, 1, 2}, {0xD0, 0x70}, {0xD0, 0x6F}, {0xD2, 1},
-        {0xD2, 2}, {0xD1}, {0x25, 0}, {0x25, 1}, {0x26, 1}, {0xFC, 0x0F, 1}, {0xFC, 0x10, 0}, {0xFC, 0x11, 1},
-        {0xFC, 0x0E, 0, 1}, {0xFC, 0x0E, 1, 1}, {0xFC, 0x0C, 0, 0}, {0xFC, 0x0C, 0, 1}, {0xFC, 0x0D, 0},
-        {0x11, 0, 0}, {0x11, 0, 1}, {0x11, 1, 0}, {0x28, 2, 0}, {0x28, 3, 0}, {0x29, 3, 0}, {0x36, 2, 0},
-        {0x3F, 0}, {0x40, 0}, {0xFC, 9, 0}, {0xFC, 9, 1}, {0xFC, 8, 0, 0}, {0xFC, 10, 0, 0}, {0xFC, 11, 0},
-        {0xFC, 0}, {0xFC, 7},
+        {0x00},
+        {0x01},
+        {0x1A},
+        {0x1B},
+        {0x1C, 1, 0x7F},
+        {0x1C, 1, 0x70},
+        {0x1C, 2, 0x7F, 0x7F},
+        {0x0F},
+        {0x45},
+        {0x6A},
+        {0x7C},
+        {0x92},
+        {0xA7},
+        {0xBC},
+        {0xC4},
+        {0x0B},
+        {0x05},
+        {0x20, 0},
+        {0x20, 1},
+        {0x21, 0},
+        {0x22, 0},
+        {0x23, 0},
+        {0x23, 1},
+        {0x24, 0},
+        {0x24, 1},
+        {0x41, 5},
+        {0x42, 5},
+        {0x43, 0, 0, 0, 0},
+        {0x44, 0, 0, 0, 0, 0, 0, 0, 0},
+        {0x0C, 0},
+        {0x0C, 1},
+        {0x0D, 0},
+        {0x0D, 2},
+        {0x10, 0},
+        {0x10, 1},
+        {0x10, 9},
+        {0x02, 0x40},
+        {0x02, 0x7F},
+        {0x02, 0x00},
+        {0x02, 0x01},
+        {0x03, 0x40},
+        {0x03, 0x00},
+        {0x04, 0x40},
+        {0x04, 0x7F},
+        {0x0E, 1, 0, 0},
+        {0x0E, 0, 1},
+        {0x0E, 2, 0, 1, 2},
+        {0xD0, 0x70},
+        {0xD0, 0x6F},
+        {0xD2, 1},
+        {0xD2, 2},
+        {0xD1},
+        {0x25, 0},
+        {0x25, 1},
+        {0x26, 1},
+        {0xFC, 0x0F, 1},
+        {0xFC, 0x10, 0},
+        {0xFC, 0x11, 1},
+        {0xFC, 0x0E, 0, 1},
+        {0xFC, 0x0E, 1, 1},
+        {0xFC, 0x0C, 0, 0},
+        {0xFC, 0x0C, 0, 1},
+        {0xFC, 0x0D, 0},
+        {0x11, 0, 0},
+        {0x11, 0, 1},
+        {0x11, 1, 0},
+        {0x28, 2, 0},
+        {0x28, 3, 0},
+        {0x29, 3, 0},
+        {0x36, 2, 0},
+        {0x3F, 0},
+        {0x40, 0},
+        {0xFC, 9, 0},
+        {0xFC, 9, 1},
+        {0xFC, 8, 0, 0},
+        {0xFC, 10, 0, 0},
+        {0xFC, 11, 0},
+        {0xFC, 0},
+        {0xFC, 7},
     };
 
     @Test
@@ -94,10 +162,11 @@ class V8DifferentialTest {
         }
         Files.deleteIfExists(dir.resolve("verdicts.txt"));
         Files.deleteIfExists(dir);
-        System.out.println("V8 differential: " + count + " variants, " + accepted + " valid, "
-                + disagreements.size() + " disagreements");
-        assertTrue(disagreements.isEmpty(), String.join("\n", disagreements.subList(0, Math.min(20,
-                disagreements.size()))));
+        System.out.println("V8 differential: " + count + " variants, " + accepted + " valid, " + disagreements.size()
+                + " disagreements");
+        assertTrue(
+                disagreements.isEmpty(),
+                String.join("\n", disagreements.subList(0, Math.min(20, disagreements.size()))));
         assertTrue(accepted > count / 20, "too few valid variants to be a useful comparison: " + accepted);
     }
 
@@ -202,7 +271,8 @@ class V8DifferentialTest {
                 + "for(let i=0;i<n;i++){try{new WebAssembly.Module(fs.readFileSync(d+'/'+i+'.wasm'));r.push('ok');}"
                 + "catch(e){r.push(String(e.message).replace(/\\n/g,' '));}}fs.writeFileSync(d+'/verdicts.txt',r.join('\\n'));";
         Process p = new ProcessBuilder("node", "-e", script, dir.toString(), Integer.toString(count))
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(300, TimeUnit.SECONDS) && p.exitValue() == 0, "node failed: " + log);
         String[] verdicts = new String(Files.readAllBytes(out), StandardCharsets.UTF_8).split("\n", -1);
@@ -212,7 +282,9 @@ class V8DifferentialTest {
 
     private static boolean nodeAvailable() {
         try {
-            Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("node", "--version")
+                    .redirectErrorStream(true)
+                    .start();
             p.getInputStream().readAllBytes();
             return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException | InterruptedException e) {
