@@ -43,10 +43,55 @@ function errorFrom(m) {
   return e;
 }
 
-/** Makes the page's FileSystem hold what the Worker's copy holds after the run (the Worker's tree replaces it). */
+/**
+ * Makes the page's FileSystem hold what the Worker's copy holds after the run. The archive is read into a scratch
+ * FileSystem first (a bad one changes nothing), then only what differs is written: change events name the real
+ * changes, and a persistent directory is never emptied and refilled.
+ */
 function syncBack(fs, tar) {
-  for (const name of fs.readdirSync('/')) fs.rmSync('/' + name, { recursive: true, force: true });
-  fs.importTar(tar, '/');
+  const next = new FileSystem();
+  next.importTar(tar, '/');
+  syncDirectory(next, fs, '/');
+}
+
+const kindOf = (entry) => (entry.isDirectory() ? 'dir' : entry.isSymbolicLink() ? 'link' : 'file');
+const childPath = (dir, name) => (dir === '/' ? '/' + name : dir + '/' + name);
+
+function sameBytes(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function syncDirectory(from, to, dir) {
+  const wanted = new Map(from.readdirSync(dir, { withFileTypes: true }).map((d) => [d.name, d]));
+  for (const name of to.readdirSync(dir)) {
+    const path = childPath(dir, name);
+    const w = wanted.get(name);
+    if (!w || kindOf(w) !== kindOf(to.lstatSync(path))) to.rmSync(path, { recursive: true, force: true });
+  }
+  for (const [name, entry] of wanted) {
+    const path = childPath(dir, name);
+    const had = to.lstatSync(path, { throwIfNoEntry: false });
+    if (entry.isSymbolicLink()) {
+      const target = from.readlinkSync(path);
+      if (had && to.readlinkSync(path) === target) continue;
+      if (had) to.rmSync(path);
+      to.symlinkSync(target, path);
+      continue;
+    }
+    if (entry.isDirectory()) {
+      if (!had) to.mkdirSync(path);
+      syncDirectory(from, to, path);
+    } else {
+      const bytes = from.readFileSync(path);
+      if (!had || !sameBytes(to.readFileSync(path), bytes)) to.writeFileSync(path, bytes);
+    }
+    const want = from.lstatSync(path);
+    const now = to.lstatSync(path);
+    if ((now.mode & 0o7777) !== (want.mode & 0o7777)) to.chmodSync(path, want.mode & 0o7777);
+    if (now.mtimeMs !== want.mtimeMs) to.utimesSync(path, want.atime, want.mtime);
+  }
 }
 
 export async function runInWorker(wasm, { engine, signal, worker, wasi }) {

@@ -20,6 +20,7 @@ window.workerFs = async () => {
     files: fs.readdirSync('/data').sort().join(','),
     out: fs.readFileSync('/data/out.txt', 'utf8'),
     sawOut: events.some((e) => e.includes('out.txt')),
+    events: events.filter((e) => !e.endsWith(' /data')).sort().join(','),
   };
 };
 window.pageReady = true;

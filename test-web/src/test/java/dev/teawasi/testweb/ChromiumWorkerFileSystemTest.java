@@ -1,6 +1,8 @@
 package dev.teawasi.testweb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.teawasi.testweb.support.Artifacts;
 import dev.teawasi.testweb.support.BrowserExtension;
@@ -53,6 +55,10 @@ class ChromiumWorkerFileSystemTest {
             assertEquals("in.txt,out.txt", r.get("files"), r::toString);
             assertEquals("MADE ON THE PAGE", r.get("out"), r::toString);
             assertEquals(Boolean.TRUE, r.get("sawOut"), r::toString);
+            // only what the run changed is written back: no event for the file it only read
+            String events = String.valueOf(r.get("events"));
+            assertTrue(events.contains("delete /data/gone.txt"), events);
+            assertFalse(events.contains("in.txt"), events);
         }
     }
 }
