@@ -257,7 +257,7 @@ public final class WebAssemblyBridge {
                 default:
                     type = typeCode(imp.global.valType) + (imp.global.mutable ? "m" : "");
             }
-            out.push(descriptor(imp.module, imp.name, kindName(imp.kind), type));
+            out.push(descriptor(imp.module, imp.name, ExternKind.word(imp.kind), type));
         }
         return out;
     }
@@ -267,7 +267,7 @@ public final class WebAssemblyBridge {
     public JSArray<JSObject> exports(WasmModule module) {
         JSArray<JSObject> out = JSArray.create();
         for (Export e : module.module().exports) {
-            out.push(descriptor(null, e.name, kindName(e.kind), null));
+            out.push(descriptor(null, e.name, ExternKind.word(e.kind), null));
         }
         return out;
     }
@@ -284,21 +284,6 @@ public final class WebAssemblyBridge {
             }
         }
         return out;
-    }
-
-    private static String kindName(byte kind) {
-        switch (kind) {
-            case ExternKind.FUNC:
-                return "function";
-            case ExternKind.TABLE:
-                return "table";
-            case ExternKind.MEMORY:
-                return "memory";
-            case ExternKind.TAG:
-                return "tag";
-            default:
-                return "global";
-        }
     }
 
     /** One letter per value type: i i32, I i64, f f32, F f64, v v128, r funcref, e externref. */

@@ -28,4 +28,9 @@ public final class ExternKind {
                 return "kind" + kind;
         }
     }
+
+    /** The spelled-out word of messages and the JS API's descriptors: "function", "table", "memory", "global", "tag". */
+    public static String word(int kind) {
+        return kind == FUNC ? "function" : name(kind);
+    }
 }

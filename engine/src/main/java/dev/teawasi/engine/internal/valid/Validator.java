@@ -316,28 +316,13 @@ public final class Validator {
             }
             if (x.index < 0 || x.index >= limit) {
                 throw new CompileException(
-                        "unknown " + kindWord(x.kind) + " " + Integer.toUnsignedString(x.index) + " (export \"" + x.name
-                                + "\")",
+                        "unknown " + ExternKind.word(x.kind) + " " + Integer.toUnsignedString(x.index) + " (export \""
+                                + x.name + "\")",
                         section(7));
             }
             if (!names.add(x.name)) {
                 throw new CompileException("duplicate export name \"" + x.name + "\"", section(7));
             }
-        }
-    }
-
-    private static String kindWord(int kind) {
-        switch (kind) {
-            case ExternKind.FUNC:
-                return "function";
-            case ExternKind.TABLE:
-                return "table";
-            case ExternKind.MEMORY:
-                return "memory";
-            case ExternKind.TAG:
-                return "tag";
-            default:
-                return "global";
         }
     }
 }
