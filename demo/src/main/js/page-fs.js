@@ -36,6 +36,8 @@ export async function openFileSystem(teawasi, onStoreError) {
   const info = { fs, mount: null, error: null };
   try {
     info.mount = await fs.mountPersistent('/home', { name: HOME_STORE, onError: (e) => onStoreError?.(e) });
+    // contents are loaded on demand; the panels and the Ruby worker read files synchronously: load them now
+    if (typeof fs.ready === 'function') await fs.ready('/home');
   } catch (e) {
     info.error = e;
   }

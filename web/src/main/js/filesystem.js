@@ -8,6 +8,7 @@ import { mountPersistent } from './persistent.js';
 
 const CORE = Symbol('teawasi.FileSystem.core');
 const WATCH = Symbol('teawasi.FileSystem.watchers');
+const LAZY = Symbol('teawasi.FileSystem.pending');
 
 /**
  * Internal (not exported by index.js): the Java core (FileSystemJs) of a FileSystem, for the other bridges (the
@@ -150,6 +151,7 @@ export function FileSystem(options) {
   }
   Object.defineProperty(this, CORE, { value: createFileSystem() });
   Object.defineProperty(this, WATCH, { value: { list: [], scheduled: false } });
+  Object.defineProperty(this, LAZY, { value: { loaders: new Map(), inflight: new Map() } });
   if (options.maxBytes !== undefined || options.maxInodes !== undefined) this.setLimits(options);
   this.promises = makePromises(this);
   this.constants = constants;
@@ -190,7 +192,7 @@ defineMethods(FileSystem, {
       bytes = this[CORE].readFile(p);
     } catch (e) {
       // node opens a directory fine and fails on the read, without a path in the message
-      throw e && e.code === 'EISDIR' ? fsError('EISDIR', 'read') : translateError(e, 'open', p);
+      throw e && e.code === 'EISDIR' ? fsError('EISDIR', 'read') : translate(this, e, 'open', p);
     }
     return decode(bytes, enc);
   },
@@ -201,7 +203,7 @@ defineMethods(FileSystem, {
     const { append, exclusive } = flagOf(options, 'w');
     const mode = modeOf(options);
     const existed = mode !== undefined && this[CORE].exists(p);
-    call(() => this[CORE].writeFile(p, bytes, append, exclusive), 'open', p);
+    call(this, () => this[CORE].writeFile(p, bytes, append, exclusive), 'open', p);
     if (mode !== undefined && !existed) this[CORE].chmod(p, mode, true);
   },
 
@@ -209,7 +211,7 @@ defineMethods(FileSystem, {
     const p = normalize(path);
     const bytes = dataBytes(data, options);
     const { exclusive } = flagOf(options, 'a');
-    call(() => this[CORE].writeFile(p, bytes, true, exclusive), 'open', p);
+    call(this, () => this[CORE].writeFile(p, bytes, true, exclusive), 'open', p);
   },
 
   /** Returns undefined, or with recursive the first directory created (undefined when none was). */
@@ -217,7 +219,7 @@ defineMethods(FileSystem, {
     const p = normalize(path);
     const recursive = !!(options && typeof options === 'object' && options.recursive);
     const mode = typeof options === 'number' || typeof options === 'string' ? modeOf({ mode: options }) : modeOf(options);
-    const first = call(() => this[CORE].mkdir(p, recursive), 'mkdir', p);
+    const first = call(this, () => this[CORE].mkdir(p, recursive), 'mkdir', p);
     if (mode !== undefined) {
       if (!recursive) this[CORE].chmod(p, mode, false);
       else if (first != null) for (let d = p; d.length >= first.length; d = d.slice(0, d.lastIndexOf('/'))) this[CORE].chmod(d, mode, false);
@@ -234,7 +236,7 @@ defineMethods(FileSystem, {
     while (dirs.length) {
       const rel = dirs.shift();
       const dirPath = rel === '' ? p : (p === '/' ? '' : p) + '/' + rel;
-      const flat = call(() => this[CORE].readdir(dirPath), 'scandir', dirPath);
+      const flat = call(this, () => this[CORE].readdir(dirPath), 'scandir', dirPath);
       for (let i = 0; i < flat.length; i += 2) {
         const name = rel === '' ? flat[i] : rel + '/' + flat[i];
         const kind = flat[i + 1];
@@ -265,7 +267,7 @@ defineMethods(FileSystem, {
   /** Throws ENOENT when path does not resolve (there are no permissions to check: every mode is granted). */
   accessSync(path) {
     const p = normalize(path);
-    call(() => this[CORE].stat(p, true), 'access', p);
+    call(this, () => this[CORE].stat(p, true), 'access', p);
   },
 
   rmSync(path, options) {
@@ -284,7 +286,7 @@ defineMethods(FileSystem, {
         throw err;
       }
       // node looks the path up first: a missing one fails in lstat
-      throw translateError(e, e && (e.code === 'ENOENT' || e.code === 'ENOTDIR') ? 'lstat' : 'rm', p);
+      throw translate(this, e, e && (e.code === 'ENOENT' || e.code === 'ENOTDIR') ? 'lstat' : 'rm', p);
     }
   },
 
@@ -293,30 +295,30 @@ defineMethods(FileSystem, {
     if (options && options.recursive) {
       return this.rmSync(p, { recursive: true });
     }
-    call(() => this[CORE].rmdir(p), 'rmdir', p);
+    call(this, () => this[CORE].rmdir(p), 'rmdir', p);
   },
 
   unlinkSync(path) {
     const p = normalize(path);
-    call(() => this[CORE].unlink(p), 'unlink', p);
+    call(this, () => this[CORE].unlink(p), 'unlink', p);
   },
 
   renameSync(oldPath, newPath) {
     const a = normalize(oldPath, 'oldPath');
     const b = normalize(newPath, 'newPath');
-    call(() => this[CORE].rename(a, b), 'rename', a, b);
+    call(this, () => this[CORE].rename(a, b), 'rename', a, b);
   },
 
   /** A symlink at path pointing to target (stored as written; relative targets resolve from the link's directory). */
   symlinkSync(target, path) {
     if (typeof target !== 'string') throw argTypeError('target', 'of type string', target);
     const p = normalize(path);
-    call(() => this[CORE].symlink(target, p), 'symlink', target, p);
+    call(this, () => this[CORE].symlink(target, p), 'symlink', target, p);
   },
 
   readlinkSync(path, options) {
     const p = normalize(path);
-    const t = call(() => this[CORE].readlink(p), 'readlink', p);
+    const t = call(this, () => this[CORE].readlink(p), 'readlink', p);
     const enc = encodingOf(options, 'utf8');
     return enc === null ? new TextEncoder().encode(t) : t;
   },
@@ -324,52 +326,52 @@ defineMethods(FileSystem, {
   linkSync(existingPath, newPath) {
     const a = normalize(existingPath, 'existingPath');
     const b = normalize(newPath, 'newPath');
-    call(() => this[CORE].link(a, b), 'link', a, b);
+    call(this, () => this[CORE].link(a, b), 'link', a, b);
   },
 
   chmodSync(path, mode) {
     const p = normalize(path);
     const m = modeOf({ mode });
     if (m === undefined) throw argTypeError('mode', 'of type number', mode);
-    call(() => this[CORE].chmod(p, m, true), 'chmod', p);
+    call(this, () => this[CORE].chmod(p, m, true), 'chmod', p);
   },
 
   lchmodSync(path, mode) {
     const p = normalize(path);
     const m = modeOf({ mode });
     if (m === undefined) throw argTypeError('mode', 'of type number', mode);
-    call(() => this[CORE].chmod(p, m, false), 'lchmod', p);
+    call(this, () => this[CORE].chmod(p, m, false), 'lchmod', p);
   },
 
   utimesSync(path, atime, mtime) {
     const p = normalize(path);
     const a = timeNs(atime, 'atime');
     const m = timeNs(mtime, 'mtime');
-    call(() => this[CORE].utimes(p, a, m, true), 'utime', p);
+    call(this, () => this[CORE].utimes(p, a, m, true), 'utime', p);
   },
 
   lutimesSync(path, atime, mtime) {
     const p = normalize(path);
     const a = timeNs(atime, 'atime');
     const m = timeNs(mtime, 'mtime');
-    call(() => this[CORE].utimes(p, a, m, false), 'lutime', p);
+    call(this, () => this[CORE].utimes(p, a, m, false), 'lutime', p);
   },
 
   truncateSync(path, len = 0) {
     const p = normalize(path);
     if (typeof len !== 'number' || !Number.isInteger(len) || len < 0) throw argTypeError('len', 'an integer >= 0', len);
-    call(() => this[CORE].truncate(p, len), 'open', p);
+    call(this, () => this[CORE].truncate(p, len), 'open', p);
   },
 
   copyFileSync(src, dest, mode = 0) {
     const a = normalize(src, 'src');
     const b = normalize(dest, 'dest');
-    call(() => this[CORE].copyFile(a, b, (mode & constants.COPYFILE_EXCL) !== 0), 'copyfile', a, b);
+    call(this, () => this[CORE].copyFile(a, b, (mode & constants.COPYFILE_EXCL) !== 0), 'copyfile', a, b);
   },
 
   realpathSync(path) {
     const p = normalize(path);
-    return call(() => this[CORE].realpath(p), 'realpath', p);
+    return call(this, () => this[CORE].realpath(p), 'realpath', p);
   },
 
   // ---- change events ----
@@ -413,6 +415,41 @@ defineMethods(FileSystem, {
   /** Delivers the pending change events now (they also arrive by themselves in a microtask). */
   flushEvents() {
     drain(this);
+  },
+
+  // ---- files loaded on demand ----
+
+  /**
+   * Creates or replaces the file at path as one whose content is loaded on demand: stat sees size bytes; the first
+   * operation that needs the content (a guest's open, readFile, ...) calls load(), which returns (a promise of) the
+   * bytes. Sync methods that need it before then throw ERR_FS_NOT_LOADED; see ready().
+   */
+  createLazyFile(path, size, load) {
+    const p = normalize(path);
+    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) throw argTypeError('size', 'an integer >= 0', size);
+    if (typeof load !== 'function') throw argTypeError('load', 'of type function', load);
+    addPendingFile(this, p, size, {
+      load: () => Promise.resolve(load()).then((data) => {
+        if (data instanceof Uint8Array) return data;
+        if (ArrayBuffer.isView(data) || data instanceof ArrayBuffer) return dataBytes(data);
+        throw argTypeError('the value load() resolved to', 'an instance of Uint8Array, TypedArray, DataView or ArrayBuffer', data);
+      }),
+    });
+  },
+
+  /**
+   * Loads the content of every file at or below path (default '/') that is not loaded yet (files of persistent
+   * directories are loaded on first use); afterwards the sync methods can read them.
+   */
+  ready(path) {
+    let p;
+    try {
+      p = normalize(path === undefined ? '/' : path);
+      p = this[CORE].exists(p) ? this[CORE].realpath(p) : p;
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    return loadPendingUnder(this, [p], () => true);
   },
 
   // ---- tar ----
@@ -460,12 +497,31 @@ function defineMethods(ctor, methods) {
   }
 }
 
-function call(fn, syscall, path, dest) {
+function call(fs, fn, syscall, path, dest) {
   try {
     return fn();
   } catch (e) {
-    throw translateError(e, syscall, path, dest);
+    throw translate(fs, e, syscall, path, dest);
   }
+}
+
+/** translateError, and for a file whose content is not loaded yet the error telling to wait for it. */
+function translate(fs, e, syscall, path, dest) {
+  if (e && e.teawasiErrno && e.code === 'WOULD_BLOCK') return notLoadedError(fs, syscall, path);
+  return translateError(e, syscall, path, dest);
+}
+
+function notLoadedError(fs, syscall, path) {
+  const id = fs[CORE].takeAwaitedLoad();
+  const where = (id && fs[CORE].pendingPath(id)) || path;
+  const e = new Error(`ERR_FS_NOT_LOADED: the content of '${where}' (a file of a persistent directory, loaded on `
+    + `demand) is not loaded yet, ${syscall} '${path}': use the promise form (fs.promises) or await `
+    + `fs.ready('${where}') before the sync call`);
+  e.code = 'ERR_FS_NOT_LOADED';
+  e.syscall = syscall;
+  e.path = path;
+  Object.defineProperty(e, 'pendingId', { value: id });
+  return e;
 }
 
 function under(w, path) {
@@ -505,10 +561,128 @@ function makePromises(fs) {
   const p = {};
   for (const name of PROMISE_METHODS) {
     const sync = fs[name + 'Sync'];
-    p[name] = (...args) => new Promise((resolve) => resolve(sync.apply(fs, args)));
+    // a file not loaded yet (a persistent directory's) is loaded, then the call repeated
+    p[name] = (...args) => {
+      let loads = 0;
+      const attempt = () => new Promise((resolve) => resolve(sync.apply(fs, args))).catch((e) => {
+        if (!(e && e.code === 'ERR_FS_NOT_LOADED' && e.pendingId) || ++loads > 100) throw e;
+        return loadPending(fs, e.pendingId).then(attempt);
+      });
+      return attempt();
+    };
   }
   p.exists = (path) => Promise.resolve(fs.existsSync(path));
   return Object.freeze(p);
 }
 
 export { fsError };
+
+// ---- files whose content is loaded on demand (internal: persistent.js, wasi.js, the Worker runner) ----
+
+/**
+ * Creates (or replaces) the file at the normalized path p as pending: stat sees size bytes, the content comes from
+ * loader.load() (a promise of a Uint8Array) when first needed, or from loader.loadSync() where it has one (a
+ * Worker's OPFS access handle). Returns the pending id.
+ */
+export function addPendingFile(fs, p, size, loader) {
+  const id = call(fs, () => fs[CORE].addPendingFile(p, size), 'open', p);
+  fs[LAZY].loaders.set(id, loader);
+  return id;
+}
+
+/** The loader of pending file id (undefined once loaded or gone). */
+export function pendingLoader(fs, id) {
+  return fs[CORE].pendingPath(id) === null ? undefined : fs[LAZY].loaders.get(id);
+}
+
+function fill(fs, id, bytes) {
+  const path = fs[CORE].pendingPath(id);
+  try {
+    fs[CORE].fillPending(id, bytes);
+  } catch (e) {
+    throw translateError(e, 'open', path);
+  }
+  fs[LAZY].loaders.delete(id);
+}
+
+/** Loads pending file id (once, however many callers wait for it); resolves when it needs nothing more. */
+export function loadPending(fs, id) {
+  const lazy = fs[LAZY];
+  const running = lazy.inflight.get(id);
+  if (running) return running;
+  const loader = pendingLoader(fs, id);
+  if (!loader) {
+    lazy.loaders.delete(id);
+    return Promise.resolve();
+  }
+  const done = Promise.resolve().then(() => loader.load()).then((bytes) => {
+    lazy.inflight.delete(id);
+    fill(fs, id, bytes);
+  }, (e) => {
+    lazy.inflight.delete(id);
+    throw e;
+  });
+  lazy.inflight.set(id, done);
+  return done;
+}
+
+/** Loads pending file id now if its loader can (loadSync); false when it cannot. */
+export function loadPendingSync(fs, id) {
+  const loader = pendingLoader(fs, id);
+  if (!loader) return true;
+  if (typeof loader.loadSync !== 'function') return false;
+  fill(fs, id, loader.loadSync());
+  return true;
+}
+
+/** The pending id an operation last needed (0: none), once, and its path. */
+export function takeAwaitedLoad(fs) {
+  const id = fs[CORE].takeAwaitedLoad();
+  return { id, path: id ? fs[CORE].pendingPath(id) : null };
+}
+
+/** Marks a failed load: the guest's next access of the file gets an errno (ENOSPC or EIO) once. */
+export function failPending(fs, id, error) {
+  fs[CORE].failPending(id, !!(error && error.code === 'ENOSPC'));
+}
+
+/**
+ * Loads the pending files at or below any of the normalized paths roots for which want(loader) is true, a few at
+ * a time; resolves when all are loaded.
+ */
+export function loadPendingUnder(fs, roots, want) {
+  const core = fs[CORE];
+  const ids = [];
+  for (const id of Array.from(core.pendingIds())) {
+    const path = core.pendingPath(id);
+    const loader = fs[LAZY].loaders.get(id);
+    if (path === null || !loader || !want(loader)) continue;
+    if (roots.some((r) => r === '/' || path === r || path.startsWith(r + '/'))) ids.push(id);
+  }
+  let next = 0;
+  const worker = () => (next < ids.length ? loadPending(fs, ids[next++]).then(worker) : Promise.resolve());
+  const lanes = [];
+  for (let i = 0; i < Math.min(8, ids.length); i++) lanes.push(worker());
+  return Promise.all(lanes).then(() => undefined);
+}
+
+/** The files whose content is not loaded yet: [{id, path, loader}]. */
+export function pendingFiles(fs) {
+  const out = [];
+  for (const id of Array.from(fs[CORE].pendingIds())) {
+    const path = fs[CORE].pendingPath(id);
+    const loader = fs[LAZY].loaders.get(id);
+    if (path !== null && loader) out.push({ id, path, loader });
+  }
+  return out;
+}
+
+/** Whether the FileSystem has files whose content is not loaded yet. */
+export function hasPending(fs) {
+  return fs[CORE].pendingIds().length > 0;
+}
+
+/** Normalizes a path as the FileSystem methods do (internal). */
+export function normalizePath(path) {
+  return normalize(path);
+}

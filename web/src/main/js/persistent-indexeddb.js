@@ -1,6 +1,7 @@
-// The IndexedDB store of a persistent directory: one database per mount name ("teawasi-fs:" + name), one object
-// store of records {path, kind, mode, mtimeNs, data?, target?} keyed by the path relative to the mount. Changes are
-// queued by put/remove and written in one transaction by commit.
+// The IndexedDB store of a persistent directory: one database per mount name ("teawasi-fs:" + name) with two object
+// stores keyed by the path relative to the mount: 'entries' {path, kind, mode, mtimeNs, size?, target?} (what a
+// mount reads) and 'contents' {path, data} (read per file when first needed). Version 1 kept data in 'entries'; it
+// is moved on upgrade. Changes are queued by put/remove and written in one transaction by commit.
 
 export function indexedDbAvailable() {
   return typeof indexedDB !== 'undefined' && indexedDB !== null;
@@ -15,17 +16,55 @@ function request(req) {
 
 export function openIndexedDbStore(name) {
   return new Promise((resolve, reject) => {
-    const open = indexedDB.open('teawasi-fs:' + name, 1);
-    open.onupgradeneeded = () => open.result.createObjectStore('entries', { keyPath: 'path' });
-    open.onsuccess = () => resolve(new IndexedDbStore(open.result));
+    const open = indexedDB.open('teawasi-fs:' + name, 2);
+    open.onupgradeneeded = (event) => {
+      const db = open.result;
+      const entries = event.oldVersion < 1 ? db.createObjectStore('entries', { keyPath: 'path' })
+        : open.transaction.objectStore('entries');
+      const contents = db.createObjectStore('contents', { keyPath: 'path' });
+      if (event.oldVersion < 1) return;
+      // version 1: contents inside the entries
+      entries.openCursor().onsuccess = (e) => {
+        const cursor = e.target.result;
+        if (!cursor) return;
+        const r = cursor.value;
+        if (r.data instanceof Uint8Array) {
+          contents.put({ path: r.path, data: r.data });
+          r.size = r.data.length;
+          delete r.data;
+          cursor.update(r);
+        }
+        cursor.continue();
+      };
+    };
+    open.onsuccess = () => resolve(new IndexedDbStore(open.result, name));
     open.onerror = () => reject(open.error);
     open.onblocked = () => reject(new Error(`mountPersistent: the IndexedDB database for '${name}' is blocked by another tab`));
   });
 }
 
-function IndexedDbStore(db) {
+function IndexedDbStore(db, name) {
   this.db = db;
+  this.name = name;
   this.ops = [];
+}
+
+/** Where file rel's content is, for a loader elsewhere (a Worker). */
+IndexedDbStore.prototype.source = function (rel) {
+  return { backend: 'indexeddb', name: this.name, rel };
+};
+
+/** The content of file rel. */
+IndexedDbStore.prototype.read = function (rel) {
+  return readContent(this.db, rel);
+};
+
+function readContent(db, rel) {
+  const tx = db.transaction('contents', 'readonly');
+  return request(tx.objectStore('contents').get(rel)).then((r) => {
+    if (!r || !(r.data instanceof Uint8Array)) throw new Error(`the stored content of '${rel}' is missing (IndexedDB)`);
+    return r.data;
+  });
 }
 
 IndexedDbStore.prototype.load = function () {
@@ -58,18 +97,27 @@ IndexedDbStore.prototype.commit = function () {
   this.ops = [];
   if (ops.length === 0) return Promise.resolve();
   return new Promise((resolve, reject) => {
-    const tx = this.db.transaction('entries', 'readwrite');
-    const store = tx.objectStore('entries');
+    const tx = this.db.transaction(['entries', 'contents'], 'readwrite');
+    const stores = [tx.objectStore('entries'), tx.objectStore('contents')];
     for (const [op, arg] of ops) {
       if (op === 'clear') {
-        store.clear();
+        for (const store of stores) store.clear();
       } else if (op === 'remove') {
-        store.delete(arg);
-        store.delete(IDBKeyRange.bound(arg + '/', arg + '/\uffff'));
+        for (const store of stores) {
+          store.delete(arg);
+          store.delete(IDBKeyRange.bound(arg + '/', arg + '/\uffff'));
+        }
       } else {
         // a file or symlink replacing a directory: its old contents go
-        if (arg.kind !== 'dir') store.delete(IDBKeyRange.bound(arg.path + '/', arg.path + '/\uffff'));
-        store.put(arg);
+        if (arg.kind !== 'dir') for (const store of stores) store.delete(IDBKeyRange.bound(arg.path + '/', arg.path + '/\uffff'));
+        const { data, ...entry } = arg;
+        if (data) {
+          entry.size = data.length;
+          stores[1].put({ path: arg.path, data });
+        } else {
+          stores[1].delete(arg.path);
+        }
+        stores[0].put(entry);
       }
     }
     tx.oncomplete = () => resolve();

@@ -1,8 +1,9 @@
 // The OPFS store of a persistent directory: under the origin's private file system root,
 // teawasi-fs/<name>/tree holds the files and directories as real OPFS entries, and teawasi-fs/<name>/meta.json
-// what OPFS cannot hold: symlinks, permission bits and nanosecond mtimes ({version: 1, entries: {path: {kind, mode,
-// mtimeNs, target?}}}). Files are written as they change; meta.json at each commit. Promise chains, no async
-// syntax (see promise-steps.js).
+// what OPFS cannot hold: symlinks, permission bits and nanosecond mtimes, and file sizes so that mounting needs no
+// look at each file ({version: 1, entries: {path: {kind, mode, mtimeNs, size?, target?}}}). Files are written as
+// they change; meta.json at each commit. load() lists the tree without reading contents; read(rel) reads one file
+// (readOpfsFileSync: the same in a Worker, synchronously). Promise chains, no async syntax (see promise-steps.js).
 import { sequence, collect } from './promise-steps.js';
 
 /** Resolves to true when OPFS with createWritable works here (a secure context in a current browser). */
@@ -19,7 +20,7 @@ function storageName(name) {
   return name.replace(/[^A-Za-z0-9_.-]/g, (c) => '%' + c.charCodeAt(0).toString(16).padStart(2, '0'));
 }
 
-export function openOpfsStore(name) {
+function openOpfsBase(name) {
   let base;
   return navigator.storage.getDirectory()
     .then((root) => root.getDirectoryHandle('teawasi-fs', { create: true }))
@@ -28,10 +29,26 @@ export function openOpfsStore(name) {
       base = b;
       return base.getDirectoryHandle('tree', { create: true });
     })
-    .then((tree) => new OpfsStore(base, tree));
+    .then((tree) => ({ base, tree }));
 }
 
-function OpfsStore(base, tree) {
+/** The file handle of rel under a store's tree directory. */
+function fileHandle(tree, rel) {
+  const parts = rel.split('/');
+  const last = parts.pop();
+  let dir = Promise.resolve(tree);
+  for (const part of parts) dir = dir.then((d) => d.getDirectoryHandle(part));
+  return dir.then((d) => d.getFileHandle(last));
+}
+
+
+
+export function openOpfsStore(name) {
+  return openOpfsBase(name).then(({ base, tree }) => new OpfsStore(base, tree, name));
+}
+
+function OpfsStore(base, tree, name) {
+  this.name = name;
   this.base = base;
   this.tree = tree;
   this.meta = {};
@@ -55,6 +72,16 @@ function writeFileBytes(handle, bytes) {
 
 const byName = (a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
+/** Where file rel's content is, for a loader elsewhere (a Worker). */
+OpfsStore.prototype.source = function (rel) {
+  return { backend: 'opfs', name: this.name, rel };
+};
+
+/** The content of file rel. */
+OpfsStore.prototype.read = function (rel) {
+  return fileHandle(this.tree, rel).then(readFileBytes);
+};
+
 OpfsStore.prototype.load = function () {
   const out = [];
   const queue = [['', this.tree]];
@@ -71,8 +98,13 @@ OpfsStore.prototype.load = function () {
           queue.push([path, handle]);
           return undefined;
         }
-        return readFileBytes(handle).then((data) => {
-          out.push({ path, kind: 'file', mode: m.mode, mtimeNs: m.mtimeNs, data });
+        // the size from meta.json; a file written after the last commit is asked (no content is read)
+        if (m.kind === 'file' && typeof m.size === 'number') {
+          out.push({ path, kind: 'file', mode: m.mode, mtimeNs: m.mtimeNs, size: m.size });
+          return undefined;
+        }
+        return handle.getFile().then((f) => {
+          out.push({ path, kind: 'file', mode: m.mode, mtimeNs: m.mtimeNs !== undefined ? m.mtimeNs : String(BigInt(f.lastModified) * 1000000n), size: f.size });
         });
       }));
     }).then(walk);
@@ -146,6 +178,7 @@ OpfsStore.prototype.put = function (record) {
     } else if (record.kind === 'dir') {
       stored = handleOfKind(dir, name, true);
     } else {
+      meta.size = record.data.length;
       stored = handleOfKind(dir, name, false).then((h) => writeFileBytes(h, record.data));
     }
     return stored.then(() => {

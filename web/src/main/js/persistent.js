@@ -1,10 +1,14 @@
 // A directory of a teawasi.FileSystem kept in the browser's persistent storage (OPFS, or IndexedDB where OPFS is
-// missing): mountPersistent loads what was stored when it is called, then every change under the directory (by JS
-// or by a guest) is written through in the background, batched per task; mount.flush() waits until all is stored.
-// No async functions or generators (see promise-steps.js): the asynchronous steps are promise chains.
+// missing): mountPersistent reads the stored tree's metadata (names, kinds, sizes, modes, mtimes, symlink targets)
+// when it is called; a file's content is loaded when first needed (filesystem.js: pending files). Every change under
+// the directory (by JS or by a guest) is written through in the background, batched per task; mount.flush() waits
+// until all is stored. A storage key a pending file still needs is never removed or overwritten before that file
+// is loaded. No async functions or generators (see promise-steps.js): the asynchronous steps are promise chains.
 import { openOpfsStore, opfsAvailable } from './persistent-opfs.js';
 import { openIndexedDbStore, indexedDbAvailable } from './persistent-indexeddb.js';
 import { sequence } from './promise-steps.js';
+import { addPendingFile, pendingLoader, loadPending } from './filesystem.js';
+import { sourceLoader } from './persistent-source.js';
 
 const MOUNTS = Symbol('teawasi.FileSystem.persistentMounts');
 
@@ -57,8 +61,9 @@ export function mountPersistent(fs, path, options) {
   }).then((store) => store.load().then((entries) => {
     fs.flushEvents(); // changes so far go to the watchers that exist now, not to the write-through below
     let loaded = 0;
+    const sources = new Map();
     for (const e of entries) {
-      if (restore(fs, path, e)) loaded++;
+      if (restore(fs, path, e, store, sources)) loaded++;
     }
     // directory times last (their entries changed them)
     for (let i = entries.length - 1; i >= 0; i--) {
@@ -67,10 +72,26 @@ export function mountPersistent(fs, path, options) {
     }
     fs.flushEvents();
     if (!fs[MOUNTS]) Object.defineProperty(fs, MOUNTS, { value: [] });
-    const mount = new PersistentMount(fs, path, backend, name, store, opts.onError, loaded);
+    const mount = new PersistentMount(fs, path, backend, name, store, opts.onError, loaded, sources);
     fs[MOUNTS].push(mount);
     return mount;
   }));
+}
+
+/**
+ * Makes path a file loaded on demand from source (a stored file, see persistent-source.js), e.g. a file a Worker
+ * run renamed without reading it. When source belongs to a directory mounted in fs, its write-through keeps the
+ * stored content until the file is loaded (as for the files it loaded itself).
+ */
+export function addPendingFromSource(fs, path, size, source) {
+  const mount = (fs[MOUNTS] || []).find((m) => m.name === source.name && m.backend === source.backend);
+  if (!mount) {
+    addPendingFile(fs, path, size, sourceLoader(source));
+    return;
+  }
+  const s = mount._s;
+  const id = addPendingFile(fs, path, size, { load: () => s.store.read(source.rel), source });
+  s.sources.set(id, source.rel);
 }
 
 /** The backend to use: the one asked for if it works here, or for 'auto' OPFS, else IndexedDB. */
@@ -106,8 +127,11 @@ function setTime(fs, p, mtimeNs) {
   }
 }
 
-/** Puts one stored entry into the file system; false if it cannot be (a damaged record is skipped). */
-function restore(fs, root, e) {
+/**
+ * Puts one stored entry into the file system; false if it cannot be (a damaged record is skipped). A file without
+ * data becomes a pending file loaded from the store on first use (sources: pending id -> its storage key).
+ */
+function restore(fs, root, e, store, sources) {
   if (typeof e.path !== 'string' || e.path === '' || e.path.split('/').some((c) => c === '' || c === '.' || c === '..')) {
     return false;
   }
@@ -115,8 +139,13 @@ function restore(fs, root, e) {
   try {
     if (e.kind === 'dir') fs.mkdirSync(p);
     else if (e.kind === 'symlink') fs.symlinkSync(String(e.target), p);
-    else if (e.kind === 'file') fs.writeFileSync(p, e.data instanceof Uint8Array ? e.data : new Uint8Array(0));
-    else return false;
+    else if (e.kind === 'file' && e.data instanceof Uint8Array) fs.writeFileSync(p, e.data);
+    else if (e.kind === 'file') {
+      const rel = e.path;
+      const size = typeof e.size === 'number' && e.size >= 0 ? e.size : 0;
+      const loader = { load: () => store.read(rel), source: store.source(rel) };
+      sources.set(addPendingFile(fs, p, size, loader), rel);
+    } else return false;
     if (typeof e.mode === 'number') fs.lchmodSync(p, e.mode & 0o7777);
     if (e.kind !== 'dir') setTime(fs, p, e.mtimeNs);
     return true;
@@ -127,13 +156,15 @@ function restore(fs, root, e) {
 }
 
 /** A mounted persistent directory (returned by FileSystem.mountPersistent). */
-function PersistentMount(fs, path, backend, name, store, onError, loaded) {
+function PersistentMount(fs, path, backend, name, store, onError, loaded, sources) {
   this.path = path;
   this.backend = backend;
   this.name = name;
   this.loadedEntries = loaded;
   Object.defineProperty(this, '_s', {
-    value: { fs, store, onError, dirty: new Map(), resync: false, writing: null, timer: null, error: null, closed: false },
+    value: {
+      fs, store, onError, sources, dirty: new Map(), resync: false, writing: null, timer: null, error: null, closed: false,
+    },
   });
   const s = this._s;
   s.watcher = fs.watch(path, { recursive: true }, (ev) => {
@@ -184,25 +215,60 @@ function writeBatch(mount, batch, resync) {
   const paths = Array.from(batch.keys()).sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : a > b ? 1 : 0));
   const steps = [];
   if (resync) steps.push(() => s.store.clear());
+  if (resync) steps.push(() => loadSourcesUnder(s, ''));
   for (const rel of paths) {
-    steps.push(() => {
+    // the stored entries at and below rel are about to be replaced or removed: pending files that still load from
+    // there are loaded first; then the records are taken from the file system as it is at that moment
+    steps.push(() => loadSourcesUnder(s, rel).then(() => recordsOf(mount, rel, batch.get(rel) === 'tree')).then((puts) => {
+      if (puts === null) return s.store.remove(rel);
+      return sequence(puts.map((rec) => () => s.store.put(rec)));
+    }));
+  }
+  steps.push(() => s.store.commit());
+  return sequence(steps);
+}
+
+/** Loads the pending files of this mount whose storage key is rel or below it ('' : all of them). */
+function loadSourcesUnder(s, rel) {
+  if (s.sources.size === 0) return Promise.resolve();
+  const waits = [];
+  for (const [id, key] of s.sources) {
+    if (!pendingLoader(s.fs, id)) {
+      s.sources.delete(id);
+      continue;
+    }
+    if (rel === '' || key === rel || key.startsWith(rel + '/')) waits.push(loadPending(s.fs, id).then(() => s.sources.delete(id)));
+  }
+  return Promise.all(waits);
+}
+
+/**
+ * The records to store for rel (with tree: also everything below it), or null when rel does not exist any more.
+ * A file whose content is not loaded yet (renamed, or with new metadata) is loaded first.
+ */
+function recordsOf(mount, rel, tree) {
+  const fs = mount._s.fs;
+  const attempt = (tries) => {
+    try {
       const p = join(mount.path, rel);
       const st = rel === '' ? fs.lstatSync(p) : fs.lstatSync(p, { throwIfNoEntry: false });
-      if (!st) return s.store.remove(rel);
+      if (!st) return Promise.resolve(null);
       const puts = [];
       if (rel !== '') puts.push(record(fs, rel, p, st));
-      if (batch.get(rel) === 'tree' && st.isDirectory()) {
+      if (tree && st.isDirectory()) {
         for (const r of fs.readdirSync(p, { recursive: true })) {
           const full = rel === '' ? r : rel + '/' + r;
           const fp = join(mount.path, full);
           puts.push(record(fs, full, fp, fs.lstatSync(fp)));
         }
       }
-      return sequence(puts.map((rec) => () => s.store.put(rec)));
-    });
-  }
-  steps.push(() => s.store.commit());
-  return sequence(steps);
+      return Promise.resolve(puts);
+    } catch (e) {
+      if (!(e && e.code === 'ERR_FS_NOT_LOADED' && e.pendingId) || tries > 10000) return Promise.reject(e);
+      return loadPending(fs, e.pendingId).then(() => attempt(tries + 1));
+    }
+  };
+  return attempt(0);
 }
 
 function depth(rel) {
@@ -240,7 +306,8 @@ const mountMethods = {
   /** Stores what is pending, then stops writing through (the files stay in the FileSystem, no longer persistent). */
   unmount() {
     const s = this._s;
-    return this.flush().then(() => {
+    // the files stay in the FileSystem: what is still to be loaded from storage is loaded now
+    return this.flush().then(() => loadSourcesUnder(s, '')).then(() => {
       s.closed = true;
       s.watcher.close();
       const list = s.fs[MOUNTS];

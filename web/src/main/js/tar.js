@@ -18,7 +18,7 @@ function tarError(message) {
 // export
 
 /** The tree at root (a directory: its contents; a file or symlink: that entry alone) as tar bytes. */
-export function exportTar(fs, root) {
+export function exportTar(fs, root, skip) {
   const out = new Chunks();
   const top = fs.lstatSync(root, { bigint: true });
   const seen = new Map(); // ino -> first archive name, for hard links
@@ -44,6 +44,7 @@ export function exportTar(fs, root) {
   }
   for (const [rel, st] of entries) {
     const full = join(root, rel === '' ? '' : rel);
+    if (skip && skip.has(full)) continue; // (internal) files that cross another way: a Worker's pending files
     const path = top.isDirectory() ? full : root;
     const mode = Number(st.mode) & 0o7777;
     const mtimeNs = st.mtimeNs;

@@ -9,7 +9,8 @@ import { Stdin } from './wasi-stdin.js';
 import { makeOutput } from './wasi-output.js';
 import { syncWait, jspiWait } from './wasi-wait.js';
 import { describe } from './wasi-bytes.js';
-import { FileSystem, coreOf } from './filesystem.js';
+import { FileSystem, coreOf, takeAwaitedLoad, loadPending, loadPendingSync, failPending, loadPendingUnder,
+  hasPending, normalizePath } from './filesystem.js';
 
 /** name: number of parameters, in wasi_snapshot_preview1 (wasi_unstable has the same without sock_accept). */
 const FUNCTIONS = {
@@ -22,6 +23,15 @@ const FUNCTIONS = {
   path_unlink_file: 3, poll_oneoff: 4, proc_raise: 1, sched_yield: 0, random_get: 2, sock_accept: 3, sock_recv: 6,
   sock_send: 5, sock_shutdown: 2,
 };
+/**
+ * (Internal: the Worker runner.) An option under this key is called with the function's name after each call of a
+ * function that may change files (the Worker sends its file changes to the page from there).
+ */
+export const AFTER_CALL = Symbol('teawasi.WASI.afterCall');
+const CHANGING = ['fd_write', 'fd_pwrite', 'fd_close', 'fd_sync', 'fd_datasync', 'fd_allocate', 'fd_filestat_set_size',
+  'fd_filestat_set_times', 'path_create_directory', 'path_filestat_set_times', 'path_link', 'path_open',
+  'path_remove_directory', 'path_rename', 'path_symlink', 'path_unlink_file'];
+
 /** The functions that can block (they return -1 to the JS side then). */
 const BLOCKING = ['fd_read', 'poll_oneoff'];
 const WOULD_BLOCK = -1;
@@ -90,6 +100,18 @@ function makeImports(s) {
     if (name === 'sock_accept' && s.options.version === 'unstable') continue;
     imports[name] = direct(host, sync, name, arity);
   }
+  const after = s.afterCall;
+  if (after) {
+    for (const name of CHANGING) {
+      const call = imports[name];
+      if (!call) continue;
+      imports[name] = (a, b, c, d, e, f, g, h, i) => {
+        const r = call(a, b, c, d, e, f, g, h, i);
+        after(name);
+        return r;
+      };
+    }
+  }
   for (const name of BLOCKING) {
     const call = imports[name];
     const blocking = (a, b, c, d) => {
@@ -102,8 +124,60 @@ function makeImports(s) {
     };
     imports[name] = s.jspi ? new s.jspi.Suspending(blocking) : blocking;
   }
+  if (s.fs) {
+    // path_open of a file whose content is not loaded yet (a persistent directory's) returns -1: load it, retry
+    const open = imports.path_open;
+    const opening = (a, b, c, d, e, f, g, h, i) => {
+      const r = open(a, b, c, d, e, f, g, h, i);
+      if (r !== WOULD_BLOCK) return r;
+      const retry = () => open(a, b, c, d, e, f, g, h, i);
+      return s.wait === 'jspi' ? loadThenRetry(s.fs, retry) : loadSyncThenRetry(s.fs, retry);
+    };
+    imports.path_open = s.jspi ? new s.jspi.Suspending(opening) : opening;
+  }
   imports.proc_exit = (code) => { throw new WasiExit(code); };
   return imports;
+}
+
+async function loadThenRetry(fs, retry) {
+  for (let r = WOULD_BLOCK; ; r = retry()) {
+    if (r !== WOULD_BLOCK) return r;
+    const { id } = takeAwaitedLoad(fs);
+    try {
+      await loadPending(fs, id);
+    } catch (e) {
+      failPending(fs, id, e); // the guest gets EIO (or ENOSPC) for this open
+    }
+  }
+}
+
+function loadSyncThenRetry(fs, retry) {
+  for (let r = WOULD_BLOCK; ; r = retry()) {
+    if (r !== WOULD_BLOCK) return r;
+    const { id, path } = takeAwaitedLoad(fs);
+    let loaded;
+    try {
+      loaded = loadPendingSync(fs, id);
+    } catch (e) {
+      failPending(fs, id, e);
+      continue;
+    }
+    if (!loaded) {
+      throw new Error(`the guest opens '${path}', a file of a persistent directory whose content is loaded on demand `
+        + `and not loaded yet, and this run cannot wait for it: await fs.ready('${path}') (or fs.ready() for `
+        + 'everything) before wasi.start(), or pass the jspi option and use startAsync (teawasi.run does either by itself)');
+    }
+  }
+}
+
+/**
+ * A run that cannot suspend loads the not-yet-loaded files under its preopened directories before it starts
+ * (except those its file system can load synchronously: a Worker's OPFS access handles).
+ */
+function loadBeforeRun(s) {
+  if (s.jspi || !s.fs || !hasPending(s.fs)) return Promise.resolve();
+  const roots = s.options.preopens.map(([, path]) => normalizePath(path));
+  return loadPendingUnder(s.fs, roots, (loader) => typeof loader.loadSync !== 'function');
 }
 
 function attach(s, instance, method) {
@@ -159,11 +233,15 @@ export function WASI(options) {
     wait: 'sync',
     signal: null,
     host: null,
+    fs: null,
   };
   const fs = options ? options.fs : undefined;
   if (fs !== undefined && !(fs instanceof FileSystem)) {
     throw new TypeError(`fs must be a teawasi.FileSystem, got ${describe(fs)}`);
   }
+  if (fs !== undefined) s.fs = fs;
+  const afterCall = options ? options[AFTER_CALL] : undefined;
+  s.afterCall = typeof afterCall === 'function' ? afterCall : null;
   s.host = wasiHost({
     version: o.version, args: o.args, env: o.env, preopens: o.preopens, terminal: o.terminal,
     clock: o.clock, random: o.random,
@@ -207,6 +285,7 @@ WASI.prototype.startAsync = async function startAsync(instance, options) {
   checkCommand(exports, 'startAsync');
   s.signal = (options && options.signal) || null;
   try {
+    await loadBeforeRun(s);
     if (s.jspi) {
       // (teawasi's interpreter also takes {signal}: the run is cancelled even while it computes)
       await s.jspi.promising(exports._start, s.signal ? { signal: s.signal } : undefined)();

@@ -2,15 +2,21 @@
 // cross, streams stdout/stderr back into the page's targets, and answers the guest's reads of stdin from the
 // page's stdin source: through a SharedArrayBuffer the Worker blocks on (Atomics.wait) where the page is
 // cross-origin isolated, else by messages while the Worker's run suspends (JSPI, or teawasi's interpreter).
-// Aborting the signal terminates the Worker. A FileSystem (options.fs) crosses as a tar; the Worker's tree comes
-// back the same way when the run ends and replaces the page's (a terminated run sends nothing back). The
-// Worker's side is worker-runner.js.
+// Aborting the signal terminates the Worker. A FileSystem (options.fs) crosses as a tar, except the files whose
+// content is not loaded yet: those cross as where they are stored, and the Worker loads them when needed. The
+// Worker sends its file changes while it runs (worker-changes.js), which the page writes into options.fs; the
+// page's own changes to options.fs during the run are not sent to the Worker. The Worker's side is
+// worker-runner.js.
 import { loadBytes } from './load-bytes.js';
 import { describe, textOrBytes } from './wasi-bytes.js';
 import { Stdin, stdinMayWait } from './wasi-stdin.js';
 import { makeOutput } from './wasi-output.js';
 import { normaliseOptions } from './wasi-options.js';
-import { FileSystem } from './filesystem.js';
+import { FileSystem, pendingFiles, loadPending } from './filesystem.js';
+import { exportTar } from './tar.js';
+import { applyChanges } from './worker-changes.js';
+import { addPendingFromSource } from './persistent.js';
+import { isSource } from './persistent-source.js';
 
 export const STDIN_SLOT = 65536;
 
@@ -63,6 +69,34 @@ function sameBytes(a, b) {
   return true;
 }
 
+/** Whether the file at path holds bytes (a file not loaded yet counts as different: it is replaced). */
+function sameStoredBytes(fs, path, bytes) {
+  try {
+    return sameBytes(fs.readFileSync(path), bytes);
+  } catch (e) {
+    if (e && e.code === 'ERR_FS_NOT_LOADED') return false;
+    throw e;
+  }
+}
+
+/**
+ * The page's FileSystem for a Worker: {tar, pending} where pending lists the files not loaded yet that are
+ * stored persistently ({path, size, mode, mtimeNs, source}); the others not loaded yet (createLazyFile's, whose
+ * loader is a function) are loaded first.
+ */
+async function fileSystemForWorker(fs) {
+  for (const f of pendingFiles(fs)) if (!f.loader.source) await loadPending(fs, f.id);
+  const pending = [];
+  const skip = new Set();
+  for (const f of pendingFiles(fs)) {
+    const st = fs.lstatSync(f.path, { bigint: true });
+    pending.push({ path: f.path, size: Number(st.size), mode: Number(st.mode) & 0o7777, mtimeNs: String(st.mtimeNs),
+      source: f.loader.source });
+    skip.add(f.path);
+  }
+  return { tar: exportTar(fs, '/', skip), pending };
+}
+
 function syncDirectory(from, to, dir) {
   const wanted = new Map(from.readdirSync(dir, { withFileTypes: true }).map((d) => [d.name, d]));
   for (const name of to.readdirSync(dir)) {
@@ -85,7 +119,7 @@ function syncDirectory(from, to, dir) {
       syncDirectory(from, to, path);
     } else {
       const bytes = from.readFileSync(path);
-      if (!had || !sameBytes(to.readFileSync(path), bytes)) to.writeFileSync(path, bytes);
+      if (!had || !sameStoredBytes(to, path, bytes)) to.writeFileSync(path, bytes);
     }
     const want = from.lstatSync(path);
     const now = to.lstatSync(path);
@@ -108,6 +142,8 @@ export async function runInWorker(wasm, { engine, signal, worker, wasi }) {
   const stdout = makeOutput(wasi.stdout, 'stdout');
   const stderr = makeOutput(wasi.stderr, 'stderr');
   const bytes = (await loadBytes(wasm, signal)).slice();
+  if (signal && signal.aborted) throw signal.reason;
+  const shared = fs ? await fileSystemForWorker(fs) : null;
   if (signal && signal.aborted) throw signal.reason;
   const { w, owned } = createWorker(worker);
   const isolated = globalThis.crossOriginIsolated === true && typeof SharedArrayBuffer === 'function';
@@ -149,7 +185,18 @@ export async function runInWorker(wasm, { engine, signal, worker, wasi }) {
       if (m.type === 'teawasi-stdout') stdout.write(new Int8Array(m.chunk.buffer), 0, m.chunk.length);
       else if (m.type === 'teawasi-stderr') stderr.write(new Int8Array(m.chunk.buffer), 0, m.chunk.length);
       else if (m.type === 'teawasi-stdin-request') answerStdin(m.max);
-      else if (m.type === 'teawasi-fs') {
+      else if (m.type === 'teawasi-fs-changes') {
+        try {
+          if (fs && Array.isArray(m.records)) {
+            applyChanges(fs, m.records, (f, path, size, source) => {
+              if (!isSource(source)) throw new Error(`the Worker sent a bad source for '${path}'`);
+              addPendingFromSource(f, path, size, source);
+            });
+          }
+        } catch (err) {
+          end(reject, err);
+        }
+      } else if (m.type === 'teawasi-fs') {
         try {
           syncBack(fs, m.tar);
         } catch (err) {
@@ -166,9 +213,9 @@ export async function runInWorker(wasm, { engine, signal, worker, wasi }) {
     w.addEventListener('message', onMessage);
     w.addEventListener('error', onError);
     if (signal) signal.addEventListener('abort', onAbort);
-    // the Worker runs on a copy of the FileSystem (a tar of it) and sends its tree back at the end
-    const fsTar = fs ? fs.exportTar('/') : null;
-    w.postMessage({ type: 'teawasi-run', bytes, engine, options, interactive, stdinBytes, sab, fsTar },
-      fsTar ? [bytes.buffer, fsTar.buffer] : [bytes.buffer]);
+    // the Worker runs on a copy of the FileSystem (a tar of it) and sends its changes back while it runs
+    const fsTar = shared ? shared.tar : null;
+    w.postMessage({ type: 'teawasi-run', bytes, engine, options, interactive, stdinBytes, sab, fsTar,
+      fsPending: shared ? shared.pending : null }, fsTar ? [bytes.buffer, fsTar.buffer] : [bytes.buffer]);
   });
 }

@@ -467,12 +467,36 @@ export class FileSystem {
   importTar(archive: Uint8Array | ArrayBufferView | ArrayBuffer, path?: string | URL, options?: TarImportOptions): TarImportResult;
 
   /**
+   * Creates or replaces the file at path as one whose content is loaded on demand: stat and readdir see it with
+   * size bytes at once; the first operation that needs the content calls load() once and uses the bytes it
+   * resolves to. A guest's open waits for it where the run can suspend (teawasi's interpreter, JSPI); a run that
+   * cannot (`wasi.start`, native WebAssembly without JSPI) loads its preopened directories' such files before it
+   * starts when started through `run` or `startAsync`, and `wasi.start` fails with an Error naming
+   * {@link ready}. Sync methods that need the content before it is loaded (readFileSync, appendFileSync,
+   * copyFileSync, truncateSync to a non-zero length, exportTar) throw an Error with code 'ERR_FS_NOT_LOADED';
+   * the promise forms load it first. Replacing the whole content (writeFileSync, a guest's O_TRUNC) needs no load.
+   * A failing load rejects the promise form's promise and gives a guest EIO (ENOSPC beyond the limits).
+   * @throws TypeError (code 'ERR_INVALID_ARG_TYPE') for a size that is not an integer >= 0 or a load that is no function.
+   */
+  createLazyFile(path: string | URL, size: number, load: () => Uint8Array | ArrayBuffer | ArrayBufferView
+    | PromiseLike<Uint8Array | ArrayBuffer | ArrayBufferView>): void;
+  /**
+   * Loads every file at or below path (default '/', following a symlink given as path) whose content is not
+   * loaded yet (see {@link createLazyFile} and {@link mountPersistent}); afterwards the sync methods can read them.
+   * Rejects with the storage's error when a load fails.
+   */
+  ready(path?: string | URL): Promise<void>;
+
+  /**
    * Mounts a directory kept in the browser's persistent storage at path (created if missing; it must be empty):
-   * what was stored under options.name (default: the path) is loaded now, then every change under path, by JS or
-   * by a guest, is written through in the background (batched per task). OPFS keeps files as real OPFS files
-   * (teawasi-fs/NAME/tree) plus a meta.json for symlinks, modes and mtimes; IndexedDB keeps one record per entry
-   * (database "teawasi-fs:NAME"). Hard links are stored as separate copies. The FileSystem's limits still apply;
-   * the browser's own storage quota shows as a write-through error (onError, flush()).
+   * what was stored under options.name (default: the path) appears at once with its names, kinds, sizes, modes,
+   * mtimes and symlink targets, and each file's content is loaded on demand, as for {@link createLazyFile}
+   * (`await fs.ready(path)` loads all). Every change under path, by JS or by a guest, is written through in the
+   * background (batched per task); a file not loaded yet is loaded before a change to its name or metadata is
+   * stored. OPFS keeps files as real OPFS files (teawasi-fs/NAME/tree) plus a meta.json for symlinks, modes, sizes
+   * and mtimes; IndexedDB keeps one metadata record per entry and the contents in a second object store (database
+   * "teawasi-fs:NAME"). Hard links are stored as separate copies. The FileSystem's limits still apply (to a file
+   * when it is loaded); the browser's own storage quota shows as a write-through error (onError, flush()).
    * @throws (rejects) TypeError for bad options; Error when the backend is missing, path is not an empty directory,
    * or it overlaps another persistent directory of this FileSystem.
    */
@@ -517,11 +541,11 @@ export interface PersistentMount {
   readonly backend: 'opfs' | 'indexeddb';
   /** The storage key. */
   readonly name: string;
-  /** Entries loaded from storage when mounted. */
+  /** Entries found in storage when mounted (their contents are loaded on demand). */
   readonly loadedEntries: number;
   /** Resolves once every change made so far is stored; rejects with the storage's error if writing failed. */
   flush(): Promise<void>;
-  /** Stores what is pending, then stops writing through; the files stay in the FileSystem. */
+  /** Stores what is pending, loads the contents not loaded yet, then stops writing through; the files stay in the FileSystem. */
   unmount(): Promise<void>;
 }
 
@@ -655,8 +679,15 @@ export interface RunOptions extends Omit<WASIOptions, 'jspi'> {
    * `teawasi/worker.js`), or the URL of such a script. stdout/stderr stream back to the page, stdin is fed from
    * the page (through SharedArrayBuffer and Atomics.wait when the page is cross-origin isolated, else by messages
    * while the Worker's run suspends). `random` and function clocks cannot cross into a Worker (TypeError). The
-   * Worker runs on a copy of `fs` (sent as a tar) and, when the run ends (also with an error, not when it is
-   * aborted), its tree replaces the contents of `fs` on the page, firing `fs`'s change events.
+   * Worker runs on a copy of `fs` (sent as a tar; files of persistent directories not loaded yet cross as where
+   * they are stored and the Worker loads them when the guest opens them, or before the run where it cannot wait:
+   * when it blocks in Atomics.wait; files of createLazyFile are loaded before the run). While the program runs,
+   * the Worker sends its file changes in batches (at most every 75 ms, at a close or fsync, before it waits for
+   * stdin or sleeps, and when it ends; a hard link arrives as a copy) and they are written into `fs` on the page, firing
+   * `fs`'s change events as they come. Changes the page makes to `fs` during the run are not seen by the
+   * program; they stay unless the program changes the same path, whose state the program's next batch then sets.
+   * After more than 10,000 changes within one batch (a watcher overflow) the Worker's whole tree replaces the
+   * contents of `fs` when the run ends instead. An aborted run sends nothing more.
    */
   worker?: Worker | URL | string;
 }

@@ -26,6 +26,10 @@ export async function fileSystemTour(): Promise<void> {
   const { entries, skipped } = new FileSystem().importTar(tar, '/copy');
   const mount: PersistentMount = await fs.mountPersistent('/home', { backend: 'auto', onError: (e) => console.error(e) });
   await mount.flush();
+  await fs.ready('/home');
+  fs.createLazyFile('/data/big.bin', 3, () => fetch('/big.bin').then((r) => r.arrayBuffer()));
+  fs.createLazyFile('/data/small.bin', 2, () => new Uint8Array([1, 2]));
+  await fs.ready();
   const again: string = await fs.promises.readFile('/data/a.txt', 'utf8');
   const usage = fs.usage();
   console.log(text, bytes, names, dirs, st.size, ns, target, exists, entries, skipped, again, usage.usedBytes);

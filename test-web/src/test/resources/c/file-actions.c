@@ -3,7 +3,8 @@
 //   rename FROM TO    rename                              rm PATH        remove a file
 //   symlink TARGET PATH                                   wait           read one line of stdin first
 //   say TEXT          print TEXT and a newline            spin           loop forever (until a signal)
-//   exit N            proc_exit(N)
+//   exit N            proc_exit(N)                        cat PATH       print PATH's content
+//   append PATH TEXT  append TEXT to PATH (created if missing)
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -42,6 +43,20 @@ int main(int argc, char **argv) {
             i += 1;
         } else if (!strcmp(a, "symlink") && i + 2 < argc) {
             check(symlink(argv[i + 1], argv[i + 2]) == 0, "symlink", argv[i + 2]);
+            i += 2;
+        } else if (!strcmp(a, "cat") && i + 1 < argc) {
+            FILE *f = fopen(argv[i + 1], "r");
+            check(f != NULL, "open", argv[i + 1]);
+            char buf[4096];
+            size_t n;
+            while ((n = fread(buf, 1, sizeof buf, f)) > 0) fwrite(buf, 1, n, stdout);
+            fclose(f);
+            fflush(stdout);
+            i += 1;
+        } else if (!strcmp(a, "append") && i + 2 < argc) {
+            FILE *f = fopen(argv[i + 1], "a");
+            check(f != NULL, "open", argv[i + 1]);
+            check(fputs(argv[i + 2], f) >= 0 && fclose(f) == 0, "append", argv[i + 1]);
             i += 2;
         } else if (!strcmp(a, "wait")) {
             char line[256];

@@ -4,7 +4,8 @@
 // context, so OPFS exists).
 // Guest C programs (fs_quota, fs_events from wasi-polyfill/src/test/c-fs) run in the page through teawasi.run on the
 // browser's WebAssembly and on the interpreter: ENOSPC under a quota, events from the guest, and a guest's files
-// in a persistent directory surviving a reload.
+// in a persistent directory surviving a reload. Persistent files load on demand: by the promise forms, fs.ready(),
+// and a guest's first open (test-web's file-actions.c); an IndexedDB store of the version 1 layout is upgraded.
 // Usage: node filesystem-chromium.mjs NPM_DIR PROFILE_DIR PLAYWRIGHT_CORE_DIR WASM_DIR; prints "passed N".
 import assert from 'node:assert/strict';
 import http from 'node:http';
@@ -100,7 +101,14 @@ const check = () => page.evaluate(async (backends) => {
   for (const [backend, dir] of backends) {
     const m = await fs.mountPersistent(dir, { backend });
     const st = fs.statSync(dir + '/docs/deep/bin');
+    // contents are loaded on demand: sizes are known, a sync read says to wait
+    let notLoaded = '';
+    try { fs.readFileSync(dir + '/docs/a.txt'); } catch (e) { notLoaded = e.code; }
+    const aSize = fs.statSync(dir + '/docs/a.txt').size;
+    const aByPromise = await fs.promises.readFile(dir + '/docs/a.txt', 'utf8');
+    await fs.ready(dir);
     out[backend] = {
+      notLoaded, aSize, aByPromise,
       loaded: m.loadedEntries,
       listing: fs.readdirSync(dir, { recursive: true }).sort(),
       a: fs.readFileSync(dir + '/docs/a.txt', 'utf8'),
@@ -116,6 +124,9 @@ const check = () => page.evaluate(async (backends) => {
 }, backends);
 
 const expected = {
+  notLoaded: 'ERR_FS_NOT_LOADED',
+  aSize: 14,
+  aByPromise: 'second version',
   loaded: 6,
   listing: ['docs', 'docs/a.txt', 'docs/deep', 'docs/deep/bin', 'link', 'log'],
   a: 'second version',
@@ -153,8 +164,8 @@ seen = await page.evaluate(async (backends) => {
   const out = {};
   for (const [backend, dir] of backends) {
     await fs.mountPersistent(dir, { backend });
-    out[backend] = [fs.readdirSync(dir, { recursive: true }).sort(), fs.readFileSync(dir + '/papers/a.txt', 'utf8'),
-      fs.readFileSync(dir + '/log/inside', 'utf8')];
+    out[backend] = [fs.readdirSync(dir, { recursive: true }).sort(), await fs.promises.readFile(dir + '/papers/a.txt', 'utf8'),
+      await fs.promises.readFile(dir + '/log/inside', 'utf8')];
   }
   return out;
 }, backends);
@@ -235,7 +246,7 @@ const afterReload = await page.evaluate(async () => {
   for (const engine of ['native', 'interpreter']) {
     const fs = new FileSystem();
     await fs.mountPersistent('/p', { name: 'guest-' + engine });
-    out.push(fs.readdirSync('/p').sort().join(','), fs.statSync('/p/hard').size, fs.readFileSync('/p/kept-by-js', 'utf8'));
+    out.push(fs.readdirSync('/p').sort().join(','), fs.statSync('/p/hard').size, await fs.promises.readFile('/p/kept-by-js', 'utf8'));
   }
   return out;
 });
@@ -255,11 +266,89 @@ const fallback = await page.evaluate(async () => {
   try { await fs.mountPersistent('/o', { backend: 'opfs' }); } catch (e) { opfsError = e.message; }
   const again = new FileSystem();
   await again.mountPersistent('/elsewhere', { name: 'fallback', backend: 'indexeddb' });
-  return [m.backend, again.readFileSync('/elsewhere/x', 'utf8'), opfsError];
+  return [m.backend, await again.promises.readFile('/elsewhere/x', 'utf8'), opfsError];
 });
 assert.deepEqual(fallback, ['indexeddb', 'kept', 'mountPersistent: OPFS is not available here (needs'
   + ' navigator.storage.getDirectory and FileSystemFileHandle.createWritable, in a secure context: https or'
   + ' http://localhost)']);
+passed++;
+
+await page.reload(); // (createWritable is back)
+
+// guests load persistent files on first open (native WebAssembly with JSPI, and the interpreter): a file no guest
+// opened stays unloaded; a guest's write, append, rename and delete of unloaded files are stored across a reload
+for (const backend of ['opfs', 'indexeddb']) {
+  await page.evaluate(async (backend) => {
+    const { FileSystem } = await import('/teawasi.js');
+    const fs = new FileSystem();
+    const m = await fs.mountPersistent('/g', { backend, name: 'lazy-guest-' + backend });
+    for (const f of ['shown', 'appended', 'renamed', 'deleted', 'untouched', 'replaced']) fs.writeFileSync('/g/' + f, f + ' content');
+    await m.flush();
+  }, backend);
+  await page.reload();
+  const lazy = await page.evaluate(async (backend) => {
+    const { FileSystem, run } = await import('/teawasi.js');
+    const out = {};
+    for (const engine of ['native', 'interpreter']) {
+      const fs = new FileSystem();
+      const name = 'lazy-guest-' + backend;
+      const dir = '/g-' + engine;
+      const m = await fs.mountPersistent(dir, { backend, name });
+      let stdout = '';
+      const r = await run(fetch('/wasm/file-actions.wasm'), { engine, fs, preopens: { '/g': dir },
+        args: engine === 'native'
+          ? ['fa', 'cat', '/g/shown', 'append', '/g/appended', '+more', 'rename', '/g/renamed', '/g/now-named',
+            'rm', '/g/deleted', 'write', '/g/replaced', 'new']
+          : ['fa', 'cat', '/g/shown'],
+        stdout: (b) => { stdout += new TextDecoder().decode(b); }, stderr: null });
+      const unloaded = [];
+      // (the write-through of the guest's rename loads the renamed file in the background: not checked on native)
+      for (const f of fs.readdirSync(dir).sort().filter((n) => engine !== 'native' || n !== 'now-named')) {
+        try { fs.readFileSync(dir + '/' + f); } catch (e) { if (e.code === 'ERR_FS_NOT_LOADED') unloaded.push(f); }
+      }
+      await m.unmount();
+      out[engine] = { engine: r.engine, exit: r.exitCode, stdout, unloaded: unloaded.join(',') };
+    }
+    return out;
+  }, backend);
+  assert.deepEqual(lazy, {
+    native: { engine: 'native', exit: 0, stdout: 'shown content', unloaded: 'untouched' },
+    interpreter: { engine: 'interpreter', exit: 0, stdout: 'shown content', unloaded: 'appended,now-named,replaced,untouched' },
+  }, backend);
+  await page.reload();
+  const stored = await page.evaluate(async (backend) => {
+    const { FileSystem } = await import('/teawasi.js');
+    const fs = new FileSystem();
+    await fs.mountPersistent('/s', { backend, name: 'lazy-guest-' + backend });
+    await fs.ready();
+    return fs.readdirSync('/s').sort().map((f) => f + '=' + fs.readFileSync('/s/' + f, 'utf8')).join(';');
+  }, backend);
+  assert.equal(stored, 'appended=appended content+more;now-named=renamed content;replaced=new;shown=shown content;'
+    + 'untouched=untouched content', backend);
+}
+passed++;
+
+// an IndexedDB store of the earlier layout (contents inside the entries, version 1) is upgraded when mounted
+const migrated = await page.evaluate(async () => {
+  const { FileSystem } = await import('/teawasi.js');
+  await new Promise((resolve, reject) => {
+    const open = indexedDB.open('teawasi-fs:v1-store', 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('entries', { keyPath: 'path' });
+    open.onsuccess = () => {
+      const tx = open.result.transaction('entries', 'readwrite');
+      tx.objectStore('entries').put({ path: 'd', kind: 'dir', mode: 0o755, mtimeNs: '1000000000' });
+      tx.objectStore('entries').put({ path: 'd/f', kind: 'file', mode: 0o640, mtimeNs: '2000000000', data: new TextEncoder().encode('old layout') });
+      tx.oncomplete = () => { open.result.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+    open.onerror = () => reject(open.error);
+  });
+  const fs = new FileSystem();
+  await fs.mountPersistent('/m', { backend: 'indexeddb', name: 'v1-store' });
+  const st = fs.statSync('/m/d/f');
+  return [st.size, (st.mode & 0o777).toString(8), st.mtimeMs, await fs.promises.readFile('/m/d/f', 'utf8')];
+});
+assert.deepEqual(migrated, [10, '640', 2000, 'old layout']);
 passed++;
 
 await context.close();

@@ -1,13 +1,14 @@
 // Checks of the WASI class's options and behaviour under node on node's own WebAssembly (run by WasiApiChecksTest):
 //   node wasi-api-checks.mjs TEAWASI_JS DIR_WITH_WASM
 // The C programs (compiled by the test) are echo_args (args, env, stdin to stdout), grow (memory.grow between
-// writes), sleep (nanosleep), exit7 and files (works in the preopened /data). Prints one line per failed check and "N passed, N failed".
+// writes), sleep (nanosleep), exit7, files (works in the preopened /data), reactor (a reactor exporting add) and
+// interactive (polls stdin with a timeout). Prints one line per failed check and "N passed, N failed".
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 
 const [moduleFile, dir] = process.argv.slice(2);
-const { WASI, FileSystem } = await import(pathToFileURL(moduleFile).href);
+const { WASI, FileSystem, run, WebAssembly: Interpreter } = await import(pathToFileURL(moduleFile).href);
 const wasm = (name) => readFileSync(path.join(dir, `${name}.wasm`));
 let passed = 0;
 let failed = 0;
@@ -125,6 +126,63 @@ r = await runCapture('files', { fs, preopens: { '/data': '/work/data' } });
 check('a second WASI on the same FileSystem', fs.readFileSync('/work/data/out.txt', 'utf8') === 'SECOND' && r.out.includes('unlink gone.txt: -1'), JSON.stringify(r));
 throwsType('fs not a FileSystem', () => new WASI({ fs: {} }), 'fs must be a teawasi.FileSystem');
 throwsType('preopen onto a file', () => new WASI({ fs, preopens: { '/x': '/work/data/in.txt' } }), "preopens['/x']");
+
+// a reactor: initialize() runs _initialize, then its exports work; stdout as a WritableStream
+{
+  const chunks = [];
+  const stream = new WritableStream({ write(c) { chunks.push(new TextDecoder().decode(c)); } });
+  const wasi = new WASI({ stdout: stream });
+  const { instance } = await WebAssembly.instantiate(wasm('reactor'), wasi.getImportObject());
+  wasi.initialize(instance);
+  const sum = instance.exports.add(2);
+  await new Promise((r) => setTimeout(r, 20));
+  check('reactor initialize', sum === 42 && chunks.join('') === 'add 2\n', `${sum} ${JSON.stringify(chunks)}`);
+  const command = await WebAssembly.instantiate(wasm('exit7'), new WASI().getImportObject());
+  throwsType('initialize on a command', () => new WASI().initialize(command.instance), '_start must not be present');
+  const reactor = await WebAssembly.instantiate(wasm('reactor'), new WASI().getImportObject());
+  throwsType('start on a reactor', () => new WASI().start(reactor.instance), '_start must be a function');
+}
+
+// stdout as an object with write(); stdin as a ReadableStream and as an async iterable (they wait: the interpreter's JSPI)
+{
+  let out = '';
+  const r = await runCapture('echo_args', { stdin: 'x', stdout: { write(c) { out += new TextDecoder().decode(c); } } });
+  check('stdout {write}', r.code === 0 && out.endsWith('stdin: x'), JSON.stringify(out));
+  for (const [name, stdin] of [
+    ['stdin ReadableStream', () => new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode('from ')); c.enqueue('a stream'); c.close(); } })],
+    ['stdin async iterable', () => (async function* lines() { yield 'from '; await new Promise((res) => setTimeout(res, 10)); yield 'a stream'; }())],
+  ]) {
+    let got = '';
+    const wasi = new WASI({ jspi: Interpreter, stdin: stdin(), stdout: (b) => { got += new TextDecoder().decode(b); }, args: ['x'] });
+    const { instance } = await Interpreter.instantiate(wasm('echo_args'), wasi.getImportObject());
+    const code = await wasi.startAsync(instance);
+    check(name, code === 0 && got.endsWith('stdin: from a stream'), JSON.stringify(got));
+  }
+}
+
+// run with a Response, an ArrayBuffer; poll_oneoff with stdin and a timeout on the interpreter (node has no JSPI)
+{
+  let out = '';
+  const stdout = (b) => { out += new TextDecoder().decode(b); };
+  const res = new Response(wasm('exit7'), { headers: { 'content-type': 'application/wasm' } });
+  const a = await run(res, { stdout });
+  const b = await run(wasm('exit7').buffer.slice(0), { engine: 'interpreter', stdout });
+  check('run(Response), run(ArrayBuffer)', a.exitCode === 7 && b.exitCode === 7 && b.engine === 'interpreter', JSON.stringify([a, b]));
+  let typed = false;
+  let polled = '';
+  const r = await run(wasm('interactive'), {
+    stdin: () => (typed ? null : new Promise((res) => setTimeout(() => { typed = true; res('late line\n'); }, 300))),
+    stdout: (c) => { polled += new TextDecoder().decode(c); },
+  });
+  check('poll with a timeout before stdin has data (interpreter)', r.exitCode === 0 && r.engine === 'interpreter'
+    && polled === 'ready\nwaited yes\necho: LATE LINE\nbye\n', JSON.stringify([r, polled]));
+  try {
+    await run(wasm('exit7'), { stdout: 'console' });
+    check('run: bad stdout', false, 'no error');
+  } catch (e) {
+    check('run: bad stdout', e instanceof TypeError && e.message.includes('stdout'), `${e.name}: ${e.message}`);
+  }
+}
 
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = failed ? 1 : 0;

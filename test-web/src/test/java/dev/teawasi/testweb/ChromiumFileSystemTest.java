@@ -34,6 +34,7 @@ class ChromiumFileSystemTest {
         Path profile = Files.createDirectory(dir.resolve("profile"));
         Path wasm = FileSystemNodeTest.cfsWasm("fs_quota").getParent();
         FileSystemNodeTest.cfsWasm("fs_events");
+        FileSystemNodeTest.fileActionsWasm(); // into the same directory
         Processes.Result r = Processes.run(
                 dir,
                 List.of(
@@ -45,6 +46,6 @@ class ChromiumFileSystemTest {
                         wasm.toString()),
                 240);
         assertEquals(0, r.exitCode, r::toString);
-        assertTrue(r.stdout.startsWith("passed 6"), r::toString);
+        assertTrue(r.stdout.startsWith("passed 8"), r::toString);
     }
 }

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * teawasi.FileSystem in node, through the scripts in src/test/resources/js (each prints "passed N" after its
  * node:assert checks): the node:fs-like API compared with node:fs on a real directory, limits, change events; tar
  * round trips (also through the host's GNU tar) and hostile archives; guest C programs (wasi-polyfill/src/test/c-fs)
- * through teawasi.run on node's WebAssembly and on the interpreter: ENOSPC under a quota, change events.
+ * through teawasi.run on node's WebAssembly and on the interpreter: ENOSPC under a quota, change events; files
+ * loaded on demand (createLazyFile) for JS and for guests (test-web's file-actions.c).
  */
 @DisabledIfSystemProperty(named = Tools.SKIP_NODE, matches = "true", disabledReason = "-D" + Tools.SKIP_NODE + "=true")
 class FileSystemNodeTest {
@@ -43,6 +44,21 @@ class FileSystemNodeTest {
                             src.toString()),
                     120);
             assertEquals(0, r.exitCode, () -> "clang (scripts/setup.sh installs it) failed on " + src + ":\n" + r);
+        }
+        return out;
+    }
+
+    /** test-web's file-actions.c (src/test/resources/c) compiled with clang, once per test JVM. */
+    static synchronized Path fileActionsWasm() throws Exception {
+        Path src = Artifacts.root().resolve("test-web/src/test/resources/c/file-actions.c");
+        Path out = Files.createDirectories(Artifacts.root().resolve("test-web/target/c-fs"))
+                .resolve("file-actions.wasm");
+        if (!Files.exists(out) || Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(src)) < 0) {
+            Processes.Result r = Processes.run(
+                    out.getParent(),
+                    List.of("/usr/bin/clang", "--target=wasm32-wasi", "-O2", "-o", out.toString(), src.toString()),
+                    120);
+            assertEquals(0, r.exitCode, () -> "clang failed on " + src + ":\n" + r);
         }
         return out;
     }
@@ -74,6 +90,12 @@ class FileSystemNodeTest {
         Path work = Files.createDirectory(dir.resolve("tar"));
         String out = run("filesystem-tar.mjs", work.toString());
         assertTrue(out.startsWith("passed 3"), out);
+    }
+
+    @Test
+    void lazyFilesLoadOnDemandForJsAndForGuestsThatCanWait() throws Exception {
+        String out = run("filesystem-lazy.mjs", fileActionsWasm().toString());
+        assertTrue(out.startsWith("passed 4"), out);
     }
 
     @Test

@@ -27,16 +27,16 @@ class WasiApiChecksTest {
     static void compile(Path out, String... names) {
         Path src = Artifacts.root().resolve("test-web/src/test/c/wasi-api");
         for (String name : names) {
-            Processes.Result r = Processes.run(
-                    out,
-                    List.of(
-                            "/usr/bin/clang",
-                            "--target=wasm32-wasi",
-                            "-O2",
-                            "-o",
-                            out.resolve(name + ".wasm").toString(),
-                            src.resolve(name + ".c").toString()),
-                    120);
+            // a reactor (no main; _initialize) for names starting with "reactor"
+            List<String> cmd = new java.util.ArrayList<>(List.of("/usr/bin/clang", "--target=wasm32-wasi", "-O2"));
+            if (name.startsWith("reactor")) {
+                cmd.add("-mexec-model=reactor");
+            }
+            cmd.addAll(List.of(
+                    "-o",
+                    out.resolve(name + ".wasm").toString(),
+                    src.resolve(name + ".c").toString()));
+            Processes.Result r = Processes.run(out, cmd, 120);
             if (r.exitCode != 0) {
                 fail("clang failed on " + name + ".c (scripts/setup.sh installs clang lld wasi-libc"
                         + " libclang-rt-14-dev-wasm32):\n" + r);
@@ -46,7 +46,7 @@ class WasiApiChecksTest {
 
     @Test
     void optionsAndBehaviourOnNode() {
-        compile(dir, "echo_args", "grow", "sleep", "exit7", "files");
+        compile(dir, "echo_args", "grow", "sleep", "exit7", "files", "reactor", "interactive");
         Path script = Artifacts.root().resolve("test-web/src/test/resources/node/wasi-api-checks.mjs");
         Processes.Result r = Processes.run(
                 dir,

@@ -898,6 +898,9 @@ public final class WasiFunctions {
                 long base = rightsBase & dd.rightsInheriting() & Rights.REGULAR_FILE;
                 if (trunc) {
                     file.truncate(0);
+                } else {
+                    // content loaded on demand (a browser's persistent directory): WOULD_BLOCK until the host has it
+                    file.requireLoaded();
                 }
                 nd = new FileDescriptor(file, base, inheriting, fdflags);
             }

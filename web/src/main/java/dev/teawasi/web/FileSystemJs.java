@@ -300,6 +300,61 @@ public final class FileSystemJs {
         return out;
     }
 
+    // ---- files whose content is loaded on demand (persistent.js; see Vfs.addPendingFile) ----
+
+    /** Creates or replaces the file at path as pending: size bytes kept in storage; returns its pending id. */
+    @JSExport
+    public int addPendingFile(String path, double size) {
+        try {
+            return vfs.addPendingFile(path, (long) size);
+        } catch (ErrnoException e) {
+            throw errno(e);
+        }
+    }
+
+    /** The loaded content of pending file id; false when it needs none any more. Throws ENOSPC beyond the limits. */
+    @JSExport
+    public boolean fillPending(int id, Uint8Array data) {
+        try {
+            return vfs.fillPending(id, JsBytes.toJava(data));
+        } catch (ErrnoException e) {
+            throw errno(e);
+        }
+    }
+
+    /** Loading pending file id failed: the guest's next access gets ENOSPC (nospc) or EIO, once. */
+    @JSExport
+    public void failPending(int id, boolean nospc) {
+        vfs.failPending(id, nospc ? Errno.NOSPC : Errno.IO);
+    }
+
+    /** The pending id whose content an operation last needed (0: none), once. */
+    @JSExport
+    public int takeAwaitedLoad() {
+        return vfs.takeAwaitedLoad();
+    }
+
+    /** A path of pending file id now, or null when it is loaded or gone. */
+    @JSExport
+    public String pendingPath(int id) {
+        return vfs.pendingPath(id);
+    }
+
+    /** The ids of the files pending now. */
+    @JSExport
+    public JSArray<JSObject> pendingIds() {
+        JSArray<JSObject> out = JSArray.create();
+        for (int id : vfs.pendingIds()) {
+            pushInt(out, id);
+        }
+        return out;
+    }
+
+    @JSBody(
+            params = {"a", "x"},
+            script = "a.push(x);")
+    private static native void pushInt(JSArray<JSObject> a, int x);
+
     private static String kind(int fileType) {
         return fileType == FileType.DIRECTORY ? "dir" : fileType == FileType.SYMBOLIC_LINK ? "symlink" : "file";
     }

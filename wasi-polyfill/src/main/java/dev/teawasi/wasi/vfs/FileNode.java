@@ -21,9 +21,17 @@ public final class FileNode extends Inode {
     private static final int INT_ARITHMETIC_LIMIT = 1 << 30;
 
     private byte[][] chunks = NO_CHUNKS;
-    private long size;
+    long size;
     /** Counts writes and truncations: a mount tells changed files from loaded ones by it (clocks may not tick). */
     private long changes;
+    /**
+     * Not 0 while the content is kept elsewhere and not loaded yet (a persistent directory's file in a browser):
+     * the size and times are known, reading or changing the content throws {@link Errno#WOULD_BLOCK} until the
+     * host calls {@link Vfs#fillPending}. See {@link Vfs#addPendingFile}.
+     */
+    int pendingId;
+    /** An errno the next access of a pending file gets once (its loading failed), else 0. */
+    int loadErrno;
 
     FileNode(Vfs vfs) {
         super(vfs);
@@ -89,6 +97,9 @@ public final class FileNode extends Inode {
     }
 
     private int available(long pos, int len) {
+        if (pendingId != 0) {
+            vfs.needLoad(this);
+        }
         if (pos < 0) {
             throw new ErrnoException(Errno.INVAL, "negative offset");
         }
@@ -146,6 +157,9 @@ public final class FileNode extends Inode {
      * long operation allocates a BigInt, and guests append small pieces (a million 10-byte writes is a log file).
      */
     private void writeBelowLimit(int pos, GuestMemory mem, int addr, int len) {
+        if (pendingId != 0) {
+            vfs.needLoad(this);
+        }
         int end = pos + len;
         int need = (end + CHUNK_SIZE - 1) >>> CHUNK_BITS; // unsigned: the sum may pass 2^31
         if (need > chunks.length) {
@@ -164,6 +178,9 @@ public final class FileNode extends Inode {
     }
 
     private void prepareWrite(long pos, int len) {
+        if (pendingId != 0) {
+            vfs.needLoad(this);
+        }
         if (pos < 0) {
             throw new ErrnoException(Errno.INVAL, "negative offset");
         }
@@ -222,6 +239,46 @@ public final class FileNode extends Inode {
     /** The last name is gone: give the storage back to the file system's capacity (an open fd may still read). */
     void unlinked() {
         vfs.release(allocatedBytes());
+        if (pendingId != 0) {
+            vfs.dropPending(this); // nothing can open it any more: its content is never needed
+        }
+    }
+
+    /** Whether the content is not loaded yet (see {@link Vfs#addPendingFile}). */
+    public boolean isPending() {
+        return pendingId != 0;
+    }
+
+    /** Throws {@link Errno#WOULD_BLOCK} (or the errno of a failed load, once) while the content is not loaded. */
+    public void requireLoaded() {
+        if (pendingId != 0) {
+            vfs.needLoad(this);
+        }
+    }
+
+    /** Host side: the loaded content of a pending file, put in place without a change event or a new mtime. */
+    void fill(byte[] data) {
+        if (data.length > MAX_SIZE) {
+            throw new ErrnoException(Errno.FBIG, "file size limit " + MAX_SIZE);
+        }
+        int id = pendingId;
+        pendingId = 0;
+        loadErrno = 0;
+        try {
+            ensureChunkSlots(data.length);
+            for (int done = 0; done < data.length; ) {
+                int piece = Math.min(data.length - done, CHUNK_SIZE);
+                byte[] c = chunkFor(done >>> CHUNK_BITS, piece);
+                System.arraycopy(data, done, c, 0, piece);
+                done += piece;
+            }
+        } catch (ErrnoException e) {
+            vfs.release(allocatedBytes());
+            chunks = NO_CHUNKS;
+            pendingId = id;
+            throw e;
+        }
+        size = data.length;
     }
 
     private static int chunkLength(int minLength, int current) {
@@ -239,6 +296,13 @@ public final class FileNode extends Inode {
         }
         if (newSize > MAX_SIZE) {
             throw new ErrnoException(Errno.FBIG, "file size limit " + MAX_SIZE);
+        }
+        if (pendingId != 0) {
+            if (newSize != 0) {
+                vfs.needLoad(this);
+            }
+            vfs.dropPending(this); // the stored content is replaced: no need to load it
+            size = 0;
         }
         if (newSize < size) {
             int keep = (int) ((newSize + CHUNK_SIZE - 1) >>> CHUNK_BITS);
@@ -267,6 +331,7 @@ public final class FileNode extends Inode {
 
     /** posix_fallocate: grows the file to at least offset+len (zeros), never shrinks. */
     public void allocate(long offset, long len) {
+        requireLoaded();
         if (offset < 0 || len <= 0) {
             throw new ErrnoException(Errno.INVAL);
         }
@@ -286,6 +351,7 @@ public final class FileNode extends Inode {
 
     /** The whole content (host side; files over 2 GiB cannot be returned as one array). */
     public byte[] readAll() {
+        requireLoaded();
         if (size > Integer.MAX_VALUE - 8) {
             throw new ErrnoException(Errno.FBIG, "file too large for one byte array");
         }

@@ -29,6 +29,12 @@ public final class Vfs {
     VfsListener listener;
 
     private final List<VfsListener> listeners = new ArrayList<>();
+    /** Files whose content is not loaded yet, by pending id (see {@link #addPendingFile}); null while there are none. */
+    private java.util.HashMap<Integer, FileNode> pending;
+
+    private int nextPendingId = 1;
+    /** The pending id of the last access that needed a load (see {@link #takeAwaitedLoad}), else 0. */
+    private int awaitedLoad;
 
     public Vfs() {
         this(new SystemClock());
@@ -119,6 +125,97 @@ public final class Vfs {
 
     void releaseInode() {
         inodes = Math.max(0, inodes - 1);
+    }
+
+    // ---- files whose content is loaded on demand ----
+
+    /**
+     * Host side: creates (or replaces) the regular file at path with size bytes whose content is kept elsewhere
+     * (a persistent directory's storage) and not loaded yet. Stat sees the size; anything that reads or changes the
+     * content (opening it without O_TRUNC, reading, appending) throws {@link Errno#WOULD_BLOCK} and records the
+     * returned id for {@link #takeAwaitedLoad}, until {@link #fillPending} supplies the content. Replacing the
+     * whole content (truncating to 0) needs no load. The bytes count against the limits once loaded.
+     */
+    public int addPendingFile(String path, long size) {
+        if (size < 0 || size > FileNode.MAX_SIZE) {
+            throw new ErrnoException(Errno.FBIG, path);
+        }
+        FileNode f = writeFile(path, new byte[0]);
+        if (pending == null) {
+            pending = new java.util.HashMap<>();
+        }
+        int id = nextPendingId++;
+        f.pendingId = id;
+        f.loadErrno = 0;
+        f.size = size;
+        pending.put(id, f);
+        return id;
+    }
+
+    /**
+     * Host side: the content of pending file id; false when it needs none any more (removed, or replaced). The
+     * content goes in without a change event and keeps the file's times. ENOSPC when it exceeds the limits.
+     */
+    public boolean fillPending(int id, byte[] data) {
+        FileNode f = pending == null ? null : pending.get(id);
+        if (f == null || f.pendingId != id) {
+            return false;
+        }
+        f.fill(data);
+        pending.remove(id);
+        return true;
+    }
+
+    /** Host side: loading pending file id failed; the next access of it gets errno once (then it may retry). */
+    public void failPending(int id, int errno) {
+        FileNode f = pending == null ? null : pending.get(id);
+        if (f != null) {
+            f.loadErrno = errno;
+        }
+    }
+
+    /** The pending id an access last found not loaded (0 when none), and forgets it. */
+    public int takeAwaitedLoad() {
+        int id = awaitedLoad;
+        awaitedLoad = 0;
+        return id;
+    }
+
+    /** A path of pending file id now (it may have been renamed), or null when it is no longer pending or has no name. */
+    public String pendingPath(int id) {
+        FileNode f = pending == null ? null : pending.get(id);
+        return f == null ? null : pathOf(f);
+    }
+
+    /** The ids of the files that are pending now. */
+    public int[] pendingIds() {
+        if (pending == null) {
+            return new int[0];
+        }
+        int[] ids = new int[pending.size()];
+        int i = 0;
+        for (Integer id : pending.keySet()) {
+            ids[i++] = id;
+        }
+        return ids;
+    }
+
+    void needLoad(FileNode f) {
+        int e = f.loadErrno;
+        if (e != 0) {
+            f.loadErrno = 0;
+            throw new ErrnoException(e, "loading the file's content failed");
+        }
+        awaitedLoad = f.pendingId;
+        throw new ErrnoException(Errno.WOULD_BLOCK, "the file's content is not loaded yet");
+    }
+
+    void dropPending(FileNode f) {
+        if (pending != null) {
+            pending.remove(f.pendingId);
+        }
+        f.pendingId = 0;
+        f.loadErrno = 0;
     }
 
     // ---- change listeners ----
