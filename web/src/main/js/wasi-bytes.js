@@ -15,7 +15,11 @@ export function describe(value) {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   const t = typeof value;
-  if (t === 'object') return value.constructor && value.constructor.name ? `a ${value.constructor.name}` : 'an object';
+  if (t === 'object') {
+    const name = value.constructor && value.constructor.name;
+    if (!name || name === 'Object') return 'an object';
+    return `${/^[AEIO]/.test(name) ? 'an' : 'a'} ${name}`;
+  }
   return t === 'undefined' ? 'undefined' : `a ${t}`;
 }
 
