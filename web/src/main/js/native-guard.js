@@ -17,6 +17,47 @@ const SLICE_MS = 8;
 const guard = nativeGuard();
 const now = typeof performance === 'object' ? () => performance.now() : Date.now;
 
+/**
+ * Elements of all tables the module defines, from the table section's declared minimums (a quick scan, no
+ * decoding of code); -1 when the section has a form this scan does not read (tables with initialisers).
+ */
+export function declaredTableElements(bytes) {
+  let pos = 8;
+  const u32 = () => {
+    let v = 0;
+    for (let shift = 0; ; shift += 7) {
+      const b = bytes[pos++];
+      if (b === undefined) throw new Error('end');
+      v += (b & 0x7f) * 2 ** shift;
+      if ((b & 0x80) === 0) return v;
+    }
+  };
+  try {
+    while (pos < bytes.length) {
+      const id = bytes[pos++];
+      const size = u32();
+      const end = pos + size;
+      if (id === 4) {
+        let total = 0;
+        for (let n = u32(); n > 0; n--) {
+          const t = bytes[pos++];
+          if (t === 0x40) return -1;
+          if (t === 0x63 || t === 0x64) u32(); // (ref null? heaptype): a one-byte heap type or a type index
+          const flags = bytes[pos++];
+          total += u32();
+          if (flags & 1) u32();
+        }
+        return total;
+      }
+      if (id > 4 && id !== 0 && id !== 13) return 0; // past where the table section would be
+      pos = end;
+    }
+  } catch {
+    return -1; // malformed: the WebAssembly's own compile reports it
+  }
+  return 0;
+}
+
 /** Whether a native run needs the rewrite: preemption (see run.js) or a memory/table limit. */
 export function needsRewrite(preempt, limits) {
   return preempt || memoryPages(limits) >= 0 || tableElements(limits) >= 0;

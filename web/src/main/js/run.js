@@ -11,8 +11,8 @@ import { describe } from './wasi-bytes.js';
 import { loadBytes } from './load-bytes.js';
 import { NEEDS_SUSPENSION } from './wasi-wait.js';
 import { runInWorker } from './worker-client.js';
-import { checkLimits, timeoutError, fuelMessage } from './limits.js';
-import { needsRewrite, compileGuarded, preemptImports, START_EXPORT, cancelled } from './native-guard.js';
+import { checkLimits, timeoutError, fuelMessage, MAX_TABLE_ELEMENTS } from './limits.js';
+import { needsRewrite, compileGuarded, preemptImports, START_EXPORT, cancelled, declaredTableElements } from './native-guard.js';
 
 const ENGINES = ['auto', 'native', 'interpreter'];
 /** The smallest module: whether the native WebAssembly may compile at all (CSP without wasm-unsafe-eval, Lockdown Mode). */
@@ -67,6 +67,11 @@ async function choose(engine, bytes, mayWait, signal, limits) {
   if (engine === 'native' && !native) {
     throw new Error("engine 'native': this page has no WebAssembly that may compile modules (no WebAssembly, or a "
       + "Content-Security-Policy without 'wasm-unsafe-eval', or Lockdown Mode); use engine 'auto' or 'interpreter'");
+  }
+  if (native && limits.maxTableElements === undefined && declaredTableElements(bytes) > MAX_TABLE_ELEMENTS) {
+    // the browser would try to allocate them all (V8 ends the process: a fatal out-of-memory error)
+    throw new native.LinkError(`the tables of this module need ${declaredTableElements(bytes)} elements, above`
+      + ` limits.maxTableElements (${MAX_TABLE_ELEMENTS} by default)`);
   }
   if (native) {
     let module = null;

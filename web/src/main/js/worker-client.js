@@ -36,8 +36,9 @@ function crossingOptions(wasi) {
 
 function errorFrom(m) {
   const WA = globalThis.WebAssembly;
-  const Ctor = m.name === 'RuntimeError' && WA && WA.RuntimeError ? WA.RuntimeError
-    : m.name === 'TypeError' ? TypeError : Error;
+  if (m.name === 'TimeoutError' && typeof DOMException === 'function') return new DOMException(m.message, m.name);
+  const Ctor = (m.name === 'RuntimeError' || m.name === 'LinkError' || m.name === 'CompileError') && WA && WA[m.name] ? WA[m.name]
+    : m.name === 'TypeError' ? TypeError : m.name === 'RangeError' ? RangeError : Error;
   const e = new Ctor(m.message);
   if (e.name !== m.name) e.name = m.name;
   return e;

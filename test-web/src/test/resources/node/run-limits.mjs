@@ -1,7 +1,7 @@
 // Limits of teawasi.run and createWebAssembly under node (run by RunLimitsNodeTest):
 //   node run-limits.mjs TEAWASI_JS DIR_WITH_WASM
 // The modules (built by the test from WAT) are endless-start (a start function that loops forever), endless-main
-// (an endless _start), grow (_start exits with 100 + memory.grow(4) of a 1-page memory), table-grow (exits with
+// (an endless _start), many-tables (1000 tables of 10 million elements), grow (_start exits with 100 + memory.grow(4) of a 1-page memory), table-grow (exits with
 // 100 + table.grow(20) of a 1-element table), big-memory (a 100-page memory), big-table (a 1000-element table) and
 // recurse (endless recursion). Node 20 has no JSPI: on native WebAssembly time and fuel limits end the run by
 // throwing from the yield import of the rewritten module. Prints one line per failed check and "N passed, N failed".
@@ -65,8 +65,17 @@ for (const engine of ['native', 'interpreter']) {
     && o.error.message === 'Maximum call stack size exceeded (call stack exhausted)', text(o));
 }
 
+let o;
+// 1000 tables of 10 million elements (6 KB): refused by default on both engines instead of a fatal out-of-memory
+for (const engine of ['native', 'interpreter']) {
+  const LinkError = engine === 'native' ? WebAssembly.LinkError : teawasi.WebAssembly.LinkError;
+  o = await outcome(run(wasm('many-tables'), { engine }));
+  check(`${engine} many large tables refused by default`, !o.ok && o.error instanceof LinkError
+    && o.error.message.includes('limits.maxTableElements'), text(o));
+}
+
 // runs without limits are not rewritten; with a limit on native they are
-let o = await outcome(run(wasm('grow'), { engine: 'native' }));
+o = await outcome(run(wasm('grow'), { engine: 'native' }));
 check('native without limits is not rewritten', o.ok && o.value.exitCode === 101 && o.value.rewritten === undefined, text(o));
 o = await outcome(run(wasm('grow'), { engine: 'native', limits: { timeout: 10000 } }));
 check('native with a timeout is rewritten', o.ok && o.value.exitCode === 101 && o.value.rewritten === true, text(o));

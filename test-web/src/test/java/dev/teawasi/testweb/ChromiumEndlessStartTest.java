@@ -102,5 +102,13 @@ class ChromiumEndlessStartTest {
                     Integer.parseInt(m.group(1)) >= 3,
                     () -> phase + ": the page's timers ran during the loop: " + report);
         }
+        for (String phase : List.of("timeoutNative", "timeoutWorker")) {
+            Matcher m = Pattern.compile(
+                            "\"" + phase
+                                    + "\":\\{\"name\":\"TimeoutError\",\"message\":\"the run exceeded limits.timeout \\(300 ms\\)\",\"ticks\":(\\d+)")
+                    .matcher(report);
+            assertTrue(m.find(), () -> phase + " ended by limits.timeout: " + report);
+            assertTrue(Integer.parseInt(m.group(1)) >= 3, () -> phase + ": the page's timers ran: " + report);
+        }
     }
 }

@@ -50,6 +50,12 @@ class RunLimitsNodeTest {
                 "(module " + EXIT + " (memory (export \"memory\") 1) (table $t 1 funcref)"
                         + " (func (export \"_start\") (call $exit (i32.add (i32.const 100)"
                         + " (table.grow $t (ref.null func) (i32.const 20))))))");
+        BothClis.wat(
+                dir,
+                "many-tables",
+                "(module (memory (export \"memory\") 1) "
+                        + "(table 10000000 funcref) ".repeat(1000)
+                        + "(func (export \"_start\")))");
         BothClis.wat(dir, "big-memory", "(module (memory (export \"memory\") 100) (func (export \"_start\")))");
         BothClis.wat(
                 dir,

@@ -460,6 +460,11 @@ final class NativeRewriter {
         }
     }
 
+    /** call_ref and return_call_ref (typed function references): indirect calls. */
+    private static final int CALL_REF = 0x14;
+
+    private static final int RETURN_CALL_REF = 0x15;
+
     /** Code bytes a run may go through between two ticks before a function's entry gets a tick of its own. */
     static final int MAX_UNTICKED_BYTES = 4096;
 
@@ -491,7 +496,10 @@ final class NativeRewriter {
                     to.add(ir.index < importedFuncs ? host : ir.index - importedFuncs);
                 } else if (op == Opcodes.REF_FUNC) {
                     escape(ir.index);
-                } else if (Opcodes.name(op).contains("call")) {
+                } else if (op == Opcodes.CALL_INDIRECT
+                        || op == Opcodes.RETURN_CALL_INDIRECT
+                        || op == CALL_REF
+                        || op == RETURN_CALL_REF) {
                     from.add(i);
                     to.add(any);
                 }
