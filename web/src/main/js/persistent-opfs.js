@@ -51,6 +51,9 @@ function OpfsStore(base, tree, name) {
   this.name = name;
   this.base = base;
   this.tree = tree;
+  // directory handles by relative path, found while loading: a file's first read then needs no walk from the
+  // root (cleared when the store removes anything; a read through a stale one walks again)
+  this.dirs = new Map([['', tree]]);
   this.meta = {};
   this.metaDirty = false;
 }
@@ -79,7 +82,11 @@ OpfsStore.prototype.source = function (rel) {
 
 /** The content of file rel. */
 OpfsStore.prototype.read = function (rel) {
-  return fileHandle(this.tree, rel).then(readFileBytes);
+  const slash = rel.lastIndexOf('/');
+  const dir = this.dirs.get(slash < 0 ? '' : rel.slice(0, slash));
+  if (!dir) return fileHandle(this.tree, rel).then(readFileBytes);
+  // a cached directory may have been replaced since (then it is not found): walk from the root again
+  return dir.getFileHandle(rel.slice(slash + 1)).catch(() => fileHandle(this.tree, rel)).then(readFileBytes);
 };
 
 OpfsStore.prototype.load = function () {
@@ -94,6 +101,7 @@ OpfsStore.prototype.load = function () {
         const path = rel === '' ? childName : rel + '/' + childName;
         const m = this.meta[path] || {};
         if (handle.kind === 'directory') {
+          this.dirs.set(path, handle);
           out.push({ path, kind: 'dir', mode: m.mode, mtimeNs: m.mtimeNs });
           queue.push([path, handle]);
           return undefined;
@@ -191,6 +199,7 @@ OpfsStore.prototype.put = function (record) {
 };
 
 OpfsStore.prototype.remove = function (rel) {
+  this.dirs = new Map([['', this.tree]]);
   return this.parentOf(rel, false).then((p) => (p ? removeQuietly(p.dir, p.name) : undefined)).then(() => {
     delete this.meta[rel];
     dropMetaBelow(this.meta, rel);
@@ -199,6 +208,7 @@ OpfsStore.prototype.remove = function (rel) {
 };
 
 OpfsStore.prototype.clear = function () {
+  this.dirs = new Map([['', this.tree]]);
   return collect(this.tree.keys()).then((names) => sequence(names.map((n) => () => removeQuietly(this.tree, n))))
     .then(() => {
       this.meta = {};

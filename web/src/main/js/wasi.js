@@ -131,7 +131,8 @@ function makeImports(s) {
       const r = open(a, b, c, d, e, f, g, h, i);
       if (r !== WOULD_BLOCK) return r;
       const retry = () => open(a, b, c, d, e, f, g, h, i);
-      return s.wait === 'jspi' ? loadThenRetry(s.fs, retry) : loadSyncThenRetry(s.fs, retry);
+      // (a Suspending import may return a promise: with jspi even where stdin waits another way)
+      return s.jspi ? loadThenRetry(s.fs, retry) : loadSyncThenRetry(s.fs, retry);
     };
     imports.path_open = s.jspi ? new s.jspi.Suspending(opening) : opening;
   }

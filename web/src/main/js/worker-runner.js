@@ -129,11 +129,12 @@ export function workerMain() {
       };
       const r = await runHere(m.bytes, {
         engine: m.engine,
+        limits: m.limits,
         wasi: { ...m.options, fs, stdin, stdout: output('teawasi-stdout'), stderr: output('teawasi-stderr'),
           ...(recorder ? { [AFTER_CALL]: afterCall } : {}) },
       }, hooks);
       await sendBack(fs, recorder);
-      post({ type: 'teawasi-done', exitCode: r.exitCode, engine: r.engine });
+      post({ type: 'teawasi-done', exitCode: r.exitCode, engine: r.engine, rewritten: r.rewritten });
     } catch (err) {
       try {
         await sendBack(fs, recorder);
