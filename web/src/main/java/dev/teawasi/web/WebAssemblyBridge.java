@@ -17,6 +17,7 @@ import dev.teawasi.engine.internal.runtime.Imports;
 import dev.teawasi.engine.internal.runtime.Instance;
 import dev.teawasi.engine.internal.runtime.LinkException;
 import dev.teawasi.engine.internal.runtime.WasmModule;
+import dev.teawasi.engine.internal.store.AllocationBudget;
 import dev.teawasi.engine.internal.store.EngineConfig;
 import dev.teawasi.engine.internal.store.FunctionRef;
 import dev.teawasi.engine.internal.store.Global;
@@ -594,6 +595,25 @@ public final class WebAssemblyBridge {
         return new Memory(initial, maximum);
     }
 
+    /** A new 64-bit memory (memory64); maximum -1: none (at most 2^48, exact in a double). */
+    @JSExport
+    public Memory newMemory64(int initial, double maximum) {
+        if (initial > Memory.JAVA_MAX_PAGES) {
+            fail(
+                    "RangeError",
+                    "WebAssembly.Memory(): could not allocate " + initial + " pages (this engine holds at most "
+                            + Memory.JAVA_MAX_PAGES + ")");
+            return null;
+        }
+        return new Memory(initial, (long) maximum, true, Memory.JAVA_MAX_PAGES, AllocationBudget.unlimited());
+    }
+
+    /** i64 addresses? */
+    @JSExport
+    public boolean memoryAddress64(Memory m) {
+        return m.address64();
+    }
+
     /** The memory's bytes themselves (no copy); a new ArrayBuffer after each grow. */
     @JSExport
     public ArrayBuffer memoryBuffer(Memory m) {
@@ -635,6 +655,29 @@ public final class WebAssemblyBridge {
         Table t = new Table(type, 0, maximum);
         t.grow(initial, refFromJs(type, init));
         return t;
+    }
+
+    /**
+     * A new 64-bit table (table64); its u64 maximum as two ints (maxHigh, maxLow), exact, when hasMax. Null
+     * (RangeError) when too large.
+     */
+    @JSExport
+    public Table newTable64(String elem, int initial, boolean hasMax, int maxHigh, int maxLow, JSObject init) {
+        if (initial > Table.JAVA_MAX_SIZE) {
+            fail("RangeError", "WebAssembly.Table(): could not allocate " + initial + " elements");
+            return null;
+        }
+        byte type = valType(elem.charAt(0));
+        long max = (long) maxHigh << 32 | (maxLow & 0xFFFFFFFFL);
+        Table t = new Table(type, 0, max, hasMax, true, Table.JAVA_MAX_SIZE, AllocationBudget.unlimited());
+        t.grow(initial, refFromJs(type, init));
+        return t;
+    }
+
+    /** i64 indices? */
+    @JSExport
+    public boolean tableAddress64(Table t) {
+        return t.address64();
     }
 
     @JSExport
