@@ -1,5 +1,5 @@
 // WebAssembly.Memory: its buffer is the engine's memory array itself (TeaVM backs a byte[] with an Int8Array).
-import { bridge } from './bridge.js';
+import { bridge, currentConfig } from './bridge.js';
 import { failure } from './errors.js';
 import { enforceU32, toAddressValue, dictionary, defineInterface, requireNew, describe } from './idl.js';
 
@@ -35,8 +35,8 @@ export function Memory(descriptor) {
     throw new TypeError('WebAssembly.Memory(): shared memories (threads) are not supported by teawasi\'s interpreter');
   }
   const handle = address64
-    ? bridge.newMemory64(initial > 0x7fffffffn ? 0x7fffffff : Number(initial), noMaximum ? -1 : Number(maximum))
-    : bridge.newMemory(initial, maximum);
+    ? bridge.newMemory64(initial > 0x7fffffffn ? 0x7fffffff : Number(initial), noMaximum ? -1 : Number(maximum), currentConfig)
+    : bridge.newMemory(initial, maximum, currentConfig);
   if (handle === null) throw failure();
   handles.set(this, handle);
   memories.set(handle, this);
@@ -59,7 +59,7 @@ defineInterface(Memory, 'WebAssembly.Memory', {
     const address64 = bridge.memoryAddress64(h);
     const d = toAddressValue(delta, address64, 'WebAssembly.Memory.grow(): delta');
     const old = bridge.memoryGrow(h, d > 0x7fffffff ? -1 : Number(d));
-    if (old < 0) throw new RangeError('WebAssembly.Memory.grow(): cannot grow by ' + d + ' pages (maximum reached)');
+    if (old < 0) throw new RangeError('WebAssembly.Memory.grow(): cannot grow by ' + d + ' pages (its maximum or the limit of its WebAssembly namespace reached)');
     return address64 ? BigInt(old) : old;
   },
   get buffer() {

@@ -1,5 +1,5 @@
 // WebAssembly.Table: a table of funcref or externref elements.
-import { bridge } from './bridge.js';
+import { bridge, currentConfig } from './bridge.js';
 import { failure } from './errors.js';
 import { toAddressValue, dictionary, defineInterface, requireNew } from './idl.js';
 import { toWasm, toJs, defaultValue, typeCode } from './values.js';
@@ -35,8 +35,8 @@ export function Table(descriptor, value) {
   const init = toWasm(arguments.length < 2 || value === undefined ? defaultValue(t) : value, t);
   const handle = address64
     ? bridge.newTable64(t, Number(initial), !noMaximum, noMaximum ? 0 : Number(BigInt.asIntN(32, maximum >> 32n)),
-      noMaximum ? 0 : Number(BigInt.asIntN(32, maximum)), init)
-    : bridge.newTable(t, initial, maximum > 0x7fffffff ? -1 : maximum, init);
+      noMaximum ? 0 : Number(BigInt.asIntN(32, maximum)), init, currentConfig)
+    : bridge.newTable(t, initial, maximum > 0x7fffffff ? -1 : maximum, init, currentConfig);
   if (handle === null) throw failure();
   handles.set(this, handle);
   tables.set(handle, this);
@@ -54,7 +54,7 @@ defineInterface(Table, 'WebAssembly.Table', {
     const t = bridge.tableElement(h);
     const init = toWasm(arguments.length < 2 || value === undefined ? defaultValue(t) : value, t);
     const old = bridge.tableGrow(h, d > 0x7fffffff ? -1 : Number(d), init);
-    if (old < 0) throw new RangeError('WebAssembly.Table.grow(): cannot grow by ' + d + ' elements (maximum reached)');
+    if (old < 0) throw new RangeError('WebAssembly.Table.grow(): cannot grow by ' + d + ' elements (its maximum or the limit of its WebAssembly namespace reached)');
     return address64 ? BigInt(old) : old;
   },
   get(index) {
