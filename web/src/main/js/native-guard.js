@@ -69,7 +69,8 @@ export function needsRewrite(preempt, limits) {
  */
 export async function compileGuarded(WA, bytes, preempt, limits) {
   const first = preempt ? (limits.fuel !== undefined ? Math.min(FIRST_BUDGET, limits.fuel) : FIRST_BUDGET) : 0;
-  const r = guard.rewrite(bytes, preempt, first, memoryPages(limits), tableElements(limits));
+  // fuel needs every tick counted on the global; otherwise loops count down a local (much cheaper in tight loops)
+  const r = guard.rewrite(bytes, preempt, limits.fuel !== undefined, first, memoryPages(limits), tableElements(limits));
   if (r.error !== undefined) {
     if (r.kind === 'limit') throw new WA.LinkError(r.error);
     throw new Error(`teawasi cannot rewrite this module to ${preempt ? 'preempt it' : 'apply limits'} on native`

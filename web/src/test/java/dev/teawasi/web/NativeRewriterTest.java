@@ -123,8 +123,19 @@ class NativeRewriterTest {
 
     @Test
     void rewrittenModuleComputesTheSameAndYields() throws Exception {
+        rewrittenModuleComputesTheSameAndYields(false);
+    }
+
+    @Test
+    void withExactCountsTooTheModuleComputesTheSameAndYields() throws Exception {
+        rewrittenModuleComputesTheSameAndYields(true);
+    }
+
+    private void rewrittenModuleComputesTheSameAndYields(boolean exact) throws Exception {
         byte[] original = wat("program", PROGRAM);
-        NativeRewriter.Result r = NativeRewriter.rewrite(original, preempt(3));
+        NativeRewriter.Options options = preempt(3);
+        options.exactCount = exact;
+        NativeRewriter.Result r = NativeRewriter.rewrite(original, options);
         assertTrue(r.startExported);
         List<Integer> logA = new ArrayList<>();
         List<Integer> logB = new ArrayList<>();
