@@ -17,7 +17,7 @@ public final class NativeGuardJs {
 
     /**
      * Rewrites bytes: with preempt, the count-down and the yield import (first budget {@code budget}; exactCount: every
-     * tick on the global, for fuel); limits -1 for
+     * tick on the global, for fuel; importsMayReenter: whether imports may call the module's functions); limits -1 for
      * none. Returns {bytes, startExported, dropped} or, when the module cannot be rewritten, {error, kind} with kind
      * "limit" (a declaration exceeds a limit) or "unsupported".
      */
@@ -26,12 +26,14 @@ public final class NativeGuardJs {
             Uint8Array bytes,
             boolean preempt,
             boolean exactCount,
+            boolean importsMayReenter,
             int budget,
             double maxMemoryPages,
             double maxTableElements) {
         NativeRewriter.Options o = new NativeRewriter.Options();
         o.preempt = preempt;
         o.exactCount = exactCount;
+        o.importsMayReenter = importsMayReenter;
         o.initialBudget = budget;
         o.maxMemoryPages = (long) maxMemoryPages;
         o.maxTableElements = (long) maxTableElements;

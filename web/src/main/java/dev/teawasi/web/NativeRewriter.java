@@ -48,6 +48,13 @@ final class NativeRewriter {
          * their local reaches 0 are not counted.
          */
         boolean exactCount;
+        /**
+         * An imported function may call back into the module's exported or table functions (false for teawasi.run,
+         * whose imports are WASI's and the yield: none calls wasm). With false, a call to an import is a leaf of the
+         * call graph, and far fewer functions need an entry tick (every function on a path from an export to an
+         * import would otherwise be on a cycle through the host).
+         */
+        boolean importsMayReenter = true;
         /** Pages each defined memory, and all of them together, may have. */
         long maxMemoryPages = -1;
         /** Elements each defined table, and all of them together, may have. */
@@ -505,8 +512,10 @@ final class NativeRewriter {
                 if (op == Opcodes.LOOP) {
                     hasLoop[i] = true;
                 } else if (op == Opcodes.CALL || op == Opcodes.RETURN_CALL) {
-                    from.add(i);
-                    to.add(ir.index < importedFuncs ? host : ir.index - importedFuncs);
+                    if (ir.index >= importedFuncs || o.importsMayReenter) {
+                        from.add(i);
+                        to.add(ir.index < importedFuncs ? host : ir.index - importedFuncs);
+                    }
                 } else if (op == Opcodes.REF_FUNC) {
                     escape(ir.index);
                 } else if (op == Opcodes.CALL_INDIRECT
@@ -518,8 +527,10 @@ final class NativeRewriter {
                 }
             }
         }
-        from.add(host);
-        to.add(any);
+        if (o.importsMayReenter) {
+            from.add(host);
+            to.add(any);
+        }
         for (int f = importedFuncs; f < escaping.length; f++) {
             if (escaping[f]) {
                 from.add(any);
