@@ -20,6 +20,123 @@ final class Simd {
     /** Runs the SIMD instruction at pc; returns the next pc. */
     static int run(Machine m, int[] k, int pc, int fp, InstanceState inst) {
         int[] v = m.vslots();
+        int next = common(m, v, k, pc, fp, inst);
+        return next >= 0 ? next : general(m, v, k, pc, fp, inst);
+    }
+
+    /**
+     * The instructions vectorised loops are made of, each written out lane by lane: no scratch array (lane i of the
+     * result depends only on lane i of the operands, so the destination may be an operand) and no second dispatch
+     * by category. The float lanes use the same Numerics helpers as the general path (same NaN bits). Returns -1 for
+     * every other instruction.
+     */
+    private static int common(Machine m, int[] v, int[] k, int pc, int fp, InstanceState inst) {
+        int op = k[pc];
+        if (op == Op.SIMD + 0x00 || op == Op.SIMD + 0x0B) { // v128.load d addr offset / v128.store addr v offset
+            byte[] mem = inst.memory.buffer();
+            int ea = Machine.ea(mem, m.si[fp + k[pc + (op == Op.SIMD ? 2 : 1)]], k[pc + 3], 16, pc);
+            int s = 4 * (fp + k[pc + (op == Op.SIMD ? 1 : 2)]);
+            if (op == Op.SIMD) {
+                v[s] = Machine.le32(mem, ea);
+                v[s + 1] = Machine.le32(mem, ea + 4);
+                v[s + 2] = Machine.le32(mem, ea + 8);
+                v[s + 3] = Machine.le32(mem, ea + 12);
+            } else {
+                Machine.store32(mem, ea, v[s]);
+                Machine.store32(mem, ea + 4, v[s + 1]);
+                Machine.store32(mem, ea + 8, v[s + 2]);
+                Machine.store32(mem, ea + 12, v[s + 3]);
+            }
+            return pc + 4;
+        }
+        int d = 4 * (fp + k[pc + 1]);
+        int a = 4 * (fp + k[pc + 2]);
+        int b = op >= Op.SIMD + 0x4E ? 4 * (fp + k[pc + 3]) : 0; // the binary ones
+        switch (op) {
+            case Op.SIMD + 0x0C: // v128.const d w0 w1 w2 w3
+                v[d] = k[pc + 2];
+                v[d + 1] = k[pc + 3];
+                v[d + 2] = k[pc + 4];
+                v[d + 3] = k[pc + 5];
+                return pc + 6;
+            case Op.SIMD + 0x11: // i32x4.splat
+            case Op.SIMD + 0x13: { // f32x4.splat (the bits)
+                int x = m.si[fp + k[pc + 2]];
+                v[d] = x;
+                v[d + 1] = x;
+                v[d + 2] = x;
+                v[d + 3] = x;
+                return pc + 3;
+            }
+            case Op.SIMD + 0x1B: // i32x4.extract_lane d a lane
+            case Op.SIMD + 0x1F: // f32x4.extract_lane
+                m.si[fp + k[pc + 1]] = v[a + k[pc + 3]];
+                return pc + 4;
+            case Op.SIMD + 0x4E: // v128.and
+                for (int i = 0; i < 4; i++) {
+                    v[d + i] = v[a + i] & v[b + i];
+                }
+                return pc + 4;
+            case Op.SIMD + 0x50: // v128.or
+                for (int i = 0; i < 4; i++) {
+                    v[d + i] = v[a + i] | v[b + i];
+                }
+                return pc + 4;
+            case Op.SIMD + 0x51: // v128.xor
+                for (int i = 0; i < 4; i++) {
+                    v[d + i] = v[a + i] ^ v[b + i];
+                }
+                return pc + 4;
+            case Op.SIMD + 0x6E: // i8x16.add: four lanes per int, no carry across a lane
+                for (int i = 0; i < 4; i++) {
+                    int x = v[a + i];
+                    int y = v[b + i];
+                    v[d + i] = ((x & 0x7F7F7F7F) + (y & 0x7F7F7F7F)) ^ ((x ^ y) & 0x80808080);
+                }
+                return pc + 4;
+            case Op.SIMD + 0x8E: // i16x8.add
+                for (int i = 0; i < 4; i++) {
+                    int x = v[a + i];
+                    int y = v[b + i];
+                    v[d + i] = ((x & 0x7FFF7FFF) + (y & 0x7FFF7FFF)) ^ ((x ^ y) & 0x80008000);
+                }
+                return pc + 4;
+            case Op.SIMD + 0xAE: // i32x4.add
+                for (int i = 0; i < 4; i++) {
+                    v[d + i] = v[a + i] + v[b + i];
+                }
+                return pc + 4;
+            case Op.SIMD + 0xB1: // i32x4.sub
+                for (int i = 0; i < 4; i++) {
+                    v[d + i] = v[a + i] - v[b + i];
+                }
+                return pc + 4;
+            case Op.SIMD + 0xB5: // i32x4.mul
+                for (int i = 0; i < 4; i++) {
+                    v[d + i] = v[a + i] * v[b + i];
+                }
+                return pc + 4;
+            case Op.SIMD + 0xE4: // f32x4.add
+                for (int i = 0; i < 4; i++) {
+                    v[d + i] = Numerics.f32Add(v[a + i], v[b + i]);
+                }
+                return pc + 4;
+            case Op.SIMD + 0xE5: // f32x4.sub
+                for (int i = 0; i < 4; i++) {
+                    v[d + i] = Numerics.f32Sub(v[a + i], v[b + i]);
+                }
+                return pc + 4;
+            case Op.SIMD + 0xE6: // f32x4.mul
+                for (int i = 0; i < 4; i++) {
+                    v[d + i] = Numerics.f32Mul(v[a + i], v[b + i]);
+                }
+                return pc + 4;
+            default:
+                return -1;
+        }
+    }
+
+    private static int general(Machine m, int[] v, int[] k, int pc, int fp, InstanceState inst) {
         switch (k[pc]) {
             case Op.MOV_V:
                 System.arraycopy(v, 4 * (fp + k[pc + 2]), v, 4 * (fp + k[pc + 1]), 4);
