@@ -51,8 +51,54 @@ final class Simd {
         }
         int d = 4 * (fp + k[pc + 1]);
         int a = 4 * (fp + k[pc + 2]);
-        int b = op >= Op.SIMD + 0x4E ? 4 * (fp + k[pc + 3]) : 0; // the binary ones
+        int b = 4 * (fp + k[pc + 3]); // the second operand of the binary ones (an instruction always follows)
         switch (op) {
+            case Op.SIMD + 0x09: { // v128.load32_splat d addr offset
+                byte[] mem = inst.memory.buffer();
+                int x = Machine.le32(mem, Machine.ea(mem, m.si[fp + k[pc + 2]], k[pc + 3], 4, pc));
+                v[d] = x;
+                v[d + 1] = x;
+                v[d + 2] = x;
+                v[d + 3] = x;
+                return pc + 4;
+            }
+            case Op.SIMD + 0x14: // f64x2.splat
+                putF64(v, d, m.sd[fp + k[pc + 2]]);
+                v[d + 2] = v[d];
+                v[d + 3] = v[d + 1];
+                return pc + 3;
+            case Op.SIMD + 0x37: // i32x4.eq
+                for (int i = 0; i < 4; i++) {
+                    v[d + i] = v[a + i] == v[b + i] ? -1 : 0;
+                }
+                return pc + 4;
+            case Op.SIMD + 0x52: { // v128.bitselect d a b c
+                int c = 4 * (fp + k[pc + 4]);
+                for (int i = 0; i < 4; i++) {
+                    int mask = v[c + i];
+                    v[d + i] = (v[a + i] & mask) | (v[b + i] & ~mask);
+                }
+                return pc + 5;
+            }
+            case Op.SIMD + 0xAB: // i32x4.shl d a n
+            case Op.SIMD + 0xAC: // i32x4.shr_s
+            case Op.SIMD + 0xAD: { // i32x4.shr_u
+                int n = m.si[fp + k[pc + 3]] & 31;
+                for (int i = 0; i < 4; i++) {
+                    int x = v[a + i];
+                    v[d + i] = op == Op.SIMD + 0xAB ? x << n : op == Op.SIMD + 0xAC ? x >> n : x >>> n;
+                }
+                return pc + 4;
+            }
+            case Op.SIMD + 0xF0: // f64x2.add
+            case Op.SIMD + 0xF1: // f64x2.sub
+            case Op.SIMD + 0xF2: // f64x2.mul
+                for (int i = 0; i < 4; i += 2) {
+                    double x = f64(v[a + i], v[a + i + 1]);
+                    double y = f64(v[b + i], v[b + i + 1]);
+                    putF64(v, d + i, op == Op.SIMD + 0xF0 ? x + y : op == Op.SIMD + 0xF1 ? x - y : x * y);
+                }
+                return pc + 4;
             case Op.SIMD + 0x0C: // v128.const d w0 w1 w2 w3
                 v[d] = k[pc + 2];
                 v[d + 1] = k[pc + 3];
