@@ -1594,10 +1594,6 @@ public final class Machine {
     /** Runs one rare instruction; a trap from it gets its position (pc). */
     private int rare(int[] k, int pc, int fp, InstanceState inst) {
         try {
-            int op = k[pc];
-            if (op >= Op.MOV_V && op < Op.COUNT) { // SIMD: straight there, not through rareOp's large prologue
-                return Simd.run(this, k, pc, fp, inst);
-            }
             return rareOp(k, pc, fp, inst);
         } catch (Trap t) {
             throw t.at(pc);
@@ -1611,6 +1607,9 @@ public final class Machine {
         double[] sd = this.sd;
         Object[] sr = this.sr;
         int op = k[pc];
+        if (op >= Op.MOV_V && op < Op.COUNT) {
+            return Simd.run(this, k, pc, fp, inst);
+        }
         if (op >= Op.NUM) {
             int d = fp + k[pc + 1];
             int a = fp + k[pc + 2];
