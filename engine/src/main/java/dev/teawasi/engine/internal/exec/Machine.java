@@ -1424,6 +1424,42 @@ public final class Machine {
     }
 
     /**
+     * call_ref and return_call_ref (typed function references): the callee is the reference in slot k[pc + 2]
+     * (null traps). A wasm callee gets its frame here and the loop enters it (RARE_SWITCHED), as after a tail call.
+     */
+    private int callRef(int[] k, int pc, int fp, InstanceState inst, boolean tail) {
+        Object r = sr[fp + k[pc + 2]];
+        if (r == null) {
+            throw new Trap(TrapKind.NULL_FUNCTION_REFERENCE, null, null);
+        }
+        FunctionRef callee = (FunctionRef) r;
+        int base = fp + k[pc + 1];
+        int next = pc + 3;
+        if (tail) {
+            return tailCall(callee, fp, base, inst, pc, next);
+        }
+        this.fp = fp;
+        if (!(callee instanceof WasmFunction)) {
+            return callHost((HostFunctionRef) callee, base, inst, pc, next, false)
+                    ? next
+                    : suspendedHost != null ? RARE_SUSPENDED : RARE_SWITCHED;
+        }
+        WasmFunction w = (WasmFunction) callee;
+        pushFrame(fn, next, fp);
+        if (w.code == null) {
+            w.ensureTranslated();
+        }
+        ensureSlots(base + w.frameSize);
+        if (w.zeroArrays != 0) {
+            zeroLocals(w, base);
+        }
+        this.fn = w;
+        this.pc = 0;
+        this.fp = base;
+        return RARE_SWITCHED;
+    }
+
+    /**
      * return_call: a wasm callee replaces the frame at fp (its arguments move down to fp, no frame is pushed, so
      * tail recursion runs in constant space) and the loop reloads fn/pc/fp; a host callee is called like call, and
      * the code after the instruction returns its results.
@@ -2028,6 +2064,15 @@ public final class Machine {
             }
             case Op.RETURN_CALL:
                 return tailCall(inst.functions[k[pc + 1]], fp, fp + k[pc + 2], inst, pc, pc + 3);
+            case Op.CALL_REF:
+                return callRef(k, pc, fp, inst, false);
+            case Op.RETURN_CALL_REF:
+                return callRef(k, pc, fp, inst, true);
+            case Op.REF_AS_NON_NULL:
+                if (sr[fp + k[pc + 1]] == null) {
+                    throw new Trap(TrapKind.NULL_REFERENCE, null, null);
+                }
+                return pc + 2;
             case Op.RETURN_CALL_INDIRECT:
                 return tailCall(
                         indirectTarget(inst, k[pc + 1], k[pc + 2], si[fp + k[pc + 4]], pc),

@@ -15,6 +15,8 @@ import dev.teawasi.engine.internal.model.Import;
 import dev.teawasi.engine.internal.model.Limits;
 import dev.teawasi.engine.internal.model.Module;
 import dev.teawasi.engine.internal.model.SegmentMode;
+import dev.teawasi.engine.internal.model.Subtyping;
+import dev.teawasi.engine.internal.model.TableType;
 import dev.teawasi.engine.internal.model.ValType;
 import dev.teawasi.engine.internal.store.AllocationBudget;
 import dev.teawasi.engine.internal.store.EngineConfig;
@@ -26,7 +28,9 @@ import dev.teawasi.engine.internal.store.Tag;
 import dev.teawasi.engine.internal.store.Trap;
 import dev.teawasi.engine.internal.store.TrapKind;
 import dev.teawasi.engine.internal.store.Value;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** An instantiated module. */
@@ -94,7 +98,7 @@ public final class Instance {
             switch (imp.kind) {
                 case ExternKind.FUNC: {
                     FuncType want = m.types[imp.typeIndex];
-                    if (!(v instanceof FunctionRef) || !((FunctionRef) v).type().equals(want)) {
+                    if (!(v instanceof FunctionRef) || !((FunctionRef) v).type().isSubtypeOf(want)) {
                         throw incompatible(imp, "a function " + want);
                     }
                     s.functions[fi++] = (FunctionRef) v;
@@ -105,7 +109,8 @@ public final class Instance {
                         throw incompatible(imp, "a table");
                     }
                     Table t = (Table) v;
-                    if (t.elemType() != imp.table.elemType || !limitsMatch(t.size(), t.max(), imp.table.limits)) {
+                    if (!Subtyping.equivalent(t.precise(), t.heap(), imp.table.precise, imp.table.heap)
+                            || !limitsMatch(t.size(), t.max(), imp.table.limits)) {
                         throw incompatible(imp, "a table " + imp.table);
                     }
                     s.tables[ti++] = t;
@@ -135,7 +140,11 @@ public final class Instance {
                         throw incompatible(imp, "a global");
                     }
                     Global g = (Global) v;
-                    if (g.type() != imp.global.valType || g.mutable() != imp.global.mutable) {
+                    GlobalType want = imp.global;
+                    boolean typeMatches = want.mutable
+                            ? Subtyping.equivalent(g.precise(), g.heap(), want.precise, want.heap)
+                            : Subtyping.isSubtype(g.precise(), g.heap(), want.precise, want.heap);
+                    if (!typeMatches || g.mutable() != want.mutable) {
                         throw incompatible(imp, "a global " + imp.global);
                     }
                     s.globals[gi++] = g;
@@ -151,6 +160,7 @@ public final class Instance {
             s.functions[i] = s.defineFunction(i);
         }
         AllocationBudget budget = new AllocationBudget(config.maxTableElementsTotal, config.maxMemoryPagesTotal);
+        List<Integer> tableTypes = new ArrayList<>();
         for (int i = m.importedTableCount; i < s.tables.length; i++) {
             Limits l = m.tables[i].limits;
             int limit = Math.min(config.maxTableSize, Table.JAVA_MAX_SIZE);
@@ -169,6 +179,7 @@ public final class Instance {
                         l.hasMax() ? (int) Math.min(l.max, Integer.MAX_VALUE) : -1,
                         limit,
                         budget);
+                tableTypes.add(i);
             } catch (Throwable e) { // OutOfMemoryError (JVM) or a RangeError (JS build)
                 throw new LinkException("not enough host memory for table " + i + " of " + l.min + " elements");
             }
@@ -192,12 +203,19 @@ public final class Instance {
             }
         }
         s.hasMemory = memories.length > 0;
+        // initialisers may read imported globals (and, in Wasm 3.0, ref.func): after the functions exist
+        for (int i : tableTypes) {
+            TableType tt = m.tables[i];
+            Object init = tt.init == null ? null : eval(s, tt.init, tt.elemType).ref;
+            s.tables[i].typed(tt.precise, tt.heap, init);
+        }
         s.memory = s.hasMemory ? memories[0] : new Memory(0, 0);
         s.memories = memories;
         for (int i = m.importedGlobalCount; i < s.globals.length; i++) {
             GlobalType gt = m.globals[i];
-            s.globals[i] =
-                    new Global(gt.valType, gt.mutable, eval(s, m.globalInits[i - m.importedGlobalCount], gt.valType));
+            s.globals[i] = new Global(
+                            gt.valType, gt.mutable, eval(s, m.globalInits[i - m.importedGlobalCount], gt.valType))
+                    .typed(gt.precise, gt.heap);
         }
         s.elements = new Object[m.elements.length][];
         for (int i = 0; i < m.elements.length; i++) {
@@ -273,7 +291,16 @@ public final class Instance {
         return new LinkException("incompatible import type: " + imp.module + "." + imp.name + " must be " + wanted);
     }
 
+    /** A constant expression's value; a reference is given the storage kind of its destination (type). */
     private static Value eval(InstanceState s, ConstExpr e, byte type) {
+        Value v = evalExpr(s, e);
+        if (v.type != type && ValType.isRef(type) && ValType.isRef(v.type)) {
+            return Value.ref(type, v.ref);
+        }
+        return v;
+    }
+
+    private static Value evalExpr(InstanceState s, ConstExpr e) {
         switch (e.kind) {
             case ConstExpr.I32_CONST:
                 return Value.i32((int) e.bits);
@@ -321,7 +348,7 @@ public final class Instance {
                     stack[sp++] = s.globals[(int) arg].get();
                     break;
                 case Opcodes.REF_NULL:
-                    stack[sp++] = Value.ref((byte) arg, null);
+                    stack[sp++] = Value.ref(ValType.storage((int) arg), null);
                     break;
                 case Opcodes.REF_FUNC:
                     stack[sp++] = Value.ref(ValType.FUNCREF, s.functions[(int) arg]);

@@ -1,5 +1,7 @@
 package dev.teawasi.engine.internal.store;
 
+import dev.teawasi.engine.internal.model.FuncType;
+import dev.teawasi.engine.internal.model.ValType;
 import java.util.Arrays;
 
 /** A table of references (funcref elements are {@link FunctionRef}s, externref elements any Object; null = ref.null). */
@@ -10,6 +12,10 @@ public final class Table {
     public static final int JAVA_MAX_SIZE = 10_000_000;
 
     private final byte elemType;
+    /** The precise element type (see ValType) and the FuncType it refers to; by default the storage kind's own. */
+    private int precise;
+
+    private FuncType heap;
     private final int max;
     /** Elements this table may reach: the declared maximum, capped by the engine's limit. */
     private final int limit;
@@ -36,6 +42,7 @@ public final class Table {
             l = max;
         }
         this.elemType = elemType;
+        this.precise = elemType;
         this.max = max;
         this.limit = Math.max(l, min);
         this.budget = budget;
@@ -44,6 +51,29 @@ public final class Table {
 
     public byte elemType() {
         return elemType;
+    }
+
+    /** A table of a typed reference type (defined by a module), every element set to init. */
+    public Table typed(int precise, FuncType heap, Object init) {
+        this.precise = precise;
+        this.heap = heap;
+        if (init != null) {
+            Arrays.fill(elements, init);
+        }
+        return this;
+    }
+
+    public int precise() {
+        return precise;
+    }
+
+    public FuncType heap() {
+        return heap;
+    }
+
+    /** May the table hold null (not for non-nullable element types)? */
+    public boolean nullable() {
+        return ValType.nullable(precise);
     }
 
     public int size() {
