@@ -121,8 +121,39 @@ public final class Machine {
             if (v == null || v.type != type.param(i)) {
                 throw new IllegalArgumentException("argument " + i + " must be " + ValType.name(type.param(i)));
             }
+            String wrong = typedReferenceMismatch(entry, type.preciseParam(i), v.ref);
+            if (wrong != null) {
+                throw new IllegalArgumentException("argument " + i + " " + wrong);
+            }
             storeValue(i, v);
         }
+    }
+
+    /** The function this machine calls. */
+    public FunctionRef entry() {
+        return entry;
+    }
+
+    /**
+     * Why a reference does not fit a parameter of a typed reference type (a null for a non-nullable one, a function
+     * of another type for a (ref $t)), or null when it fits. The entry's own module resolves type indices.
+     */
+    public static String typedReferenceMismatch(FunctionRef entry, int precise, Object ref) {
+        if (!ValType.isRefType(precise)) {
+            return null;
+        }
+        if (ref == null) {
+            return ValType.nullable(precise) ? null : "must be " + ValType.name(precise) + ", not null";
+        }
+        int x = ValType.typeIndex(precise);
+        if (x < 0 || !(entry instanceof WasmFunction)) {
+            return null;
+        }
+        FuncType want = ((WasmFunction) entry).instance.module.types[x];
+        if (!(ref instanceof FunctionRef) || !((FunctionRef) ref).type().isSubtypeOf(want)) {
+            return "must be a function of type " + want;
+        }
+        return null;
     }
 
     /**
@@ -1417,7 +1448,7 @@ public final class Machine {
         FunctionRef f = (FunctionRef) e;
         FuncType expected = inst.module.types[typeIndex];
         FuncType actual = f.type();
-        if (actual != expected && !actual.equals(expected)) {
+        if (actual != expected && !actual.isSubtypeOf(expected)) { // same canonical id, or a declared subtype
             throw new Trap(TrapKind.INDIRECT_CALL_TYPE_MISMATCH, null, null).at(pc);
         }
         return f;

@@ -81,6 +81,21 @@ public final class FuncType {
         return false;
     }
 
+    /** Does a parameter or result have a precise type other than its storage kind (a typed reference)? */
+    public boolean hasTypedReferences() {
+        for (int i = 0; i < params.length; i++) {
+            if (preciseParams[i] != params[i]) {
+                return true;
+            }
+        }
+        for (int i = 0; i < results.length; i++) {
+            if (preciseResults[i] != results[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean isFinal() {
         return isFinal;
     }

@@ -98,6 +98,12 @@ public final class Instance {
             switch (imp.kind) {
                 case ExternKind.FUNC: {
                     FuncType want = m.types[imp.typeIndex];
+                    if (v instanceof HostFunctionRef && adoptsType((HostFunctionRef) v, want)) {
+                        // a host function written with funcref/externref serves an import of typed references:
+                        // it gets the import's type (its null results are refused when it returns, HostCall)
+                        HostFunctionRef h = (HostFunctionRef) v;
+                        v = new HostFunctionRef(want, h.function(), h.toString().substring(5));
+                    }
                     if (!(v instanceof FunctionRef) || !((FunctionRef) v).type().isSubtypeOf(want)) {
                         throw incompatible(imp, "a function " + want);
                     }
@@ -275,6 +281,20 @@ public final class Instance {
                             TrapKind.UNREACHABLE, "called the unknown import " + name + " (linked to trap)", null);
                 },
                 name);
+    }
+
+    /**
+     * Does a host function's type differ from an import's only in that the import has typed references where the
+     * host has the plain reference type of the same hierarchy (the storage kinds are equal)?
+     */
+    private static boolean adoptsType(HostFunctionRef h, FuncType want) {
+        FuncType have = h.type();
+        if (have.isSubtypeOf(want) || !want.hasTypedReferences()) {
+            return false;
+        }
+        return java.util.Arrays.equals(have.params(), want.params())
+                && java.util.Arrays.equals(have.results(), want.results())
+                && !have.hasTypedReferences();
     }
 
     private static boolean limitsMatch(long size, long max, Limits want) {
