@@ -535,7 +535,7 @@ public final class WebAssemblyBridge {
                     Object ref = refFromJs(t.param(i), anyAt(args, i));
                     String wrong = Machine.typedReferenceMismatch(m.entry(), t.preciseParam(i), ref);
                     if (wrong != null) {
-                        throw JsErrors.error("TypeError", "argument " + i + " " + wrong);
+                        throw typeError("argument " + i + " " + wrong);
                     }
                     m.setSlotR(i, ref);
                 }
@@ -686,12 +686,12 @@ public final class WebAssemblyBridge {
     /** A reference for a table or global of a typed reference type: null or a function of another type is refused. */
     private static Object typedRef(Object ref, int precise, FuncType heap, String where) {
         if (ref == null && !ValType.nullable(precise)) {
-            throw JsErrors.error("TypeError", where + ": null is not a value of " + ValType.name(precise));
+            throw typeError(where + ": null is not a value of " + ValType.name(precise));
         }
         if (ref != null
                 && heap != null
                 && !(ref instanceof FunctionRef && ((FunctionRef) ref).type().isSubtypeOf(heap))) {
-            throw JsErrors.error("TypeError", where + ": the function is not of type " + heap);
+            throw typeError(where + ": the function is not of type " + heap);
         }
         return ref;
     }
@@ -844,6 +844,15 @@ public final class WebAssemblyBridge {
         }
         return ref instanceof HostValue ? ((HostValue) ref).value : toJs(ref);
     }
+
+    /** Throws a real TypeError (instanceof TypeError, as the JS API requires); returns for the compiler. */
+    private static RuntimeException typeError(String message) {
+        throwTypeError(message);
+        return new IllegalArgumentException(message);
+    }
+
+    @JSBody(params = "m", script = "throw new TypeError(m);")
+    private static native void throwTypeError(String message);
 
     @JSBody(params = "o", script = "return o;")
     private static native JSObject toJs(Object o);
