@@ -11,6 +11,7 @@ import { syncWait, jspiWait } from './wasi-wait.js';
 import { describe } from './wasi-bytes.js';
 import { FileSystem, coreOf, takeAwaitedLoad, loadPending, loadPendingSync, failPending, loadPendingUnder,
   hasPending, normalizePath } from './filesystem.js';
+import { memoryHandle } from './webassembly/memory.js';
 
 /** name: number of parameters, in wasi_snapshot_preview1 (wasi_unstable has the same without sock_accept). */
 const FUNCTIONS = {
@@ -89,6 +90,7 @@ function stateOf(wasi, method) {
 function makeImports(s) {
   const host = s.host;
   const sync = () => {
+    if (s.engineMemory) return; // the functions read teawasi's memory itself (attach)
     const b = s.memory.buffer;
     if (b !== s.buffer) {
       s.buffer = b;
@@ -193,6 +195,13 @@ function attach(s, instance, method) {
   }
   s.started = true;
   s.memory = memory;
+  // A memory of teawasi's own WebAssembly: the functions read the engine's memory directly. Reading memory.buffer
+  // on every call would hand the page a buffer, which the next memory.grow must then copy and detach.
+  const engineMemory = memoryHandle(memory);
+  if (engineMemory !== undefined) {
+    s.host.engineMemory(engineMemory);
+    s.engineMemory = true;
+  }
   return exports;
 }
 
@@ -230,6 +239,7 @@ export function WASI(options) {
     stderr: makeOutput(options ? options.stderr : undefined, 'stderr'),
     memory: UNSTARTED,
     buffer: null,
+    engineMemory: false,
     started: false,
     wait: 'sync',
     signal: null,
