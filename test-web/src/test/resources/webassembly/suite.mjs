@@ -969,6 +969,48 @@ cases['WebAssembly.JSTag: wasm catches JS values by it, and throws them back as 
   }
 };
 
+// (module (type $ii (func (param i32) (result i32))) (type $v (func))
+//   (import "env" "give" (func $give (result (ref $ii))))
+//   (func $inc (export "inc") (type $ii) (i32.add (local.get 0) (i32.const 1))) (func $nop (export "nop") (type $v))
+//   (table $t (export "table") 2 (ref $ii) (ref.func $inc)) (global $g (export "g") (mut (ref $ii)) (ref.func $inc))
+//   (func (export "callIt") (param $f (ref $ii)) (param i32) (result i32) (call_ref $ii (local.get 1) (local.get $f)))
+//   (func (export "isNull") (param $f (ref null $ii)) (result i32) (ref.is_null (local.get $f)))
+//   (func (export "getInc") (result (ref $ii)) (ref.func $inc))
+//   (func (export "ext") (param (ref extern)) (result i32) (i32.const 1))
+//   (func (export "callGiven") (result i32) (call_ref $ii (i32.const 41) (call $give))))
+const TYPED_REFS_WASM = '0061736d0100000001a5808080000760017f017f6000006000016400600264007f017f60016300017f6001646f017f6000017f028c808080'
+  + '000103656e76046769766500020388808080000700010304020506048a8080800001400064000002d2010b06878080800001640001d2010b'
+  + '07c6808080000903696e630001036e6f700002057461626c650100016703000663616c6c497400030669734e756c6c000406676574496e63'
+  + '00050365787400060963616c6c476976656e00070aca8080800007878080800000200041016a0b8280808000000b88808080000020012000'
+  + '14000b8580808000002000d10b848080800000d2010b84808080000041010b8880808000004129100014000b';
+
+cases['typed function references: null and functions of another type are TypeErrors at the boundary'] = async (W) => {
+  let given = null;
+  const bytes = new Uint8Array(TYPED_REFS_WASM.match(/../g).map((h) => parseInt(h, 16)));
+  const { instance } = await W.instantiate(bytes, { env: { give: () => given } });
+  const x = instance.exports;
+  eq(x.callIt(x.inc, 1), 2, 'call_ref through a (ref $t) parameter');
+  throws(() => x.callIt(null, 1), TypeError, 'null for a (ref $t) parameter', 'null');
+  throws(() => x.callIt(x.nop, 1), TypeError, 'a function of another type for a (ref $t) parameter', 'type');
+  throws(() => x.callIt(() => 1, 1), TypeError, 'a plain JS function for a (ref $t) parameter');
+  eq(x.isNull(null), 1, 'null for a (ref null $t) parameter');
+  eq(x.isNull(x.inc), 0, 'a function for a (ref null $t) parameter');
+  eq(x.getInc(), x.inc, 'a (ref $t) result is the Exported Function');
+  throws(() => x.ext(null), TypeError, 'null for a (ref extern) parameter');
+  eq(x.ext({}), 1, 'an object for a (ref extern) parameter');
+  eq(x.table.get(1), x.inc, 'a table of (ref $t) starts as its initialiser');
+  throws(() => x.table.set(0, null), TypeError, 'null into a table of (ref $t)');
+  throws(() => x.table.set(0, x.nop), TypeError, 'a function of another type into a table of (ref $t)');
+  throws(() => x.table.grow(1), TypeError, 'growing a table of (ref $t) without a value');
+  eq(x.table.grow(1, x.inc), 2, 'growing a table of (ref $t) with a function of its type');
+  eq(x.g.value, x.inc, 'a global of (ref $t)');
+  throws(() => { x.g.value = null; }, TypeError, 'null into a global of (ref $t)');
+  throws(() => { x.g.value = x.nop; }, TypeError, 'a function of another type into a global of (ref $t)');
+  throws(() => x.callGiven(), TypeError, 'an import returning null for a (ref $t) result');
+  given = x.inc;
+  eq(x.callGiven(), 42, 'an import returning a function for a (ref $t) result');
+};
+
 export async function run(W, env, only) {
   const results = [];
   for (const name of Object.keys(cases)) {
