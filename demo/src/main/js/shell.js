@@ -132,6 +132,6 @@ export class Shell {
       case 'trapped': end = `trap: ${result.error.message}`; break;
       default: end = `failed: ${result.error?.name ?? 'Error'}: ${result.error?.message ?? ''}`;
     }
-    return `[${name} on ${where}: ${compile}, run ${formatMs(result.runMs)}, ${end}]`;
+    return `[${name} on ${where}${result.worker ? ' in a Worker' : ''}: ${compile}, run ${formatMs(result.runMs)}, ${end}]`;
   }
 }

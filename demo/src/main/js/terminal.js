@@ -41,6 +41,7 @@ export class PageTerminal {
     this.history = [];
     this.pendingInput = ''; // typed while no one was reading (a tty keeps it for the next read)
     this.onInterrupt = null;
+    this.onReading = null; // called each time a line starts being read (the page marks its first)
     this.term.onData((data) => this.#input(data));
     this.decoders = new Map();
   }
@@ -151,6 +152,7 @@ export class PageTerminal {
           resolve, prompt, chars: [], cursor: 0, startCol: this.term.buffer.active.cursorX,
           historyIndex: this.history.length, saved: null, keepHistory: history,
         };
+        this.onReading?.();
         if (this.pendingInput) {
           const typed = this.pendingInput;
           this.pendingInput = '';

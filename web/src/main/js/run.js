@@ -37,7 +37,7 @@ const hasJspi = (WA) => typeof WA.Suspending === 'function' && typeof WA.promisi
 export function runOptions(options) {
   if (options === undefined) options = {};
   if (options === null || typeof options !== 'object') throw new TypeError(`run options must be an object, got ${describe(options)}`);
-  const { engine = 'auto', signal, worker, ...wasi } = options;
+  const { engine = 'auto', signal, worker, pause, ...wasi } = options;
   if (!ENGINES.includes(engine)) {
     throw new TypeError(`engine must be 'auto', 'native' or 'interpreter', got ${typeof engine === 'string' ? `'${engine}'` : describe(engine)}`);
   }
@@ -45,7 +45,13 @@ export function runOptions(options) {
     throw new TypeError(`signal must be an AbortSignal, got ${describe(signal)}`);
   }
   if ('jspi' in wasi) throw new TypeError('jspi is not a run option: run chooses how the guest waits by itself');
-  return { engine, signal, worker, wasi };
+  if (pause !== undefined) {
+    if (worker === undefined || worker === false) throw new TypeError('pause works only with worker (a run on the page cannot block)');
+    if (!(pause instanceof Int32Array) || typeof SharedArrayBuffer !== 'function' || !(pause.buffer instanceof SharedArrayBuffer)) {
+      throw new TypeError(`pause must be an Int32Array on a SharedArrayBuffer (a cross-origin isolated page), got ${describe(pause)}`);
+    }
+  }
+  return { engine, signal, worker, pause, wasi };
 }
 
 function cancelled(signal) {
@@ -79,7 +85,10 @@ async function choose(engine, bytes, mayWait) {
   return { WA: Interpreter, module: await Interpreter.compile(bytes), jspi: Interpreter, engine: 'interpreter' };
 }
 
-/** Runs on this thread; hooks.wait replaces how blocked calls wait (the Worker's Atomics.wait). */
+/**
+ * Runs on this thread; hooks.wait replaces how blocked calls wait (the Worker's Atomics.wait); hooks.gate wraps the
+ * import object (the Worker's pause).
+ */
 export async function runHere(bytes, { engine, signal, wasi: wasiOptions }, hooks = {}) {
   if (signal && signal.aborted) throw cancelled(signal);
   const mayWait = !hooks.wait && stdinMayWait(wasiOptions.stdin);
@@ -89,9 +98,10 @@ export async function runHere(bytes, { engine, signal, wasi: wasiOptions }, hook
   const wasi = new WASI({ ...wasiOptions, jspi: jspi || undefined });
   if (hooks.wait) setWait(wasi, hooks.wait);
   // the interpreter runs a start function in slices that the signal cancels (an endless one must not hang the page)
+  const imports = hooks.gate ? hooks.gate(wasi.getImportObject()) : wasi.getImportObject();
   const instance = chosen.WA === Interpreter && signal
-    ? await Interpreter.instantiate(chosen.module, wasi.getImportObject(), { signal })
-    : await chosen.WA.instantiate(chosen.module, wasi.getImportObject());
+    ? await Interpreter.instantiate(chosen.module, imports, { signal })
+    : await chosen.WA.instantiate(chosen.module, imports);
   const exitCode = await wasi.startAsync(instance, { signal });
   return { exitCode, engine: chosen.engine };
 }
