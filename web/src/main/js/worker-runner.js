@@ -58,9 +58,10 @@ function pauseGate(pause) {
     for (const [moduleName, functions] of Object.entries(importObject)) {
       const out = {};
       for (const [name, f] of Object.entries(functions)) {
-        out[name] = typeof f !== 'function' ? f : (...args) => {
+        // (a plain function with `arguments`: HtmlUnit's Rhino cannot compile a rest-parameter arrow here)
+        out[name] = typeof f !== 'function' ? f : function gated() {
           while (Atomics.load(pause, 0) !== 0) Atomics.wait(pause, 0, Atomics.load(pause, 0));
-          return f(...args);
+          return f.apply(this, arguments);
         };
       }
       gated[moduleName] = out;

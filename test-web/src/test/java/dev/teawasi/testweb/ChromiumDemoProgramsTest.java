@@ -126,6 +126,8 @@ class ChromiumDemoProgramsTest {
         // Line editing: the word typed wrongly is fixed with Backspace and the arrow keys before Enter.
         page.type("secnd", Keys.LEFT, Keys.LEFT, "o", Keys.END, " line", Keys.ENTER);
         page.waitForTerminal("SECOND LINE");
+        // A file the visitor adds while the program runs is still there after it (the run changes only its own).
+        page.script("window.teawasiDemo.fs.writeFileSync('/tmp/during-the-run.txt', 'kept');");
         page.screenshot("demo-stdin-" + engine + ".png");
         page.type(Keys.chord(Keys.CONTROL, "d"));
         page.waitForRunsAbove(before);
@@ -133,6 +135,7 @@ class ChromiumDemoProgramsTest {
         assertEquals(engine, r.get("engine"));
         assertExited(0, r);
         assertTrue(page.terminalText().contains("2 lines read"), page::terminalText);
+        assertEquals("kept", page.fileText("/tmp/during-the-run.txt"));
         // At the shell's prompt: Ctrl-U drops the line, Up recalls the last command, Home/End and Ctrl-W edit.
         page.waitForPrompt();
         before = page.runsFinished();
