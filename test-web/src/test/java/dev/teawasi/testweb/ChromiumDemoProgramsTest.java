@@ -166,6 +166,7 @@ class ChromiumDemoProgramsTest {
         assertTrue(Integer.parseInt(parts[1]) > 4000, () -> "speech.wav has only " + parts[1] + " bytes");
         assertTrue(page.find("#speech").isDisplayed());
         assertEquals(parts[1], page.find("#speech").getDomAttribute("data-bytes"));
+        page.script("document.getElementById('speech').scrollIntoView({ block: 'center' });");
         page.screenshot("demo-speech-" + engine + ".png");
         assertEquals(List.of(), page.consoleProblems());
     }
