@@ -3,6 +3,6 @@
 export { version, sections } from './core.js';
 export { run } from './run.js';
 export { workerMain } from './worker-runner.js';
-export { WebAssembly } from './webassembly/namespace.js';
+export { WebAssembly, createWebAssembly } from './webassembly/namespace.js';
 export { FileSystem } from './filesystem.js';
 export { WASI } from './wasi.js';

@@ -36,8 +36,9 @@ function crossingOptions(wasi) {
 
 function errorFrom(m) {
   const WA = globalThis.WebAssembly;
-  const Ctor = m.name === 'RuntimeError' && WA && WA.RuntimeError ? WA.RuntimeError
-    : m.name === 'TypeError' ? TypeError : Error;
+  if (m.name === 'TimeoutError' && typeof DOMException === 'function') return new DOMException(m.message, m.name);
+  const Ctor = (m.name === 'RuntimeError' || m.name === 'LinkError' || m.name === 'CompileError') && WA && WA[m.name] ? WA[m.name]
+    : m.name === 'TypeError' ? TypeError : m.name === 'RangeError' ? RangeError : Error;
   const e = new Ctor(m.message);
   if (e.name !== m.name) e.name = m.name;
   return e;
@@ -94,7 +95,7 @@ function syncDirectory(from, to, dir) {
   }
 }
 
-export async function runInWorker(wasm, { engine, signal, worker, pause, wasi }) {
+export async function runInWorker(wasm, { engine, signal, worker, pause, limits, wasi }) {
   const options = crossingOptions(wasi);
   const fs = wasi.fs;
   const interactive = stdinMayWait(wasi.stdin);
@@ -156,7 +157,7 @@ export async function runInWorker(wasm, { engine, signal, worker, pause, wasi })
           end(reject, err);
         }
       }
-      else if (m.type === 'teawasi-done') end(resolve, { exitCode: m.exitCode, engine: m.engine, worker: true });
+      else if (m.type === 'teawasi-done') end(resolve, m.rewritten ? { exitCode: m.exitCode, engine: m.engine, worker: true, rewritten: true } : { exitCode: m.exitCode, engine: m.engine, worker: true });
       else if (m.type === 'teawasi-error') end(reject, errorFrom(m));
     };
     const onError = (e) => {
@@ -168,7 +169,7 @@ export async function runInWorker(wasm, { engine, signal, worker, pause, wasi })
     if (signal) signal.addEventListener('abort', onAbort);
     // the Worker runs on a copy of the FileSystem (a tar of it) and sends its tree back at the end
     const fsTar = fs ? fs.exportTar('/') : null;
-    w.postMessage({ type: 'teawasi-run', bytes, engine, options, interactive, stdinBytes, sab, fsTar, pause },
+    w.postMessage({ type: 'teawasi-run', bytes, engine, limits, options, interactive, stdinBytes, sab, fsTar, pause },
       fsTar ? [bytes.buffer, fsTar.buffer] : [bytes.buffer]);
   });
 }

@@ -111,10 +111,11 @@ export function workerMain() {
       }
       const r = await runHere(m.bytes, {
         engine: m.engine,
+        limits: m.limits,
         wasi: { ...m.options, fs, stdin, stdout: output('teawasi-stdout'), stderr: output('teawasi-stderr') },
       }, hooks);
       sendBack(fs);
-      post({ type: 'teawasi-done', exitCode: r.exitCode, engine: r.engine });
+      post({ type: 'teawasi-done', exitCode: r.exitCode, engine: r.engine, rewritten: r.rewritten });
     } catch (err) {
       try {
         sendBack(fs);

@@ -146,6 +146,32 @@ export declare const WebAssembly: {
   promising<A extends any[], R>(wasmFunc: (...args: A) => R, options?: WasmRunOptions): (...args: A) => Promise<R>;
 };
 
+/**
+ * Limits of a WebAssembly namespace from {@link createWebAssembly} (the CLI's --max-memory, --max-table-elements and
+ * --max-call-depth). A limit that is absent (or Infinity) keeps the default.
+ */
+export interface WebAssemblyLimits {
+  /**
+   * Bytes each memory may reach, and all memories of one instance together (rounded down to 64 KiB pages; default
+   * and ceiling 2 GiB - 64 KiB, the JS build's largest array). `new Memory` with more initial pages is a RangeError,
+   * a module declaring more is a LinkError naming the limit, growth beyond it fails as the spec says
+   * (`memory.grow` -1 in wasm, a RangeError from `Memory.grow`).
+   */
+  maxMemory?: number;
+  /** Elements each table may reach, and all tables of one instance together (default and ceiling 10,000,000). */
+  maxTableElements?: number;
+  /** Nested wasm calls before a RangeError "Maximum call stack size exceeded (call stack exhausted)" (default 20000). */
+  maxCallDepth?: number;
+}
+
+/**
+ * A `WebAssembly` namespace of teawasi's interpreter with its own limits: its `Instance`, `Memory`, `Table`,
+ * `instantiate` and `instantiateStreaming` apply them; everything else is the same object as in
+ * {@link WebAssembly} (which keeps the defaults), and objects of either work with the other (`instanceof` too).
+ * @throws TypeError naming a bad option.
+ */
+export function createWebAssembly(options?: { limits?: WebAssemblyLimits }): typeof WebAssembly;
+
 // ---------------------------------------------------------------------------------------------------------------
 // FileSystem
 
@@ -647,9 +673,13 @@ export interface RunOptions extends Omit<WASIOptions, 'jspi'> {
   engine?: 'auto' | 'native' | 'interpreter';
   /**
    * Cancels the run: the promise rejects with the signal's reason. On the interpreter and in a Worker the run stops
-   * at once (the Worker is terminated); on native WebAssembly at its next read of stdin or sleep.
+   * at once (the Worker is terminated). On native WebAssembly with JSPI (Chrome 137+) the module is rewritten to be
+   * preemptible (see {@link RunLimits}), so it stops within milliseconds even in an endless loop; without JSPI it
+   * stops at its next read of stdin or sleep (use `limits.timeout` or `worker` against endless loops).
    */
   signal?: AbortSignal;
+  /** Limits of the run; see {@link RunLimits}. */
+  limits?: RunLimits;
   /**
    * Runs the program in a module Worker: a Worker whose script calls {@link workerMain} (the package ships one as
    * `teawasi/worker.js`), or the URL of such a script. stdout/stderr stream back to the page, stdin is fed from
@@ -668,6 +698,33 @@ export interface RunOptions extends Omit<WASIOptions, 'jspi'> {
   pause?: Int32Array;
 }
 
+/**
+ * Limits of a {@link run}: those of {@link WebAssemblyLimits} plus fuel and time. Each is checked (a TypeError
+ * names a bad one). On the interpreter all apply as documented there. On native WebAssembly:
+ * - `maxMemory`, `maxTableElements`: the module's own memories and tables get their maximum lowered to the limit
+ *   (growth beyond it is -1, as the spec says) and a declared minimum above it is a LinkError naming the limit,
+ *   before anything runs. Several memories are each capped, but their sum is only checked for the declared minimums.
+ * - `maxCallDepth` does not apply: the browser's own stack limit does; a native stack overflow is reported as the
+ *   interpreter's (a RangeError "Maximum call stack size exceeded (call stack exhausted)").
+ * - `fuel` and `timeout`, and a `signal` where the WebAssembly has JSPI, make teawasi rewrite the module first: an
+ *   added counter at every function entry and loop header calls teawasi every so often (about each millisecond).
+ *   With JSPI that call suspends the run for one task every few milliseconds, so the page's timers and input are
+ *   served and the signal is seen; without JSPI (node 20, older browsers) it can only end the run, which enforces
+ *   `fuel` and `timeout` (not a signal: its abort event cannot fire while the thread computes). The rewritten
+ *   module's start function runs after instantiation (as `"teawasi:start"`), debug custom sections (DWARF, source
+ *   maps) are dropped, function names are kept. Runs without these options are not rewritten (no cost).
+ */
+export interface RunLimits extends WebAssemblyLimits {
+  /**
+   * Work before the run fails with the WebAssembly's RuntimeError "out of fuel: the run used all of limits.fuel
+   * (...)": taken branches and calls on the interpreter, function entries and loop iterations on native WebAssembly
+   * (similar counts for the same program, not equal).
+   */
+  fuel?: number;
+  /** Milliseconds the run may take before it fails with a DOMException named "TimeoutError". */
+  timeout?: number;
+}
+
 /** What a finished {@link run} returns. */
 export interface RunResult {
   /** The program's exit code (0 when `_start` returns, else proc_exit's code). */
@@ -676,6 +733,8 @@ export interface RunResult {
   engine: 'native' | 'interpreter';
   /** true when it ran in a Worker. */
   worker?: boolean;
+  /** true when teawasi rewrote the module for native WebAssembly (preemption or limits, see {@link RunLimits}). */
+  rewritten?: boolean;
 }
 
 /**

@@ -52,3 +52,20 @@ export async function runs(): Promise<number> {
 export function worker(): void {
   workerMain();
 }
+
+// Limits: a run with fuel, time and memory limits, and a separately limited WebAssembly namespace.
+import { createWebAssembly, type RunLimits, type WebAssemblyLimits } from 'teawasi';
+
+export async function limitedRun(bytes: Uint8Array, signal: AbortSignal): Promise<boolean> {
+  const limits: RunLimits = { maxMemory: 64 * 1024 * 1024, maxTableElements: 10_000, fuel: 1e9, timeout: 5_000 };
+  const r: RunResult = await run(bytes, { engine: 'native', signal, limits });
+  return r.rewritten === true;
+}
+
+export function limitedNamespace(bytes: Uint8Array): number {
+  const nsLimits: WebAssemblyLimits = { maxMemory: 16 * 65536, maxCallDepth: 1000 };
+  const W = createWebAssembly({ limits: nsLimits });
+  const memory = new W.Memory({ initial: 1, maximum: 16 });
+  const instance = new W.Instance(new W.Module(bytes), { env: { memory } });
+  return instance.exports.memory ? memory.grow(1) : 0;
+}

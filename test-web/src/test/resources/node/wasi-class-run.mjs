@@ -2,7 +2,8 @@
 //   node wasi-class-run.mjs TEAWASI_JS [--engine native|interpreter] [--dir HOST::GUEST]... [--env K=V]... FILE ARGS
 // native: node's own WebAssembly; interpreter: teawasi.WebAssembly. stdin is fd 0 read to its end first. --dir
 // only makes the guest path a preopened (empty) directory of the run's file system. A trap prints
-// "teawasi: wasm trap: MESSAGE" and exits 134, as the CLIs do.
+// "teawasi: wasm trap: MESSAGE" and exits 134, as the CLIs do. native-preempted: teawasi.run on node's own
+// WebAssembly with limits.timeout, so the module is rewritten to be preemptible (exit 99 if it was not).
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { randomFillSync } from 'node:crypto';
@@ -21,15 +22,21 @@ for (; i < argv.length && argv[i].startsWith('--'); i += 2) {
   else throw new Error(`unknown flag ${argv[i]}`);
 }
 const file = argv[i];
-const WA = engine === 'native' ? WebAssembly : teawasi.WebAssembly;
+const WA = engine === 'interpreter' ? teawasi.WebAssembly : WebAssembly;
 const stdin = readFileSync(0);
-const wasi = new teawasi.WASI({
+const options = {
   args: [file, ...argv.slice(i + 1)], env, preopens, stdin, terminal: false,
   stdout: (b) => process.stdout.write(b), stderr: (b) => process.stderr.write(b), random: (b) => randomFillSync(b),
-});
+};
 try {
-  const { instance } = await WA.instantiate(readFileSync(file), wasi.getImportObject());
-  process.exitCode = wasi.start(instance);
+  if (engine === 'native-preempted') {
+    const r = await teawasi.run(readFileSync(file), { ...options, engine: 'native', limits: { timeout: 600000 } });
+    process.exitCode = r.rewritten === true && r.engine === 'native' ? r.exitCode : 99;
+  } else {
+    const wasi = new teawasi.WASI(options);
+    const { instance } = await WA.instantiate(readFileSync(file), wasi.getImportObject());
+    process.exitCode = wasi.start(instance);
+  }
 } catch (e) {
   if (e instanceof WA.RuntimeError) {
     process.stderr.write(`teawasi: wasm trap: ${e.message}\n`);

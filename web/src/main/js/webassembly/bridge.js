@@ -7,6 +7,23 @@ export const call = WebAssemblyCalls.call;
 /** The direct path: up to three i32/f32/f64 arguments as numbers, no arguments array. */
 export const callNumbers = WebAssemblyCalls.callNumbers;
 
+/**
+ * The engine limits (an EngineConfig handle) that constructors and instantiation use now: teawasi.WebAssembly's, or
+ * while a member of a namespace from createWebAssembly runs, that namespace's (see withConfig).
+ */
+export let currentConfig = bridge.defaultConfig();
+
+/** Runs fn with config as the current limits (constructors are synchronous: no await in between). */
+export function withConfig(config, fn) {
+  const previous = currentConfig;
+  currentConfig = config;
+  try {
+    return fn();
+  } finally {
+    currentConfig = previous;
+  }
+}
+
 
 // Call statuses (WebAssemblyBridge.DONE ...).
 export const DONE = 0;

@@ -1,5 +1,5 @@
 // WebAssembly.Instance: reads the imports as the spec says, links, runs the start function, and exposes the exports.
-import { bridge, call, out, calls, SYNC } from './bridge.js';
+import { bridge, call, out, calls, SYNC, currentConfig } from './bridge.js';
 import { LinkError, failure } from './errors.js';
 import { describe, defineInterface, requireNew } from './idl.js';
 import { moduleHandle } from './module.js';
@@ -65,10 +65,10 @@ function init(instance, m, handle) {
 /** An Instance of a linked engine instance whose start function has run. */
 export const instanceObject = (m, handle) => init(Object.create(Instance.prototype), m, handle);
 
-/** Reads the imports and links: the engine instance, its start function not yet run. */
-export function link(m, importObject) {
+/** Reads the imports and links under config (default: the current limits): the engine instance, its start function not yet run. */
+export function link(m, importObject, config = currentConfig) {
   const resolved = readImports(m, importObject);
-  const handle = bridge.instantiate(m, resolved);
+  const handle = bridge.instantiate(m, resolved, config);
   if (handle === null) throw failure();
   return handle;
 }

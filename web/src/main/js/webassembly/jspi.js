@@ -3,7 +3,7 @@
 // promise of a suspending import with the wasm stack kept in the engine, and can be cancelled with an AbortSignal.
 import { bridge, out, calls, SYNC, OUT_OF_FUEL, SUSPENDED, thrownStatus } from './bridge.js';
 import { exceptionHandle } from './exception.js';
-import { SuspendError } from './errors.js';
+import { SuspendError, RuntimeError } from './errors.js';
 import { describe, dictionary, defineInterface, requireNew } from './idl.js';
 import { functionHandle, signatureOf, rawArgs, finish, storeResults, argumentConverter } from './functions.js';
 
@@ -52,11 +52,20 @@ export function suspendingTarget(fn, params, results) {
 
 /** WebAssembly.promising(wasmFunc[, {signal, yieldEveryMs}]): an async function around an exported function. */
 export function promising(wasmFunc, options) {
+  return promisingMetered(wasmFunc, options, null);
+}
+
+/**
+ * promising whose calls also count against meter (internal, for teawasi.run's limits): {fuelLeft, fuel, deadline,
+ * timeout, timeoutError(), fuelError()} shared by all the run's calls; null for none.
+ */
+export function promisingMetered(wasmFunc, options, meter) {
   const h = functionHandle(wasmFunc);
   if (h === undefined) {
     throw new TypeError('WebAssembly.promising(): the argument must be a WebAssembly exported function, got ' + describe(wasmFunc));
   }
   const run = runOptions(options, 'WebAssembly.promising()');
+  run.meter = meter;
   const [params, results] = signatureOf(h);
   return async function (...args) {
     return drive(h, bridge.begin(h, rawArgs(params, results, args)), results, run);
@@ -81,7 +90,7 @@ let fuel = 500;
 const now = typeof performance === 'object' ? () => performance.now() : Date.now;
 
 /** Runs an engine call (a Machine of the function handle) to its end in slices; resolves with its JS result. */
-export async function drive(handle, machine, results, { signal, every }) {
+export async function drive(handle, machine, results, { signal, every, meter = null }) {
   const context = { pending: null, outcome: null };
   let yieldAt = now() + every;
   for (;;) {
@@ -89,12 +98,18 @@ export async function drive(handle, machine, results, { signal, every }) {
     calls.push(context);
     const began = now();
     let status;
+    const slice = meter !== null && meter.fuelLeft < fuel ? meter.fuelLeft : fuel;
     try {
-      status = bridge.step(machine, handle, fuel, out);
+      status = bridge.step(machine, handle, slice, out);
     } finally {
       calls.pop();
     }
     const ended = now();
+    if (meter !== null) {
+      meter.fuelLeft -= bridge.fuelUsed(machine);
+      if (status === OUT_OF_FUEL && meter.fuelLeft <= 0) throw new RuntimeError(meter.fuelMessage);
+      if (ended >= meter.deadline) throw meter.timeoutError();
+    }
     if (status === OUT_OF_FUEL) {
       // about one millisecond per slice between clock reads (learnt across calls; cold code is slow)
       const took = ended - began;
@@ -135,7 +150,7 @@ function untilSettledOrAborted(promise, signal) {
   });
 }
 
-let yieldToEventLoop = () => {
+export let yieldToEventLoop = () => {
   if (typeof setImmediate === 'function') {
     yieldToEventLoop = () => new Promise((resolve) => setImmediate(resolve));
   } else if (typeof MessageChannel === 'function') {

@@ -1,5 +1,5 @@
 // WebAssembly.Memory: its buffer is the engine's memory array itself (TeaVM backs a byte[] with an Int8Array).
-import { bridge } from './bridge.js';
+import { bridge, currentConfig } from './bridge.js';
 import { failure } from './errors.js';
 import { enforceU32, dictionary, defineInterface, requireNew, describe } from './idl.js';
 
@@ -30,7 +30,7 @@ export function Memory(descriptor) {
     if (maximum < 0) throw new TypeError('WebAssembly.Memory(): a shared memory needs descriptor.maximum');
     throw new TypeError('WebAssembly.Memory(): shared memories (threads) are not supported by teawasi\'s interpreter');
   }
-  const handle = bridge.newMemory(initial, maximum);
+  const handle = bridge.newMemory(initial, maximum, currentConfig);
   if (handle === null) throw failure();
   handles.set(this, handle);
   memories.set(handle, this);
@@ -52,7 +52,7 @@ defineInterface(Memory, 'WebAssembly.Memory', {
     const h = handleOf(this, 'grow');
     const d = enforceU32(delta, 'WebAssembly.Memory.grow(): delta');
     const old = bridge.memoryGrow(h, d > 0x7fffffff ? -1 : d);
-    if (old < 0) throw new RangeError('WebAssembly.Memory.grow(): cannot grow by ' + d + ' pages (maximum reached)');
+    if (old < 0) throw new RangeError('WebAssembly.Memory.grow(): cannot grow by ' + d + ' pages (its maximum or the limit of its WebAssembly namespace reached)');
     return old;
   },
   get buffer() {

@@ -1,5 +1,5 @@
 // WebAssembly.Table: a table of funcref or externref elements.
-import { bridge } from './bridge.js';
+import { bridge, currentConfig } from './bridge.js';
 import { failure } from './errors.js';
 import { enforceU32, dictionary, defineInterface, requireNew } from './idl.js';
 import { toWasm, toJs, defaultValue, typeCode } from './values.js';
@@ -31,7 +31,7 @@ export function Table(descriptor, value) {
     throw new RangeError('WebAssembly.Table(): descriptor.maximum ' + maximum + ' is below descriptor.initial ' + initial);
   }
   const init = toWasm(arguments.length < 2 || value === undefined ? defaultValue(t) : value, t);
-  const handle = bridge.newTable(t, initial, maximum > 0x7fffffff ? -1 : maximum, init);
+  const handle = bridge.newTable(t, initial, maximum > 0x7fffffff ? -1 : maximum, init, currentConfig);
   if (handle === null) throw failure();
   handles.set(this, handle);
   tables.set(handle, this);
@@ -46,7 +46,7 @@ defineInterface(Table, 'WebAssembly.Table', {
     const t = bridge.tableElement(h);
     const init = toWasm(arguments.length < 2 || value === undefined ? defaultValue(t) : value, t);
     const old = bridge.tableGrow(h, d > 0x7fffffff ? -1 : d, init);
-    if (old < 0) throw new RangeError('WebAssembly.Table.grow(): cannot grow by ' + d + ' elements (maximum reached)');
+    if (old < 0) throw new RangeError('WebAssembly.Table.grow(): cannot grow by ' + d + ' elements (its maximum or the limit of its WebAssembly namespace reached)');
     return old;
   },
   get(index) {

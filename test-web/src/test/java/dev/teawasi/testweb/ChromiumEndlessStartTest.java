@@ -29,7 +29,9 @@ import org.openqa.selenium.WebDriver;
  * Issue 12's page freeze: a module whose start function loops forever, run on a page through teawasi.run on the
  * interpreter (the start function runs in slices; the run's AbortSignal ends it), through
  * teawasi.WebAssembly.instantiate (slices, cancelled by its AbortSignal) and through teawasi.run in a Worker on the
- * browser's own WebAssembly (the signal terminates the Worker). The test clicks the page's cancel button while each
+ * browser's own WebAssembly (the signal terminates the Worker), and through teawasi.run with engine native and auto
+ * on the page's thread (the module rewritten to be preemptible through JSPI), also for an endless _start. The test
+ * clicks the page's cancel button while each
  * runs: the click is only delivered if the page stays responsive; the page's timers must keep firing too.
  */
 @ExtendWith(BrowserExtension.class)
@@ -53,6 +55,12 @@ class ChromiumEndlessStartTest {
                 "endless-start",
                 "(module (memory (export \"memory\") 1)"
                         + " (func $forever (loop $l (br $l))) (start $forever) (func (export \"_start\")))");
+        BothClis.wat(
+                dir,
+                "endless-main",
+                "(module (memory (export \"memory\") 1)"
+                        + " (func $spin (param i32) (result i32) (loop $l (br $l)) (local.get 0))"
+                        + " (func (export \"_start\") (drop (call $spin (i32.const 1)))))");
         server = new StaticServer(dir);
     }
 
@@ -75,7 +83,8 @@ class ChromiumEndlessStartTest {
     @Test
     void endlessStartFunctionLeavesThePageResponsiveAndIsCancelled(WebDriver driver) throws InterruptedException {
         driver.get(server.url("endless-start.html"));
-        List<String> runs = List.of("runInterpreter", "instantiate", "runWorker");
+        List<String> runs = List.of(
+                "runInterpreter", "instantiate", "runWorker", "startNative", "startAuto", "mainNative", "mainAuto");
         for (String phase : runs) {
             clickWhen(driver, phase);
         }
@@ -92,6 +101,14 @@ class ChromiumEndlessStartTest {
             assertTrue(
                     Integer.parseInt(m.group(1)) >= 3,
                     () -> phase + ": the page's timers ran during the loop: " + report);
+        }
+        for (String phase : List.of("timeoutNative", "timeoutWorker")) {
+            Matcher m = Pattern.compile(
+                            "\"" + phase
+                                    + "\":\\{\"name\":\"TimeoutError\",\"message\":\"the run exceeded limits.timeout \\(300 ms\\)\",\"ticks\":(\\d+)")
+                    .matcher(report);
+            assertTrue(m.find(), () -> phase + " ended by limits.timeout: " + report);
+            assertTrue(Integer.parseInt(m.group(1)) >= 3, () -> phase + ": the page's timers ran: " + report);
         }
     }
 }

@@ -26,7 +26,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The C programs of wasi-polyfill/src/test/c-suite in headless Chromium through teawasi.run (test resource
  * pages/programs.html), on Chromium's own WebAssembly and on teawasi's interpreter: the expected stdout of
- * `teawasi run` and the exit code on both, so the outputs of the two engines are identical.
+ * `teawasi run` and the exit code on both, so the outputs of the two engines are identical. "native-preempted" runs
+ * on Chromium's own WebAssembly with an AbortSignal: the module is rewritten to be preemptible (NativeRewriter) and
+ * must give the same output.
  */
 @ExtendWith(BrowserExtension.class)
 @DisabledIfSystemProperty(
@@ -61,7 +63,7 @@ class ChromiumWasiProgramsTest {
                 .until(d -> Boolean.TRUE.equals(
                         ((JavascriptExecutor) d).executeScript("return window.pageReady === true")));
         return WasiPrograms.all().stream().filter(p -> p.fixture == null).flatMap(p -> Stream.of(
-                        "native", "interpreter")
+                        "native", "native-preempted", "interpreter")
                 .map(engine -> DynamicTest.dynamicTest(p.name + " " + engine, () -> check(driver, p, engine))));
     }
 
@@ -86,7 +88,8 @@ class ChromiumWasiProgramsTest {
         } else {
             assertEquals(null, r.get("error"), what);
             assertEquals((long) p.exit, ((Number) r.get("exitCode")).longValue(), what);
-            assertEquals(engine, r.get("engine"), what);
+            assertEquals(engine.replace("-preempted", ""), r.get("engine"), what);
+            assertEquals(engine.endsWith("-preempted"), r.get("rewritten"), what);
         }
         String expected = WasiPrograms.expected(p, false);
         if (expected.startsWith("@stdout-sha256 ")) {

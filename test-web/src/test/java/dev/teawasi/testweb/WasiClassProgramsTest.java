@@ -39,6 +39,14 @@ class WasiClassProgramsTest {
                 .map(p -> DynamicTest.dynamicTest(p.name, () -> check(p, "native")));
     }
 
+    /** teawasi.run on node's own WebAssembly with limits.timeout: the module rewritten to be preemptible. */
+    @TestFactory
+    Stream<DynamicTest> nativePreempted() {
+        return WasiPrograms.all().stream()
+                .filter(p -> p.fixture == null)
+                .map(p -> DynamicTest.dynamicTest(p.name, () -> check(p, "native-preempted")));
+    }
+
     @TestFactory
     Stream<DynamicTest> interpreterPolyfill() {
         return WasiPrograms.all().stream()

@@ -63,6 +63,12 @@ public final class TeawasiJs {
         return WasiBridge.create(options, fs == null ? new dev.teawasi.wasi.vfs.Vfs() : fs.vfs());
     }
 
+    /** The rewrite of modules for the browser's own WebAssembly: preemption and limits (internal: native-guard.js). */
+    @JSExport
+    public static NativeGuardJs nativeGuard() {
+        return NativeGuardJs.INSTANCE;
+    }
+
     /** The core of a new teawasi.FileSystem (internal: web/src/main/js/filesystem.js wraps it). */
     @JSExport
     public static FileSystemJs createFileSystem() {

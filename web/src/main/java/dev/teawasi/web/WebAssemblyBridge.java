@@ -17,6 +17,7 @@ import dev.teawasi.engine.internal.runtime.Imports;
 import dev.teawasi.engine.internal.runtime.Instance;
 import dev.teawasi.engine.internal.runtime.LinkException;
 import dev.teawasi.engine.internal.runtime.WasmModule;
+import dev.teawasi.engine.internal.store.AllocationBudget;
 import dev.teawasi.engine.internal.store.EngineConfig;
 import dev.teawasi.engine.internal.store.FunctionRef;
 import dev.teawasi.engine.internal.store.Global;
@@ -59,6 +60,7 @@ public final class WebAssemblyBridge {
     /** Call status: a wasm exception nothing caught; see {@link #takeException()}. */
     static final int EXCEPTION = 5;
 
+    /** The limits of teawasi.WebAssembly (a namespace from createWebAssembly has its own, see {@link #newConfig}). */
     private static final EngineConfig CONFIG = new EngineConfig();
 
     /** The one bridge (its failure fields and reused machines are shared by all instances). */
@@ -346,7 +348,7 @@ public final class WebAssemblyBridge {
      * failure (LinkError, or RuntimeError when a segment does not fit).
      */
     @JSExport
-    public Instance instantiate(WasmModule module, JSArray<JSObject> resolved) {
+    public Instance instantiate(WasmModule module, JSArray<JSObject> resolved, EngineConfig config) {
         Module m = module.module();
         Imports imports = new Imports();
         try {
@@ -371,15 +373,57 @@ public final class WebAssemblyBridge {
                     imports.global(imp.module, imp.name, (Global) v);
                 }
             }
-            return Instance.instantiateWithoutStart(module, imports, CONFIG);
+            return Instance.instantiateWithoutStart(module, imports, config);
         } catch (LinkException e) {
-            fail("LinkError", e.getMessage());
+            fail("LinkError", namingLimit(e.getMessage()));
         } catch (Trap t) {
             fail("RuntimeError", t.getMessage());
         } catch (RuntimeException e) {
             failInternal(e);
         }
         return null;
+    }
+
+    /** An engine message about a limit, with the JS API's name of that limit appended. */
+    private static String namingLimit(String message) {
+        if (!message.contains("limit of")) {
+            return message;
+        }
+        return message + (message.contains("page") ? " (limits.maxMemory)" : " (limits.maxTableElements)");
+    }
+
+    // ---- limits
+
+    /**
+     * The limits of a namespace made by createWebAssembly: pages per memory and of all an instance's memories
+     * together, elements per table and together, nested calls; -1 keeps the default.
+     */
+    @JSExport
+    public EngineConfig newConfig(int maxMemoryPages, int maxTableElements, int maxCallDepth) {
+        EngineConfig c = new EngineConfig();
+        if (maxMemoryPages >= 0) {
+            c.maxMemoryPages = Math.min(maxMemoryPages, c.maxMemoryPages);
+            c.maxMemoryPagesTotal = c.maxMemoryPages;
+        }
+        if (maxTableElements >= 0) {
+            c.maxTableSize = Math.min(maxTableElements, c.maxTableSize);
+            c.maxTableElementsTotal = c.maxTableSize;
+        }
+        if (maxCallDepth > 0) {
+            c.maxCallDepth = maxCallDepth;
+        }
+        return c;
+    }
+
+    /** teawasi.WebAssembly's limits. */
+    @JSExport
+    public EngineConfig defaultConfig() {
+        return CONFIG;
+    }
+
+    /** The limits a call of f runs under: those of the instance that defined it. */
+    private static EngineConfig configOf(FunctionRef f) {
+        return f instanceof WasmFunction ? ((WasmFunction) f).instance().config : CONFIG;
     }
 
     private static int funcIndexOfImport(Module m, int importIndex) {
@@ -434,7 +478,7 @@ public final class WebAssemblyBridge {
     /** Calls f to completion with raw arguments; results go to out. Returns DONE, FAILED or THREW. */
     @JSExport
     public int call(FunctionRef f, JSArray<JSObject> args, JSArray<JSObject> out) {
-        Machine m = Machine.reusing(idleCount > 0 ? idle[--idleCount] : null, f, CONFIG);
+        Machine m = Machine.reusing(idleCount > 0 ? idle[--idleCount] : null, f, configOf(f));
         storeArgs(m, f.type(), args);
         return runToEnd(m, f, out);
     }
@@ -444,7 +488,7 @@ public final class WebAssemblyBridge {
      * converted them; unused ones are 0): no arguments array. Returns DONE, FAILED or THREW.
      */
     int callNumbers(FunctionRef f, double a0, double a1, double a2, JSArray<JSObject> out) {
-        Machine m = Machine.reusing(idleCount > 0 ? idle[--idleCount] : null, f, CONFIG);
+        Machine m = Machine.reusing(idleCount > 0 ? idle[--idleCount] : null, f, configOf(f));
         FuncType t = f.type();
         switch (t.paramCount()) {
             case 3:
@@ -492,9 +536,15 @@ public final class WebAssemblyBridge {
     /** Prepares a call that runs in slices (see {@link #step}). */
     @JSExport
     public Machine begin(FunctionRef f, JSArray<JSObject> args) {
-        Machine m = Machine.reusing(null, f, CONFIG);
+        Machine m = Machine.reusing(null, f, configOf(f));
         storeArgs(m, f.type(), args);
         return m;
+    }
+
+    /** The fuel (taken branches and calls) the last step of m used. */
+    @JSExport
+    public int fuelUsed(Machine m) {
+        return m.fuelUsed();
     }
 
     private static void storeArgs(Machine m, FuncType t, JSArray<JSObject> args) {
@@ -581,9 +631,11 @@ public final class WebAssemblyBridge {
 
     // ---- memories
 
-    /** A new memory; null (RangeError) when it cannot be allocated. maximum -1: none. */
+    /**
+     * A new memory that may grow to config's limit; null (RangeError) when it cannot be allocated. maximum -1: none.
+     */
     @JSExport
-    public Memory newMemory(int initial, int maximum) {
+    public Memory newMemory(int initial, int maximum, EngineConfig config) {
         if (initial > Memory.JAVA_MAX_PAGES) {
             fail(
                     "RangeError",
@@ -591,7 +643,19 @@ public final class WebAssemblyBridge {
                             + Memory.JAVA_MAX_PAGES + ")");
             return null;
         }
-        return new Memory(initial, maximum);
+        if (initial > config.maxMemoryPages) {
+            fail(
+                    "RangeError",
+                    "WebAssembly.Memory(): descriptor.initial of " + initial + " pages is above limits.maxMemory ("
+                            + config.maxMemoryPages + " pages)");
+            return null;
+        }
+        try {
+            return new Memory(initial, maximum, config.maxMemoryPages, AllocationBudget.unlimited());
+        } catch (Throwable e) { // a RangeError of the JS build when the host cannot allocate it
+            fail("RangeError", "WebAssembly.Memory(): could not allocate " + initial + " pages");
+            return null;
+        }
     }
 
     /** The memory's bytes themselves (no copy); a new ArrayBuffer after each grow. */
@@ -626,15 +690,30 @@ public final class WebAssemblyBridge {
 
     /** A new table of "r" (funcref) or "e" (externref) elements filled with init; null (RangeError) when too large. */
     @JSExport
-    public Table newTable(String elem, int initial, int maximum, JSObject init) {
+    public Table newTable(String elem, int initial, int maximum, JSObject init, EngineConfig config) {
         if (initial > Table.JAVA_MAX_SIZE) {
             fail("RangeError", "WebAssembly.Table(): could not allocate " + initial + " elements");
             return null;
         }
+        if (initial > config.maxTableSize) {
+            fail(
+                    "RangeError",
+                    "WebAssembly.Table(): descriptor.initial of " + initial + " elements is above"
+                            + " limits.maxTableElements (" + config.maxTableSize + ")");
+            return null;
+        }
         byte type = valType(elem.charAt(0));
-        Table t = new Table(type, 0, maximum);
-        t.grow(initial, refFromJs(type, init));
-        return t;
+        try {
+            Table t = new Table(type, 0, maximum, config.maxTableSize, AllocationBudget.unlimited());
+            if (t.grow(initial, refFromJs(type, init)) < 0) {
+                fail("RangeError", "WebAssembly.Table(): could not allocate " + initial + " elements");
+                return null;
+            }
+            return t;
+        } catch (Throwable e) { // a RangeError of the JS build when the host cannot allocate it
+            fail("RangeError", "WebAssembly.Table(): could not allocate " + initial + " elements");
+            return null;
+        }
     }
 
     @JSExport
