@@ -45,19 +45,45 @@ export interface WasmModuleConstructor {
 export interface WasmInstance { readonly exports: WasmExports; }
 export interface WasmInstanceConstructor { new (module: WasmModule, importObject?: WasmImports): WasmInstance; }
 
-export interface WasmMemoryDescriptor { initial: number; maximum?: number; }
-/** A linear memory; buffer is the memory itself (no copy), replaced (the old one detached) whenever it grows. */
-export interface WasmMemory { readonly buffer: ArrayBuffer; grow(delta: number): number; }
-export interface WasmMemoryConstructor { new (descriptor: WasmMemoryDescriptor): WasmMemory; }
-
-export interface WasmTableDescriptor { element: 'funcref' | 'anyfunc' | 'externref'; initial: number; maximum?: number; }
-export interface WasmTable {
-  readonly length: number;
-  get(index: number): any;
-  set(index: number, value?: any): void;
-  grow(delta: number, value?: any): number;
+export interface WasmMemoryDescriptor { address?: 'i32'; initial: number; maximum?: number; }
+/** A 64-bit memory (memory64): its sizes in pages are BigInts. */
+export interface WasmMemory64Descriptor { address: 'i64'; initial: bigint; maximum?: bigint; }
+/**
+ * A linear memory; buffer is the memory itself (no copy), replaced (the old one detached) whenever it grows. Page
+ * counts are numbers, or BigInts for a 64-bit memory (WasmMemory<bigint>).
+ */
+export interface WasmMemory<Address extends number | bigint = number | bigint> {
+  readonly buffer: ArrayBuffer;
+  grow(delta: Address): Address;
 }
-export interface WasmTableConstructor { new (descriptor: WasmTableDescriptor, value?: any): WasmTable; }
+export interface WasmMemoryConstructor {
+  new (descriptor: WasmMemoryDescriptor): WasmMemory<number>;
+  new (descriptor: WasmMemory64Descriptor): WasmMemory<bigint>;
+}
+
+export interface WasmTableDescriptor {
+  element: 'funcref' | 'anyfunc' | 'externref';
+  address?: 'i32';
+  initial: number;
+  maximum?: number;
+}
+/** A 64-bit table (table64): its length, indices and deltas are BigInts. */
+export interface WasmTable64Descriptor {
+  element: 'funcref' | 'anyfunc' | 'externref';
+  address: 'i64';
+  initial: bigint;
+  maximum?: bigint;
+}
+export interface WasmTable<Index extends number | bigint = number | bigint> {
+  readonly length: Index;
+  get(index: Index): any;
+  set(index: Index, value?: any): void;
+  grow(delta: Index, value?: any): Index;
+}
+export interface WasmTableConstructor {
+  new (descriptor: WasmTableDescriptor, value?: any): WasmTable<number>;
+  new (descriptor: WasmTable64Descriptor, value?: any): WasmTable<bigint>;
+}
 
 export interface WasmGlobalDescriptor { value: WasmValueType; mutable?: boolean; }
 export interface WasmGlobal { value: any; valueOf(): any; }

@@ -682,14 +682,72 @@ cases['Memory and Table descriptors: read in WebIDL order; address, shared and l
   });
   eq(new W.Memory(proxy).buffer.byteLength, 0, 'a Proxy descriptor is read with [[Get]] only');
   eq(new W.Table(proxy).length, 0, 'a Proxy table descriptor');
-  throws(() => new W.Memory({ initial: 1, address: 'i64' }), TypeError, 'a memory64 memory', 'memory64');
-  throws(() => new W.Table({ element: 'anyfunc', initial: 1, address: 'i64' }), TypeError, 'a 64-bit table', 'memory64');
+  throws(() => new W.Memory({ initial: 1, address: 'i64' }), TypeError, 'a number initial for a 64-bit memory', 'BigInt');
+  throws(() => new W.Table({ element: 'anyfunc', initial: 1, address: 'i64' }), TypeError, 'a number for a 64-bit table', 'BigInt');
   throws(() => new W.Memory({ initial: 1, address: 'i16' }), TypeError, 'a bad address type', 'address');
   eq(new W.Memory({ initial: 1, address: 'i32' }).buffer.byteLength, 65536, 'address i32');
   throws(() => new W.Memory({ initial: 1, shared: true }), TypeError, 'shared without maximum', 'maximum');
   throws(() => new W.Memory({ initial: 1, maximum: 2, shared: true }), TypeError, 'a shared memory', 'shared');
   throws(() => new W.Table(), TypeError, 'no table descriptor', 'descriptor');
   eq(new W.Table({ element: 'anyfunc', minimum: 2 }).length, 2, 'minimum (type reflection) for initial');
+};
+
+// made by wast2json3 (wat2wasm has no 64-bit tables) from: (module (import "env" "mem" (memory i64 1 8))
+// (import "env" "tab" (table i64 2 funcref)) (type $r (func (result i32)))
+// (func (export "load") (param i64) (result i32) (i32.load (local.get 0)))
+// (func (export "store") (param i64 i32) (i32.store (local.get 0) (local.get 1)))
+// (func (export "grow") (param i64) (result i64) (memory.grow (local.get 0))) (func (export "size") (result i64) (memory.size))
+// (func (export "call") (param i64) (result i32) (call_indirect (type $r) (local.get 0)))
+// (memory (export "own") i64 1 0x1_0000_0000_0000) (table (export "own_table") i64 1 0xffff_ffff_ffff funcref))
+const MEMORY64_MODULE =
+  '0061736d01000000019880808000056000017f60017e017f60027e7f0060017e017e6000017e0299808080000203656e7603' +
+  '6d656d0205010803656e760374616201700402038680808000050102030401048b8080800001700501ffffffffffff3f058a' +
+  '808080000105018080808080804007b78080800007046c6f616400000573746f726500010467726f7700020473697a650003' +
+  '0463616c6c0004036f776e0201096f776e5f7461626c6501010abb808080000587808080000020002802000b898080800000' +
+  '200020013602000b868080800000200040000b8480808000003f000b87808080000020001100000b';
+
+cases['memory64: Memory and Table with address "i64" take and give BigInts and link to 64-bit imports'] = async (W) => {
+  const m = new W.Memory({ address: 'i64', initial: 1n, maximum: 8n });
+  eq(m.buffer.byteLength, 65536, 'a 64-bit memory of one page');
+  eq(m.grow(1n), 1n, 'grow takes and returns BigInts');
+  eq(m.buffer.byteLength, 131072, 'grown by a page');
+  throws(() => m.grow(1), TypeError, 'a number delta for a 64-bit memory', 'BigInt');
+  throws(() => m.grow(-1n), TypeError, 'a negative delta', '2^64');
+  throws(() => m.grow(2n ** 64n), TypeError, 'a delta of 2^64', '2^64');
+  throws(() => m.grow(7n), RangeError, 'growing past the maximum', 'maximum');
+  throws(() => new W.Memory({ address: 'i64', initial: 2n, maximum: 1n }), RangeError, 'maximum below initial', 'initial');
+  throws(() => new W.Memory({ address: 'i64', initial: 0n, maximum: 2n ** 48n + 1n }), RangeError, 'over 2^48 pages', '2^48');
+  throws(() => new W.Memory({ address: 'i64', initial: 40000n }), RangeError, 'more pages than the engine holds', 'pages');
+  const huge = new W.Memory({ address: 'i64', initial: 0n, maximum: 2n ** 48n });
+  eq(huge.grow(0n), 0n, 'a declared maximum of 2^48 pages');
+  eq(new W.Memory({ address: 'i32', initial: 1, maximum: 2 }).grow(1), 1, 'a 32-bit memory keeps numbers');
+  const t = new W.Table({ element: 'anyfunc', address: 'i64', initial: 2n, maximum: 2n ** 64n - 1n });
+  eq(t.length, 2n, 'a 64-bit table\'s length is a BigInt');
+  eq(t.get(1n), null, 'get with a BigInt index');
+  throws(() => t.get(1), TypeError, 'a number index for a 64-bit table', 'BigInt');
+  throws(() => t.get(2n), RangeError, 'an index past the end', 'out of bounds');
+  throws(() => t.get(2n ** 40n), RangeError, 'a huge index', 'out of bounds');
+  eq(t.grow(1n), 2n, 'table grow returns a BigInt');
+  eq(t.length, 3n, 'grown by one');
+  const bytes = Uint8Array.from(MEMORY64_MODULE.match(/../g), (x) => parseInt(x, 16));
+  const module = new W.Module(bytes);
+  const e = new W.Instance(module, { env: { mem: m, tab: t } }).exports;
+  e.store(100n, 42);
+  eq(new Int32Array(m.buffer)[25], 42, 'a wasm store through an i64 address is in the imported memory');
+  new Int32Array(m.buffer)[26] = -7;
+  eq(e.load(104n), -7, 'a wasm load sees what JS wrote');
+  throws(() => e.load(0x1_0000_0000n), W.RuntimeError, 'an address of 2^32', 'out of bounds');
+  throws(() => e.load(2n ** 64n - 1n), W.RuntimeError, 'an address of 2^64-1', 'out of bounds');
+  eq(e.size(), 2n, 'memory.size of a 64-bit memory is an i64');
+  eq(e.grow(1n), 2n, 'memory.grow from wasm');
+  eq(m.buffer.byteLength, 3 * 65536, 'the grown memory is the imported one');
+  throws(() => e.call(0n), W.RuntimeError, 'call_indirect on a null element', 'uninitialized');
+  throws(() => e.call(3n), W.RuntimeError, 'call_indirect past the end of a table64', 'undefined element');
+  ok(e.own instanceof W.Memory, 'an exported 64-bit memory is a Memory');
+  eq(e.own.grow(1n), 1n, 'and grows with BigInts');
+  eq(e.own_table.length, 1n, 'an exported 64-bit table');
+  const m32 = new W.Memory({ initial: 1, maximum: 8 });
+  throws(() => new W.Instance(module, { env: { mem: m32, tab: t } }), W.LinkError, 'a 32-bit memory for an i64 import', 'incompatible');
 };
 
 cases['Exported Function: the direct path converts each parameter once, in order, and calls nest'] = async (W, env) => {

@@ -16,6 +16,19 @@ export function enforceU32(v, what) {
   return x;
 }
 
+/**
+ * The JS API's AddressValueToU64 (memory64): for a 32-bit memory or table an [EnforceRange] unsigned long (a number),
+ * for a 64-bit one ToBigInt of the value (a number is a TypeError, as for every i64) in [0, 2^64) (a BigInt).
+ */
+export function toAddressValue(v, address64, what) {
+  if (!address64) return enforceU32(v, what);
+  if (typeof v === 'number') throw new TypeError(what + ' must be a BigInt for a 64-bit memory or table, got the number ' + v);
+  if (v == null || typeof v === 'symbol') throw new TypeError(what + ' must be a BigInt, got ' + describe(v));
+  const n = BigInt(v);
+  if (n < 0n || n > 0xffffffffffffffffn) throw new TypeError(what + ' must be in [0, 2^64), got ' + n + 'n');
+  return n;
+}
+
 /** A WebIDL dictionary argument: undefined and null are an empty one, other non-objects a TypeError. */
 export function dictionary(v, what) {
   if (v == null) return {};

@@ -1,59 +1,66 @@
 // WebAssembly.Memory: its buffer is the engine's memory array itself (TeaVM backs a byte[] with an Int8Array).
 import { bridge, currentConfig } from './bridge.js';
 import { failure } from './errors.js';
-import { enforceU32, dictionary, defineInterface, requireNew, describe } from './idl.js';
+import { enforceU32, toAddressValue, dictionary, defineInterface, requireNew, describe } from './idl.js';
 
 const handles = new WeakMap(); // Memory -> engine Memory
 const memories = new WeakMap(); // engine Memory -> Memory
 
 const MAX_PAGES = 65536;
+const MAX_PAGES_64 = 2n ** 48n;
 
 export function Memory(descriptor) {
   requireNew(new.target, 'WebAssembly.Memory()');
   if (descriptor == null) throw new TypeError('WebAssembly.Memory(): a descriptor {initial, maximum} is required');
   const d = dictionary(descriptor, 'WebAssembly.Memory(): the descriptor');
   // members are read and converted in WebIDL's order (lexicographic), each TypeError as soon as it is found
-  addressType(d.address, 'WebAssembly.Memory()');
+  const address64 = addressType(d.address, 'WebAssembly.Memory()');
   let initial = d.initial;
   if (initial === undefined) initial = d.minimum; // the type reflection proposal's name
   if (initial === undefined) throw new TypeError('WebAssembly.Memory(): descriptor.initial is required');
-  initial = enforceU32(initial, 'WebAssembly.Memory(): descriptor.initial');
+  initial = toAddressValue(initial, address64, 'WebAssembly.Memory(): descriptor.initial');
   const maximumValue = d.maximum;
-  const maximum = maximumValue === undefined ? -1 : enforceU32(maximumValue, 'WebAssembly.Memory(): descriptor.maximum');
+  const noMaximum = maximumValue === undefined;
+  const maximum = noMaximum ? -1 : toAddressValue(maximumValue, address64, 'WebAssembly.Memory(): descriptor.maximum');
   const shared = !!d.shared;
-  if (initial > MAX_PAGES) throw new RangeError('WebAssembly.Memory(): descriptor.initial ' + initial + ' exceeds 65536 pages');
-  if (maximum > MAX_PAGES) throw new RangeError('WebAssembly.Memory(): descriptor.maximum ' + maximum + ' exceeds 65536 pages');
-  if (maximum >= 0 && maximum < initial) {
+  const most = address64 ? MAX_PAGES_64 : MAX_PAGES;
+  const limit = address64 ? '2^48 pages' : '65536 pages';
+  if (initial > most) throw new RangeError('WebAssembly.Memory(): descriptor.initial ' + initial + ' exceeds ' + limit);
+  if (!noMaximum && maximum > most) throw new RangeError('WebAssembly.Memory(): descriptor.maximum ' + maximum + ' exceeds ' + limit);
+  if (!noMaximum && maximum < initial) {
     throw new RangeError('WebAssembly.Memory(): descriptor.maximum ' + maximum + ' is below descriptor.initial ' + initial);
   }
   if (shared) {
     if (maximum < 0) throw new TypeError('WebAssembly.Memory(): a shared memory needs descriptor.maximum');
     throw new TypeError('WebAssembly.Memory(): shared memories (threads) are not supported by teawasi\'s interpreter');
   }
-  const handle = bridge.newMemory(initial, maximum, currentConfig);
+  const handle = address64
+    ? bridge.newMemory64(initial > 0x7fffffffn ? 0x7fffffff : Number(initial), noMaximum ? -1 : Number(maximum), currentConfig)
+    : bridge.newMemory(initial, maximum, currentConfig);
   if (handle === null) throw failure();
   handles.set(this, handle);
   memories.set(handle, this);
 }
 
 /**
- * descriptor.address (the memory64 proposal): "i32" or undefined; "i64" is a clear TypeError (the engine has no 64-bit
- * memories or tables), anything else the enum's TypeError.
+ * descriptor.address (memory64): undefined or "i32" (false), "i64" (true: a 64-bit memory or table, whose sizes,
+ * indices and deltas are BigInts), anything else the enum's TypeError.
  */
 export function addressType(v, what) {
-  if (v === undefined) return;
+  if (v === undefined) return false;
   const s = `${v}`;
-  if (s === 'i32') return;
-  if (s === 'i64') throw new TypeError(what + ': descriptor.address "i64" (memory64) is not supported by teawasi\'s interpreter');
+  if (s === 'i32') return false;
+  if (s === 'i64') return true;
   throw new TypeError(what + ': descriptor.address must be "i32" or "i64", got ' + describe(v));
 }
 defineInterface(Memory, 'WebAssembly.Memory', {
   grow(delta) {
     const h = handleOf(this, 'grow');
-    const d = enforceU32(delta, 'WebAssembly.Memory.grow(): delta');
-    const old = bridge.memoryGrow(h, d > 0x7fffffff ? -1 : d);
+    const address64 = bridge.memoryAddress64(h);
+    const d = toAddressValue(delta, address64, 'WebAssembly.Memory.grow(): delta');
+    const old = bridge.memoryGrow(h, d > 0x7fffffff ? -1 : Number(d));
     if (old < 0) throw new RangeError('WebAssembly.Memory.grow(): cannot grow by ' + d + ' pages (its maximum or the limit of its WebAssembly namespace reached)');
-    return old;
+    return address64 ? BigInt(old) : old;
   },
   get buffer() {
     const h = handleOf(this, 'buffer');

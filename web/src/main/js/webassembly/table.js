@@ -1,7 +1,7 @@
 // WebAssembly.Table: a table of funcref or externref elements.
 import { bridge, currentConfig } from './bridge.js';
 import { failure } from './errors.js';
-import { enforceU32, dictionary, defineInterface, requireNew } from './idl.js';
+import { toAddressValue, dictionary, defineInterface, requireNew } from './idl.js';
 import { toWasm, toJs, defaultValue, typeCode } from './values.js';
 import { addressType } from './memory.js';
 
@@ -15,39 +15,47 @@ export function Table(descriptor, value) {
   if (descriptor == null) throw new TypeError('WebAssembly.Table(): a descriptor {element, initial, maximum} is required');
   const d = dictionary(descriptor, 'WebAssembly.Table(): the descriptor');
   // members are read and converted in WebIDL's order (lexicographic), each TypeError as soon as it is found
-  addressType(d.address, 'WebAssembly.Table()');
+  const address64 = addressType(d.address, 'WebAssembly.Table()');
   const element = d.element;
   if (element === undefined) throw new TypeError('WebAssembly.Table(): descriptor.element is required');
   const t = typeCode(element, 're', 'WebAssembly.Table(): descriptor.element');
   let initial = d.initial;
   if (initial === undefined) initial = d.minimum; // the type reflection proposal's name
   if (initial === undefined) throw new TypeError('WebAssembly.Table(): descriptor.initial is required');
-  initial = enforceU32(initial, 'WebAssembly.Table(): descriptor.initial');
+  initial = toAddressValue(initial, address64, 'WebAssembly.Table(): descriptor.initial');
   const maximumValue = d.maximum;
-  const maximum = maximumValue === undefined ? -1 : enforceU32(maximumValue, 'WebAssembly.Table(): descriptor.maximum');
+  const noMaximum = maximumValue === undefined;
+  const maximum = noMaximum ? -1 : toAddressValue(maximumValue, address64, 'WebAssembly.Table(): descriptor.maximum');
   if (initial > MAX_ELEMENTS) throw new RangeError('WebAssembly.Table(): descriptor.initial ' + initial + ' exceeds 10000000 elements');
-  if (maximum > MAX_ELEMENTS) throw new RangeError('WebAssembly.Table(): descriptor.maximum ' + maximum + ' exceeds 10000000 elements');
-  if (maximum >= 0 && maximum < initial) {
+  // a 64-bit table may declare any u64 maximum (it is matched against imports); the engine caps its growth
+  if (!address64 && maximum > MAX_ELEMENTS) throw new RangeError('WebAssembly.Table(): descriptor.maximum ' + maximum + ' exceeds 10000000 elements');
+  if (!noMaximum && maximum < initial) {
     throw new RangeError('WebAssembly.Table(): descriptor.maximum ' + maximum + ' is below descriptor.initial ' + initial);
   }
   const init = toWasm(arguments.length < 2 || value === undefined ? defaultValue(t) : value, t);
-  const handle = bridge.newTable(t, initial, maximum > 0x7fffffff ? -1 : maximum, init, currentConfig);
+  const handle = address64
+    ? bridge.newTable64(t, Number(initial), !noMaximum, noMaximum ? 0 : Number(BigInt.asIntN(32, maximum >> 32n)),
+      noMaximum ? 0 : Number(BigInt.asIntN(32, maximum)), init, currentConfig)
+    : bridge.newTable(t, initial, maximum > 0x7fffffff ? -1 : maximum, init, currentConfig);
   if (handle === null) throw failure();
   handles.set(this, handle);
   tables.set(handle, this);
 }
 defineInterface(Table, 'WebAssembly.Table', {
   get length() {
-    return bridge.tableLength(handleOf(this, 'length'));
+    const h = handleOf(this, 'length');
+    const length = bridge.tableLength(h);
+    return bridge.tableAddress64(h) ? BigInt(length) : length;
   },
   grow(delta, value) {
     const h = handleOf(this, 'grow');
-    const d = enforceU32(delta, 'WebAssembly.Table.grow(): delta');
+    const address64 = bridge.tableAddress64(h);
+    const d = toAddressValue(delta, address64, 'WebAssembly.Table.grow(): delta');
     const t = bridge.tableElement(h);
     const init = toWasm(arguments.length < 2 || value === undefined ? defaultValue(t) : value, t);
-    const old = bridge.tableGrow(h, d > 0x7fffffff ? -1 : d, init);
+    const old = bridge.tableGrow(h, d > 0x7fffffff ? -1 : Number(d), init);
     if (old < 0) throw new RangeError('WebAssembly.Table.grow(): cannot grow by ' + d + ' elements (its maximum or the limit of its WebAssembly namespace reached)');
-    return old;
+    return address64 ? BigInt(old) : old;
   },
   get(index) {
     const h = handleOf(this, 'get');
@@ -67,10 +75,10 @@ Object.defineProperty(Table.prototype.grow, 'length', { value: 1 });
 Object.defineProperty(Table.prototype.set, 'length', { value: 1 });
 
 function checkIndex(h, index, member) {
-  const i = enforceU32(index, 'WebAssembly.Table.' + member + '(): index');
+  const i = toAddressValue(index, bridge.tableAddress64(h), 'WebAssembly.Table.' + member + '(): index');
   const length = bridge.tableLength(h);
   if (i >= length) throw new RangeError('WebAssembly.Table.' + member + '(): index ' + i + ' is out of bounds (length ' + length + ')');
-  return i;
+  return Number(i);
 }
 
 function handleOf(t, member) {

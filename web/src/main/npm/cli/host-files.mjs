@@ -1,6 +1,6 @@
-// The host file operations of `run --dir` on node (node:fs), for the Java code that loads a directory and writes
-// the guest's changes back (dev.teawasi.web.cli.HostMount and MountWriteBack, through dev.teawasi.web.JsHostFiles):
-// the JVM runs the same code with java.nio. No function throws: a failure is left in `error` as {code, reason},
+// The host file operations of the command line on node (node:fs), for the Java code that loads a --dir directory,
+// writes the guest's changes back and reads module files (dev.teawasi.web.cli.HostMount, MountWriteBack, ModuleFile,
+// ScriptModules, through dev.teawasi.web.JsHostFiles): the JVM runs the same code with java.nio. No function throws: a failure is left in `error` as {code, reason},
 // reason the system's text as the JVM prints it ("No space left on device").
 import * as fs from 'node:fs';
 import { randomBytes } from 'node:crypto';
@@ -14,6 +14,19 @@ function reason(e) {
 
 const nsToSeconds = (ns) => Number(BigInt(ns) / 1000n) / 1e6;
 
+function describe(p, statSync) {
+  let st;
+  try {
+    st = statSync(p, { bigint: true });
+  } catch (e) {
+    if (e.code === 'ENOENT') return null;
+    throw e;
+  }
+  const kind = st.isDirectory() ? 'd' : st.isFile() ? 'f' : st.isSymbolicLink() ? 'l' : st.isFIFO() ? 'p' : 'o';
+  return { kind, size: Number(st.size), atimeNs: st.atimeNs.toString(), mtimeNs: st.mtimeNs.toString(),
+    key: `${st.dev}:${st.ino}` };
+}
+
 export function createHostFiles() {
   const files = { error: null };
   const open = new Map();
@@ -26,18 +39,8 @@ export function createHostFiles() {
     }
   };
   Object.assign(files, {
-    lstat: guard((p) => {
-      let st;
-      try {
-        st = fs.lstatSync(p, { bigint: true });
-      } catch (e) {
-        if (e.code === 'ENOENT') return null;
-        throw e;
-      }
-      const kind = st.isDirectory() ? 'd' : st.isFile() ? 'f' : st.isSymbolicLink() ? 'l' : 'o';
-      return { kind, size: Number(st.size), atimeNs: st.atimeNs.toString(), mtimeNs: st.mtimeNs.toString(),
-        key: `${st.dev}:${st.ino}` };
-    }),
+    lstat: guard((p) => describe(p, fs.lstatSync)),
+    stat: guard((p) => describe(p, fs.statSync)),
     readlink: guard((p) => fs.readlinkSync(p)),
     list: guard((p) => fs.readdirSync(p)),
     realpath: guard((p) => fs.realpathSync(p)),
@@ -54,6 +57,24 @@ export function createHostFiles() {
         return new Uint8Array(buf.buffer, buf.byteOffset, done);
       } finally {
         fs.closeSync(fd);
+      }
+    }),
+    openRead: guard((p) => {
+      const fd = fs.openSync(p, 'r');
+      open.set(fd, true);
+      return fd;
+    }),
+    readNext: guard((fd, len) => {
+      const buf = Buffer.alloc(len);
+      for (;;) {
+        try {
+          const n = fs.readSync(fd, buf, 0, len, null);
+          return new Uint8Array(buf.buffer, buf.byteOffset, n);
+        } catch (e) {
+          // a pipe opened non-blocking (a shell's /dev/stdin) has nothing yet: wait a little, read again
+          if (e.code !== 'EAGAIN') throw e;
+          Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+        }
       }
     }),
     createNew: guard((p) => {

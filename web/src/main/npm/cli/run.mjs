@@ -3,14 +3,12 @@
 // Same flags, exit codes and host-directory semantics as `java -jar teawasi.jar run`: each --dir is read into the
 // virtual file system before the run and what the guest changed is written back after it (also after a trap or
 // proc_exit): the option parsing, the loading and the write-back are the JVM's Java code (dev.teawasi.web.cli:
-// RunOptions, HostMount, MountWriteBack, in the TeaVM build node-core.js) over node:fs (host-files.mjs). The guest
+// RunOptions, ModuleFile, HostMount, MountWriteBack, TrapReport, in the TeaVM build node-core.js) over node:fs (host-files.mjs). The guest
 // runs in fuel slices with the event loop in between, and stdin is read asynchronously while the guest waits, so
 // SIGINT/SIGTERM/SIGHUP are handled at any time: before the program has ended nothing is written back (the directories stay as before the run) and the exit code is 128 + signal.
 import * as fs from 'node:fs';
 import { randomFillSync } from 'node:crypto';
 import { startWasi, cli } from './node-core.js';
-import { readModuleFile, ModuleFileError } from './module-file.mjs';
-import { formatTrap } from './trap-report.mjs';
 import { createHostFiles } from './host-files.mjs';
 
 const EXIT = { BAD_MODULE: 1, USAGE: 2, INTERNAL: 70, WRITE_BACK: 74, TRAP: 134 };
@@ -97,16 +95,16 @@ export async function main(argv) {
     }
     throw e;
   }
+  const hostFiles = createHostFiles();
   let bytes;
   try {
-    bytes = readModuleFile(o.file, o.maxModuleBytes);
+    bytes = cli().readModuleFile(o.file, o.maxModuleBytes, hostFiles);
   } catch (e) {
-    if (!(e instanceof ModuleFileError)) throw e;
+    if (e.name !== 'ModuleFileError') throw e;
     console.error(`teawasi: cannot read ${o.file}: ${e.message}`);
     return EXIT.BAD_MODULE;
   }
   const mounts = [];
-  const hostFiles = createHostFiles();
   let left = MOUNT_LIMIT;
   for (const d of o.dirs) {
     let m;
@@ -206,7 +204,7 @@ export async function main(argv) {
   }
   if (code === undefined) {
     if (status === 'trapped') {
-      process.stderr.write(formatTrap(run.trap(), run.wasmStack(), null));
+      process.stderr.write(cli().formatTrap(run.trap(), run.wasmStack(), null));
       code = EXIT.TRAP;
     } else if (status === 'out-of-fuel') {
       console.error(`teawasi: out of fuel: the run used up --fuel ${o.fuel} instructions`);

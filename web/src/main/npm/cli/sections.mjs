@@ -1,6 +1,10 @@
 // `teawasi sections FILE.wasm` on the TeaVM build.
 import { sections } from '../teawasi.js';
-import { readModuleFile, ModuleFileError } from './module-file.mjs';
+import { cli } from './node-core.js';
+import { createHostFiles } from './host-files.mjs';
+
+// the JVM's ModuleFile.DEFAULT_LIMIT
+const MODULE_LIMIT = 256 * 1024 * 1024;
 
 export function main(args) {
   if (args.length !== 1) {
@@ -9,9 +13,9 @@ export function main(args) {
   }
   let bytes;
   try {
-    bytes = readModuleFile(args[0]);
+    bytes = cli().readModuleFile(args[0], MODULE_LIMIT, createHostFiles());
   } catch (e) {
-    if (!(e instanceof ModuleFileError)) throw e;
+    if (e.name !== 'ModuleFileError') throw e;
     console.error(`teawasi: cannot read ${args[0]}: ${e.message}`);
     return 1;
   }

@@ -1,8 +1,10 @@
-// `teawasi spectest [-v] [--strict-messages] [--wasm-2.0] FILE.json...` on the TeaVM build: node reads the files, the
+// `teawasi spectest [-v] [--strict-messages] [--wasm-2.0] FILE.json...` on the TeaVM build: the
 // translated Java runner (the same code as the JVM's) executes the script.
-import { spectest } from './node-core.js';
-import { scriptModules, SCRIPT_MODULE_LIMIT } from './script-modules.mjs';
-import { readModuleFile, ModuleFileError } from './module-file.mjs';
+import { spectest, cli } from './node-core.js';
+import { createHostFiles } from './host-files.mjs';
+
+// the JVM's ScriptModules.LIMIT: the largest script or module file a script names
+const SCRIPT_MODULE_LIMIT = 64 * 1024 * 1024;
 
 function usage(problem) {
   if (problem) console.error(`teawasi: ${problem}`);
@@ -28,16 +30,17 @@ export function main(args) {
   }
   if (scripts.length === 0) return usage();
   const total = { passed: 0, failed: 0, skipped: 0 };
+  const hostFiles = createHostFiles();
   for (const script of scripts) {
     let json;
     try {
-      json = new TextDecoder().decode(readModuleFile(script, SCRIPT_MODULE_LIMIT));
+      json = new TextDecoder().decode(cli().readModuleFile(script, SCRIPT_MODULE_LIMIT, hostFiles));
     } catch (e) {
-      if (!(e instanceof ModuleFileError)) throw e;
+      if (e.name !== 'ModuleFileError') throw e;
       console.error(`teawasi: cannot read ${script}: ${e.message}`);
       return 2;
     }
-    const r = spectest(json, scriptModules(script), (line) => console.log(line), verbose, strict, wasm2);
+    const r = spectest(json, script, hostFiles, (line) => console.log(line), verbose, strict, wasm2);
     if (scripts.length > 1) console.log(`${script}: ${r.summary}`);
     total.passed += r.passed;
     total.failed += r.failed;

@@ -38,15 +38,26 @@ final class NioHostFiles implements HostFiles {
 
     @Override
     public HostStat lstat(String path) throws HostFileException {
+        return stat(path, NOFOLLOW);
+    }
+
+    @Override
+    public HostStat stat(String path) throws HostFileException {
+        return stat(path, new LinkOption[0]);
+    }
+
+    private static HostStat stat(String path, LinkOption[] follow) throws HostFileException {
         BasicFileAttributes a;
         try {
-            a = Files.readAttributes(Path.of(path), BasicFileAttributes.class, NOFOLLOW);
+            a = Files.readAttributes(Path.of(path), BasicFileAttributes.class, follow);
         } catch (NoSuchFileException e) {
             return null;
         } catch (IOException e) {
             throw failure(e);
         }
-        char kind = a.isDirectory() ? 'd' : a.isRegularFile() ? 'f' : a.isSymbolicLink() ? 'l' : 'o';
+        char kind = a.isDirectory()
+                ? 'd'
+                : a.isRegularFile() ? 'f' : a.isSymbolicLink() ? 'l' : isFifo(Path.of(path), follow) ? 'p' : 'o';
         Object key = a.fileKey();
         return new HostStat(
                 kind,
@@ -100,6 +111,26 @@ final class NioHostFiles implements HostFiles {
                 done += n;
             }
             return done;
+        } catch (IOException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    public int openRead(String path) throws HostFileException {
+        try {
+            open.put(nextHandle, FileChannel.open(Path.of(path), StandardOpenOption.READ));
+            return nextHandle++;
+        } catch (IOException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    public int readNext(int handle, byte[] dst, int off, int len) throws HostFileException {
+        try {
+            int n = open.get(handle).read(ByteBuffer.wrap(dst, off, len));
+            return Math.max(n, 0);
         } catch (IOException e) {
             throw failure(e);
         }
@@ -232,5 +263,14 @@ final class NioHostFiles implements HostFiles {
                 ? ((FileSystemException) e).getReason()
                 : e.getMessage() != null ? e.getMessage() : e.toString();
         return new HostFileException(code, reason);
+    }
+
+    private static boolean isFifo(Path file, LinkOption[] follow) {
+        try {
+            Object mode = Files.getAttribute(file, "unix:mode", follow);
+            return mode instanceof Integer && (((Integer) mode) & 0170000) == 0010000;
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return false;
+        }
     }
 }

@@ -18,10 +18,11 @@ import dev.teawasi.wasi.vfs.Vfs;
 import dev.teawasi.wasi.vfs.VfsLimits;
 import dev.teawasi.web.cli.HostFileException;
 import dev.teawasi.web.cli.HostMount;
+import dev.teawasi.web.cli.ModuleFile;
+import dev.teawasi.web.cli.ModuleFileException;
 import dev.teawasi.web.cli.MountWriteBack;
 import dev.teawasi.web.cli.RunOptions;
-import java.io.IOException;
-import java.nio.file.Path;
+import dev.teawasi.web.cli.TrapReport;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -61,8 +62,8 @@ final class RunCommand {
     private static int execute(RunOptions o) {
         byte[] bytes;
         try {
-            bytes = ModuleFile.read(Path.of(o.file), o.maxModuleBytes);
-        } catch (IOException | RuntimeException e) {
+            bytes = ModuleFile.read(new NioHostFiles(), o.file, o.maxModuleBytes);
+        } catch (ModuleFileException e) {
             System.err.println("teawasi: cannot read " + o.file + ": " + e.getMessage());
             return ExitCodes.BAD_MODULE;
         }

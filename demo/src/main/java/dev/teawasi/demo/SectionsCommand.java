@@ -3,8 +3,8 @@ package dev.teawasi.demo;
 import dev.teawasi.engine.internal.binary.CompileException;
 import dev.teawasi.engine.internal.binary.SectionInfo;
 import dev.teawasi.engine.internal.binary.SectionScanner;
-import java.io.IOException;
-import java.nio.file.Paths;
+import dev.teawasi.web.cli.ModuleFile;
+import dev.teawasi.web.cli.ModuleFileException;
 
 /** The 'sections' subcommand: lists a module's sections with id, name, offset and size. */
 final class SectionsCommand {
@@ -17,8 +17,8 @@ final class SectionsCommand {
         }
         byte[] bytes;
         try {
-            bytes = ModuleFile.read(Paths.get(args[0]), ModuleFile.DEFAULT_LIMIT);
-        } catch (IOException e) {
+            bytes = ModuleFile.read(new NioHostFiles(), args[0], ModuleFile.DEFAULT_LIMIT);
+        } catch (ModuleFileException e) {
             System.err.println("teawasi: cannot read " + args[0] + ": " + e.getMessage());
             return 1;
         }

@@ -3,10 +3,11 @@ package dev.teawasi.demo;
 import dev.teawasi.engine.internal.script.ScriptResult;
 import dev.teawasi.engine.internal.script.ScriptRunner;
 import dev.teawasi.engine.internal.store.EngineConfig;
-import java.io.IOException;
+import dev.teawasi.web.cli.HostFiles;
+import dev.teawasi.web.cli.ModuleFile;
+import dev.teawasi.web.cli.ModuleFileException;
+import dev.teawasi.web.cli.ScriptModules;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,15 +41,16 @@ final class SpectestCommand {
         }
         ScriptResult total = new ScriptResult();
         for (String script : scripts) {
-            Path path = Paths.get(script);
+            HostFiles files = new NioHostFiles();
             String json;
             try {
-                json = new String(ModuleFile.read(path, ScriptModules.LIMIT), StandardCharsets.UTF_8);
-            } catch (IOException e) {
+                json = new String(ModuleFile.read(files, script, ScriptModules.LIMIT), StandardCharsets.UTF_8);
+            } catch (ModuleFileException e) {
                 System.err.println("teawasi: cannot read " + script + ": " + e.getMessage());
                 return 2;
             }
-            ScriptRunner runner = new ScriptRunner(new ScriptModules(path), System.out::println, new EngineConfig())
+            ScriptRunner runner = new ScriptRunner(
+                            new ScriptModules(files, script), System.out::println, new EngineConfig())
                     .verbose(verbose)
                     .strictMessages(strict)
                     .webAssembly2(wasm2);

@@ -7,7 +7,8 @@ import java.util.Arrays;
  * A linear memory: pages of 64 KiB, little-endian. Every access is bounds-checked: an address range outside the
  * memory throws a {@link Trap} of kind MEMORY_OUT_OF_BOUNDS (so a host function that passes a bad guest pointer
  * traps the guest). Addresses are wasm's unsigned 32-bit pointers held in an int; the engine's memories are
- * below 2 GiB, so a negative address is always out of bounds.
+ * below 2 GiB, so a negative address is always out of bounds. A 64-bit memory ({@link MemoryType#is64()}) is read
+ * and written the same way: every byte it can hold has an address below 2^31.
  */
 public final class Memory extends Extern {
     final dev.teawasi.engine.internal.store.Memory memory;
@@ -31,7 +32,11 @@ public final class Memory extends Extern {
                             + dev.teawasi.engine.internal.store.Memory.JAVA_MAX_PAGES + " pages");
         }
         return wrap(new dev.teawasi.engine.internal.store.Memory(
-                (int) type.minimum(), type.maximum() < 0 ? -1 : (int) Math.min(type.maximum(), Integer.MAX_VALUE)));
+                (int) type.minimum(),
+                type.maximum(),
+                type.is64(),
+                dev.teawasi.engine.internal.store.Memory.JAVA_MAX_PAGES,
+                dev.teawasi.engine.internal.store.AllocationBudget.unlimited()));
     }
 
     @Override
@@ -42,7 +47,9 @@ public final class Memory extends Extern {
     /** The current size as minimum, and the declared maximum. */
     @Override
     public MemoryType type() {
-        return MemoryType.of(memory.pages(), memory.maxPages());
+        return memory.address64()
+                ? MemoryType.of64(memory.pages(), memory.declaredMaxPages())
+                : MemoryType.of(memory.pages(), memory.declaredMaxPages());
     }
 
     public int pages() {

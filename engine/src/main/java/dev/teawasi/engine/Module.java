@@ -126,12 +126,20 @@ public final class Module {
     }
 
     static TableType tableType(dev.teawasi.engine.internal.model.TableType t) {
-        return TableType.of(ValueType.of(t.elemType), t.limits.min, t.limits.hasMax() ? t.limits.max : -1);
+        Limits l = t.limits;
+        if (!l.address64) {
+            return TableType.of(ValueType.of(t.elemType), l.min, l.hasMax() ? l.max : -1);
+        }
+        // u64 limits: a minimum of 2^63 or more cannot be instantiated anyway; a maximum that large is no limit
+        return TableType.of64(
+                ValueType.of(t.elemType), l.min < 0 ? Long.MAX_VALUE : l.min, l.hasMax() && l.max >= 0 ? l.max : -1);
     }
 
     static MemoryType memoryType(dev.teawasi.engine.internal.model.MemoryType t) {
         Limits l = t.limits;
-        return MemoryType.of(l.min, l.hasMax() ? l.max : -1);
+        return l.address64
+                ? MemoryType.of64(l.min, l.hasMax() ? l.max : -1)
+                : MemoryType.of(l.min, l.hasMax() ? l.max : -1);
     }
 
     static GlobalType globalType(dev.teawasi.engine.internal.model.GlobalType t) {

@@ -28,7 +28,11 @@ public final class Table extends Extern {
         dev.teawasi.engine.internal.store.Table t = new dev.teawasi.engine.internal.store.Table(
                 type.elementType().code,
                 (int) type.minimum(),
-                type.maximum() < 0 ? -1 : (int) Math.min(type.maximum(), Integer.MAX_VALUE));
+                type.maximum(),
+                type.maximum() >= 0,
+                type.is64(),
+                dev.teawasi.engine.internal.store.Table.JAVA_MAX_SIZE,
+                dev.teawasi.engine.internal.store.AllocationBudget.unlimited());
         Table table = wrap(t);
         Object in = table.toInternal(init);
         for (int i = 0; i < t.size(); i++) {
@@ -45,7 +49,11 @@ public final class Table extends Extern {
     /** The current size as minimum, the declared maximum, and the element type. */
     @Override
     public TableType type() {
-        return TableType.of(elementType(), table.size(), table.max());
+        if (!table.address64()) {
+            return TableType.of(elementType(), table.size(), table.max());
+        }
+        long max = table.hasMax() && table.declaredMax() >= 0 ? table.declaredMax() : -1;
+        return TableType.of64(elementType(), table.size(), max);
     }
 
     public ValueType elementType() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.teawasi.testweb.support.BothClis;
+import dev.teawasi.testweb.support.Clis;
 import dev.teawasi.testweb.support.Processes;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -124,6 +125,31 @@ class HostileInputTest {
         assertEquals(
                 "teawasi: cannot read " + huge + ": larger than the module size limit of 268435456 bytes\n", r.stderr);
         Files.delete(huge);
+    }
+
+    @Test
+    void aNamedPipeIsReadAsAModule() throws Exception {
+        Path fifo = dir.resolve("module.pipe");
+        Processes.Result made = Processes.run(dir, List.of("mkfifo", fifo.toString()), 10);
+        assertEquals(0, made.exitCode, made::toString);
+        byte[] module = {0, 'a', 's', 'm', 1, 0, 0, 0, 0, 4, 3, 'x', 'y', 'z'}; // header + custom section "xyz"
+        for (Clis cli : List.of(Clis.JVM, Clis.NODE)) {
+            // one writer per command line: a second open could meet the first reader before it closes
+            Thread writer = new Thread(() -> {
+                try (var out = Files.newOutputStream(fifo)) {
+                    out.write(module);
+                } catch (IOException e) {
+                    // the reader went away; the assertions below say what it printed
+                }
+            });
+            writer.setDaemon(true);
+            writer.start();
+            Processes.Result r = Processes.run(dir, cli.command("sections", fifo.toString()), 60);
+            assertEquals(0, r.exitCode, r::toString);
+            assertEquals("0 custom:xyz offset=10 size=4\n", r.stdout, r::toString);
+            writer.join(10_000);
+        }
+        Files.delete(fifo);
     }
 
     @Test

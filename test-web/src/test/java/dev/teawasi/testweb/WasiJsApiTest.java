@@ -38,6 +38,15 @@ class WasiJsApiTest {
     }
 
     @Test
+    void theTeaVmBuildRunsOnTheJsPlatform() throws IOException {
+        // JsPlatform (typed-array fast paths) is installed by the entry class; forgetting it would leave the engine
+        // on the JVM's platform, exact but slow in JavaScript, which no output would show
+        String out = runScript("import { cli } from '"
+                + Artifacts.npmFile("cli/node-core.js").toUri() + "';\n" + "console.log(cli().platform());\n");
+        assertEquals("js\n", out);
+    }
+
+    @Test
     void stdinThatIsNotReadyMakesTheRunWaitAndContinue() throws IOException {
         Path wasm = Artifacts.root().resolve("wasi-polyfill/src/test/resources/wasm/echo_upper.wasm");
         String out = runScript("const feed = [bytes(''), bytes('abc'), bytes(''), bytes('de'), null];\n"

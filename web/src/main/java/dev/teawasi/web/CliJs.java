@@ -1,20 +1,31 @@
 package dev.teawasi.web;
 
+import static dev.teawasi.web.JsObjects.isNullish;
+import static dev.teawasi.web.JsObjects.newObject;
+import static dev.teawasi.web.JsObjects.set;
+import static dev.teawasi.web.JsObjects.setBoolean;
+import static dev.teawasi.web.JsObjects.setDouble;
+import static dev.teawasi.web.JsObjects.setString;
+
+import dev.teawasi.engine.internal.platform.CurrentPlatform;
 import dev.teawasi.web.cli.HostFileException;
 import dev.teawasi.web.cli.HostMount;
+import dev.teawasi.web.cli.ModuleFile;
+import dev.teawasi.web.cli.ModuleFileException;
 import dev.teawasi.web.cli.RunOptions;
+import dev.teawasi.web.cli.TrapReport;
 import java.util.ArrayList;
 import java.util.List;
-import org.teavm.jso.JSBody;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSArray;
 import org.teavm.jso.core.JSString;
+import org.teavm.jso.typedarrays.Uint8Array;
 
 /**
  * The node command line's bridge to the Java code the JVM command line runs, so both have one copy of it: run's
- * option parsing ({@link RunOptions}) and the --dir host directories ({@link HostMount} loads one, startWasi mounts
+ * option parsing ({@link RunOptions}), module files ({@link ModuleFile}), trap reports ({@link TrapReport}) and the --dir host directories ({@link HostMount} loads one, startWasi mounts
  * it by id, {@code Run.writeBack} writes the guest's changes back with {@code MountWriteBack}), host files reached
  * through node:fs (cli/host-files.mjs, {@link JsHostFiles}). Internal: cli/*.mjs reach it as node-core.js's
  * {@code cli()}.
@@ -47,7 +58,7 @@ public final class CliJs {
         try {
             o = RunOptions.parse(a, key -> {
                 String v = env.get(key);
-                return isMissing(v) ? null : v;
+                return isNullish(v) ? null : v;
             });
         } catch (RunOptions.UsageException e) {
             throw JsErrors.error("UsageError", e.getMessage());
@@ -102,6 +113,35 @@ public final class CliJs {
         return id >= 0 && id < MOUNTS.size() ? MOUNTS.get(id) : null;
     }
 
+    /**
+     * The bytes of a module (or script) file, read by the JVM's rules: a regular file or a pipe of at most limit
+     * bytes. Throws an Error named "ModuleFileError" whose message says why not.
+     */
+    @JSExport
+    public Uint8Array readModuleFile(String path, double limit, JSObject hostFiles) {
+        try {
+            return JsBytes.toJs(ModuleFile.read(new JsHostFiles(hostFiles), path, (long) limit));
+        } catch (ModuleFileException e) {
+            throw JsErrors.error("ModuleFileError", e.getMessage());
+        }
+    }
+
+    /** The bounded text printed for a trap ({@link TrapReport}); when may be null. */
+    @JSExport
+    public String formatTrap(String message, JSArray<JSString> stack, String when) {
+        List<String> frames = new ArrayList<>();
+        for (int i = 0; i < stack.getLength(); i++) {
+            frames.add(stack.get(i).stringValue());
+        }
+        return TrapReport.format(message, frames, isNullish(when) ? null : when);
+    }
+
+    /** The name of the engine's installed platform ("js" in the TeaVM builds; a test checks it). */
+    @JSExport
+    public String platform() {
+        return CurrentPlatform.PLATFORM.name();
+    }
+
     /** The synopsis printed after a usage error. */
     @JSExport
     public String runUsage() {
@@ -119,32 +159,4 @@ public final class CliJs {
     private static void setNumber(JSObject o, String key, long value) {
         setDouble(o, key, (double) value);
     }
-
-    @JSBody(script = "return {};")
-    private static native JSObject newObject();
-
-    @JSBody(
-            params = {"o", "k", "v"},
-            script = "o[k] = v;")
-    private static native void set(JSObject o, String k, JSObject v);
-
-    @JSBody(
-            params = {"o", "k", "v"},
-            script = "o[k] = v;")
-    private static native void setString(JSObject o, String k, String v);
-
-    @JSBody(
-            params = {"o", "k", "v"},
-            script = "o[k] = v;")
-    private static native void setDouble(JSObject o, String k, double v);
-
-    @JSBody(
-            params = {"o", "k", "v"},
-            script = "o[k] = v;")
-    private static native void setBoolean(JSObject o, String k, boolean v);
-
-    @JSBody(
-            params = {"v"},
-            script = "return v == null;")
-    private static native boolean isMissing(String v);
 }

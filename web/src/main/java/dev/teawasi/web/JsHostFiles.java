@@ -1,5 +1,11 @@
 package dev.teawasi.web;
 
+import static dev.teawasi.web.JsObjects.isNullish;
+import static dev.teawasi.web.JsObjects.length;
+import static dev.teawasi.web.JsObjects.number;
+import static dev.teawasi.web.JsObjects.string;
+import static dev.teawasi.web.JsObjects.stringAt;
+
 import dev.teawasi.web.cli.HostFileException;
 import dev.teawasi.web.cli.HostFiles;
 import dev.teawasi.web.cli.HostStat;
@@ -31,18 +37,25 @@ final class JsHostFiles implements HostFiles {
 
     @Override
     public HostStat lstat(String path) throws HostFileException {
-        JSObject o = call1(js, "lstat", path);
+        return toStat(call1(js, "lstat", path));
+    }
+
+    @Override
+    public HostStat stat(String path) throws HostFileException {
+        return toStat(call1(js, "stat", path));
+    }
+
+    private HostStat toStat(JSObject o) throws HostFileException {
         check();
-        if (isNull(o)) {
+        if (isNullish(o)) {
             return null;
         }
-        String key = str(o, "key");
         return new HostStat(
-                str(o, "kind").charAt(0),
-                (long) num(o, "size"),
-                Long.parseLong(str(o, "atimeNs")),
-                Long.parseLong(str(o, "mtimeNs")),
-                key);
+                string(o, "kind").charAt(0),
+                (long) number(o, "size"),
+                Long.parseLong(string(o, "atimeNs")),
+                Long.parseLong(string(o, "mtimeNs")),
+                string(o, "key"));
     }
 
     @Override
@@ -73,6 +86,23 @@ final class JsHostFiles implements HostFiles {
     @Override
     public int read(String path, long pos, byte[] dst, int off, int len) throws HostFileException {
         Uint8Array got = read0(js, path, (double) pos, len);
+        check();
+        byte[] b = JsBytes.toJava(got);
+        int n = Math.min(b.length, len);
+        System.arraycopy(b, 0, dst, off, n);
+        return n;
+    }
+
+    @Override
+    public int openRead(String path) throws HostFileException {
+        int fd = openRead0(js, path);
+        check();
+        return fd;
+    }
+
+    @Override
+    public int readNext(int handle, byte[] dst, int off, int len) throws HostFileException {
+        Uint8Array got = readNext0(js, handle, len);
         check();
         byte[] b = JsBytes.toJava(got);
         int n = Math.min(b.length, len);
@@ -180,6 +210,16 @@ final class JsHostFiles implements HostFiles {
 
     @JSBody(
             params = {"f", "p"},
+            script = "var r = f.openRead(p); return r == null ? -1 : r;")
+    private static native int openRead0(JSObject f, String p);
+
+    @JSBody(
+            params = {"f", "fd", "len"},
+            script = "var r = f.readNext(fd, len); return r == null ? new Uint8Array(0) : r;")
+    private static native Uint8Array readNext0(JSObject f, int fd, int len);
+
+    @JSBody(
+            params = {"f", "p"},
             script = "var r = f.createNew(p); return r == null ? -1 : r;")
     private static native int createNew0(JSObject f, String p);
 
@@ -197,29 +237,4 @@ final class JsHostFiles implements HostFiles {
             params = {"f", "p", "a", "m"},
             script = "f.setTimes(p, a, m);")
     private static native void setTimes0(JSObject f, String p, String a, String m);
-
-    @JSBody(
-            params = {"o"},
-            script = "return o == null;")
-    private static native boolean isNull(JSObject o);
-
-    @JSBody(
-            params = {"o", "k"},
-            script = "var v = o[k]; return v == null ? null : String(v);")
-    private static native String str(JSObject o, String k);
-
-    @JSBody(
-            params = {"o", "k"},
-            script = "return Number(o[k]);")
-    private static native double num(JSObject o, String k);
-
-    @JSBody(
-            params = {"a"},
-            script = "return a.length | 0;")
-    private static native int length(JSObject a);
-
-    @JSBody(
-            params = {"a", "i"},
-            script = "return String(a[i]);")
-    private static native String stringAt(JSObject a, int i);
 }

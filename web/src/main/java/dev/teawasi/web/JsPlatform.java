@@ -24,6 +24,11 @@ import org.teavm.jso.typedarrays.Int8Array;
  * </ul>
  */
 final class JsPlatform extends BigIntPlatform {
+    @Override
+    public String name() {
+        return "js";
+    }
+
     private final long[] longs = new long[1];
     private final int[] ints;
     /** Index in {@link #ints} of the low word: 0 on a little-endian platform (all current ones), else 1. */

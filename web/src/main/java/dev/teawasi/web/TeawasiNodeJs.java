@@ -27,31 +27,32 @@ public final class TeawasiNodeJs {
     }
 
     /**
-     * Runs one wast2json spec-test script: readFile(name) returns the bytes of a module file it names (or null),
-     * print(line) receives each failure line; webAssembly2: compile by 2.0's rules where 3.0 changed them (for the
-     * 2.0 spec suite). Returns {passed, failed, skipped, summary}.
+     * Runs one wast2json spec-test script (json, read from the file script): the module files it names are read
+     * beside it through hostFiles (cli/host-files.mjs), print(line) receives each failure line; webAssembly2: compile
+     * by 2.0's rules where 3.0 changed them (for the 2.0 spec suite). Returns {passed, failed, skipped, summary}.
      */
     @JSExport
     public static SpectestJs.Result spectest(
             String json,
-            SpectestJs.ReadFile readFile,
+            String script,
+            org.teavm.jso.JSObject hostFiles,
             SpectestJs.PrintLine print,
             boolean verbose,
             boolean strictMessages,
             boolean webAssembly2) {
-        return SpectestJs.run(json, readFile, print, verbose, strictMessages, webAssembly2);
+        return SpectestJs.run(json, script, hostFiles, print, verbose, strictMessages, webAssembly2);
+    }
+
+    /** The JVM command line's Java code for run's options, module files, trap reports and --dir directories. */
+    @JSExport
+    public static CliJs cli() {
+        return CliJs.INSTANCE;
     }
 
     /**
      * Starts a WASI command for the CLI's run: options {args, env, mounts, stdin, stdout, stderr, random, ...}.
      * Throws a JS Error named CompileError, LinkError, RuntimeError (a trap while instantiating) or TypeError.
      */
-    /** The JVM command line's Java code for run's options and --dir host directories (see CliJs). */
-    @JSExport
-    public static CliJs cli() {
-        return CliJs.INSTANCE;
-    }
-
     @JSExport
     public static WasiJs.Run startWasi(Uint8Array wasm, org.teavm.jso.JSObject options) {
         return WasiJs.start(wasm, options);

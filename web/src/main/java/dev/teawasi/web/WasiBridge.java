@@ -1,5 +1,8 @@
 package dev.teawasi.web;
 
+import static dev.teawasi.web.JsObjects.isNullish;
+import static dev.teawasi.web.JsObjects.string;
+
 import dev.teawasi.wasi.WasiConfig;
 import dev.teawasi.wasi.WasiFunctions;
 import dev.teawasi.wasi.WasiState;
@@ -121,7 +124,7 @@ final class WasiBridge {
         @Override
         public int read(byte[] dst, int off, int len) {
             Int8Array got = read.read(len);
-            if (isNull(got)) {
+            if (isNullish(got)) {
                 return EOF;
             }
             int n = Math.min(lengthOf(got), len);
@@ -235,19 +238,11 @@ final class WasiBridge {
 
     @JSBody(
             params = {"o", "k"},
-            script = "return o[k] == null ? null : String(o[k]);")
-    private static native String string(JSObject o, String k);
-
-    @JSBody(
-            params = {"o", "k"},
             script = "return !!o[k];")
     private static native boolean truthy(JSObject o, String k);
 
     @JSBody(params = "a", script = "return a.length;")
     private static native int lengthOf(Int8Array a);
-
-    @JSBody(params = "v", script = "return v == null;")
-    private static native boolean isNull(JSObject v);
 
     @JSBody(params = "o", script = "return typeof o.clock === 'function' ? o.clock : null;")
     private static native Now now(JSObject o);

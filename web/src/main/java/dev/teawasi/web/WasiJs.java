@@ -1,5 +1,12 @@
 package dev.teawasi.web;
 
+import static dev.teawasi.web.JsObjects.at;
+import static dev.teawasi.web.JsObjects.get;
+import static dev.teawasi.web.JsObjects.isNullish;
+import static dev.teawasi.web.JsObjects.length;
+import static dev.teawasi.web.JsObjects.string;
+import static dev.teawasi.web.JsObjects.stringAt;
+
 import dev.teawasi.engine.internal.binary.CompileException;
 import dev.teawasi.engine.internal.runtime.Imports;
 import dev.teawasi.engine.internal.runtime.LinkException;
@@ -493,7 +500,7 @@ public final class WasiJs {
                 return EOF;
             }
             Uint8Array got = source.read(len);
-            if (isMissing(got)) {
+            if (isNullish(got)) {
                 eof = true;
                 return EOF;
             }
@@ -528,41 +535,11 @@ public final class WasiJs {
         }
     }
 
-    @JSBody(
-            params = {"o", "k"},
-            script = "var $tv = o == null ? undefined : o[k]; return $tv == null ? null : $tv;")
-    private static native JSObject get(JSObject o, String k);
-
-    @JSBody(
-            params = {"o", "k"},
-            script = "var $tv = o == null ? undefined : o[k]; return $tv == null ? null : String($tv);")
-    private static native String string(JSObject o, String k);
-
     /** -1 when absent, else 1 (truthy) or 0. */
     @JSBody(
             params = {"o", "k"},
             script = "return o == null || o[k] == null ? -1 : (o[k] ? 1 : 0);")
     private static native int tristate(JSObject o, String k);
-
-    @JSBody(
-            params = {"a"},
-            script = "return a == null ? 0 : (a.length | 0);")
-    private static native int length(JSObject a);
-
-    @JSBody(
-            params = {"a", "i"},
-            script = "return a[i];")
-    private static native JSObject at(JSObject a, int i);
-
-    @JSBody(
-            params = {"a", "i"},
-            script = "return String(a[i]);")
-    private static native String stringAt(JSObject a, int i);
-
-    @JSBody(
-            params = {"v"},
-            script = "return v == null;")
-    private static native boolean isMissing(JSObject v);
 
     @JSBody(
             params = {"o", "k"},

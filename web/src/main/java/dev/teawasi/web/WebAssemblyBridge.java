@@ -658,6 +658,37 @@ public final class WebAssemblyBridge {
         }
     }
 
+    /** A new 64-bit memory (memory64); maximum -1: none (at most 2^48, exact in a double). */
+    @JSExport
+    public Memory newMemory64(int initial, double maximum, EngineConfig config) {
+        if (initial > Memory.JAVA_MAX_PAGES) {
+            fail(
+                    "RangeError",
+                    "WebAssembly.Memory(): could not allocate " + initial + " pages (this engine holds at most "
+                            + Memory.JAVA_MAX_PAGES + ")");
+            return null;
+        }
+        if (initial > config.maxMemoryPages) {
+            fail(
+                    "RangeError",
+                    "WebAssembly.Memory(): descriptor.initial of " + initial + " pages is above limits.maxMemory ("
+                            + config.maxMemoryPages + " pages)");
+            return null;
+        }
+        try {
+            return new Memory(initial, (long) maximum, true, config.maxMemoryPages, AllocationBudget.unlimited());
+        } catch (Throwable e) { // a RangeError of the JS build when the host cannot allocate it
+            fail("RangeError", "WebAssembly.Memory(): could not allocate " + initial + " pages");
+            return null;
+        }
+    }
+
+    /** i64 addresses? */
+    @JSExport
+    public boolean memoryAddress64(Memory m) {
+        return m.address64();
+    }
+
     /** The memory's bytes themselves (no copy); a new ArrayBuffer after each grow. */
     @JSExport
     public ArrayBuffer memoryBuffer(Memory m) {
@@ -714,6 +745,45 @@ public final class WebAssemblyBridge {
             fail("RangeError", "WebAssembly.Table(): could not allocate " + initial + " elements");
             return null;
         }
+    }
+
+    /**
+     * A new 64-bit table (table64); its u64 maximum as two ints (maxHigh, maxLow), exact, when hasMax. Null
+     * (RangeError) when too large.
+     */
+    @JSExport
+    public Table newTable64(
+            String elem, int initial, boolean hasMax, int maxHigh, int maxLow, JSObject init, EngineConfig config) {
+        if (initial > Table.JAVA_MAX_SIZE) {
+            fail("RangeError", "WebAssembly.Table(): could not allocate " + initial + " elements");
+            return null;
+        }
+        if (initial > config.maxTableSize) {
+            fail(
+                    "RangeError",
+                    "WebAssembly.Table(): descriptor.initial of " + initial + " elements is above"
+                            + " limits.maxTableElements (" + config.maxTableSize + ")");
+            return null;
+        }
+        byte type = valType(elem.charAt(0));
+        long max = (long) maxHigh << 32 | (maxLow & 0xFFFFFFFFL);
+        try {
+            Table t = new Table(type, 0, max, hasMax, true, config.maxTableSize, AllocationBudget.unlimited());
+            if (t.grow(initial, refFromJs(type, init)) < 0) {
+                fail("RangeError", "WebAssembly.Table(): could not allocate " + initial + " elements");
+                return null;
+            }
+            return t;
+        } catch (Throwable e) { // a RangeError of the JS build when the host cannot allocate it
+            fail("RangeError", "WebAssembly.Table(): could not allocate " + initial + " elements");
+            return null;
+        }
+    }
+
+    /** i64 indices? */
+    @JSExport
+    public boolean tableAddress64(Table t) {
+        return t.address64();
     }
 
     @JSExport

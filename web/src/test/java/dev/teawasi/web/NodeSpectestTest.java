@@ -3,6 +3,7 @@ package dev.teawasi.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.teawasi.engine.internal.script.WastConversion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -58,12 +59,7 @@ class NodeSpectestTest {
         Files.createDirectories(dir);
         Files.createDirectories(OUT_DIR);
         Path json = dir.resolve(name + ".json");
-        String converted = exec(
-                180,
-                "wast2json",
-                wast.toAbsolutePath().toString(),
-                "-o",
-                json.toAbsolutePath().toString());
+        String converted = exec(180, WastConversion.command(wast, json).toArray(new String[0]));
         assertTrue(Files.exists(json), "wast2json failed on " + wast + ":\n" + converted);
 
         String output = exec(300, "node", LAUNCHER.toString(), "spectest", json.toString());

@@ -3,8 +3,9 @@ package dev.teawasi.web.cli;
 import java.util.List;
 
 /**
- * The host file operations `run --dir` needs to load a directory and write the guest's changes back, so that one
- * copy of that logic ({@link HostMount}, {@link MountWriteBack}) serves the JVM (java.nio, demo's NioHostFiles) and
+ * The host file operations the command line needs (`run --dir` loading a directory and writing the guest's changes
+ * back, reading module files), so that one copy of that logic ({@link HostMount}, {@link MountWriteBack},
+ * {@link ModuleFile}, {@link ScriptModules}) serves the JVM (java.nio, demo's NioHostFiles) and
  * node (node:fs, cli/host-files.mjs through {@code dev.teawasi.web.JsHostFiles}). Paths are host paths with '/'
  * separators; nothing here follows a symlink unless it says so. Failures throw {@link HostFileException} with the
  * operating system's reason ("No space left on device").
@@ -12,6 +13,9 @@ import java.util.List;
 public interface HostFiles {
     /** What path holds, never following a symlink; null when nothing is there. */
     HostStat lstat(String path) throws HostFileException;
+
+    /** What path holds after following symlinks (a module file named on a command line); null when nothing is. */
+    HostStat stat(String path) throws HostFileException;
 
     /** A symlink's target text. */
     String readlink(String path) throws HostFileException;
@@ -25,13 +29,22 @@ public interface HostFiles {
     /** Reads up to len bytes at pos of a regular file (never through a symlink); fewer only at its end. */
     int read(String path, long pos, byte[] dst, int off, int len) throws HostFileException;
 
+    /**
+     * Opens a file to read it from its start, following symlinks (a module file named on a command line); a handle
+     * for {@link #readNext} and {@link #close}.
+     */
+    int openRead(String path) throws HostFileException;
+
+    /** Reads the next bytes of a handle of {@link #openRead}: the count, 0 only at the end (a pipe is waited for). */
+    int readNext(int handle, byte[] dst, int off, int len) throws HostFileException;
+
     /** Creates a new empty file (exclusive, never through a symlink) and returns a handle for {@link #write}. */
     int createNew(String path) throws HostFileException;
 
     /** Appends bytes to a file opened by {@link #createNew}. */
     void write(int handle, byte[] src, int off, int len) throws HostFileException;
 
-    /** Closes a handle of {@link #createNew}, first forcing its data to the disk when sync is true. */
+    /** Closes a handle of {@link #createNew} or {@link #openRead}, first forcing its data to the disk when sync is true. */
     void close(int handle, boolean sync) throws HostFileException;
 
     void mkdir(String path) throws HostFileException;

@@ -2,7 +2,7 @@ package dev.teawasi.web.cli;
 
 /** What a host path holds (see {@link HostFiles#lstat}). */
 public final class HostStat {
-    /** 'd' directory, 'f' regular file, 'l' symlink, 'o' anything else. */
+    /** 'd' directory, 'f' regular file, 'l' symlink, 'p' named pipe (FIFO), 'o' anything else. */
     public final char kind;
 
     public final long size;

@@ -123,7 +123,7 @@ public final class MountWriteBack {
     }
 
     private void problem(String rel, String why) {
-        problems.add(clip(rel, 300) + ": " + why);
+        problems.add(TrapReport.clip(rel, 300) + ": " + why);
         blocking++;
     }
 
@@ -192,7 +192,7 @@ public final class MountWriteBack {
             return;
         }
         if (a.kind == TreeEntry.Kind.SYMLINK && leavesMount(a.path, a.target)) {
-            problems.add(clip(a.path, 300) + ": symlink to " + clip(a.target, 200)
+            problems.add(TrapReport.clip(a.path, 300) + ": symlink to " + TrapReport.clip(a.target, 200)
                     + " not created on the host: its target is outside the mount");
             return;
         }
@@ -399,25 +399,5 @@ public final class MountWriteBack {
             return reason(e.getCause()); // the I/O failure inside, not a wrapper's class name
         }
         return e.getMessage() != null ? e.getMessage() : e.toString();
-    }
-
-    /** At most max characters (not splitting a surrogate pair), control characters as \xNN (as TrapReport.clip). */
-    static String clip(String s, int max) {
-        int end = s.length();
-        String more = "";
-        if (end > max) {
-            end = Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max;
-            more = "...(" + (s.length() - end) + " more characters)";
-        }
-        StringBuilder sb = new StringBuilder(end + more.length());
-        for (int i = 0; i < end; i++) {
-            char c = s.charAt(i);
-            if (c < 0x20 || c == 0x7f) {
-                sb.append("\\x").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 15, 16));
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.append(more).toString();
     }
 }

@@ -360,38 +360,41 @@ public final class Decoder {
         return new TableType(elem, limits());
     }
 
-    /** Limits: a flag byte (0: min only, 1: min and max), read like the spec's 1-bit LEB128, then u32s. */
+    /** Table limits: a flag byte (0: min only, 1: min and max; 4, 5: the same with u64 values), then the values. */
     private Limits limits() {
         return limits(false);
     }
 
     /**
-     * Memory limits: as {@link #limits()}; the flags of later proposals get a message that names them (3: shared
-     * memory with a maximum, threads; 4-7: 64-bit memory, memory64), still a compile error since neither is built.
+     * Memory limits: as {@link #limits()}, and flag 3 (shared with a maximum, the threads proposal) refused with a
+     * message that names it.
      */
     private Limits memoryLimits() {
         return limits(true);
     }
 
+    /** Flags: bit 0 a maximum follows, bit 1 shared (memories), bit 2 i64 addresses (memory64: then u64 values). */
     private Limits limits(boolean memory) {
         int at = in.pos();
         int flag = in.u8();
         if ((flag & 0x80) != 0) {
             throw new CompileException("integer representation too long: limits flag", at);
         }
-        if (memory && flag == 3) { // shared with a maximum: a valid threads-proposal memory
+        if (memory && (flag == 3 || flag == 7)) { // shared with a maximum: a valid threads-proposal memory
             throw new CompileException("shared memories (the threads proposal) are not supported", at);
         }
-        if (flag >= 4 && flag <= (memory ? 7 : 5)) {
-            throw new CompileException(
-                    "64-bit " + (memory ? "memories" : "tables") + " (the memory64 proposal) are not supported", at);
-        }
-        if (flag > 1) {
+        if ((flag & ~5) != 0) {
             throw new CompileException("integer too large: limits flag 0x" + Integer.toHexString(flag), at);
         }
+        boolean hasMax = (flag & 1) != 0;
+        if ((flag & 4) != 0) {
+            long min = in.u64();
+            long max = hasMax ? in.u64() : Limits.NO_MAX;
+            return new Limits(min, max, hasMax, true);
+        }
         long min = in.u32() & 0xFFFFFFFFL;
-        long max = flag == 1 ? in.u32() & 0xFFFFFFFFL : Limits.NO_MAX;
-        return new Limits(min, max);
+        long max = hasMax ? in.u32() & 0xFFFFFFFFL : Limits.NO_MAX;
+        return new Limits(min, max, hasMax, false);
     }
 
     private GlobalType globalType() {

@@ -28,10 +28,14 @@ public final class InstructionReader {
     public int index;
     /** The second index: call_indirect's table, table.copy's source table, table.init's table. */
     public int index2;
-    /** memarg: alignment exponent (u32, without the memory-index flag) and offset (u32, compare unsigned). */
+    /**
+     * memarg: alignment exponent (u32, without the memory-index flag) and offset: a u64 since memory64, its low 32
+     * bits here (compare unsigned) and its high 32 bits in {@link #offsetHigh} (0 for every offset below 2^32).
+     */
     public int align;
 
     public int offset;
+    public int offsetHigh;
     /**
      * The memory index of a memarg, memory.size/grow/fill and memory.init, memory.copy's destination (u32, may be
      * negative when above 2^31-1); {@link #memory2}: memory.copy's source.
@@ -194,7 +198,13 @@ public final class InstructionReader {
             memory = 0;
         }
         align = a;
-        offset = in.u32();
+        if (webAssembly2) {
+            offset = in.u32();
+            offsetHigh = 0;
+        } else {
+            offset = in.u64Low();
+            offsetHigh = in.u64High;
+        }
     }
 
     private void readBlockType() {

@@ -100,6 +100,62 @@ public final class WasmReader {
         }
     }
 
+    /** An unsigned LEB128 u64 (memory64 limits and offsets), returned in a long (compare it unsigned). */
+    public long u64() {
+        long result = 0;
+        for (int shift = 0; ; shift += 7) {
+            int x = u8();
+            if (shift == 63) {
+                if ((x & 0x80) != 0) {
+                    throw new CompileException("integer representation too long", pos - 1);
+                }
+                if ((x & 0x7E) != 0) {
+                    throw new CompileException("integer too large", pos - 1);
+                }
+            }
+            result |= ((long) (x & 0x7F)) << shift;
+            if ((x & 0x80) == 0) {
+                return result;
+            }
+        }
+    }
+
+    /** The upper 32 bits of the last {@link #u64Low()}. */
+    public int u64High;
+
+    /**
+     * An unsigned LEB128 u64 read without a long (a BigInt in the JS build): returns its low 32 bits and leaves the
+     * upper 32 in {@link #u64High} (memarg offsets, which are u64 since memory64).
+     */
+    public int u64Low() {
+        int lo = 0;
+        int hi = 0;
+        for (int shift = 0; ; shift += 7) {
+            int x = u8();
+            if (shift == 63) {
+                if ((x & 0x80) != 0) {
+                    throw new CompileException("integer representation too long", pos - 1);
+                }
+                if ((x & 0x7E) != 0) {
+                    throw new CompileException("integer too large", pos - 1);
+                }
+            }
+            int bits = x & 0x7F;
+            if (shift < 32) {
+                lo |= bits << shift;
+                if (shift == 28) {
+                    hi |= bits >>> 4;
+                }
+            } else {
+                hi |= bits << (shift - 32);
+            }
+            if ((x & 0x80) == 0) {
+                u64High = hi;
+                return lo;
+            }
+        }
+    }
+
     /** An unsigned LEB128 u32 used as a count or length that must fit in the remaining bytes' order of magnitude. */
     public int u32AsInt() {
         int start = pos;

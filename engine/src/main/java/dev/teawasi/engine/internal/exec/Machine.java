@@ -1351,6 +1351,14 @@ public final class Machine {
     }
 
     /** The effective address of a size-byte access at base (unsigned) + offset, or a trap at code index pc. */
+    /**
+     * A 64-bit memory's address (or a table64's index, a count) as the int the 32-bit forms take: itself below 2^31,
+     * else -1, which is beyond every memory and table of this engine (their sizes stay below 2^31).
+     */
+    public static int narrowAddress(long a) {
+        return a >= 0 && a <= Integer.MAX_VALUE ? (int) a : -1;
+    }
+
     static int ea(byte[] mem, int base, int offset, int size, int pc) {
         int ea = base + offset;
         if ((base | ea) < 0 || ea > mem.length - size) {
@@ -1906,6 +1914,9 @@ public final class Machine {
                 return access(inst.memory.buffer(), k, pc, fp);
             case Op.WITH_MEMORY:
                 return access(inst.memories[k[pc + 1]].buffer(), k, pc + 2, fp);
+            case Op.NARROW_ADDRESS:
+                si[fp + k[pc + 1]] = narrowAddress(sl[fp + k[pc + 2]]);
+                return pc + 3;
             case Op.MEMORY_SIZE:
                 si[fp + k[pc + 1]] = inst.memories[k[pc + 2]].pages();
                 return pc + 3;

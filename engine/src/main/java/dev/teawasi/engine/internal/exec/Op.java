@@ -146,118 +146,120 @@ public final class Op {
     public static final int RETURN_CALL_INDIRECT = 66;
     /** memory */
     public static final int WITH_MEMORY = 67;
+    /** d a */
+    public static final int NARROW_ADDRESS = 68;
     /** tag argBase */
-    public static final int THROW = 68;
+    public static final int THROW = 69;
     /** a */
-    public static final int THROW_REF = 69;
+    public static final int THROW_REF = 70;
     /** d a imm */
-    public static final int I32_ADD_C = 70;
+    public static final int I32_ADD_C = 71;
     /** d a imm */
-    public static final int I32_SUB_C = 71;
+    public static final int I32_SUB_C = 72;
     /** d a imm */
-    public static final int I32_MUL_C = 72;
+    public static final int I32_MUL_C = 73;
     /** d a imm */
-    public static final int I32_AND_C = 73;
+    public static final int I32_AND_C = 74;
     /** d a imm */
-    public static final int I32_OR_C = 74;
+    public static final int I32_OR_C = 75;
     /** d a imm */
-    public static final int I32_XOR_C = 75;
+    public static final int I32_XOR_C = 76;
     /** d a imm */
-    public static final int I32_SHL_C = 76;
+    public static final int I32_SHL_C = 77;
     /** d a imm */
-    public static final int I32_SHR_S_C = 77;
+    public static final int I32_SHR_S_C = 78;
     /** d a imm */
-    public static final int I32_SHR_U_C = 78;
+    public static final int I32_SHR_U_C = 79;
     /** d a imm */
-    public static final int I32_EQ_C = 79;
+    public static final int I32_EQ_C = 80;
     /** d a imm */
-    public static final int I32_NE_C = 80;
+    public static final int I32_NE_C = 81;
     /** d a imm */
-    public static final int I32_LT_S_C = 81;
+    public static final int I32_LT_S_C = 82;
     /** d a imm */
-    public static final int I32_LT_U_C = 82;
+    public static final int I32_LT_U_C = 83;
     /** d a imm */
-    public static final int I32_GT_S_C = 83;
+    public static final int I32_GT_S_C = 84;
     /** d a imm */
-    public static final int I32_GT_U_C = 84;
+    public static final int I32_GT_U_C = 85;
     /** d a imm */
-    public static final int I32_LE_S_C = 85;
+    public static final int I32_LE_S_C = 86;
     /** d a imm */
-    public static final int I32_LE_U_C = 86;
+    public static final int I32_LE_U_C = 87;
     /** d a imm */
-    public static final int I32_GE_S_C = 87;
+    public static final int I32_GE_S_C = 88;
     /** d a imm */
-    public static final int I32_GE_U_C = 88;
+    public static final int I32_GE_U_C = 89;
     /** a target */
-    public static final int BR_EQZ = 89;
+    public static final int BR_EQZ = 90;
     /** a target */
-    public static final int BR_NEZ = 90;
+    public static final int BR_NEZ = 91;
     /** a b target */
-    public static final int BR_EQ = 91;
+    public static final int BR_EQ = 92;
     /** a b target */
-    public static final int BR_NE = 92;
+    public static final int BR_NE = 93;
     /** a b target */
-    public static final int BR_LT_S = 93;
+    public static final int BR_LT_S = 94;
     /** a b target */
-    public static final int BR_LT_U = 94;
+    public static final int BR_LT_U = 95;
     /** a b target */
-    public static final int BR_GT_S = 95;
+    public static final int BR_GT_S = 96;
     /** a b target */
-    public static final int BR_GT_U = 96;
+    public static final int BR_GT_U = 97;
     /** a b target */
-    public static final int BR_LE_S = 97;
+    public static final int BR_LE_S = 98;
     /** a b target */
-    public static final int BR_LE_U = 98;
+    public static final int BR_LE_U = 99;
     /** a b target */
-    public static final int BR_GE_S = 99;
+    public static final int BR_GE_S = 100;
     /** a b target */
-    public static final int BR_GE_U = 100;
+    public static final int BR_GE_U = 101;
     /** a imm target */
-    public static final int BR_EQ_C = 101;
+    public static final int BR_EQ_C = 102;
     /** a imm target */
-    public static final int BR_NE_C = 102;
+    public static final int BR_NE_C = 103;
     /** a imm target */
-    public static final int BR_LT_S_C = 103;
+    public static final int BR_LT_S_C = 104;
     /** a imm target */
-    public static final int BR_LT_U_C = 104;
+    public static final int BR_LT_U_C = 105;
     /** a imm target */
-    public static final int BR_GT_S_C = 105;
+    public static final int BR_GT_S_C = 106;
     /** a imm target */
-    public static final int BR_GT_U_C = 106;
+    public static final int BR_GT_U_C = 107;
     /** a imm target */
-    public static final int BR_LE_S_C = 107;
+    public static final int BR_LE_S_C = 108;
     /** a imm target */
-    public static final int BR_LE_U_C = 108;
+    public static final int BR_LE_U_C = 109;
     /** a imm target */
-    public static final int BR_GE_S_C = 109;
+    public static final int BR_GE_S_C = 110;
     /** a imm target */
-    public static final int BR_GE_U_C = 110;
+    public static final int BR_GE_U_C = 111;
     /** (no operands) */
-    public static final int TRAP_MEMORY = 111;
+    public static final int TRAP_MEMORY = 112;
     /** a target */
-    public static final int BR_I64_EQZ = 112;
+    public static final int BR_I64_EQZ = 113;
     /** a target */
-    public static final int BR_I64_NEZ = 113;
+    public static final int BR_I64_NEZ = 114;
     /** a b target */
-    public static final int BR_I64_EQ = 114;
+    public static final int BR_I64_EQ = 115;
     /** a b target */
-    public static final int BR_I64_NE = 115;
+    public static final int BR_I64_NE = 116;
     /** a b target */
-    public static final int BR_I64_LT_S = 116;
+    public static final int BR_I64_LT_S = 117;
     /** a b target */
-    public static final int BR_I64_LT_U = 117;
+    public static final int BR_I64_LT_U = 118;
     /** a b target */
-    public static final int BR_I64_GT_S = 118;
+    public static final int BR_I64_GT_S = 119;
     /** a b target */
-    public static final int BR_I64_GT_U = 119;
+    public static final int BR_I64_GT_U = 120;
     /** a b target */
-    public static final int BR_I64_LE_S = 120;
+    public static final int BR_I64_LE_S = 121;
     /** a b target */
-    public static final int BR_I64_LE_U = 121;
+    public static final int BR_I64_LE_U = 122;
     /** a b target */
-    public static final int BR_I64_GE_S = 122;
+    public static final int BR_I64_GE_S = 123;
     /** a b target */
-    public static final int BR_I64_GE_U = 123;
+    public static final int BR_I64_GE_U = 124;
     /** d a */
     public static final int I32_EQZ = 128;
     /** d a b */
@@ -1225,6 +1227,8 @@ public final class Op {
         OPERANDS[RETURN_CALL_INDIRECT] = "table typeIndex argBase index";
         NAMES[WITH_MEMORY] = "WITH_MEMORY";
         OPERANDS[WITH_MEMORY] = "memory";
+        NAMES[NARROW_ADDRESS] = "NARROW_ADDRESS";
+        OPERANDS[NARROW_ADDRESS] = "d a";
         NAMES[THROW] = "THROW";
         OPERANDS[THROW] = "tag argBase";
         NAMES[THROW_REF] = "THROW_REF";
@@ -1287,11 +1291,11 @@ public final class Op {
         OPERANDS[BR_LE_S] = "a b target";
         NAMES[BR_LE_U] = "BR_LE_U";
         OPERANDS[BR_LE_U] = "a b target";
-        NAMES[BR_GE_S] = "BR_GE_S";
-        OPERANDS[BR_GE_S] = "a b target";
     }
 
     private static void name1() {
+        NAMES[BR_GE_S] = "BR_GE_S";
+        OPERANDS[BR_GE_S] = "a b target";
         NAMES[BR_GE_U] = "BR_GE_U";
         OPERANDS[BR_GE_U] = "a b target";
         NAMES[BR_EQ_C] = "BR_EQ_C";
@@ -1490,11 +1494,11 @@ public final class Op {
         OPERANDS[F32_FLOOR] = "d a";
         NAMES[F32_TRUNC] = "F32_TRUNC";
         OPERANDS[F32_TRUNC] = "d a";
-        NAMES[F32_NEAREST] = "F32_NEAREST";
-        OPERANDS[F32_NEAREST] = "d a";
     }
 
     private static void name2() {
+        NAMES[F32_NEAREST] = "F32_NEAREST";
+        OPERANDS[F32_NEAREST] = "d a";
         NAMES[F32_SQRT] = "F32_SQRT";
         OPERANDS[F32_SQRT] = "d a";
         NAMES[F32_ADD] = "F32_ADD";
@@ -1693,11 +1697,11 @@ public final class Op {
         OPERANDS[I16X8_EXTRACT_LANE_U] = "d a lane";
         NAMES[I16X8_REPLACE_LANE] = "I16X8_REPLACE_LANE";
         OPERANDS[I16X8_REPLACE_LANE] = "d a b lane";
-        NAMES[I32X4_EXTRACT_LANE] = "I32X4_EXTRACT_LANE";
-        OPERANDS[I32X4_EXTRACT_LANE] = "d a lane";
     }
 
     private static void name3() {
+        NAMES[I32X4_EXTRACT_LANE] = "I32X4_EXTRACT_LANE";
+        OPERANDS[I32X4_EXTRACT_LANE] = "d a lane";
         NAMES[I32X4_REPLACE_LANE] = "I32X4_REPLACE_LANE";
         OPERANDS[I32X4_REPLACE_LANE] = "d a b lane";
         NAMES[I64X2_EXTRACT_LANE] = "I64X2_EXTRACT_LANE";
@@ -1896,11 +1900,11 @@ public final class Op {
         OPERANDS[I16X8_EXTADD_PAIRWISE_I8X16_U] = "d a";
         NAMES[I32X4_EXTADD_PAIRWISE_I16X8_S] = "I32X4_EXTADD_PAIRWISE_I16X8_S";
         OPERANDS[I32X4_EXTADD_PAIRWISE_I16X8_S] = "d a";
-        NAMES[I32X4_EXTADD_PAIRWISE_I16X8_U] = "I32X4_EXTADD_PAIRWISE_I16X8_U";
-        OPERANDS[I32X4_EXTADD_PAIRWISE_I16X8_U] = "d a";
     }
 
     private static void name4() {
+        NAMES[I32X4_EXTADD_PAIRWISE_I16X8_U] = "I32X4_EXTADD_PAIRWISE_I16X8_U";
+        OPERANDS[I32X4_EXTADD_PAIRWISE_I16X8_U] = "d a";
         NAMES[I16X8_ABS] = "I16X8_ABS";
         OPERANDS[I16X8_ABS] = "d a";
         NAMES[I16X8_NEG] = "I16X8_NEG";
@@ -2099,11 +2103,11 @@ public final class Op {
         OPERANDS[F64X2_MAX] = "d a b";
         NAMES[F64X2_PMIN] = "F64X2_PMIN";
         OPERANDS[F64X2_PMIN] = "d a b";
-        NAMES[F64X2_PMAX] = "F64X2_PMAX";
-        OPERANDS[F64X2_PMAX] = "d a b";
     }
 
     private static void name5() {
+        NAMES[F64X2_PMAX] = "F64X2_PMAX";
+        OPERANDS[F64X2_PMAX] = "d a b";
         NAMES[I32X4_TRUNC_SAT_F32X4_S] = "I32X4_TRUNC_SAT_F32X4_S";
         OPERANDS[I32X4_TRUNC_SAT_F32X4_S] = "d a";
         NAMES[I32X4_TRUNC_SAT_F32X4_U] = "I32X4_TRUNC_SAT_F32X4_U";

@@ -886,6 +886,7 @@ final class Translator {
             }
             case Opcodes.TABLE_GET: {
                 int t = ir.index;
+                narrowTable(t, height - 1);
                 int i = popSlot();
                 int d = pushHome(module.tables[t].elemType);
                 emit(Op.TABLE_GET, d, t, i);
@@ -893,6 +894,7 @@ final class Translator {
             }
             case Opcodes.TABLE_SET: {
                 int t = ir.index;
+                narrowTable(t, height - 2);
                 int v = popSlot();
                 int i = popSlot();
                 emit(Op.TABLE_SET, t, i, v);
@@ -901,12 +903,16 @@ final class Translator {
             case Opcodes.MEMORY_SIZE: {
                 int d = pushHome(ValType.I32);
                 emit(Op.MEMORY_SIZE, d, ir.memory);
+                widenResult(memory64(ir.memory));
                 return;
             }
             case Opcodes.MEMORY_GROW: {
+                boolean wide = memory64(ir.memory);
+                narrowIf(wide, height - 1);
                 int a = popSlot();
                 int d = pushHome(ValType.I32);
                 emit(Op.MEMORY_GROW, d, a, ir.memory);
+                widenResult(wide);
                 return;
             }
             case Opcodes.I32_CONST:
@@ -1043,6 +1049,7 @@ final class Translator {
 
     private void callIndirect(int typeIndex, int table, int callOp) {
         FuncType t = module.types[typeIndex];
+        narrowTable(table, height - 1);
         int index = popSlot();
         int n = t.paramCount();
         for (int i = height - n; i < height; i++) {
@@ -1236,7 +1243,8 @@ final class Translator {
     }
 
     private void memoryAccess(int op) {
-        int offset = ir.offset; // (the alignment is only a hint)
+        int offset = staticOffset(); // (the alignment is only a hint)
+        narrowIf(memory64(ir.memory), op <= Opcodes.I64_LOAD32_U ? height - 1 : height - 2);
         if (op <= Opcodes.I64_LOAD32_U) {
             int a = popAddress();
             int addend = addrAddend;
@@ -1351,6 +1359,55 @@ final class Translator {
         }
         withMemory();
         emit(iop, a, v, offset, addend);
+    }
+
+    /** The memarg's offset, or -1 (always out of bounds) when it is 2^32 or more (only a 64-bit memory's can be). */
+    private int staticOffset() {
+        return ir.offsetHigh != 0 ? -1 : ir.offset;
+    }
+
+    // ---------------------------------------------------------------- memory64 and table64
+
+    private boolean memory64(int memory) {
+        return module.memories[memory].limits.address64;
+    }
+
+    private void narrowTable(int table, int index) {
+        narrowIf(module.tables[table].limits.address64, index);
+    }
+
+    /**
+     * When wide (a 64-bit memory or table): replaces the i64 entry at index (an address, index or count) by its
+     * value narrowed to the i32 the 32-bit forms take, so those run unchanged; see {@link Machine#narrowAddress}.
+     */
+    private void narrowIf(boolean wide, int index) {
+        if (!wide) {
+            return;
+        }
+        int a = slotOf(index);
+        int h = home(index);
+        emit(Op.NARROW_ADDRESS, h, a);
+        stType[index] = ValType.I32;
+        stKind[index] = HOME;
+        stSlot[index] = h;
+    }
+
+    /** Narrows each i64 entry of the top n (the i64 operands of a bulk memory or table instruction are addresses). */
+    private void narrowI64Operands(int n) {
+        for (int i = height - n; i < height; i++) {
+            narrowIf(stType[i] == ValType.I64, i);
+        }
+    }
+
+    /** When wide: the i32 result on top (a size, or grow's old size or -1) becomes the i64 the instruction gives. */
+    private void widenResult(boolean wide) {
+        if (!wide) {
+            return;
+        }
+        int a = popSlot();
+        int d = pushHome(ValType.I64);
+        emit(Op.NUM + (Opcodes.I64_EXTEND_I32_S - Opcodes.I32_EQZ), d, a);
+        lastResult = len - 3;
     }
 
     /** A load or store of a memory other than 0 is preceded by WITH_MEMORY (memory 0 keeps its fast path). */
@@ -1539,6 +1596,7 @@ final class Translator {
                 return;
             }
             case Opcodes.MEMORY_INIT: {
+                narrowI64Operands(3);
                 int n = popSlot();
                 int s = popSlot();
                 int d = popSlot();
@@ -1549,6 +1607,7 @@ final class Translator {
                 emit(Op.DATA_DROP, ir.index);
                 return;
             case Opcodes.MEMORY_COPY: {
+                narrowI64Operands(3);
                 int n = popSlot();
                 int s = popSlot();
                 int d = popSlot();
@@ -1556,6 +1615,7 @@ final class Translator {
                 return;
             }
             case Opcodes.MEMORY_FILL: {
+                narrowI64Operands(3);
                 int n = popSlot();
                 int v = popSlot();
                 int d = popSlot();
@@ -1563,6 +1623,7 @@ final class Translator {
                 return;
             }
             case Opcodes.TABLE_INIT: {
+                narrowI64Operands(3);
                 int n = popSlot();
                 int s = popSlot();
                 int d = popSlot();
@@ -1573,6 +1634,7 @@ final class Translator {
                 emit(Op.ELEM_DROP, ir.index);
                 return;
             case Opcodes.TABLE_COPY: {
+                narrowI64Operands(3);
                 int n = popSlot();
                 int s = popSlot();
                 int d = popSlot();
@@ -1580,18 +1642,24 @@ final class Translator {
                 return;
             }
             case Opcodes.TABLE_GROW: {
+                boolean wide = module.tables[ir.index].limits.address64;
+                narrowIf(wide, height - 1);
                 int n = popSlot();
                 int init = popSlot();
                 int d = pushHome(ValType.I32);
                 emit(Op.TABLE_GROW, d, ir.index, init, n);
+                widenResult(wide);
                 return;
             }
             case Opcodes.TABLE_SIZE: {
                 int d = pushHome(ValType.I32);
                 emit(Op.TABLE_SIZE, d, ir.index);
+                widenResult(module.tables[ir.index].limits.address64);
                 return;
             }
             case Opcodes.TABLE_FILL: {
+                narrowTable(ir.index, height - 1);
+                narrowTable(ir.index, height - 3);
                 int n = popSlot();
                 int v = popSlot();
                 int i = popSlot();
@@ -1641,10 +1709,11 @@ final class Translator {
             case Opcodes.IMM_MEMARG_LANE: {
                 byte result = Opcodes.resultType(op);
                 boolean lane = Opcodes.immediates(op) == Opcodes.IMM_MEMARG_LANE;
+                narrowIf(memory64(ir.memory), lane || result == 0 ? height - 2 : height - 1);
                 int v = lane || result == 0 ? popSlot() : -1;
                 int a = popSlot();
                 int d = result != 0 ? pushHome(result) : -1;
-                if (ir.offset < 0) { // a static offset of 2^31 or more always traps
+                if (staticOffset() < 0) { // a static offset of 2^31 or more always traps
                     record();
                     emitOp(Op.TRAP_MEMORY);
                     lastResult = -1;

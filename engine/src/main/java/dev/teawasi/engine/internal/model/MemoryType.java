@@ -5,6 +5,8 @@ public final class MemoryType {
     public static final int PAGE_SIZE = 65536;
     /** The most pages a 32-bit memory may have (4 GiB). */
     public static final long MAX_PAGES = 65536;
+    /** The most pages a 64-bit memory may have (2^64 bytes). */
+    public static final long MAX_PAGES_64 = 1L << 48;
 
     public final Limits limits;
 

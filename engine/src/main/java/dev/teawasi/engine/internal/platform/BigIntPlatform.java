@@ -12,6 +12,11 @@ package dev.teawasi.engine.internal.platform;
  * {@link #low} and {@link #high} are the seams every other method here goes through. Single-threaded.
  */
 public class BigIntPlatform implements Platform {
+    @Override
+    public String name() {
+        return "bigint";
+    }
+
     /** POW2[n] = 2^n for n in 0..63 (2^63 wraps to MIN): a left shift as one multiplication. */
     private static final long[] POW2 = new long[64];
 

@@ -6,6 +6,11 @@ package dev.teawasi.engine.internal.platform;
  * profile for it; larger ones became real calls on every access.
  */
 final class JavaPlatform implements Platform {
+    @Override
+    public String name() {
+        return "java";
+    }
+
     private static final double TWO_63 = 9223372036854775808.0;
     /** Largest copy of a memory.fill: the source block stays in the L1 cache (see {@link ByteFill}). */
     private static final int FILL_BLOCK = 8192;

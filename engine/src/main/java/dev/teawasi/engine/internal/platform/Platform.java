@@ -22,6 +22,9 @@ public interface Platform {
         Installation.install(platform);
     }
 
+    /** A short name for diagnostics and tests: "java", "bigint", "js". */
+    String name();
+
     // ---- i64 arithmetic whose fast exact form depends on how long is represented
 
     /** Unsigned a / b; b != 0. */

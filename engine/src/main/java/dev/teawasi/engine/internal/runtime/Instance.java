@@ -105,7 +105,9 @@ public final class Instance {
                         throw incompatible(imp, "a table");
                     }
                     Table t = (Table) v;
-                    if (t.elemType() != imp.table.elemType || !limitsMatch(t.size(), t.max(), imp.table.limits)) {
+                    if (t.elemType() != imp.table.elemType
+                            || t.address64() != imp.table.limits.address64
+                            || !limitsMatch(t.size(), t.hasMax(), t.declaredMax(), imp.table.limits)) {
                         throw incompatible(imp, "a table " + imp.table);
                     }
                     s.tables[ti++] = t;
@@ -116,7 +118,12 @@ public final class Instance {
                         throw incompatible(imp, "a memory");
                     }
                     Memory mem = (Memory) v;
-                    if (!limitsMatch(mem.pages(), mem.maxPages(), imp.memory.limits)) {
+                    if (mem.address64() != imp.memory.limits.address64
+                            || !limitsMatch(
+                                    mem.pages(),
+                                    mem.declaredMaxPages() >= 0,
+                                    mem.declaredMaxPages(),
+                                    imp.memory.limits)) {
                         throw incompatible(imp, "a memory " + imp.memory);
                     }
                     memories[mi++] = mem;
@@ -154,21 +161,17 @@ public final class Instance {
         for (int i = m.importedTableCount; i < s.tables.length; i++) {
             Limits l = m.tables[i].limits;
             int limit = Math.min(config.maxTableSize, Table.JAVA_MAX_SIZE);
-            if (l.min > limit) {
-                throw new LinkException("table " + i + " of " + l.min + " elements is larger than the limit of " + limit
-                        + " elements per table");
+            if (Long.compareUnsigned(l.min, limit) > 0) {
+                throw new LinkException("table " + i + " of " + Long.toUnsignedString(l.min)
+                        + " elements is larger than the limit of " + limit + " elements per table");
             }
             if (!budget.takeTableElements(l.min)) {
                 throw new LinkException("the tables of this module need more than the limit of "
                         + config.maxTableElementsTotal + " elements in total");
             }
             try {
-                s.tables[i] = new Table(
-                        m.tables[i].elemType,
-                        (int) l.min,
-                        l.hasMax() ? (int) Math.min(l.max, Integer.MAX_VALUE) : -1,
-                        limit,
-                        budget);
+                s.tables[i] =
+                        new Table(m.tables[i].elemType, (int) l.min, l.max, l.hasMax(), l.address64, limit, budget);
             } catch (Throwable e) { // OutOfMemoryError (JVM) or a RangeError (JS build)
                 throw new LinkException("not enough host memory for table " + i + " of " + l.min + " elements");
             }
@@ -176,17 +179,16 @@ public final class Instance {
         for (int i = m.importedMemoryCount; i < memories.length; i++) {
             Limits l = m.memories[i].limits;
             int limit = Math.min(config.maxMemoryPages, Memory.JAVA_MAX_PAGES);
-            if (l.min > limit) {
-                throw new LinkException("memory of " + l.min + " pages is larger than the limit of " + limit
-                        + " pages (" + (limit / 16) + " MiB)");
+            if (Long.compareUnsigned(l.min, limit) > 0) {
+                throw new LinkException("memory of " + Long.toUnsignedString(l.min)
+                        + " pages is larger than the limit of " + limit + " pages (" + (limit / 16) + " MiB)");
             }
             if (!budget.takeMemoryPages(l.min)) {
                 throw new LinkException("the memories of this module need more than the limit of "
                         + config.maxMemoryPagesTotal + " pages in total");
             }
             try {
-                memories[i] = new Memory(
-                        (int) l.min, l.hasMax() ? (int) Math.min(l.max, Integer.MAX_VALUE) : -1, limit, budget);
+                memories[i] = new Memory((int) l.min, l.hasMax() ? l.max : -1, l.address64, limit, budget);
             } catch (Throwable e) { // OutOfMemoryError (JVM) or a RangeError (JS build)
                 throw new LinkException("not enough host memory for a memory of " + l.min + " pages");
             }
@@ -213,7 +215,7 @@ public final class Instance {
         for (int i = 0; i < m.elements.length; i++) {
             ElementSegment seg = m.elements[i];
             if (seg.mode == SegmentMode.ACTIVE) {
-                int offset = (int) eval(s, seg.offset, ValType.I32).bits;
+                int offset = segmentOffset(s, seg.offset, m.tables[seg.tableIndex].limits);
                 Table t = s.tables[seg.tableIndex];
                 Object[] items = s.elements[i];
                 t.checkRange(offset, items.length);
@@ -226,7 +228,7 @@ public final class Instance {
         for (int i = 0; i < m.data.length; i++) {
             DataSegment seg = m.data[i];
             if (seg.mode == SegmentMode.ACTIVE) {
-                int offset = (int) eval(s, seg.offset, ValType.I32).bits;
+                int offset = segmentOffset(s, seg.offset, m.memories[seg.memoryIndex].limits);
                 Memory mem = memories[seg.memoryIndex];
                 mem.checkRange(offset, seg.dataLength);
                 System.arraycopy(m.bytes, seg.dataOffset, mem.buffer(), offset, seg.dataLength);
@@ -259,14 +261,24 @@ public final class Instance {
                 name);
     }
 
-    private static boolean limitsMatch(long size, long max, Limits want) {
-        if (size < want.min) {
+    /** Does an existing table or memory (its size, and declared maximum when hasMax) match an import's limits? */
+    private static boolean limitsMatch(long size, boolean hasMax, long max, Limits want) {
+        if (Long.compareUnsigned(size, want.min) < 0) {
             return false;
         }
         if (!want.hasMax()) {
             return true;
         }
-        return max >= 0 && max <= want.max;
+        return hasMax && Long.compareUnsigned(max, want.max) <= 0;
+    }
+
+    /**
+     * An active segment's offset as an int: a 64-bit memory's or table's i64 offset of 2^31 or more becomes -1,
+     * which the range check refuses (no memory or table of this engine reaches 2^31).
+     */
+    private static int segmentOffset(InstanceState s, ConstExpr e, Limits target) {
+        Value v = eval(s, e, target.addressType());
+        return target.address64 ? Machine.narrowAddress(v.bits) : (int) v.bits;
     }
 
     private static LinkException incompatible(Import imp, String wanted) {

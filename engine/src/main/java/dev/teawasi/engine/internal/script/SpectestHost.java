@@ -4,6 +4,7 @@ import dev.teawasi.engine.internal.exec.HostFunction;
 import dev.teawasi.engine.internal.model.FuncType;
 import dev.teawasi.engine.internal.model.ValType;
 import dev.teawasi.engine.internal.runtime.Imports;
+import dev.teawasi.engine.internal.store.AllocationBudget;
 import dev.teawasi.engine.internal.store.Global;
 import dev.teawasi.engine.internal.store.Memory;
 import dev.teawasi.engine.internal.store.Table;
@@ -11,7 +12,8 @@ import dev.teawasi.engine.internal.store.Value;
 
 /**
  * The "spectest" host module that spec scripts import: print functions (silent unless verbose), four constant
- * globals, a funcref table of 10..20 elements and a memory of 1..2 pages. One instance per script, so every module
+ * globals, a funcref table of 10..20 elements (and a 64-bit one, "table64"), and a memory of 1..2 pages. One instance
+ * per script, so every module
  * of the script shares the same table and memory, as in the reference interpreter.
  */
 public final class SpectestHost {
@@ -19,6 +21,8 @@ public final class SpectestHost {
 
     private final Memory memory = new Memory(1, 2);
     private final Table table = new Table(ValType.FUNCREF, 10, 20);
+    private final Table table64 =
+            new Table(ValType.FUNCREF, 10, 20, true, true, Table.JAVA_MAX_SIZE, AllocationBudget.unlimited());
     private final Global globalI32 = new Global(ValType.I32, false, Value.i32(666));
     private final Global globalI64 = new Global(ValType.I64, false, Value.i64(666));
     private final Global globalF32 = new Global(ValType.F32, false, Value.f32Bits(0x4426a666)); // 666.6f
@@ -44,6 +48,7 @@ public final class SpectestHost {
         imports.global(MODULE, "global_f32", globalF32);
         imports.global(MODULE, "global_f64", globalF64);
         imports.table(MODULE, "table", table);
+        imports.table(MODULE, "table64", table64);
         imports.memory(MODULE, "memory", memory);
     }
 

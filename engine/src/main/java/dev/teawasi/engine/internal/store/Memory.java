@@ -2,7 +2,11 @@ package dev.teawasi.engine.internal.store;
 
 import dev.teawasi.engine.internal.platform.CurrentPlatform;
 
-/** A linear memory: 64 KiB pages over one byte array (so at most 32767 pages in Java). */
+/**
+ * A linear memory: 64 KiB pages over one byte array (so at most 32767 pages in Java). A 64-bit memory (memory64)
+ * is the same object with i64 addresses in its type: its declared maximum may be far larger, its size stays within
+ * the same limits.
+ */
 public final class Memory {
     /** The embedding API's object for this one (created on first use, so one object per engine object). */
     public Object handle;
@@ -13,7 +17,10 @@ public final class Memory {
 
     private byte[] bytes;
     private int pages;
-    private final int maxPages;
+    /** The declared maximum in pages (exact, up to 2^48 for a 64-bit memory), or -1 for none. */
+    private final long maxPages;
+
+    private final boolean address64;
     /** Pages this memory may reach: the declared maximum, capped by the engine's limit. */
     private final int limitPages;
 
@@ -31,9 +38,17 @@ public final class Memory {
      * @param budget charged with minPages (the caller checked it) and with every growth
      */
     public Memory(int minPages, int maxPages, int limitPages, AllocationBudget budget) {
+        this(minPages, maxPages, false, limitPages, budget);
+    }
+
+    /**
+     * @param maxPages the declared maximum, -1 for none (at most 2^48 for a 64-bit memory, 65536 for a 32-bit one)
+     * @param address64 i64 addresses (memory64)
+     */
+    public Memory(int minPages, long maxPages, boolean address64, int limitPages, AllocationBudget budget) {
         int limit = Math.min(limitPages, JAVA_MAX_PAGES);
         if (maxPages >= 0 && maxPages < limit) {
-            limit = maxPages;
+            limit = (int) maxPages;
         }
         if (minPages < 0 || minPages > JAVA_MAX_PAGES) {
             throw new IllegalArgumentException(
@@ -41,6 +56,7 @@ public final class Memory {
         }
         this.pages = minPages;
         this.maxPages = maxPages;
+        this.address64 = address64;
         this.limitPages = Math.max(limit, minPages);
         this.budget = budget;
         this.bytes = new byte[minPages * PAGE_SIZE];
@@ -50,9 +66,19 @@ public final class Memory {
         return pages;
     }
 
-    /** -1 when no maximum was declared. */
+    /** -1 when no maximum was declared; a 64-bit memory's maximum above 2^31-1 pages as 2^31-1. */
     public int maxPages() {
+        return (int) Math.min(maxPages, Integer.MAX_VALUE);
+    }
+
+    /** The declared maximum in pages, exact, or -1 when none was declared. */
+    public long declaredMaxPages() {
         return maxPages;
+    }
+
+    /** i64 addresses (a memory64 memory). */
+    public boolean address64() {
+        return address64;
     }
 
     /** The current backing array, exactly pages()*PAGE_SIZE long. Replaced by grow: fetch it again after any call into wasm. */

@@ -2,7 +2,10 @@ package dev.teawasi.engine.internal.store;
 
 import java.util.Arrays;
 
-/** A table of references (funcref elements are {@link FunctionRef}s, externref elements any Object; null = ref.null). */
+/**
+ * A table of references (funcref elements are {@link FunctionRef}s, externref elements any Object; null = ref.null).
+ * A 64-bit table (table64) is the same object with i64 indices in its type.
+ */
 public final class Table {
     /** The embedding API's object for this one (created on first use, so one object per engine object). */
     public Object handle;
@@ -10,7 +13,11 @@ public final class Table {
     public static final int JAVA_MAX_SIZE = 10_000_000;
 
     private final byte elemType;
-    private final int max;
+    /** The declared maximum (u64 for a 64-bit table: compare unsigned), when hasMax. */
+    private final long max;
+
+    private final boolean hasMax;
+    private final boolean address64;
     /** Elements this table may reach: the declared maximum, capped by the engine's limit. */
     private final int limit;
 
@@ -28,15 +35,32 @@ public final class Table {
      * @param budget charged with min (the caller checked it) and with every growth
      */
     public Table(byte elemType, int min, int max, int limitSize, AllocationBudget budget) {
+        this(elemType, min, max, max >= 0, false, limitSize, budget);
+    }
+
+    /**
+     * @param max the declared maximum (unsigned; u64 for a 64-bit table), when hasMax
+     * @param address64 i64 indices (table64)
+     */
+    public Table(
+            byte elemType,
+            int min,
+            long max,
+            boolean hasMax,
+            boolean address64,
+            int limitSize,
+            AllocationBudget budget) {
         if (min < 0 || min > JAVA_MAX_SIZE) {
             throw new IllegalArgumentException("table of " + (min & 0xFFFFFFFFL) + " elements is too large");
         }
         int l = Math.min(limitSize, JAVA_MAX_SIZE);
-        if (max >= 0 && max < l) {
-            l = max;
+        if (hasMax && Long.compareUnsigned(max, l) < 0) {
+            l = (int) max;
         }
         this.elemType = elemType;
         this.max = max;
+        this.hasMax = hasMax;
+        this.address64 = address64;
         this.limit = Math.max(l, min);
         this.budget = budget;
         this.elements = new Object[min];
@@ -50,8 +74,23 @@ public final class Table {
         return elements.length;
     }
 
+    /** The declared maximum, or -1 when none was declared; one above 2^31-1 as 2^31-1. */
     public int max() {
+        return !hasMax ? -1 : Long.compareUnsigned(max, Integer.MAX_VALUE) > 0 ? Integer.MAX_VALUE : (int) max;
+    }
+
+    /** The declared maximum, exact (unsigned: a 64-bit table's may be up to 2^64-1); meaningful when hasMax. */
+    public long declaredMax() {
         return max;
+    }
+
+    public boolean hasMax() {
+        return hasMax;
+    }
+
+    /** i64 indices (a table64 table). */
+    public boolean address64() {
+        return address64;
     }
 
     /** Throws TABLE_OUT_OF_BOUNDS for an index outside the table. */

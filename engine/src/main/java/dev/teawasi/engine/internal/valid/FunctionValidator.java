@@ -294,10 +294,17 @@ final class FunctionValidator {
         return m.tables[index];
     }
 
-    private void memory(int index) {
+    /** Checks a memory index; returns the memory's address type (i32, or i64 for a 64-bit memory). */
+    private byte memory(int index) {
         if (index < 0 || index >= m.memories.length) {
             throw error("unknown memory " + Integer.toUnsignedString(index));
         }
+        return m.memories[index].limits.addressType();
+    }
+
+    /** The type of an operand indexing both: i64 only when both are 64-bit (memory.copy, table.copy). */
+    private static byte smaller(byte a, byte b) {
+        return a == ValType.I64 && b == ValType.I64 ? ValType.I64 : ValType.I32;
     }
 
     private FuncType function(int index) {
@@ -319,11 +326,16 @@ final class FunctionValidator {
         }
     }
 
-    private void memarg(int naturalAlign) {
-        memory(ir.memory);
+    /** Checks a memarg; returns the address type of its memory. */
+    private byte memarg(int naturalAlign) {
+        byte at = memory(ir.memory);
         if (Integer.compareUnsigned(ir.align, naturalAlign) > 0) {
             throw error("alignment must not be larger than natural");
         }
+        if (ir.offsetHigh != 0 && at == ValType.I32) {
+            throw error("offset out of range: a 32-bit memory's offsets are below 2^32");
+        }
+        return at;
     }
 
     // ---- instructions
@@ -332,8 +344,9 @@ final class FunctionValidator {
         int op = ir.opcode;
         byte[] operands = Opcodes.operandTypes(op);
         if (operands != null) { // a fixed type, from the instruction table
-            if (Opcodes.isSimd(op)) {
-                simdImmediates(op);
+            if (Opcodes.isSimd(op) && simdImmediates(op) == ValType.I64) {
+                operands = operands.clone(); // a 64-bit memory's address (the table lists i32 first)
+                operands[0] = ValType.I64;
             }
             fixedType(operands, Opcodes.resultType(op));
             return;
@@ -529,25 +542,25 @@ final class FunctionValidator {
             }
             case Opcodes.TABLE_GET: {
                 TableType t = table(ir.index);
-                pop(ValType.I32);
+                pop(t.limits.addressType());
                 push(t.elemType);
                 return;
             }
             case Opcodes.TABLE_SET: {
                 TableType t = table(ir.index);
                 pop(t.elemType);
-                pop(ValType.I32);
+                pop(t.limits.addressType());
                 return;
             }
             case Opcodes.MEMORY_SIZE:
-                memory(ir.memory);
-                push(ValType.I32);
+                push(memory(ir.memory));
                 return;
-            case Opcodes.MEMORY_GROW:
-                memory(ir.memory);
-                pop(ValType.I32);
-                push(ValType.I32);
+            case Opcodes.MEMORY_GROW: {
+                byte at = memory(ir.memory);
+                pop(at);
+                push(at);
                 return;
+            }
             case Opcodes.I32_CONST:
                 push(ValType.I32);
                 return;
@@ -637,7 +650,7 @@ final class FunctionValidator {
             throw typeMismatch(Opcodes.name(ir.opcode) + " needs a funcref table, table " + ir.index2 + " holds "
                     + ValType.name(table.elemType));
         }
-        pop(ValType.I32);
+        pop(table.limits.addressType());
         return m.types[ir.index];
     }
 
@@ -756,36 +769,38 @@ final class FunctionValidator {
     }
 
     private void load(int naturalAlign, byte t) {
-        memarg(naturalAlign);
-        pop(ValType.I32);
+        pop(memarg(naturalAlign));
         push(t);
     }
 
     private void store(int naturalAlign, byte t) {
-        memarg(naturalAlign);
+        byte at = memarg(naturalAlign);
         pop(t);
-        pop(ValType.I32);
+        pop(at);
     }
 
     private void prefixed(int op) {
         switch (op) {
-            case Opcodes.MEMORY_INIT:
-                memory(ir.memory);
+            case Opcodes.MEMORY_INIT: {
+                byte at = memory(ir.memory);
                 dataSegment(ir.index);
-                pop3(ValType.I32, ValType.I32, ValType.I32);
+                pop3(at, ValType.I32, ValType.I32);
                 return;
+            }
             case Opcodes.DATA_DROP:
                 dataSegment(ir.index);
                 return;
-            case Opcodes.MEMORY_COPY:
-                memory(ir.memory);
-                memory(ir.memory2);
-                pop3(ValType.I32, ValType.I32, ValType.I32);
+            case Opcodes.MEMORY_COPY: {
+                byte dst = memory(ir.memory);
+                byte src = memory(ir.memory2);
+                pop3(dst, src, smaller(dst, src));
                 return;
-            case Opcodes.MEMORY_FILL:
-                memory(ir.memory);
-                pop3(ValType.I32, ValType.I32, ValType.I32);
+            }
+            case Opcodes.MEMORY_FILL: {
+                byte at = memory(ir.memory);
+                pop3(at, ValType.I32, at);
                 return;
+            }
             case Opcodes.TABLE_INIT: {
                 TableType t = table(ir.index2);
                 elemSegment(ir.index);
@@ -794,7 +809,7 @@ final class FunctionValidator {
                             + ValType.name(m.elements[ir.index].elemType) + " into a table of "
                             + ValType.name(t.elemType));
                 }
-                pop3(ValType.I32, ValType.I32, ValType.I32);
+                pop3(t.limits.addressType(), ValType.I32, ValType.I32);
                 return;
             }
             case Opcodes.ELEM_DROP:
@@ -807,25 +822,26 @@ final class FunctionValidator {
                     throw typeMismatch("table.copy from a table of " + ValType.name(src.elemType) + " into a table of "
                             + ValType.name(dst.elemType));
                 }
-                pop3(ValType.I32, ValType.I32, ValType.I32);
+                byte dstAt = dst.limits.addressType();
+                byte srcAt = src.limits.addressType();
+                pop3(dstAt, srcAt, smaller(dstAt, srcAt));
                 return;
             }
             case Opcodes.TABLE_GROW: {
                 TableType t = table(ir.index);
-                pop(ValType.I32);
+                pop(t.limits.addressType());
                 pop(t.elemType);
-                push(ValType.I32);
+                push(t.limits.addressType());
                 return;
             }
             case Opcodes.TABLE_SIZE:
-                table(ir.index);
-                push(ValType.I32);
+                push(table(ir.index).limits.addressType());
                 return;
             case Opcodes.TABLE_FILL: {
                 TableType t = table(ir.index);
-                pop(ValType.I32);
+                pop(t.limits.addressType());
                 pop(t.elemType);
-                pop(ValType.I32);
+                pop(t.limits.addressType());
                 return;
             }
             default:
@@ -840,24 +856,23 @@ final class FunctionValidator {
         pop(a);
     }
 
-    /** SIMD memory accesses (alignment), lane indexes and shuffle lanes. */
-    private void simdImmediates(int op) {
+    /** SIMD memory accesses (alignment), lane indexes and shuffle lanes; returns a memory access's address type. */
+    private byte simdImmediates(int op) {
         int sub = op & 0x1FF;
         switch (Opcodes.immediates(op)) {
             case Opcodes.IMM_MEMARG: {
                 int natural = sub == 0x00 || sub == 0x0B
                         ? 4
                         : sub <= 0x06 ? 3 : sub <= 0x0A ? sub - 0x07 : sub == 0x5C ? 2 : 3;
-                memarg(natural);
-                return;
+                return memarg(natural);
             }
             case Opcodes.IMM_MEMARG_LANE: {
                 int natural = sub & 3; // load8/16/32/64_lane 0x54..0x57, store 0x58..0x5B
-                memarg(natural);
+                byte at = memarg(natural);
                 if (ir.lane >= 16 >> natural) {
                     throw error("invalid lane index");
                 }
-                return;
+                return at;
             }
             case Opcodes.IMM_LANE: {
                 int lanes =
@@ -865,7 +880,7 @@ final class FunctionValidator {
                 if (ir.lane >= lanes) {
                     throw error("invalid lane index");
                 }
-                return;
+                return ValType.I32;
             }
             case Opcodes.IMM_SHUFFLE:
                 for (int i = 0; i < 16; i++) {
@@ -873,8 +888,9 @@ final class FunctionValidator {
                         throw error("invalid lane index");
                     }
                 }
-                return;
+                return ValType.I32;
             default:
+                return ValType.I32;
         }
     }
 

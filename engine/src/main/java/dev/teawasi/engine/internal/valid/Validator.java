@@ -99,16 +99,21 @@ public final class Validator {
     }
 
     private static void tableLimits(Limits l, int offset) {
-        if (l.hasMax() && l.min > l.max) {
+        if (l.hasMax() && Long.compareUnsigned(l.min, l.max) > 0) {
             throw new CompileException("size minimum must not be greater than maximum (table " + l + ")", offset);
         }
     }
 
     private static void memoryLimits(Limits l, int offset) {
-        if (l.min > MemoryType.MAX_PAGES || (l.hasMax() && l.max > MemoryType.MAX_PAGES)) {
-            throw new CompileException("memory size must be at most 65536 pages (4GiB)", offset);
+        long most = l.address64 ? MemoryType.MAX_PAGES_64 : MemoryType.MAX_PAGES;
+        if (Long.compareUnsigned(l.min, most) > 0 || (l.hasMax() && Long.compareUnsigned(l.max, most) > 0)) {
+            throw new CompileException(
+                    l.address64
+                            ? "memory size must be at most 2^48 pages (16 EiB) for a 64-bit memory"
+                            : "memory size must be at most 65536 pages (4GiB)",
+                    offset);
         }
-        if (l.hasMax() && l.min > l.max) {
+        if (l.hasMax() && Long.compareUnsigned(l.min, l.max) > 0) {
             throw new CompileException("size minimum must not be greater than maximum (memory " + l + ")", offset);
         }
     }
@@ -227,7 +232,7 @@ public final class Validator {
             if (e.tableIndex < 0 || e.tableIndex >= m.tables.length) {
                 throw new CompileException("unknown table " + Integer.toUnsignedString(e.tableIndex), offsetOf(e));
             }
-            constExpr(e.offset, ValType.I32, m.globals.length);
+            constExpr(e.offset, m.tables[e.tableIndex].limits.addressType(), m.globals.length);
             if (m.tables[e.tableIndex].elemType != e.elemType) {
                 throw new CompileException(
                         "type mismatch: element segment of " + ValType.name(e.elemType) + " for a table of "
@@ -250,7 +255,7 @@ public final class Validator {
                 throw new CompileException(
                         "unknown memory " + Integer.toUnsignedString(d.memoryIndex), d.offset.offset);
             }
-            constExpr(d.offset, ValType.I32, m.globals.length);
+            constExpr(d.offset, m.memories[d.memoryIndex].limits.addressType(), m.globals.length);
         }
     }
 

@@ -33,6 +33,31 @@ class WasmReaderTest {
     }
 
     @Test
+    void unsigned64AsALongAndAsTwoInts() {
+        int[][] encodings = {
+            {0x00},
+            {0x80, 0x80, 0x80, 0x80, 0x10}, // 2^32
+            {0xFF, 0xFF, 0xFF, 0xFF, 0x0F}, // 2^32-1
+            {0x89, 0xCF, 0x95, 0x9A, 0x12}, // 0x1_2345_6789
+            {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x01}, // 2^64-1
+            {0x82, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x00} // 2 in ten bytes
+        };
+        long[] values = {0, 1L << 32, 0xFFFF_FFFFL, 0x1_2345_6789L, -1L, 2};
+        for (int i = 0; i < values.length; i++) {
+            assertEquals(values[i], reader(encodings[i]).u64());
+            WasmReader r = reader(encodings[i]);
+            assertEquals((int) values[i], r.u64Low());
+            assertEquals((int) (values[i] >>> 32), r.u64High);
+        }
+        int[] tooLarge = {0x82, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x10};
+        fails("integer too large", () -> reader(tooLarge).u64());
+        fails("integer too large", () -> reader(tooLarge).u64Low());
+        int[] tooLong = {0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x00};
+        fails("integer representation too long", () -> reader(tooLong).u64());
+        fails("integer representation too long", () -> reader(tooLong).u64Low());
+    }
+
+    @Test
     void signed32() {
         assertEquals(-1, reader(0x7F).s32());
         assertEquals(63, reader(0x3F).s32());

@@ -1,13 +1,14 @@
-package dev.teawasi.demo;
+package dev.teawasi.web.cli;
 
 import java.util.List;
 
 /**
  * The text printed for a trap, bounded whatever the guest did: the message and every frame are cut to a few
  * hundred characters with control characters escaped, and a deep stack shows its innermost and outermost frames
- * with a count of the ones left out. cli/trap-report.mjs prints the same text on node.
+ * with a count of the ones left out. The JVM command line prints it, and the node one through node-core.js
+ * ({@code dev.teawasi.web.CliJs#formatTrap}).
  */
-final class TrapReport {
+public final class TrapReport {
     static final int INNER_FRAMES = 10;
     static final int OUTER_FRAMES = 5;
     static final int MAX_MESSAGE = 500;
@@ -16,7 +17,7 @@ final class TrapReport {
     private TrapReport() {}
 
     /** "teawasi: wasm trap[ WHEN]: MESSAGE\n" then "wasm backtrace:\n  I: FRAME\n"...; when may be null. */
-    static String format(String message, List<String> stack, String when) {
+    public static String format(String message, List<String> stack, String when) {
         StringBuilder sb = new StringBuilder("teawasi: wasm trap");
         if (when != null) {
             sb.append(' ').append(when);
@@ -44,7 +45,7 @@ final class TrapReport {
     }
 
     /** At most max characters (not splitting a surrogate pair), control characters as \xNN. */
-    static String clip(String s, int max) {
+    public static String clip(String s, int max) {
         int end = s.length();
         String more = "";
         if (end > max) {

@@ -1,4 +1,4 @@
-package dev.teawasi.demo;
+package dev.teawasi.web.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
