@@ -32,8 +32,9 @@ export class PageTerminal {
     });
     this.fit = new FitAddon();
     this.term.loadAddon(this.fit);
-    // Tab moves the focus on (the page stays usable with the keyboard alone); the shell has no completion.
-    this.term.attachCustomKeyEventHandler((e) => e.key !== 'Tab');
+    // Tab moves the focus on (the page stays usable with the keyboard alone); the shell has no completion. Alt+P is
+    // the page's Pause key: xterm must not also turn it into typed input (ESC p).
+    this.term.attachCustomKeyEventHandler((e) => e.key !== 'Tab' && !(e.altKey && (e.key === 'p' || e.key === 'P')));
     this.term.open(element);
     this.refit();
     new ResizeObserver(() => this.refit()).observe(element);

@@ -103,6 +103,9 @@ class ChromiumDemoControlTest {
         }
         assertFalse(progress().equals(pausedAt), "no progress after Resume");
 
+        // Paused again (with Alt+P this time), then stopped while paused.
+        page.type(Keys.chord(Keys.ALT, "p"));
+        page.waitForState("#console", Set.of("paused"));
         page.find("#stop").click();
         page.waitForRunsAbove(before);
         Map<String, String> r = page.lastRun();
