@@ -1,8 +1,9 @@
 // Runs on the browser's own WebAssembly that can be preempted and limited: the module is rewritten first (in Java,
-// dev.teawasi.web.NativeRewriter) so that every function entry and loop header counts down a budget and, at zero,
-// calls the added import "teawasi:preempt" "yield". With JSPI that import suspends the run for one task every few
-// milliseconds (timers and clicks are served, the AbortSignal is checked); without JSPI it can only throw, which
-// enforces limits.timeout and limits.fuel. Memory and table limits lower the module's declared maxima.
+// dev.teawasi.web.NativeRewriter) so that every loop header and the entry of every function that may recurse count
+// down a budget and, at zero, call the added import "teawasi:preempt" "yield". With JSPI that import suspends the
+// run for one task every few milliseconds (timers and clicks are served, the AbortSignal is checked); without JSPI
+// it can only throw, which enforces limits.timeout and limits.fuel. Memory and table limits lower the module's
+// declared maxima.
 import { nativeGuard } from './core.js';
 import { memoryPages, tableElements, timeoutError, fuelMessage } from './limits.js';
 import { yieldToEventLoop } from './webassembly/jspi.js';
@@ -69,7 +70,9 @@ export function needsRewrite(preempt, limits) {
  */
 export async function compileGuarded(WA, bytes, preempt, limits) {
   const first = preempt ? (limits.fuel !== undefined ? Math.min(FIRST_BUDGET, limits.fuel) : FIRST_BUDGET) : 0;
-  const r = guard.rewrite(bytes, preempt, first, memoryPages(limits), tableElements(limits));
+  // fuel needs every tick counted on the global; otherwise loops count down a local (much cheaper in tight loops)
+  // run()'s imports (WASI's and the yield) never call into the module: calls to them are leaves of the call graph
+  const r = guard.rewrite(bytes, preempt, limits.fuel !== undefined, false, first, memoryPages(limits), tableElements(limits));
   if (r.error !== undefined) {
     if (r.kind === 'limit') throw new WA.LinkError(r.error);
     throw new Error(`teawasi cannot rewrite this module to ${preempt ? 'preempt it' : 'apply limits'} on native`
@@ -102,7 +105,7 @@ export function preemptImports(WA, jspi, { signal, limits }) {
   };
   const next = () => {
     used += given;
-    if (fuel !== undefined && used >= fuel) throw new WA.RuntimeError(fuelMessage(fuel, 'function entries and loop iterations'));
+    if (fuel !== undefined && used >= fuel) throw new WA.RuntimeError(fuelMessage(fuel, 'loop iterations and calls of recursive functions'));
     const t = now();
     check(t);
     // about one yield per millisecond, whatever a tick costs in this program

@@ -733,7 +733,8 @@ export interface RunOptions extends Omit<WASIOptions, 'jspi'> {
  * - `maxCallDepth` does not apply: the browser's own stack limit does; a native stack overflow is reported as the
  *   interpreter's (a RangeError "Maximum call stack size exceeded (call stack exhausted)").
  * - `fuel` and `timeout`, and a `signal` where the WebAssembly has JSPI, make teawasi rewrite the module first: an
- *   added counter at every function entry and loop header calls teawasi every so often (about each millisecond).
+ *   added counter at every loop header and at the entry of every function that may recurse calls teawasi every so
+ *   often (about each millisecond).
  *   With JSPI that call suspends the run for one task every few milliseconds, so the page's timers and input are
  *   served and the signal is seen; without JSPI (node 20, older browsers) it can only end the run, which enforces
  *   `fuel` and `timeout` (not a signal: its abort event cannot fire while the thread computes). The rewritten
@@ -743,8 +744,8 @@ export interface RunOptions extends Omit<WASIOptions, 'jspi'> {
 export interface RunLimits extends WebAssemblyLimits {
   /**
    * Work before the run fails with the WebAssembly's RuntimeError "out of fuel: the run used all of limits.fuel
-   * (...)": taken branches and calls on the interpreter, function entries and loop iterations on native WebAssembly
-   * (similar counts for the same program, not equal).
+   * (...)": taken branches and calls on the interpreter; loop iterations and calls of functions that may recurse on
+   * native WebAssembly (same order of magnitude for the same program, not equal).
    */
   fuel?: number;
   /** Milliseconds the run may take before it fails with a DOMException named "TimeoutError". */

@@ -16,15 +16,24 @@ public final class NativeGuardJs {
     private NativeGuardJs() {}
 
     /**
-     * Rewrites bytes: with preempt, the count-down and the yield import (first budget {@code budget}); limits -1 for
+     * Rewrites bytes: with preempt, the count-down and the yield import (first budget {@code budget}; exactCount: every
+     * tick on the global, for fuel; importsMayReenter: whether imports may call the module's functions); limits -1 for
      * none. Returns {bytes, startExported, dropped} or, when the module cannot be rewritten, {error, kind} with kind
      * "limit" (a declaration exceeds a limit) or "unsupported".
      */
     @JSExport
     public JSObject rewrite(
-            Uint8Array bytes, boolean preempt, int budget, double maxMemoryPages, double maxTableElements) {
+            Uint8Array bytes,
+            boolean preempt,
+            boolean exactCount,
+            boolean importsMayReenter,
+            int budget,
+            double maxMemoryPages,
+            double maxTableElements) {
         NativeRewriter.Options o = new NativeRewriter.Options();
         o.preempt = preempt;
+        o.exactCount = exactCount;
+        o.importsMayReenter = importsMayReenter;
         o.initialBudget = budget;
         o.maxMemoryPages = (long) maxMemoryPages;
         o.maxTableElements = (long) maxTableElements;

@@ -7,6 +7,7 @@ import dev.teawasi.engine.internal.binary.Opcodes;
 import dev.teawasi.engine.internal.binary.WasmReader;
 import dev.teawasi.engine.internal.model.Export;
 import dev.teawasi.engine.internal.model.ExternKind;
+import dev.teawasi.engine.internal.model.FuncType;
 import dev.teawasi.engine.internal.model.Import;
 import dev.teawasi.engine.internal.model.Module;
 
@@ -40,6 +41,20 @@ final class NativeRewriter {
         boolean preempt;
         /** The counter's first value (the budget until the first yield), at least 1. */
         int initialBudget = 10000;
+        /**
+         * Every tick counts down the global (exact: fuel). Otherwise a loop counts down a local copied from the global
+         * at the function's entry, which the engine keeps in a register: a tight loop pays much less, and a run still
+         * yields within a budget of iterations of any one loop, but iterations of loops in calls that return before
+         * their local reaches 0 are not counted.
+         */
+        boolean exactCount;
+        /**
+         * An imported function may call back into the module's exported or table functions (false for teawasi.run,
+         * whose imports are WASI's and the yield: none calls wasm). With false, a call to an import is a leaf of the
+         * call graph, and far fewer functions need an entry tick (every function on a path from an export to an
+         * import would otherwise be on a cycle through the host).
+         */
+        boolean importsMayReenter = true;
         /** Pages each defined memory, and all of them together, may have. */
         long maxMemoryPages = -1;
         /** Elements each defined table, and all of them together, may have. */
@@ -78,6 +93,8 @@ final class NativeRewriter {
     private long tableElementsTotal;
     /** Defined functions (by index in the function index space) that host code or an indirect call may reach. */
     private final boolean[] escaping;
+    /** Defined functions (by body index) with a loop; set by {@link #entryTicks}. */
+    private boolean[] hasLoop;
 
     private NativeRewriter(byte[] in, Module m, Options o) {
         this.in = in;
@@ -483,6 +500,7 @@ final class NativeRewriter {
         int nodes = n + 2;
         IntList from = new IntList();
         IntList to = new IntList();
+        hasLoop = new boolean[n];
         for (int i = 0; i < n; i++) {
             int slot = i * Module.BODY_INTS;
             reader.setEnd(in.length);
@@ -491,9 +509,13 @@ final class NativeRewriter {
             while (reader.hasMore()) {
                 ir.read();
                 int op = ir.opcode;
-                if (op == Opcodes.CALL || op == Opcodes.RETURN_CALL) {
-                    from.add(i);
-                    to.add(ir.index < importedFuncs ? host : ir.index - importedFuncs);
+                if (op == Opcodes.LOOP) {
+                    hasLoop[i] = true;
+                } else if (op == Opcodes.CALL || op == Opcodes.RETURN_CALL) {
+                    if (ir.index >= importedFuncs || o.importsMayReenter) {
+                        from.add(i);
+                        to.add(ir.index < importedFuncs ? host : ir.index - importedFuncs);
+                    }
                 } else if (op == Opcodes.REF_FUNC) {
                     escape(ir.index);
                 } else if (op == Opcodes.CALL_INDIRECT
@@ -505,8 +527,10 @@ final class NativeRewriter {
                 }
             }
         }
-        from.add(host);
-        to.add(any);
+        if (o.importsMayReenter) {
+            from.add(host);
+            to.add(any);
+        }
         for (int f = importedFuncs; f < escaping.length; f++) {
             if (escaping[f]) {
                 from.add(any);
@@ -635,9 +659,31 @@ final class NativeRewriter {
             int codeStart = m.bodyTable[slot + 1];
             int codeEnd = m.bodyTable[slot + 2];
             body.reset();
-            body.bytes(in, localsStart, codeStart - localsStart);
-            if (recursive[i]) {
-                body.bytes(tick, 0, tick.length);
+            byte[] loopTick = tick;
+            FuncType type = m.funcType(importedFuncs + i);
+            int local = type.paramCount() + m.bodyTable[slot + 3];
+            if (!o.exactCount && hasLoop[i] && local < Decoder.MAX_LOCALS - 1) {
+                // one more local (an i32 after the declared ones) holds this activation's count-down
+                reader.setEnd(in.length);
+                reader.setPos(localsStart);
+                int groups = reader.u32();
+                body.u32(groups + 1);
+                body.bytes(in, reader.pos(), codeStart - reader.pos());
+                body.u8(1);
+                body.u8(0x7F);
+                if (recursive[i]) {
+                    body.bytes(tick, 0, tick.length);
+                }
+                body.u8(0x23); // global.get
+                body.u32(budgetGlobal);
+                body.u8(0x21); // local.set
+                body.u32(local);
+                loopTick = localTick(local);
+            } else {
+                body.bytes(in, localsStart, codeStart - localsStart);
+                if (recursive[i]) {
+                    body.bytes(tick, 0, tick.length);
+                }
             }
             reader.setEnd(in.length);
             reader.setPos(codeStart);
@@ -653,7 +699,7 @@ final class NativeRewriter {
                         break;
                     case Opcodes.LOOP:
                         body.bytes(in, ir.start, reader.pos() - ir.start);
-                        body.bytes(tick, 0, tick.length);
+                        body.bytes(loopTick, 0, loopTick.length);
                         break;
                     default:
                         body.bytes(in, ir.start, reader.pos() - ir.start);
@@ -688,6 +734,29 @@ final class NativeRewriter {
         t.u8(0x6B); // i32.sub
         t.u8(0x24);
         t.u32(budgetGlobal);
+        return t.toArray();
+    }
+
+    /** The count-down of a loop header on a local: {@code if (l == 0) l = yield(); l--}. */
+    private byte[] localTick(int local) {
+        ByteSink t = new ByteSink(24);
+        t.u8(0x20); // local.get
+        t.u32(local);
+        t.u8(0x45); // i32.eqz
+        t.u8(0x04); // if
+        t.u8(0x40); // []
+        t.u8(Opcodes.CALL);
+        t.u32(yieldFunc);
+        t.u8(0x21); // local.set
+        t.u32(local);
+        t.u8(Opcodes.END);
+        t.u8(0x20);
+        t.u32(local);
+        t.u8(0x41); // i32.const 1
+        t.u8(1);
+        t.u8(0x6B); // i32.sub
+        t.u8(0x21);
+        t.u32(local);
         return t.toArray();
     }
 

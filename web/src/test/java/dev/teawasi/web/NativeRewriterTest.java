@@ -123,8 +123,19 @@ class NativeRewriterTest {
 
     @Test
     void rewrittenModuleComputesTheSameAndYields() throws Exception {
+        rewrittenModuleComputesTheSameAndYields(false);
+    }
+
+    @Test
+    void withExactCountsTooTheModuleComputesTheSameAndYields() throws Exception {
+        rewrittenModuleComputesTheSameAndYields(true);
+    }
+
+    private void rewrittenModuleComputesTheSameAndYields(boolean exact) throws Exception {
         byte[] original = wat("program", PROGRAM);
-        NativeRewriter.Result r = NativeRewriter.rewrite(original, preempt(3));
+        NativeRewriter.Options options = preempt(3);
+        options.exactCount = exact;
+        NativeRewriter.Result r = NativeRewriter.rewrite(original, options);
         assertTrue(r.startExported);
         List<Integer> logA = new ArrayList<>();
         List<Integer> logB = new ArrayList<>();
@@ -218,6 +229,34 @@ class NativeRewriterTest {
         assertEquals(0, yields[0], "a function without loops, recursion or a large call tree has no tick");
         i.invoke("fan", Value.i32(1));
         assertTrue(yields[0] > 10, "2^18 calls of a fanning call tree tick: " + yields[0]);
+    }
+
+    @Test
+    void callsToImportsThatDoNotReenterAreLeaves() throws Exception {
+        byte[] original = wat(
+                "leafImport",
+                "(module (import \"env\" \"log\" (func $log (param i32)))"
+                        + " (func (export \"run\") (call $log (i32.const 1))))");
+        for (boolean reenter : new boolean[] {true, false}) {
+            NativeRewriter.Options o = preempt(1);
+            o.importsMayReenter = reenter;
+            int[] yields = {0};
+            Imports imports = new Imports()
+                    .function("env", "log", new FuncType(new byte[] {ValType.I32}, new byte[0]), c -> {})
+                    .function(
+                            NativeRewriter.IMPORT_MODULE,
+                            NativeRewriter.IMPORT_NAME,
+                            new FuncType(new byte[0], new byte[] {ValType.I32}),
+                            c -> {
+                                yields[0]++;
+                                c.setI32(0, 1);
+                            });
+            Instance i = Instance.instantiate(WasmModule.compile(NativeRewriter.rewrite(original, o).bytes), imports);
+            for (int k = 0; k < 5; k++) {
+                i.invoke("run");
+            }
+            assertEquals(reenter ? 4 : 0, yields[0], "an export calling an import, imports reentering: " + reenter);
+        }
     }
 
     @Test
