@@ -81,7 +81,7 @@
   "\0a\0e\01\0c\00\41\00\41\00\41\00\fc\08\00\00\0b" "\0b\03\01\01\00") "data count section required")
 (assert_malformed (module binary "\00asm\01\00\00\00" "\04\04\01\70\00\01" "\09\03\01\08\00") "malformed elements segment kind")
 (assert_malformed (module binary "\00asm\01\00\00\00" "\01\04\01\60\00\00" "\03\02\01\00" "\04\04\01\70\00\01"
-  "\09\07\01\05\70\01\d5\00\0b" "\0a\04\01\02\00\0b") "illegal opcode")
+  "\09\07\01\05\70\01\d7\00\0b" "\0a\04\01\02\00\0b") "illegal opcode")
 (assert_malformed (module binary "\00asm\01\00\00\00" "\04\04\01\70\00\01" "\09\05\01\05\7f\01\00") "malformed reference type")
 
 ;; ---- custom sections: a broken header is malformed

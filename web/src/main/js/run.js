@@ -134,11 +134,11 @@ export async function runHere(bytes, { engine, signal, limits = {}, wasi: wasiOp
   let imports = hooks.gate ? hooks.gate(wasi.getImportObject()) : wasi.getImportObject();
   if (chosen.preempt) imports = { ...imports, ...preemptImports(chosen.WA, jspi, { signal, limits }) };
   // the interpreter runs a start function in slices that the signal cancels (an endless one must not hang the page)
-  const instance = interpreter && (signal || meter)
-    ? await instantiateWith(chosen.config, meter, chosen.module, imports, signal ? { signal } : undefined)
-    : await chosen.WA.instantiate(chosen.module, imports);
   let exitCode;
   try {
+    const instance = interpreter && (signal || meter)
+      ? await instantiateWith(chosen.config, meter, chosen.module, imports, signal ? { signal } : undefined)
+      : await chosen.WA.instantiate(chosen.module, imports);
     if (chosen.startExported) {
       // the start function of a rewritten module: run here, where a suspending yield may suspend it
       const start = instance.exports[START_EXPORT];

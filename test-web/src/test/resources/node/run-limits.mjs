@@ -1,10 +1,11 @@
 // Limits of teawasi.run and createWebAssembly under node (run by RunLimitsNodeTest):
 //   node run-limits.mjs TEAWASI_JS DIR_WITH_WASM
 // The modules (built by the test from WAT) are endless-start (a start function that loops forever), endless-main
-// (an endless _start), many-tables (1000 tables of 10 million elements), grow (_start exits with 100 + memory.grow(4) of a 1-page memory), table-grow (exits with
-// 100 + table.grow(20) of a 1-element table), big-memory (a 100-page memory), big-table (a 1000-element table) and
-// recurse (endless recursion). Node 20 has no JSPI: on native WebAssembly time and fuel limits end the run by
-// throwing from the yield import of the rewritten module. Prints one line per failed check and "N passed, N failed".
+// (an endless _start), many-tables (1000 tables of 10 million elements), grow (_start exits with 100 +
+// memory.grow(4) of a 1-page memory), table-grow (exits with 100 + table.grow(20) of a 1-element table), big-memory
+// (a 100-page memory), big-table (a 1000-element table), recurse (endless recursion) and recurse-start (the same in
+// the start function). Node 20 has no JSPI: on native WebAssembly time and fuel limits end the run by throwing from
+// the yield import of the rewritten module. Prints one line per failed check and "N passed, N failed".
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
@@ -60,9 +61,11 @@ for (const engine of ['native', 'interpreter']) {
   check(`${engine} table minimum above limits.maxTableElements`, !o.ok && o.error instanceof LinkError
     && o.error.message.includes('limits.maxTableElements'), text(o));
   // the same stack overflow report on both engines
-  o = await outcome(run(wasm('recurse'), { engine }));
-  check(`${engine} stack overflow`, !o.ok && o.error instanceof RangeError
-    && o.error.message === 'Maximum call stack size exceeded (call stack exhausted)', text(o));
+  for (const name of ['recurse', 'recurse-start']) {
+    o = await outcome(run(wasm(name), { engine }));
+    check(`${engine} ${name} stack overflow`, !o.ok && o.error instanceof RangeError
+      && o.error.message === 'Maximum call stack size exceeded (call stack exhausted)', text(o));
+  }
 }
 
 let o;

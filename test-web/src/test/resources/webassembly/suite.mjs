@@ -825,6 +825,50 @@ cases['traps: the error\'s stack shows the wasm frames first, bounded'] = async 
   ok(div.stack.split('\n')[1].includes('(wasm)'), 'a trap in an exported function with arguments');
 };
 
+cases['Memory: many grows by wasm keep the contents; the buffer handed out is exact and detached by the next grow'] = async (W, env) => {
+  // teawasi's grows by wasm reuse a reserve (views of one buffer) until the page reads the buffer
+  const mem = new W.Memory({ initial: 1, maximum: 10 });
+  const e = new W.Instance(new W.Module(await env.wasm('jsapi-basic')), basicImports(W, { mem })).exports;
+  e.store(100, 12345);
+  const sizes = [];
+  for (const delta of [1, 1, 2, 2, 3]) {
+    sizes.push(e.grow(delta));
+    e.store(e.size() * 65536 - 4, delta + 100 * sizes.length); // the last word of the new size
+  }
+  eq(sizes.join(), '1,2,3,5,7', 'the old sizes');
+  const b = mem.buffer;
+  eq(b.byteLength, 10 * 65536, 'the buffer is exactly the memory');
+  eq(new Int32Array(b)[25], 12345, 'contents from before the grows');
+  eq(new Int32Array(b)[10 * 16384 - 1], 503, 'the word written after the last grow');
+  eq(e.load(2 * 65536 - 4), 101, 'the word written after the first grow');
+  eq(e.load(7 * 65536 - 4), 402, 'the word written after the fourth grow');
+  new Int32Array(b)[26] = -5;
+  eq(e.load(104), -5, 'wasm sees a write through the buffer');
+  eq(mem.buffer, b, 'the same buffer while the memory does not grow');
+  eq(e.grow(0), 10, 'grow by 0');
+  eq(e.grow(1), -1, 'the maximum holds');
+  eq(e.load(10 * 65536 - 4), 503, 'contents after the failed grow');
+};
+
+cases['Memory: a buffer read between grows by wasm is detached by each of them'] = async (W, env) => {
+  const mem = new W.Memory({ initial: 1, maximum: 10 });
+  const e = new W.Instance(new W.Module(await env.wasm('jsapi-basic')), basicImports(W, { mem })).exports;
+  let last = mem.buffer;
+  for (let i = 0; i < 3; i++) {
+    e.store(i * 4, i + 1);
+    eq(e.grow(2), 1 + 2 * i, `grow ${i}`);
+    eq(last.byteLength, 0, `grow ${i} detached the buffer read before it`);
+    last = mem.buffer;
+    eq(last.byteLength, (3 + 2 * i) * 65536, `the buffer after grow ${i}`);
+    eq(new Int32Array(last)[i], i + 1, `contents after grow ${i}`);
+  }
+  e.grow(1);
+  e.grow(1);
+  eq(last.byteLength, 0, 'two grows without a read: the buffer read before them is detached');
+  eq(mem.buffer.byteLength, 9 * 65536, 'and the next one is exact');
+  eq(new Int32Array(mem.buffer)[2], 3, 'contents kept');
+};
+
 cases['Memory.buffer: transfer() cannot detach it; a transfer by structuredClone is reported'] = async (W) => {
   const mem = new W.Memory({ initial: 1, maximum: 3 });
   const b = mem.buffer;
@@ -967,6 +1011,48 @@ cases['WebAssembly.JSTag: wasm catches JS values by it, and throws them back as 
     }
     eq(caught, v, 'throw of the JS tag reaches JS as the value itself: ' + String(v));
   }
+};
+
+// (module (type $ii (func (param i32) (result i32))) (type $v (func))
+//   (import "env" "give" (func $give (result (ref $ii))))
+//   (func $inc (export "inc") (type $ii) (i32.add (local.get 0) (i32.const 1))) (func $nop (export "nop") (type $v))
+//   (table $t (export "table") 2 (ref $ii) (ref.func $inc)) (global $g (export "g") (mut (ref $ii)) (ref.func $inc))
+//   (func (export "callIt") (param $f (ref $ii)) (param i32) (result i32) (call_ref $ii (local.get 1) (local.get $f)))
+//   (func (export "isNull") (param $f (ref null $ii)) (result i32) (ref.is_null (local.get $f)))
+//   (func (export "getInc") (result (ref $ii)) (ref.func $inc))
+//   (func (export "ext") (param (ref extern)) (result i32) (i32.const 1))
+//   (func (export "callGiven") (result i32) (call_ref $ii (i32.const 41) (call $give))))
+const TYPED_REFS_WASM = '0061736d0100000001a5808080000760017f017f6000006000016400600264007f017f60016300017f6001646f017f6000017f028c808080'
+  + '000103656e76046769766500020388808080000700010304020506048a8080800001400064000002d2010b06878080800001640001d2010b'
+  + '07c6808080000903696e630001036e6f700002057461626c650100016703000663616c6c497400030669734e756c6c000406676574496e63'
+  + '00050365787400060963616c6c476976656e00070aca8080800007878080800000200041016a0b8280808000000b88808080000020012000'
+  + '14000b8580808000002000d10b848080800000d2010b84808080000041010b8880808000004129100014000b';
+
+cases['typed function references: null and functions of another type are TypeErrors at the boundary'] = async (W) => {
+  let given = null;
+  const bytes = new Uint8Array(TYPED_REFS_WASM.match(/../g).map((h) => parseInt(h, 16)));
+  const { instance } = await W.instantiate(bytes, { env: { give: () => given } });
+  const x = instance.exports;
+  eq(x.callIt(x.inc, 1), 2, 'call_ref through a (ref $t) parameter');
+  throws(() => x.callIt(null, 1), TypeError, 'null for a (ref $t) parameter', 'null');
+  throws(() => x.callIt(x.nop, 1), TypeError, 'a function of another type for a (ref $t) parameter', 'type');
+  throws(() => x.callIt(() => 1, 1), TypeError, 'a plain JS function for a (ref $t) parameter');
+  eq(x.isNull(null), 1, 'null for a (ref null $t) parameter');
+  eq(x.isNull(x.inc), 0, 'a function for a (ref null $t) parameter');
+  eq(x.getInc(), x.inc, 'a (ref $t) result is the Exported Function');
+  throws(() => x.ext(null), TypeError, 'null for a (ref extern) parameter');
+  eq(x.ext({}), 1, 'an object for a (ref extern) parameter');
+  eq(x.table.get(1), x.inc, 'a table of (ref $t) starts as its initialiser');
+  throws(() => x.table.set(0, null), TypeError, 'null into a table of (ref $t)');
+  throws(() => x.table.set(0, x.nop), TypeError, 'a function of another type into a table of (ref $t)');
+  throws(() => x.table.grow(1), TypeError, 'growing a table of (ref $t) without a value');
+  eq(x.table.grow(1, x.inc), 2, 'growing a table of (ref $t) with a function of its type');
+  eq(x.g.value, x.inc, 'a global of (ref $t)');
+  throws(() => { x.g.value = null; }, TypeError, 'null into a global of (ref $t)');
+  throws(() => { x.g.value = x.nop; }, TypeError, 'a function of another type into a global of (ref $t)');
+  throws(() => x.callGiven(), TypeError, 'an import returning null for a (ref $t) result');
+  given = x.inc;
+  eq(x.callGiven(), 42, 'an import returning a function for a (ref $t) result');
 };
 
 export async function run(W, env, only) {

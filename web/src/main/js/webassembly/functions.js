@@ -42,7 +42,7 @@ export function exportedFunction(handle) {
 function numbersFunction(handle, name, params, results) {
   const n = params.length;
   const [t0, t1, t2] = params;
-  const single = results.length === 1 && results !== 'r';
+  const single = results.length === 1 && results !== 'r' && results !== 'R';
   return {
     [name](a, b, c) {
       const x0 = n > 0 ? (t0 === 'i' ? a | 0 : +a) : 0;
@@ -130,7 +130,7 @@ export function argumentConverter(params, results) {
       throw new TypeError('an imported JavaScript function cannot have v128 parameters or results');
     };
   }
-  if (!params.includes('r')) return (args) => args;
+  if (!/[rR]/.test(params)) return (args) => args;
   return (args) => {
     for (let i = 0; i < params.length; i++) args[i] = toJs(args[i], params[i]);
     return args;

@@ -1,9 +1,12 @@
 // ToWebAssemblyValue and ToJSValue between JS values and the bridge's raw values. Type codes: i i32, I i64, f f32,
-// F f64, v v128, r funcref, e externref (WebAssemblyBridge.typeCode).
+// F f64, v v128, r funcref, e externref, R a non-nullable function reference ((ref func), (ref $t)), E (ref extern)
+// (WebAssemblyBridge.typeCode). A null for R or E is a TypeError; the bridge checks a (ref $t)'s function type.
 import { exportedFunction, functionHandle } from './functions.js';
 import { describe } from './idl.js';
 
-export const typeNames = { i: 'i32', I: 'i64', f: 'f32', F: 'f64', v: 'v128', r: 'funcref', e: 'externref' };
+export const typeNames = {
+  i: 'i32', I: 'i64', f: 'f32', F: 'f64', v: 'v128', r: 'funcref', e: 'externref', R: '(ref func)', E: '(ref extern)',
+};
 
 export function toWasm(v, t) {
   switch (t) {
@@ -12,6 +15,12 @@ export function toWasm(v, t) {
     case 'f': return Math.fround(+v);
     case 'F': return +v;
     case 'e': return v;
+    case 'E':
+      if (v === null) throw new TypeError('a non-nullable (ref extern) value cannot be null');
+      return v;
+    case 'R':
+      if (v === null) throw new TypeError('a non-nullable function reference cannot be null');
+      // fall through
     case 'r': {
       if (v === null) return null;
       const h = functionHandle(v);
@@ -30,12 +39,13 @@ function toBigInt(v) {
 }
 
 export function toJs(raw, t) {
-  return t === 'r' && raw !== null ? exportedFunction(raw) : raw;
+  return (t === 'r' || t === 'R') && raw !== null ? exportedFunction(raw) : raw;
 }
 
 /** The value a table element or global gets when none is given. */
 export function defaultValue(t) {
-  return t === 'I' ? 0n : t === 'r' ? null : t === 'e' ? undefined : 0;
+  // R and E have no default: null, which toWasm refuses
+  return t === 'I' ? 0n : t === 'r' || t === 'R' || t === 'E' ? null : t === 'e' ? undefined : 0;
 }
 
 /** Builds the value-type code of a descriptor's type name, or throws a TypeError naming it. */

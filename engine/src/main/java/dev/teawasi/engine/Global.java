@@ -48,7 +48,12 @@ public final class Global extends Extern {
             throw new IllegalArgumentException("a global of type " + ValueType.of(global.type()) + " cannot hold "
                     + (v == null ? "null" : v.type().toString()));
         }
-        global.set(v.toInternal());
+        dev.teawasi.engine.internal.store.Value in = v.toInternal();
+        String wrong = TypedReferences.mismatch(global.precise(), global.heap(), in.ref);
+        if (wrong != null) {
+            throw new IllegalArgumentException("a global of " + wrong);
+        }
+        global.set(in);
     }
 
     @Override

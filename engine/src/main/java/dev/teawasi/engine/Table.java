@@ -87,8 +87,14 @@ public final class Table extends Extern {
         return table.grow(delta, toInternal(init));
     }
 
+    /** The engine's element; a table of typed references refuses null and functions of another type. */
     private Object toInternal(Object value) {
-        return elementType() == ValueType.FUNCREF ? Function.unwrap(value) : value;
+        Object in = elementType() == ValueType.FUNCREF ? Function.unwrap(value) : value;
+        String wrong = TypedReferences.mismatch(table.precise(), table.heap(), in);
+        if (wrong != null) {
+            throw new IllegalArgumentException("a table of " + wrong);
+        }
+        return in;
     }
 
     @Override

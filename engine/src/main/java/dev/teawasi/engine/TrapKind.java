@@ -15,6 +15,10 @@ public enum TrapKind {
     CALL_STACK_EXHAUSTED,
     /** throw_ref of a null exception reference. */
     NULL_EXCEPTION_REFERENCE,
+    /** call_ref or return_call_ref of a null function reference. */
+    NULL_FUNCTION_REFERENCE,
+    /** ref.as_non_null of a null reference. */
+    NULL_REFERENCE,
     /** The instance's fuel ran out. */
     OUT_OF_FUEL,
     /** A host function failed; the cause is its exception. */

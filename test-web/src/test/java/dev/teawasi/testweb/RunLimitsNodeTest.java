@@ -68,6 +68,14 @@ class RunLimitsNodeTest {
                         + " (func $down (param i32) (result i32) (i32.add (call $down (i32.add (local.get 0)"
                         + " (i32.const 1))) (i32.const 1)))"
                         + " (func (export \"_start\") (drop (call $down (i32.const 0)))))");
+        BothClis.wat(
+                dir,
+                "recurse-start",
+                "(module (memory (export \"memory\") 1)"
+                        + " (func $down (param i32) (result i32) (i32.add (call $down (i32.add (local.get 0)"
+                        + " (i32.const 1))) (i32.const 1)))"
+                        + " (func $start (drop (call $down (i32.const 0)))) (start $start)"
+                        + " (func (export \"_start\")))");
         Path script = Artifacts.root().resolve("test-web/src/test/resources/node/run-limits.mjs");
         Processes.Result r = Processes.run(
                 dir,

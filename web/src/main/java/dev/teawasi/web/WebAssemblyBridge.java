@@ -248,7 +248,7 @@ public final class WebAssemblyBridge {
                     type = signature(m.types[imp.typeIndex]);
                     break;
                 case ExternKind.TABLE:
-                    type = typeCode(imp.table.elemType);
+                    type = typeCode(imp.table.precise);
                     break;
                 case ExternKind.MEMORY:
                     type = "";
@@ -257,7 +257,7 @@ public final class WebAssemblyBridge {
                     type = signature(m.types[imp.typeIndex]);
                     break;
                 default:
-                    type = typeCode(imp.global.valType) + (imp.global.mutable ? "m" : "");
+                    type = typeCode(imp.global.precise) + (imp.global.mutable ? "m" : "");
             }
             out.push(descriptor(imp.module, imp.name, ExternKind.word(imp.kind), type));
         }
@@ -286,6 +286,23 @@ public final class WebAssemblyBridge {
             }
         }
         return out;
+    }
+
+    /**
+     * One letter per precise value type (see ValType): the storage kind's letter, but R for a non-nullable function
+     * reference ((ref func), (ref $t)) and E for (ref extern), which refuse null (JS API: TypeError).
+     */
+    static String typeCode(int precise) {
+        if (ValType.isRefType(precise) && !ValType.nullable(precise)) {
+            byte top = ValType.storage(precise);
+            if (top == ValType.FUNCREF) {
+                return "R";
+            }
+            if (top == ValType.EXTERNREF) {
+                return "E";
+            }
+        }
+        return typeCode(ValType.storage(precise));
     }
 
     /** One letter per value type: i i32, I i64, f f32, F f64, v v128, r funcref, e externref. */
@@ -319,8 +336,10 @@ public final class WebAssemblyBridge {
             case 'F':
                 return ValType.F64;
             case 'r':
+            case 'R':
                 return ValType.FUNCREF;
             case 'e':
+            case 'E':
                 return ValType.EXTERNREF;
             default:
                 return ValType.V128;
@@ -331,11 +350,11 @@ public final class WebAssemblyBridge {
     static String signature(FuncType t) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < t.paramCount(); i++) {
-            sb.append(typeCode(t.param(i)));
+            sb.append(typeCode(t.preciseParam(i)));
         }
         sb.append(':');
         for (int i = 0; i < t.resultCount(); i++) {
-            sb.append(typeCode(t.result(i)));
+            sb.append(typeCode(t.preciseResult(i)));
         }
         return sb.toString();
     }
@@ -562,8 +581,14 @@ public final class WebAssemblyBridge {
                 case ValType.F64:
                     m.setSlotD(i, doubleAt(args, i));
                     break;
-                default:
-                    m.setSlotR(i, refFromJs(t.param(i), anyAt(args, i)));
+                default: {
+                    Object ref = refFromJs(t.param(i), anyAt(args, i));
+                    String wrong = Machine.typedReferenceMismatch(m.entry(), t.preciseParam(i), ref);
+                    if (wrong != null) {
+                        throw typeError("argument " + i + " " + wrong);
+                    }
+                    m.setSlotR(i, ref);
+                }
             }
         }
     }
@@ -689,10 +714,13 @@ public final class WebAssemblyBridge {
         return m.address64();
     }
 
-    /** The memory's bytes themselves (no copy); a new ArrayBuffer after each grow. */
+    /**
+     * The memory's bytes themselves (no copy, except once after a grow left the array a view with a reserve: the page
+     * gets a buffer of exactly the memory's size); a new ArrayBuffer after each grow.
+     */
     @JSExport
     public ArrayBuffer memoryBuffer(Memory m) {
-        return Int8Array.fromJavaArray(m.buffer()).getBuffer();
+        return Int8Array.fromJavaArray(m.exposedBuffer()).getBuffer();
     }
 
     /** The memory's size in pages. */
@@ -788,7 +816,7 @@ public final class WebAssemblyBridge {
 
     @JSExport
     public String tableElement(Table t) {
-        return typeCode(t.elemType());
+        return typeCode(t.precise());
     }
 
     @JSExport
@@ -804,13 +832,26 @@ public final class WebAssemblyBridge {
 
     @JSExport
     public void tableSet(Table t, int index, JSObject raw) {
-        t.set(index, refFromJs(t.elemType(), raw));
+        t.set(index, typedRef(refFromJs(t.elemType(), raw), t.precise(), t.heap(), "WebAssembly.Table.set()"));
+    }
+
+    /** A reference for a table or global of a typed reference type: null or a function of another type is refused. */
+    private static Object typedRef(Object ref, int precise, FuncType heap, String where) {
+        if (ref == null && !ValType.nullable(precise)) {
+            throw typeError(where + ": null is not a value of " + ValType.name(precise));
+        }
+        if (ref != null
+                && heap != null
+                && !(ref instanceof FunctionRef && ((FunctionRef) ref).type().isSubtypeOf(heap))) {
+            throw typeError(where + ": the function is not of type " + heap);
+        }
+        return ref;
     }
 
     /** The old length, or -1. */
     @JSExport
     public int tableGrow(Table t, int delta, JSObject raw) {
-        return t.grow(delta, refFromJs(t.elemType(), raw));
+        return t.grow(delta, typedRef(refFromJs(t.elemType(), raw), t.precise(), t.heap(), "WebAssembly.Table.grow()"));
     }
 
     // ---- globals
@@ -825,7 +866,7 @@ public final class WebAssemblyBridge {
     /** The type code, "m" appended when mutable. */
     @JSExport
     public String globalType(Global g) {
-        return typeCode(g.type()) + (g.mutable() ? "m" : "");
+        return typeCode(g.precise()) + (g.mutable() ? "m" : "");
     }
 
     /** Writes the raw value to out[0]. */
@@ -837,7 +878,11 @@ public final class WebAssemblyBridge {
     /** Sets the raw value in[0]; the caller checked mutability. */
     @JSExport
     public void globalSet(Global g, JSArray<JSObject> in) {
-        g.set(valueFromJs(g.type(), in, 0));
+        Value v = valueFromJs(g.type(), in, 0);
+        if (ValType.isRef(g.type())) {
+            typedRef(v.ref, g.precise(), g.heap(), "WebAssembly.Global.value");
+        }
+        g.set(v);
     }
 
     // ---- tags and exceptions
@@ -951,6 +996,15 @@ public final class WebAssemblyBridge {
         }
         return ref instanceof HostValue ? ((HostValue) ref).value : toJs(ref);
     }
+
+    /** Throws a real TypeError (instanceof TypeError, as the JS API requires); returns for the compiler. */
+    private static RuntimeException typeError(String message) {
+        throwTypeError(message);
+        return new IllegalArgumentException(message);
+    }
+
+    @JSBody(params = "m", script = "throw new TypeError(m);")
+    private static native void throwTypeError(String message);
 
     @JSBody(params = "o", script = "return o;")
     private static native JSObject toJs(Object o);

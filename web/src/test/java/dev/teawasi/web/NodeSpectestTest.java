@@ -78,6 +78,38 @@ class NodeSpectestTest {
         assertTrue(Integer.parseInt(m.group(1)) > 0, "nothing ran:\n" + output);
     }
 
+    /**
+     * The engine's pre-converted scripts (engine/src/test/wast-binary/NAME/NAME.json: features wabt's wast2json
+     * cannot convert, such as typed function references) under node.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyBinaryScriptPassesUnderNode() throws IOException {
+        assertTrue(Files.exists(LAUNCHER), "the TeaVM build is missing: " + LAUNCHER.toAbsolutePath());
+        List<DynamicTest> tests = new ArrayList<>();
+        try (Stream<Path> s = Files.list(Paths.get("../engine/src/test/wast-binary"))) {
+            for (Path dir : s.filter(Files::isDirectory).sorted().collect(Collectors.toList())) {
+                String name = dir.getFileName().toString();
+                tests.add(DynamicTest.dynamicTest(name, () -> {
+                    String output = exec(
+                            300,
+                            "node",
+                            LAUNCHER.toString(),
+                            "spectest",
+                            dir.resolve(name + ".json").toString());
+                    String[] lines = output.strip().split("\n");
+                    String last = lines[lines.length - 1];
+                    System.out.println(name + " (node): " + last);
+                    Matcher m = SUMMARY.matcher(last);
+                    assertTrue(m.matches(), "no summary line from node:\n" + output);
+                    assertEquals("0", m.group(2), output);
+                    assertTrue(Integer.parseInt(m.group(1)) > 0, "nothing ran:\n" + output);
+                }));
+            }
+        }
+        assertTrue(tests.size() > 0, "no scripts in engine/src/test/wast-binary");
+        return tests.stream();
+    }
+
     /** The deliberately half-wrong script of the engine's ScriptRunnerTest: node must report the same counts. */
     @Test
     void reportsWrongAssertionsAsFailuresUnderNode() throws Exception {

@@ -1,5 +1,6 @@
 package dev.teawasi.engine.internal.binary;
 
+import dev.teawasi.engine.internal.model.CanonicalTypes;
 import dev.teawasi.engine.internal.model.ConstExpr;
 import dev.teawasi.engine.internal.model.CustomSection;
 import dev.teawasi.engine.internal.model.DataSegment;
@@ -266,25 +267,79 @@ public final class Decoder {
         in.setPos(end);
     }
 
+    /**
+     * The type section: function types, each alone or in a recursion group (0x4E), optionally declared as a
+     * subtype (0x50, or 0x4F final) of an earlier type; canonicalised per group (see CanonicalTypes).
+     */
     private void typeSection() {
         int n = count();
-        FuncType[] types = new FuncType[n];
+        List<FuncType> types = new ArrayList<>();
+        List<Integer> groupEnds = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            int at = in.pos();
-            int form = in.u8();
-            if (form != 0x60) {
-                throw new CompileException("malformed function type: form 0x" + Integer.toHexString(form), at);
+            if (in.peek() == 0x4E) {
+                in.u8();
+                int size = count();
+                for (int j = 0; j < size; j++) {
+                    types.add(subType());
+                }
+                for (int j = 0; j < size; j++) {
+                    groupEnds.add(types.size());
+                }
+            } else {
+                types.add(subType());
+                groupEnds.add(types.size());
             }
-            types[i] = new FuncType(valTypes(), valTypes());
         }
-        m.types = types;
+        FuncType[] all = types.toArray(new FuncType[0]);
+        int[] ends = new int[all.length];
+        for (int i = 0; i < ends.length; i++) {
+            ends[i] = groupEnds.get(i);
+        }
+        for (int start = 0; start < all.length; start = ends[start]) {
+            CanonicalTypes.canonicalizeGroup(all, start, ends[start] - start);
+        }
+        m.types = all;
+        m.typeGroupEnd = ends;
     }
 
-    private byte[] valTypes() {
+    private FuncType subType() {
+        int at = in.pos();
+        int form = in.u8();
+        boolean isFinal = true;
+        int superIndex = -1;
+        if (form == 0x50 || form == 0x4F) {
+            isFinal = form == 0x4F;
+            int supersAt = in.pos();
+            int supers = count();
+            if (supers > 1) {
+                throw new CompileException("type mismatch: a type has at most one supertype", supersAt);
+            }
+            if (supers == 1) {
+                superIndex = in.u32();
+                if (superIndex < 0) {
+                    superIndex = Integer.MAX_VALUE;
+                }
+            }
+            at = in.pos();
+            form = in.u8();
+        }
+        if (form == 0x5F || form == 0x5E) {
+            throw new CompileException(
+                    (form == 0x5F ? "struct" : "array") + " types (the GC proposal) are not supported", at);
+        }
+        if (form != 0x60) {
+            throw new CompileException("malformed function type: form 0x" + Integer.toHexString(form), at);
+        }
+        FuncType t = new FuncType(valTypes(), valTypes());
+        CanonicalTypes.declare(t, isFinal, superIndex);
+        return t;
+    }
+
+    private int[] valTypes() {
         int n = count();
-        byte[] out = new byte[n];
+        int[] out = new int[n];
         for (int i = 0; i < n; i++) {
-            out[i] = InstructionReader.valType(in);
+            out[i] = InstructionReader.preciseValType(in);
         }
         return out;
     }
@@ -356,8 +411,18 @@ public final class Decoder {
     }
 
     private TableType tableType() {
-        byte elem = InstructionReader.refType(in);
-        return new TableType(elem, limits());
+        return tableType(null);
+    }
+
+    private TableType tableType(ConstExpr init) {
+        int elem = InstructionReader.preciseRefType(in);
+        return new TableType(elem, heapOf(elem), limits(), init);
+    }
+
+    /** The FuncType a precise type refers to (the type section comes first), or null. */
+    private FuncType heapOf(int precise) {
+        int x = ValType.typeIndex(precise);
+        return x >= 0 && x < m.types.length ? m.types[x] : null;
     }
 
     /** Table limits: a flag byte (0: min only, 1: min and max; 4, 5: the same with u64 values), then the values. */
@@ -398,13 +463,13 @@ public final class Decoder {
     }
 
     private GlobalType globalType() {
-        byte t = InstructionReader.valType(in);
+        int t = InstructionReader.preciseValType(in);
         int at = in.pos();
         int mut = in.u8();
         if (mut > 1) {
             throw new CompileException("malformed mutability 0x" + Integer.toHexString(mut), at);
         }
-        return new GlobalType(t, mut == 1);
+        return new GlobalType(t, heapOf(t), mut == 1);
     }
 
     private void functionSection() {
@@ -420,6 +485,17 @@ public final class Decoder {
     private void tableSection() {
         int n = count();
         for (int i = 0; i < n; i++) {
+            if (in.peek() == 0x40) { // a table with an initialiser expression (Wasm 3.0)
+                in.u8();
+                int at = in.pos();
+                if (in.u8() != 0) {
+                    throw new CompileException("malformed table: reserved byte after 0x40 must be 0", at);
+                }
+                int elem = InstructionReader.preciseRefType(in);
+                Limits limits = limits();
+                tables.add(new TableType(elem, heapOf(elem), limits, constExpr()));
+                continue;
+            }
             tables.add(tableType());
         }
     }
@@ -490,10 +566,10 @@ public final class Decoder {
             }
             offset = constExpr();
         }
-        byte elemType = ValType.FUNCREF;
+        int elemType = ValType.FUNCREF;
         if (passiveOrDeclarative || explicitTable) {
             if (expressions) {
-                elemType = InstructionReader.refType(in);
+                elemType = InstructionReader.preciseRefType(in);
             } else {
                 int kindAt = in.pos();
                 int kind = in.u8();
@@ -512,7 +588,10 @@ public final class Decoder {
                 items[j] = ConstExpr.refFunc(in.u32()).at(itemAt);
             }
         }
-        return new ElementSegment(mode, table, offset, elemType, items);
+        if (!expressions) {
+            elemType = ValType.asNonNull(ValType.FUNCREF); // function indices: (ref func)
+        }
+        return new ElementSegment(mode, table, offset, elemType, heapOf(elemType), items);
     }
 
     private void dataSection() {
@@ -705,7 +784,7 @@ public final class Decoder {
                 single = ConstExpr.globalGet(ir.index);
                 break;
             case Opcodes.REF_NULL:
-                single = ConstExpr.refNull(ir.refType);
+                single = ConstExpr.refNull(ir.heapType);
                 break;
             case Opcodes.REF_FUNC:
                 single = ConstExpr.refFunc(ir.index);
@@ -774,7 +853,7 @@ public final class Decoder {
             case Opcodes.REF_FUNC:
                 return ir.index;
             case Opcodes.REF_NULL:
-                return ir.refType;
+                return ir.heapType;
             default:
                 return 0;
         }

@@ -57,12 +57,18 @@ public final class InstructionReader {
     public int[] targets = new int[16];
 
     public int targetCount;
-    /** Typed select: the value types listed (WebAssembly 2.0 requires exactly one). */
+    /** Typed select: the value types listed (WebAssembly 2.0 requires exactly one), storage kinds and precise. */
     public byte[] types = new byte[4];
 
+    public int[] preciseTypes = new int[4];
+
     public int typeCount;
-    /** ref.null: the reference type. */
+    /** ref.null: the reference type's storage kind ({@link #heapType} gives the precise one). */
     public byte refType;
+    /** ref.null: the precise nullable reference type of its heap type immediate (see ValType#ref). */
+    public int heapType;
+    /** A block type that is one value type: its precise type. */
+    public int blockValue;
     /** v128.const: the 16 bytes as 4 little-endian ints; i8x16.shuffle: the 16 lane indexes, 4 per int. */
     public final int[] v128 = new int[4];
     /** extract_lane, replace_lane, load_lane, store_lane: the lane index (one byte). */
@@ -88,7 +94,7 @@ public final class InstructionReader {
 
     /** The value type of a block type that is neither empty nor a type index. */
     public byte blockValType() {
-        return (byte) (blockType & 0x7F);
+        return ValType.storage(blockValue);
     }
 
     /** Reads the next instruction and its immediates (their kind comes from the instruction table, see Opcodes). */
@@ -153,7 +159,8 @@ public final class InstructionReader {
                 value = in.f64Bits();
                 return;
             case Opcodes.IMM_REFTYPE:
-                refType = refType(in);
+                heapType = ValType.ref(heapType(in), true);
+                refType = ValType.storage(heapType);
                 return;
             case Opcodes.IMM_V128:
             case Opcodes.IMM_SHUFFLE:
@@ -216,8 +223,8 @@ public final class InstructionReader {
             return;
         }
         if ((b & 0xC0) == 0x40) {
-            // a one-byte negative s33: a value type
-            valType(in);
+            // a one-byte negative s33: a value type (typed references continue with a heap type)
+            blockValue = preciseValType(in);
             blockType = b - 0x80;
             return;
         }
@@ -287,15 +294,22 @@ public final class InstructionReader {
         }
         if (n > types.length) {
             types = new byte[n];
+            preciseTypes = new int[n];
         }
         for (int i = 0; i < n; i++) {
-            types[i] = valType(in);
+            preciseTypes[i] = preciseValType(in);
+            types[i] = ValType.storage(preciseTypes[i]);
         }
         typeCount = n;
     }
 
-    /** Reads a value type byte. */
+    /** Reads a value type, and returns its storage kind (see ValType). */
     public static byte valType(WasmReader in) {
+        return ValType.storage(preciseValType(in));
+    }
+
+    /** Reads a value type: a one-byte type, or 0x63 (ref null) / 0x64 (ref) and a heap type; see ValType#ref. */
+    public static int preciseValType(WasmReader in) {
         int p = in.pos();
         int b = in.u8();
         switch (b) {
@@ -303,23 +317,51 @@ public final class InstructionReader {
             case ValType.I64 & 0xFF:
             case ValType.F32 & 0xFF:
             case ValType.F64 & 0xFF:
-            case ValType.FUNCREF & 0xFF:
-            case ValType.EXTERNREF & 0xFF:
             case ValType.V128 & 0xFF:
-            case ValType.EXNREF & 0xFF:
-                return (byte) b;
+                return b;
+            case 0x63:
+            case 0x64:
+                return ValType.ref(heapType(in), b == 0x63);
             default:
+                if (ValType.isAbstractHeap(b)) {
+                    return b;
+                }
                 throw new CompileException("malformed value type 0x" + Integer.toHexString(b), p);
         }
     }
 
-    /** Reads a reference type byte: funcref or externref. */
-    public static byte refType(WasmReader in) {
+    /** Reads a reference type (a table's or element segment's), precise; see ValType#ref. */
+    public static int preciseRefType(WasmReader in) {
         int p = in.pos();
-        int b = in.u8();
-        if (b == (ValType.FUNCREF & 0xFF) || b == (ValType.EXTERNREF & 0xFF) || b == (ValType.EXNREF & 0xFF)) {
-            return (byte) b;
+        int t = preciseValType(in);
+        if (!ValType.isRefType(t)) {
+            throw new CompileException("malformed reference type 0x" + Integer.toHexString(t), p);
         }
-        throw new CompileException("malformed reference type 0x" + Integer.toHexString(b), p);
+        return t;
+    }
+
+    /** Reads a reference type, and returns its storage kind. */
+    public static byte refType(WasmReader in) {
+        return ValType.storage(preciseRefType(in));
+    }
+
+    /** Reads a heap type: an abstract one's byte, or a type index as ValType.CONCRETE + index (an s33). */
+    public static int heapType(WasmReader in) {
+        int p = in.pos();
+        int b = in.peek();
+        if (ValType.isAbstractHeap(b)) {
+            in.u8();
+            return b;
+        }
+        if (b < 0x40) {
+            in.u8();
+            return ValType.CONCRETE + b;
+        }
+        long x = in.s33();
+        if (x < 0) {
+            throw new CompileException("malformed heap type", p);
+        }
+        // no module has 2^28 types: a larger index stays out of range, and the validator reports it unknown
+        return ValType.CONCRETE + (int) Math.min(x, 0x0FFFFFFF);
     }
 }

@@ -28,6 +28,8 @@ public final class Opcodes {
     public static final int CALL_INDIRECT = 0x11;
     public static final int RETURN_CALL = 0x12;
     public static final int RETURN_CALL_INDIRECT = 0x13;
+    public static final int CALL_REF = 0x14;
+    public static final int RETURN_CALL_REF = 0x15;
     public static final int DELEGATE = 0x18;
     public static final int CATCH_ALL = 0x19;
     public static final int DROP = 0x1A;
@@ -201,6 +203,9 @@ public final class Opcodes {
     public static final int REF_NULL = 0xD0;
     public static final int REF_IS_NULL = 0xD1;
     public static final int REF_FUNC = 0xD2;
+    public static final int REF_AS_NON_NULL = 0xD4;
+    public static final int BR_ON_NULL = 0xD5;
+    public static final int BR_ON_NON_NULL = 0xD6;
     public static final int I32_TRUNC_SAT_F32_S = 0xFC00;
     public static final int I32_TRUNC_SAT_F32_U = 0xFC01;
     public static final int I32_TRUNC_SAT_F64_S = 0xFC02;
@@ -549,6 +554,8 @@ public final class Opcodes {
         def(CALL_INDIRECT, "call_indirect", IMM_INDEX_INDEX, null, (byte) 0);
         def(RETURN_CALL, "return_call", IMM_INDEX, null, (byte) 0);
         def(RETURN_CALL_INDIRECT, "return_call_indirect", IMM_INDEX_INDEX, null, (byte) 0);
+        def(CALL_REF, "call_ref", IMM_INDEX, null, (byte) 0);
+        def(RETURN_CALL_REF, "return_call_ref", IMM_INDEX, null, (byte) 0);
         def(DELEGATE, "delegate", IMM_INDEX, null, (byte) 0);
         def(CATCH_ALL, "catch_all", IMM_NONE, null, (byte) 0);
         def(DROP, "drop", IMM_NONE, null, (byte) 0);
@@ -627,11 +634,11 @@ public final class Opcodes {
         def(F64_GE, "f64.ge", IMM_NONE, new byte[] {F64, F64}, I32);
         def(I32_CLZ, "i32.clz", IMM_NONE, new byte[] {I32}, I32);
         def(I32_CTZ, "i32.ctz", IMM_NONE, new byte[] {I32}, I32);
-        def(I32_POPCNT, "i32.popcnt", IMM_NONE, new byte[] {I32}, I32);
-        def(I32_ADD, "i32.add", IMM_NONE, new byte[] {I32, I32}, I32);
     }
 
     private static void define1() {
+        def(I32_POPCNT, "i32.popcnt", IMM_NONE, new byte[] {I32}, I32);
+        def(I32_ADD, "i32.add", IMM_NONE, new byte[] {I32, I32}, I32);
         def(I32_SUB, "i32.sub", IMM_NONE, new byte[] {I32, I32}, I32);
         def(I32_MUL, "i32.mul", IMM_NONE, new byte[] {I32, I32}, I32);
         def(I32_DIV_S, "i32.div_s", IMM_NONE, new byte[] {I32, I32}, I32);
@@ -725,16 +732,19 @@ public final class Opcodes {
         def(REF_NULL, "ref.null", IMM_REFTYPE, null, (byte) 0);
         def(REF_IS_NULL, "ref.is_null", IMM_NONE, null, (byte) 0);
         def(REF_FUNC, "ref.func", IMM_INDEX, null, (byte) 0);
+        def(REF_AS_NON_NULL, "ref.as_non_null", IMM_NONE, null, (byte) 0);
+        def(BR_ON_NULL, "br_on_null", IMM_INDEX, null, (byte) 0);
+        def(BR_ON_NON_NULL, "br_on_non_null", IMM_INDEX, null, (byte) 0);
         def(I32_TRUNC_SAT_F32_S, "i32.trunc_sat_f32_s", IMM_NONE, new byte[] {F32}, I32);
         def(I32_TRUNC_SAT_F32_U, "i32.trunc_sat_f32_u", IMM_NONE, new byte[] {F32}, I32);
+    }
+
+    private static void define2() {
         def(I32_TRUNC_SAT_F64_S, "i32.trunc_sat_f64_s", IMM_NONE, new byte[] {F64}, I32);
         def(I32_TRUNC_SAT_F64_U, "i32.trunc_sat_f64_u", IMM_NONE, new byte[] {F64}, I32);
         def(I64_TRUNC_SAT_F32_S, "i64.trunc_sat_f32_s", IMM_NONE, new byte[] {F32}, I64);
         def(I64_TRUNC_SAT_F32_U, "i64.trunc_sat_f32_u", IMM_NONE, new byte[] {F32}, I64);
         def(I64_TRUNC_SAT_F64_S, "i64.trunc_sat_f64_s", IMM_NONE, new byte[] {F64}, I64);
-    }
-
-    private static void define2() {
         def(I64_TRUNC_SAT_F64_U, "i64.trunc_sat_f64_u", IMM_NONE, new byte[] {F64}, I64);
         def(MEMORY_INIT, "memory.init", IMM_INDEX_MEMORY, null, (byte) 0);
         def(DATA_DROP, "data.drop", IMM_INDEX, null, (byte) 0);
@@ -830,14 +840,14 @@ public final class Opcodes {
         def(V128_XOR, "v128.xor", IMM_NONE, new byte[] {V128, V128}, V128);
         def(V128_BITSELECT, "v128.bitselect", IMM_NONE, new byte[] {V128, V128, V128}, V128);
         def(V128_ANY_TRUE, "v128.any_true", IMM_NONE, new byte[] {V128}, I32);
+    }
+
+    private static void define3() {
         def(V128_LOAD8_LANE, "v128.load8_lane", IMM_MEMARG_LANE, new byte[] {I32, V128}, V128);
         def(V128_LOAD16_LANE, "v128.load16_lane", IMM_MEMARG_LANE, new byte[] {I32, V128}, V128);
         def(V128_LOAD32_LANE, "v128.load32_lane", IMM_MEMARG_LANE, new byte[] {I32, V128}, V128);
         def(V128_LOAD64_LANE, "v128.load64_lane", IMM_MEMARG_LANE, new byte[] {I32, V128}, V128);
         def(V128_STORE8_LANE, "v128.store8_lane", IMM_MEMARG_LANE, new byte[] {I32, V128}, (byte) 0);
-    }
-
-    private static void define3() {
         def(V128_STORE16_LANE, "v128.store16_lane", IMM_MEMARG_LANE, new byte[] {I32, V128}, (byte) 0);
         def(V128_STORE32_LANE, "v128.store32_lane", IMM_MEMARG_LANE, new byte[] {I32, V128}, (byte) 0);
         def(V128_STORE64_LANE, "v128.store64_lane", IMM_MEMARG_LANE, new byte[] {I32, V128}, (byte) 0);
@@ -933,14 +943,14 @@ public final class Opcodes {
         def(I32X4_EXTMUL_HIGH_I16X8_U, "i32x4.extmul_high_i16x8_u", IMM_NONE, new byte[] {V128, V128}, V128);
         def(I64X2_ABS, "i64x2.abs", IMM_NONE, new byte[] {V128}, V128);
         def(I64X2_NEG, "i64x2.neg", IMM_NONE, new byte[] {V128}, V128);
+    }
+
+    private static void define4() {
         def(I64X2_ALL_TRUE, "i64x2.all_true", IMM_NONE, new byte[] {V128}, I32);
         def(I64X2_BITMASK, "i64x2.bitmask", IMM_NONE, new byte[] {V128}, I32);
         def(I64X2_EXTEND_LOW_I32X4_S, "i64x2.extend_low_i32x4_s", IMM_NONE, new byte[] {V128}, V128);
         def(I64X2_EXTEND_HIGH_I32X4_S, "i64x2.extend_high_i32x4_s", IMM_NONE, new byte[] {V128}, V128);
         def(I64X2_EXTEND_LOW_I32X4_U, "i64x2.extend_low_i32x4_u", IMM_NONE, new byte[] {V128}, V128);
-    }
-
-    private static void define4() {
         def(I64X2_EXTEND_HIGH_I32X4_U, "i64x2.extend_high_i32x4_u", IMM_NONE, new byte[] {V128}, V128);
         def(I64X2_SHL, "i64x2.shl", IMM_NONE, new byte[] {V128, I32}, V128);
         def(I64X2_SHR_S, "i64x2.shr_s", IMM_NONE, new byte[] {V128, I32}, V128);

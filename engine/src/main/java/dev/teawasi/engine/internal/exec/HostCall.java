@@ -3,6 +3,8 @@ package dev.teawasi.engine.internal.exec;
 import dev.teawasi.engine.internal.model.FuncType;
 import dev.teawasi.engine.internal.model.ValType;
 import dev.teawasi.engine.internal.store.Memory;
+import dev.teawasi.engine.internal.store.Trap;
+import dev.teawasi.engine.internal.store.TrapKind;
 import java.util.Arrays;
 
 /**
@@ -70,6 +72,13 @@ public final class HostCall {
                     machine.setSlotV128(at + i, resultR[i] == null ? new int[4] : (int[]) resultR[i]);
                     break;
                 default:
+                    if (resultR[i] == null && !ValType.nullable(type.preciseResult(i))) {
+                        throw new Trap(
+                                TrapKind.HOST,
+                                "host function returned null for its result " + i + " of type "
+                                        + ValType.name(type.preciseResult(i)),
+                                null);
+                    }
                     machine.setSlotR(at + i, resultR[i]);
             }
         }

@@ -121,8 +121,39 @@ public final class Machine {
             if (v == null || v.type != type.param(i)) {
                 throw new IllegalArgumentException("argument " + i + " must be " + ValType.name(type.param(i)));
             }
+            String wrong = typedReferenceMismatch(entry, type.preciseParam(i), v.ref);
+            if (wrong != null) {
+                throw new IllegalArgumentException("argument " + i + " " + wrong);
+            }
             storeValue(i, v);
         }
+    }
+
+    /** The function this machine calls. */
+    public FunctionRef entry() {
+        return entry;
+    }
+
+    /**
+     * Why a reference does not fit a parameter of a typed reference type (a null for a non-nullable one, a function
+     * of another type for a (ref $t)), or null when it fits. The entry's own module resolves type indices.
+     */
+    public static String typedReferenceMismatch(FunctionRef entry, int precise, Object ref) {
+        if (!ValType.isRefType(precise)) {
+            return null;
+        }
+        if (ref == null) {
+            return ValType.nullable(precise) ? null : "must be " + ValType.name(precise) + ", not null";
+        }
+        int x = ValType.typeIndex(precise);
+        if (x < 0 || !(entry instanceof WasmFunction)) {
+            return null;
+        }
+        FuncType want = ((WasmFunction) entry).instance.module.types[x];
+        if (!(ref instanceof FunctionRef) || !((FunctionRef) ref).type().isSubtypeOf(want)) {
+            return "must be a function of type " + want;
+        }
+        return null;
     }
 
     /**
@@ -1425,10 +1456,46 @@ public final class Machine {
         FunctionRef f = (FunctionRef) e;
         FuncType expected = inst.module.types[typeIndex];
         FuncType actual = f.type();
-        if (actual != expected && !actual.equals(expected)) {
+        if (actual != expected && !actual.isSubtypeOf(expected)) { // same canonical id, or a declared subtype
             throw new Trap(TrapKind.INDIRECT_CALL_TYPE_MISMATCH, null, null).at(pc);
         }
         return f;
+    }
+
+    /**
+     * call_ref and return_call_ref (typed function references): the callee is the reference in slot k[pc + 2]
+     * (null traps). A wasm callee gets its frame here and the loop enters it (RARE_SWITCHED), as after a tail call.
+     */
+    private int callRef(int[] k, int pc, int fp, InstanceState inst, boolean tail) {
+        Object r = sr[fp + k[pc + 2]];
+        if (r == null) {
+            throw new Trap(TrapKind.NULL_FUNCTION_REFERENCE, null, null);
+        }
+        FunctionRef callee = (FunctionRef) r;
+        int base = fp + k[pc + 1];
+        int next = pc + 3;
+        if (tail) {
+            return tailCall(callee, fp, base, inst, pc, next);
+        }
+        this.fp = fp;
+        if (!(callee instanceof WasmFunction)) {
+            return callHost((HostFunctionRef) callee, base, inst, pc, next, false)
+                    ? next
+                    : suspendedHost != null ? RARE_SUSPENDED : RARE_SWITCHED;
+        }
+        WasmFunction w = (WasmFunction) callee;
+        pushFrame(fn, next, fp);
+        if (w.code == null) {
+            w.ensureTranslated();
+        }
+        ensureSlots(base + w.frameSize);
+        if (w.zeroArrays != 0) {
+            zeroLocals(w, base);
+        }
+        this.fn = w;
+        this.pc = 0;
+        this.fp = base;
+        return RARE_SWITCHED;
     }
 
     /**
@@ -2039,6 +2106,15 @@ public final class Machine {
             }
             case Op.RETURN_CALL:
                 return tailCall(inst.functions[k[pc + 1]], fp, fp + k[pc + 2], inst, pc, pc + 3);
+            case Op.CALL_REF:
+                return callRef(k, pc, fp, inst, false);
+            case Op.RETURN_CALL_REF:
+                return callRef(k, pc, fp, inst, true);
+            case Op.REF_AS_NON_NULL:
+                if (sr[fp + k[pc + 1]] == null) {
+                    throw new Trap(TrapKind.NULL_REFERENCE, null, null);
+                }
+                return pc + 2;
             case Op.RETURN_CALL_INDIRECT:
                 return tailCall(
                         indirectTarget(inst, k[pc + 1], k[pc + 2], si[fp + k[pc + 4]], pc),

@@ -152,114 +152,120 @@ public final class Op {
     public static final int THROW = 69;
     /** a */
     public static final int THROW_REF = 70;
+    /** argBase a */
+    public static final int CALL_REF = 71;
+    /** argBase a */
+    public static final int RETURN_CALL_REF = 72;
+    /** a */
+    public static final int REF_AS_NON_NULL = 73;
     /** d a imm */
-    public static final int I32_ADD_C = 71;
+    public static final int I32_ADD_C = 74;
     /** d a imm */
-    public static final int I32_SUB_C = 72;
+    public static final int I32_SUB_C = 75;
     /** d a imm */
-    public static final int I32_MUL_C = 73;
+    public static final int I32_MUL_C = 76;
     /** d a imm */
-    public static final int I32_AND_C = 74;
+    public static final int I32_AND_C = 77;
     /** d a imm */
-    public static final int I32_OR_C = 75;
+    public static final int I32_OR_C = 78;
     /** d a imm */
-    public static final int I32_XOR_C = 76;
+    public static final int I32_XOR_C = 79;
     /** d a imm */
-    public static final int I32_SHL_C = 77;
+    public static final int I32_SHL_C = 80;
     /** d a imm */
-    public static final int I32_SHR_S_C = 78;
+    public static final int I32_SHR_S_C = 81;
     /** d a imm */
-    public static final int I32_SHR_U_C = 79;
+    public static final int I32_SHR_U_C = 82;
     /** d a imm */
-    public static final int I32_EQ_C = 80;
+    public static final int I32_EQ_C = 83;
     /** d a imm */
-    public static final int I32_NE_C = 81;
+    public static final int I32_NE_C = 84;
     /** d a imm */
-    public static final int I32_LT_S_C = 82;
+    public static final int I32_LT_S_C = 85;
     /** d a imm */
-    public static final int I32_LT_U_C = 83;
+    public static final int I32_LT_U_C = 86;
     /** d a imm */
-    public static final int I32_GT_S_C = 84;
+    public static final int I32_GT_S_C = 87;
     /** d a imm */
-    public static final int I32_GT_U_C = 85;
+    public static final int I32_GT_U_C = 88;
     /** d a imm */
-    public static final int I32_LE_S_C = 86;
+    public static final int I32_LE_S_C = 89;
     /** d a imm */
-    public static final int I32_LE_U_C = 87;
+    public static final int I32_LE_U_C = 90;
     /** d a imm */
-    public static final int I32_GE_S_C = 88;
+    public static final int I32_GE_S_C = 91;
     /** d a imm */
-    public static final int I32_GE_U_C = 89;
+    public static final int I32_GE_U_C = 92;
     /** a target */
-    public static final int BR_EQZ = 90;
+    public static final int BR_EQZ = 93;
     /** a target */
-    public static final int BR_NEZ = 91;
+    public static final int BR_NEZ = 94;
     /** a b target */
-    public static final int BR_EQ = 92;
+    public static final int BR_EQ = 95;
     /** a b target */
-    public static final int BR_NE = 93;
+    public static final int BR_NE = 96;
     /** a b target */
-    public static final int BR_LT_S = 94;
+    public static final int BR_LT_S = 97;
     /** a b target */
-    public static final int BR_LT_U = 95;
+    public static final int BR_LT_U = 98;
     /** a b target */
-    public static final int BR_GT_S = 96;
+    public static final int BR_GT_S = 99;
     /** a b target */
-    public static final int BR_GT_U = 97;
+    public static final int BR_GT_U = 100;
     /** a b target */
-    public static final int BR_LE_S = 98;
+    public static final int BR_LE_S = 101;
     /** a b target */
-    public static final int BR_LE_U = 99;
+    public static final int BR_LE_U = 102;
     /** a b target */
-    public static final int BR_GE_S = 100;
+    public static final int BR_GE_S = 103;
     /** a b target */
-    public static final int BR_GE_U = 101;
+    public static final int BR_GE_U = 104;
     /** a imm target */
-    public static final int BR_EQ_C = 102;
+    public static final int BR_EQ_C = 105;
     /** a imm target */
-    public static final int BR_NE_C = 103;
+    public static final int BR_NE_C = 106;
     /** a imm target */
-    public static final int BR_LT_S_C = 104;
+    public static final int BR_LT_S_C = 107;
     /** a imm target */
-    public static final int BR_LT_U_C = 105;
+    public static final int BR_LT_U_C = 108;
     /** a imm target */
-    public static final int BR_GT_S_C = 106;
+    public static final int BR_GT_S_C = 109;
     /** a imm target */
-    public static final int BR_GT_U_C = 107;
+    public static final int BR_GT_U_C = 110;
     /** a imm target */
-    public static final int BR_LE_S_C = 108;
+    public static final int BR_LE_S_C = 111;
     /** a imm target */
-    public static final int BR_LE_U_C = 109;
+    public static final int BR_LE_U_C = 112;
     /** a imm target */
-    public static final int BR_GE_S_C = 110;
+    public static final int BR_GE_S_C = 113;
     /** a imm target */
-    public static final int BR_GE_U_C = 111;
+    public static final int BR_GE_U_C = 114;
     /** (no operands) */
-    public static final int TRAP_MEMORY = 112;
+    public static final int TRAP_MEMORY = 115;
     /** a target */
-    public static final int BR_I64_EQZ = 113;
+    public static final int BR_I64_EQZ = 116;
     /** a target */
-    public static final int BR_I64_NEZ = 114;
+    public static final int BR_I64_NEZ = 117;
     /** a b target */
-    public static final int BR_I64_EQ = 115;
+    public static final int BR_I64_EQ = 118;
     /** a b target */
-    public static final int BR_I64_NE = 116;
+    public static final int BR_I64_NE = 119;
     /** a b target */
-    public static final int BR_I64_LT_S = 117;
+    public static final int BR_I64_LT_S = 120;
     /** a b target */
-    public static final int BR_I64_LT_U = 118;
+    public static final int BR_I64_LT_U = 121;
     /** a b target */
-    public static final int BR_I64_GT_S = 119;
+    public static final int BR_I64_GT_S = 122;
     /** a b target */
-    public static final int BR_I64_GT_U = 120;
+    public static final int BR_I64_GT_U = 123;
     /** a b target */
-    public static final int BR_I64_LE_S = 121;
+    public static final int BR_I64_LE_S = 124;
     /** a b target */
-    public static final int BR_I64_LE_U = 122;
+    public static final int BR_I64_LE_U = 125;
     /** a b target */
-    public static final int BR_I64_GE_S = 123;
+    public static final int BR_I64_GE_S = 126;
     /** a b target */
-    public static final int BR_I64_GE_U = 124;
+    public static final int BR_I64_GE_U = 127;
     /** d a */
     public static final int I32_EQZ = 128;
     /** d a b */
@@ -1233,6 +1239,12 @@ public final class Op {
         OPERANDS[THROW] = "tag argBase";
         NAMES[THROW_REF] = "THROW_REF";
         OPERANDS[THROW_REF] = "a";
+        NAMES[CALL_REF] = "CALL_REF";
+        OPERANDS[CALL_REF] = "argBase a";
+        NAMES[RETURN_CALL_REF] = "RETURN_CALL_REF";
+        OPERANDS[RETURN_CALL_REF] = "argBase a";
+        NAMES[REF_AS_NON_NULL] = "REF_AS_NON_NULL";
+        OPERANDS[REF_AS_NON_NULL] = "a";
         NAMES[I32_ADD_C] = "I32_ADD_C";
         OPERANDS[I32_ADD_C] = "d a imm";
         NAMES[I32_SUB_C] = "I32_SUB_C";
@@ -1285,15 +1297,15 @@ public final class Op {
         OPERANDS[BR_LT_U] = "a b target";
         NAMES[BR_GT_S] = "BR_GT_S";
         OPERANDS[BR_GT_S] = "a b target";
+    }
+
+    private static void name1() {
         NAMES[BR_GT_U] = "BR_GT_U";
         OPERANDS[BR_GT_U] = "a b target";
         NAMES[BR_LE_S] = "BR_LE_S";
         OPERANDS[BR_LE_S] = "a b target";
         NAMES[BR_LE_U] = "BR_LE_U";
         OPERANDS[BR_LE_U] = "a b target";
-    }
-
-    private static void name1() {
         NAMES[BR_GE_S] = "BR_GE_S";
         OPERANDS[BR_GE_S] = "a b target";
         NAMES[BR_GE_U] = "BR_GE_U";
@@ -1488,15 +1500,15 @@ public final class Op {
         OPERANDS[F32_ABS] = "d a";
         NAMES[F32_NEG] = "F32_NEG";
         OPERANDS[F32_NEG] = "d a";
+    }
+
+    private static void name2() {
         NAMES[F32_CEIL] = "F32_CEIL";
         OPERANDS[F32_CEIL] = "d a";
         NAMES[F32_FLOOR] = "F32_FLOOR";
         OPERANDS[F32_FLOOR] = "d a";
         NAMES[F32_TRUNC] = "F32_TRUNC";
         OPERANDS[F32_TRUNC] = "d a";
-    }
-
-    private static void name2() {
         NAMES[F32_NEAREST] = "F32_NEAREST";
         OPERANDS[F32_NEAREST] = "d a";
         NAMES[F32_SQRT] = "F32_SQRT";
@@ -1691,15 +1703,15 @@ public final class Op {
         OPERANDS[I8X16_EXTRACT_LANE_U] = "d a lane";
         NAMES[I8X16_REPLACE_LANE] = "I8X16_REPLACE_LANE";
         OPERANDS[I8X16_REPLACE_LANE] = "d a b lane";
+    }
+
+    private static void name3() {
         NAMES[I16X8_EXTRACT_LANE_S] = "I16X8_EXTRACT_LANE_S";
         OPERANDS[I16X8_EXTRACT_LANE_S] = "d a lane";
         NAMES[I16X8_EXTRACT_LANE_U] = "I16X8_EXTRACT_LANE_U";
         OPERANDS[I16X8_EXTRACT_LANE_U] = "d a lane";
         NAMES[I16X8_REPLACE_LANE] = "I16X8_REPLACE_LANE";
         OPERANDS[I16X8_REPLACE_LANE] = "d a b lane";
-    }
-
-    private static void name3() {
         NAMES[I32X4_EXTRACT_LANE] = "I32X4_EXTRACT_LANE";
         OPERANDS[I32X4_EXTRACT_LANE] = "d a lane";
         NAMES[I32X4_REPLACE_LANE] = "I32X4_REPLACE_LANE";
@@ -1894,15 +1906,15 @@ public final class Op {
         OPERANDS[F64X2_TRUNC] = "d a";
         NAMES[I8X16_AVGR_U] = "I8X16_AVGR_U";
         OPERANDS[I8X16_AVGR_U] = "d a b";
+    }
+
+    private static void name4() {
         NAMES[I16X8_EXTADD_PAIRWISE_I8X16_S] = "I16X8_EXTADD_PAIRWISE_I8X16_S";
         OPERANDS[I16X8_EXTADD_PAIRWISE_I8X16_S] = "d a";
         NAMES[I16X8_EXTADD_PAIRWISE_I8X16_U] = "I16X8_EXTADD_PAIRWISE_I8X16_U";
         OPERANDS[I16X8_EXTADD_PAIRWISE_I8X16_U] = "d a";
         NAMES[I32X4_EXTADD_PAIRWISE_I16X8_S] = "I32X4_EXTADD_PAIRWISE_I16X8_S";
         OPERANDS[I32X4_EXTADD_PAIRWISE_I16X8_S] = "d a";
-    }
-
-    private static void name4() {
         NAMES[I32X4_EXTADD_PAIRWISE_I16X8_U] = "I32X4_EXTADD_PAIRWISE_I16X8_U";
         OPERANDS[I32X4_EXTADD_PAIRWISE_I16X8_U] = "d a";
         NAMES[I16X8_ABS] = "I16X8_ABS";
@@ -2097,15 +2109,15 @@ public final class Op {
         OPERANDS[F64X2_MUL] = "d a b";
         NAMES[F64X2_DIV] = "F64X2_DIV";
         OPERANDS[F64X2_DIV] = "d a b";
+    }
+
+    private static void name5() {
         NAMES[F64X2_MIN] = "F64X2_MIN";
         OPERANDS[F64X2_MIN] = "d a b";
         NAMES[F64X2_MAX] = "F64X2_MAX";
         OPERANDS[F64X2_MAX] = "d a b";
         NAMES[F64X2_PMIN] = "F64X2_PMIN";
         OPERANDS[F64X2_PMIN] = "d a b";
-    }
-
-    private static void name5() {
         NAMES[F64X2_PMAX] = "F64X2_PMAX";
         OPERANDS[F64X2_PMAX] = "d a b";
         NAMES[I32X4_TRUNC_SAT_F32X4_S] = "I32X4_TRUNC_SAT_F32X4_S";

@@ -849,6 +849,26 @@ final class Translator {
                 markDead();
                 return;
             }
+            case Opcodes.CALL_REF:
+                callRef(ir.index, Op.CALL_REF);
+                return;
+            case Opcodes.RETURN_CALL_REF: {
+                callRef(ir.index, Op.RETURN_CALL_REF);
+                Ctl c = ctl[0];
+                emitLabelMoves(c);
+                emitJump(c);
+                markDead();
+                return;
+            }
+            case Opcodes.REF_AS_NON_NULL:
+                emit(Op.REF_AS_NON_NULL, slotOf(height - 1));
+                return;
+            case Opcodes.BR_ON_NULL:
+                brOnNull(ctl[depth - 1 - ir.index]);
+                return;
+            case Opcodes.BR_ON_NON_NULL:
+                brOnNonNull(ctl[depth - 1 - ir.index]);
+                return;
             case Opcodes.DROP:
                 height--;
                 return;
@@ -1061,6 +1081,70 @@ final class Translator {
         for (int i = 0; i < t.resultCount(); i++) {
             pushHome(t.result(i));
         }
+    }
+
+    /** call_ref: the callee reference is on top of the arguments. */
+    private void callRef(int typeIndex, int callOp) {
+        FuncType t = module.types[typeIndex];
+        int ref = popSlot();
+        int n = t.paramCount();
+        for (int i = height - n; i < height; i++) {
+            materialize(i);
+        }
+        int base = height - n;
+        emit(callOp, home(base), ref);
+        height = base;
+        for (int i = 0; i < t.resultCount(); i++) {
+            pushHome(t.result(i));
+        }
+    }
+
+    /** Writes "the top reference is null" to a slot above the stack (kept in the frame size) and returns it. */
+    private int nullTest() {
+        int ref = slotOf(height - 1);
+        int test = pushHome(ValType.I32);
+        height--;
+        emit(Op.REF_IS_NULL, test, ref);
+        return test;
+    }
+
+    /** br_on_null: branch (without the reference) when it is null; otherwise the reference stays. */
+    private void brOnNull(Ctl target) {
+        int test = nullTest();
+        height--;
+        prepareLabelMoves(target);
+        if (target.kind != K_FUNC && !needsMoves(target)) {
+            emit(Op.BR_IF, test, 0);
+            addTarget(target, len - 1);
+        } else {
+            emit(Op.BR_UNLESS, test, 0);
+            int skip = len - 1;
+            emitLabelMoves(target);
+            emitJump(target);
+            code[skip] = len;
+            bindHere();
+        }
+        height++;
+        lastResult = -1;
+    }
+
+    /** br_on_non_null: branch with the reference (the label's last value) unless it is null, which is dropped. */
+    private void brOnNonNull(Ctl target) {
+        int test = nullTest();
+        prepareLabelMoves(target);
+        if (target.kind != K_FUNC && !needsMoves(target)) {
+            emit(Op.BR_UNLESS, test, 0);
+            addTarget(target, len - 1);
+        } else {
+            emit(Op.BR_IF, test, 0);
+            int skip = len - 1;
+            emitLabelMoves(target);
+            emitJump(target);
+            code[skip] = len;
+            bindHere();
+        }
+        height--;
+        lastResult = -1;
     }
 
     private void ifOp() {

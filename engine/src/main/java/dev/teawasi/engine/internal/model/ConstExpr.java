@@ -100,8 +100,14 @@ public final class ConstExpr {
         return new ConstExpr(GLOBAL_GET, 0, globalIndex, (byte) 0);
     }
 
-    public static ConstExpr refNull(byte refType) {
-        return new ConstExpr(REF_NULL, 0, -1, refType);
+    /** ref.null of a precise nullable reference type (see ValType#ref); {@link #refType} is its storage kind. */
+    public static ConstExpr refNull(int precise) {
+        return new ConstExpr(REF_NULL, precise, -1, ValType.storage(precise));
+    }
+
+    /** REF_NULL: the precise type; otherwise the storage kind of {@link #valType}. */
+    public int preciseRefNull() {
+        return kind == REF_NULL ? (int) bits : refType;
     }
 
     public static ConstExpr refFunc(int funcIndex) {

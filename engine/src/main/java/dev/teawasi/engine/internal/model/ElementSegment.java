@@ -11,16 +11,22 @@ public final class ElementSegment {
     public final int tableIndex;
     /** Active: the offset (an i32 constant expression); otherwise null. */
     public final ConstExpr offset;
-    /** {@link ValType#FUNCREF} or {@link ValType#EXTERNREF}. */
+    /** The element type's storage kind ({@link ValType#FUNCREF}, {@link ValType#EXTERNREF}, ...). */
     public final byte elemType;
+    /** The precise element type (see ValType), and the FuncType it refers to or null. */
+    public final int precise;
+
+    public final FuncType heap;
 
     public final ConstExpr[] items;
 
-    public ElementSegment(byte mode, int tableIndex, ConstExpr offset, byte elemType, ConstExpr[] items) {
+    public ElementSegment(byte mode, int tableIndex, ConstExpr offset, int precise, FuncType heap, ConstExpr[] items) {
         this.mode = mode;
         this.tableIndex = tableIndex;
         this.offset = offset;
-        this.elemType = elemType;
+        this.elemType = ValType.storage(precise);
+        this.precise = precise;
+        this.heap = heap;
         this.items = items;
     }
 }

@@ -1,18 +1,32 @@
 package dev.teawasi.engine.internal.model;
 
-/** A global's value type and mutability. Immutable. */
+/** A global's value type (storage kind and precise type, see {@link ValType}) and mutability. Immutable. */
 public final class GlobalType {
     public final byte valType;
     public final boolean mutable;
+    /** The precise type; {@link #heap}: the FuncType it refers to (a typed function reference), or null. */
+    public final int precise;
+
+    public final FuncType heap;
 
     public GlobalType(byte valType, boolean mutable) {
-        this.valType = valType;
+        this(valType, null, mutable);
+    }
+
+    public GlobalType(int precise, FuncType heap, boolean mutable) {
+        this.valType = ValType.storage(precise);
+        this.precise = precise;
+        this.heap = heap;
         this.mutable = mutable;
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof GlobalType && ((GlobalType) o).valType == valType && ((GlobalType) o).mutable == mutable;
+        if (!(o instanceof GlobalType)) {
+            return false;
+        }
+        GlobalType g = (GlobalType) o;
+        return g.mutable == mutable && Subtyping.equivalent(precise, heap, g.precise, g.heap);
     }
 
     @Override
@@ -22,6 +36,6 @@ public final class GlobalType {
 
     @Override
     public String toString() {
-        return mutable ? "(mut " + ValType.name(valType) + ")" : ValType.name(valType);
+        return mutable ? "(mut " + ValType.name(precise) + ")" : ValType.name(precise);
     }
 }

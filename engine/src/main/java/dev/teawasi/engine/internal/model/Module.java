@@ -10,6 +10,8 @@ public final class Module {
     public byte[] bytes;
 
     public FuncType[] types = new FuncType[0];
+    /** For each type: the index after the last type of its recursion group (a type may refer to those before). */
+    public int[] typeGroupEnd = new int[0];
     /** All imports in module order. */
     public Import[] imports = new Import[0];
 

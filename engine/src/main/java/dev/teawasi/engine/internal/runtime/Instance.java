@@ -15,6 +15,8 @@ import dev.teawasi.engine.internal.model.Import;
 import dev.teawasi.engine.internal.model.Limits;
 import dev.teawasi.engine.internal.model.Module;
 import dev.teawasi.engine.internal.model.SegmentMode;
+import dev.teawasi.engine.internal.model.Subtyping;
+import dev.teawasi.engine.internal.model.TableType;
 import dev.teawasi.engine.internal.model.ValType;
 import dev.teawasi.engine.internal.store.AllocationBudget;
 import dev.teawasi.engine.internal.store.EngineConfig;
@@ -26,7 +28,9 @@ import dev.teawasi.engine.internal.store.Tag;
 import dev.teawasi.engine.internal.store.Trap;
 import dev.teawasi.engine.internal.store.TrapKind;
 import dev.teawasi.engine.internal.store.Value;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** An instantiated module. */
@@ -94,7 +98,13 @@ public final class Instance {
             switch (imp.kind) {
                 case ExternKind.FUNC: {
                     FuncType want = m.types[imp.typeIndex];
-                    if (!(v instanceof FunctionRef) || !((FunctionRef) v).type().equals(want)) {
+                    if (v instanceof HostFunctionRef && adoptsType((HostFunctionRef) v, want)) {
+                        // a host function written with funcref/externref serves an import of typed references:
+                        // it gets the import's type (its null results are refused when it returns, HostCall)
+                        HostFunctionRef h = (HostFunctionRef) v;
+                        v = new HostFunctionRef(want, h.function(), h.toString().substring(5));
+                    }
+                    if (!(v instanceof FunctionRef) || !((FunctionRef) v).type().isSubtypeOf(want)) {
                         throw incompatible(imp, "a function " + want);
                     }
                     s.functions[fi++] = (FunctionRef) v;
@@ -105,7 +115,7 @@ public final class Instance {
                         throw incompatible(imp, "a table");
                     }
                     Table t = (Table) v;
-                    if (t.elemType() != imp.table.elemType
+                    if (!Subtyping.equivalent(t.precise(), t.heap(), imp.table.precise, imp.table.heap)
                             || t.address64() != imp.table.limits.address64
                             || !limitsMatch(t.size(), t.hasMax(), t.declaredMax(), imp.table.limits)) {
                         throw incompatible(imp, "a table " + imp.table);
@@ -142,7 +152,11 @@ public final class Instance {
                         throw incompatible(imp, "a global");
                     }
                     Global g = (Global) v;
-                    if (g.type() != imp.global.valType || g.mutable() != imp.global.mutable) {
+                    GlobalType want = imp.global;
+                    boolean typeMatches = want.mutable
+                            ? Subtyping.equivalent(g.precise(), g.heap(), want.precise, want.heap)
+                            : Subtyping.isSubtype(g.precise(), g.heap(), want.precise, want.heap);
+                    if (!typeMatches || g.mutable() != want.mutable) {
                         throw incompatible(imp, "a global " + imp.global);
                     }
                     s.globals[gi++] = g;
@@ -158,6 +172,7 @@ public final class Instance {
             s.functions[i] = s.defineFunction(i);
         }
         AllocationBudget budget = new AllocationBudget(config.maxTableElementsTotal, config.maxMemoryPagesTotal);
+        List<Integer> tableTypes = new ArrayList<>();
         for (int i = m.importedTableCount; i < s.tables.length; i++) {
             Limits l = m.tables[i].limits;
             int limit = Math.min(config.maxTableSize, Table.JAVA_MAX_SIZE);
@@ -172,6 +187,7 @@ public final class Instance {
             try {
                 s.tables[i] =
                         new Table(m.tables[i].elemType, (int) l.min, l.max, l.hasMax(), l.address64, limit, budget);
+                tableTypes.add(i);
             } catch (Throwable e) { // OutOfMemoryError (JVM) or a RangeError (JS build)
                 throw new LinkException("not enough host memory for table " + i + " of " + l.min + " elements");
             }
@@ -194,12 +210,19 @@ public final class Instance {
             }
         }
         s.hasMemory = memories.length > 0;
+        // initialisers may read imported globals (and, in Wasm 3.0, ref.func): after the functions exist
+        for (int i : tableTypes) {
+            TableType tt = m.tables[i];
+            Object init = tt.init == null ? null : eval(s, tt.init, tt.elemType).ref;
+            s.tables[i].typed(tt.precise, tt.heap, init);
+        }
         s.memory = s.hasMemory ? memories[0] : new Memory(0, 0);
         s.memories = memories;
         for (int i = m.importedGlobalCount; i < s.globals.length; i++) {
             GlobalType gt = m.globals[i];
-            s.globals[i] =
-                    new Global(gt.valType, gt.mutable, eval(s, m.globalInits[i - m.importedGlobalCount], gt.valType));
+            s.globals[i] = new Global(
+                            gt.valType, gt.mutable, eval(s, m.globalInits[i - m.importedGlobalCount], gt.valType))
+                    .typed(gt.precise, gt.heap);
         }
         s.elements = new Object[m.elements.length][];
         for (int i = 0; i < m.elements.length; i++) {
@@ -261,6 +284,20 @@ public final class Instance {
                 name);
     }
 
+    /**
+     * Does a host function's type differ from an import's only in that the import has typed references where the
+     * host has the plain reference type of the same hierarchy (the storage kinds are equal)?
+     */
+    private static boolean adoptsType(HostFunctionRef h, FuncType want) {
+        FuncType have = h.type();
+        if (have.isSubtypeOf(want) || !want.hasTypedReferences()) {
+            return false;
+        }
+        return java.util.Arrays.equals(have.params(), want.params())
+                && java.util.Arrays.equals(have.results(), want.results())
+                && !have.hasTypedReferences();
+    }
+
     /** Does an existing table or memory (its size, and declared maximum when hasMax) match an import's limits? */
     private static boolean limitsMatch(long size, boolean hasMax, long max, Limits want) {
         if (Long.compareUnsigned(size, want.min) < 0) {
@@ -285,7 +322,16 @@ public final class Instance {
         return new LinkException("incompatible import type: " + imp.module + "." + imp.name + " must be " + wanted);
     }
 
+    /** A constant expression's value; a reference is given the storage kind of its destination (type). */
     private static Value eval(InstanceState s, ConstExpr e, byte type) {
+        Value v = evalExpr(s, e);
+        if (v.type != type && ValType.isRef(type) && ValType.isRef(v.type)) {
+            return Value.ref(type, v.ref);
+        }
+        return v;
+    }
+
+    private static Value evalExpr(InstanceState s, ConstExpr e) {
         switch (e.kind) {
             case ConstExpr.I32_CONST:
                 return Value.i32((int) e.bits);
@@ -333,7 +379,7 @@ public final class Instance {
                     stack[sp++] = s.globals[(int) arg].get();
                     break;
                 case Opcodes.REF_NULL:
-                    stack[sp++] = Value.ref((byte) arg, null);
+                    stack[sp++] = Value.ref(ValType.storage((int) arg), null);
                     break;
                 case Opcodes.REF_FUNC:
                     stack[sp++] = Value.ref(ValType.FUNCREF, s.functions[(int) arg]);

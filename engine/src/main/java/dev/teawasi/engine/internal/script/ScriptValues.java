@@ -43,7 +43,36 @@ public final class ScriptValues {
             case "externref":
                 return Value.ref(ValType.EXTERNREF, value.equals("null") ? null : new HostRef(parseUnsigned(value)));
             default:
+                if (refFamily(type) != 0 && value.equals("null")) {
+                    return Value.ref(refFamily(type), null);
+                }
                 throw new Unsupported("value type " + type);
+        }
+    }
+
+    /**
+     * The storage kind of a reference type name of the script format (anyref, nullref, nullfuncref, exnref, ...);
+     * -1 for "refnull" (a null of any type); 0 for a name that is not a reference type.
+     */
+    static byte refFamily(String type) {
+        switch (type) {
+            case "funcref":
+            case "nullfuncref":
+                return ValType.FUNCREF;
+            case "externref":
+            case "nullexternref":
+                return ValType.EXTERNREF;
+            case "exnref":
+            case "nullexnref":
+                return ValType.EXNREF;
+            case "anyref":
+            case "eqref":
+            case "nullref":
+                return ValType.ANYREF;
+            case "refnull":
+                return -1;
+            default:
+                return 0;
         }
     }
 
@@ -60,6 +89,15 @@ public final class ScriptValues {
         }
         if (actual == null) {
             return "expected " + describeExpected(expected) + ", got no value";
+        }
+        byte family = refFamily(type);
+        if (family != 0 && !type.equals("funcref") && !type.equals("externref")) {
+            // typed references: the value's hierarchy, then null (null* types, refnull, "null") or not null
+            boolean sameFamily = ValType.isRef(actual.type) && (family == -1 || actual.type == family);
+            boolean wantsNull = type.startsWith("null") || family == -1 || "null".equals(expected.get("value"));
+            return sameFamily && (actual.ref == null) == wantsNull
+                    ? null
+                    : "expected " + describeExpected(expected) + ", got " + actual;
         }
         byte want = typeByte(type);
         if (actual.type != want) {

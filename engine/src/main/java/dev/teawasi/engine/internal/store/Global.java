@@ -1,5 +1,6 @@
 package dev.teawasi.engine.internal.store;
 
+import dev.teawasi.engine.internal.model.FuncType;
 import dev.teawasi.engine.internal.model.ValType;
 
 /**
@@ -13,6 +14,10 @@ public final class Global {
 
     private final byte type;
     private final boolean mutable;
+    /** The precise type (see ValType) and the FuncType it refers to; by default the storage kind's own. */
+    private int precise;
+
+    private FuncType heap;
     private int i;
     private long l;
     private double d;
@@ -20,8 +25,24 @@ public final class Global {
 
     public Global(byte type, boolean mutable, Value initial) {
         this.type = type;
+        this.precise = type;
         this.mutable = mutable;
         store(initial);
+    }
+
+    /** A global of a typed reference type (defined by a module): its precise type. */
+    public Global typed(int precise, FuncType heap) {
+        this.precise = precise;
+        this.heap = heap;
+        return this;
+    }
+
+    public int precise() {
+        return precise;
+    }
+
+    public FuncType heap() {
+        return heap;
     }
 
     public byte type() {
@@ -61,6 +82,9 @@ public final class Global {
         if (v == null || v.type != type) {
             throw new IllegalArgumentException("global of type " + ValType.name(type) + " cannot hold "
                     + (v == null ? "null" : ValType.name(v.type)));
+        }
+        if (v.ref == null && ValType.isRef(type) && !ValType.nullable(precise)) {
+            throw new IllegalArgumentException("global of type " + ValType.name(precise) + " cannot hold null");
         }
         switch (type) {
             case ValType.I32:

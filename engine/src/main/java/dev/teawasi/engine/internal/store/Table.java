@@ -1,5 +1,7 @@
 package dev.teawasi.engine.internal.store;
 
+import dev.teawasi.engine.internal.model.FuncType;
+import dev.teawasi.engine.internal.model.ValType;
 import java.util.Arrays;
 
 /**
@@ -13,6 +15,10 @@ public final class Table {
     public static final int JAVA_MAX_SIZE = 10_000_000;
 
     private final byte elemType;
+    /** The precise element type (see ValType) and the FuncType it refers to; by default the storage kind's own. */
+    private int precise;
+
+    private FuncType heap;
     /** The declared maximum (u64 for a 64-bit table: compare unsigned), when hasMax. */
     private final long max;
 
@@ -58,6 +64,7 @@ public final class Table {
             l = (int) max;
         }
         this.elemType = elemType;
+        this.precise = elemType;
         this.max = max;
         this.hasMax = hasMax;
         this.address64 = address64;
@@ -68,6 +75,29 @@ public final class Table {
 
     public byte elemType() {
         return elemType;
+    }
+
+    /** A table of a typed reference type (defined by a module), every element set to init. */
+    public Table typed(int precise, FuncType heap, Object init) {
+        this.precise = precise;
+        this.heap = heap;
+        if (init != null) {
+            Arrays.fill(elements, init);
+        }
+        return this;
+    }
+
+    public int precise() {
+        return precise;
+    }
+
+    public FuncType heap() {
+        return heap;
+    }
+
+    /** May the table hold null (not for non-nullable element types)? */
+    public boolean nullable() {
+        return ValType.nullable(precise);
     }
 
     public int size() {

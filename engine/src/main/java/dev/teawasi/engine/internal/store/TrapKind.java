@@ -13,6 +13,8 @@ public enum TrapKind {
     INVALID_CONVERSION("invalid conversion to integer"),
     CALL_STACK_EXHAUSTED("call stack exhausted"),
     NULL_EXCEPTION_REFERENCE("null exception reference"),
+    NULL_FUNCTION_REFERENCE("null function reference"),
+    NULL_REFERENCE("null reference"),
     OUT_OF_FUEL("out of fuel"),
     HOST("host function failed");
 

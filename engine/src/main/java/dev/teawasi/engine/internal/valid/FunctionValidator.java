@@ -9,6 +9,7 @@ import dev.teawasi.engine.internal.model.FuncType;
 import dev.teawasi.engine.internal.model.FunctionBody;
 import dev.teawasi.engine.internal.model.GlobalType;
 import dev.teawasi.engine.internal.model.Module;
+import dev.teawasi.engine.internal.model.Subtyping;
 import dev.teawasi.engine.internal.model.TableType;
 import dev.teawasi.engine.internal.model.ValType;
 
@@ -20,7 +21,7 @@ import dev.teawasi.engine.internal.model.ValType;
  */
 final class FunctionValidator {
     /** The type of a value popped from the polymorphic stack of unreachable code: matches every type. */
-    static final byte UNKNOWN = 0;
+    static final int UNKNOWN = 0;
 
     private static final int KIND_BLOCK = 0;
     private static final int KIND_LOOP = 1;
@@ -37,10 +38,24 @@ final class FunctionValidator {
     private final WasmReader in;
     private final InstructionReader ir;
 
-    private byte[] locals = new byte[16];
+    private int[] locals = new int[16];
     private int localCount;
+    /**
+     * Non-defaultable locals (typed references) must be set before they are read; a set is undone at the end of
+     * the block it happened in: {@link #initLog} lists the locals set, {@link #ctrlInit} each frame's start in it.
+     */
+    private boolean[] localSet = new boolean[16];
 
-    private byte[] stack = new byte[64];
+    private int[] initLog = new int[16];
+    private int initSp;
+    private int[] ctrlInit = new int[16];
+    /** Block types of one value (a precise type): bt = SINGLE + index into this list. */
+    private int[] blockValues = new int[16];
+
+    private int blockValueCount;
+    private static final int SINGLE = Integer.MIN_VALUE;
+
+    private int[] stack = new int[64];
     private int sp;
     private int maxSp;
 
@@ -52,7 +67,7 @@ final class FunctionValidator {
     private int maxCsp;
 
     /** Scratch for br_table: the types popped for one target, pushed back afterwards. */
-    private byte[] scratch = new byte[16];
+    private int[] scratch = new int[16];
 
     private FuncType funcType;
     private int funcIndex;
@@ -72,6 +87,8 @@ final class FunctionValidator {
         setUpLocals(body);
         sp = 0;
         maxSp = 0;
+        initSp = 0;
+        blockValueCount = 0;
         csp = 0;
         maxCsp = 0;
         in.setPos(body.codeStart);
@@ -97,12 +114,23 @@ final class FunctionValidator {
         int params = funcType.paramCount();
         int total = params + body.localCount;
         if (locals.length < total) {
-            locals = new byte[Math.max(total, locals.length * 2)];
+            locals = new int[Math.max(total, locals.length * 2)];
+            localSet = new boolean[locals.length];
         }
         for (int i = 0; i < params; i++) {
-            locals[i] = funcType.param(i);
+            locals[i] = funcType.preciseParam(i);
+            localSet[i] = true;
         }
-        LocalDeclarations.expand(m.bytes, body, locals, params);
+        LocalDeclarations.expandPrecise(m.bytes, body, locals, params);
+        for (int i = params; i < total; i++) {
+            int x = ValType.typeIndex(locals[i]);
+            if (x >= m.types.length) {
+                throw new CompileException(
+                        "unknown type " + Integer.toUnsignedString(x) + " (local " + i + ") in function " + funcIndex,
+                        body.localsStart);
+            }
+            localSet[i] = ValType.defaultable(locals[i]);
+        }
         localCount = total;
     }
 
@@ -116,9 +144,9 @@ final class FunctionValidator {
 
     // ---- operand stack
 
-    private void push(byte t) {
+    private void push(int t) {
         if (sp == stack.length) {
-            byte[] bigger = new byte[sp * 2];
+            int[] bigger = new int[sp * 2];
             System.arraycopy(stack, 0, bigger, 0, sp);
             stack = bigger;
         }
@@ -128,7 +156,7 @@ final class FunctionValidator {
         }
     }
 
-    private byte pop() {
+    private int pop() {
         int height = ctrlHeight[csp - 1];
         if (sp == height) {
             if (ctrlUnreachable[csp - 1]) {
@@ -139,9 +167,12 @@ final class FunctionValidator {
         return stack[--sp];
     }
 
-    private byte pop(byte expected) {
-        byte actual = pop();
-        if (actual != expected && actual != UNKNOWN && expected != UNKNOWN) {
+    private int pop(int expected) {
+        int actual = pop();
+        if (actual != expected
+                && actual != UNKNOWN
+                && expected != UNKNOWN
+                && !Subtyping.isSubtype(actual, expected, m.types)) {
             throw typeMismatch("expected " + ValType.name(expected) + ", found " + ValType.name(actual));
         }
         return actual;
@@ -153,8 +184,8 @@ final class FunctionValidator {
         return bt >= 0 ? m.types[bt].paramCount() : 0;
     }
 
-    private byte param(int bt, int i) {
-        return m.types[bt].param(i);
+    private int param(int bt, int i) {
+        return m.types[bt].preciseParam(i);
     }
 
     private int resultCount(int bt) {
@@ -164,8 +195,8 @@ final class FunctionValidator {
         return bt == InstructionReader.BLOCK_EMPTY ? 0 : 1;
     }
 
-    private byte result(int bt, int i) {
-        return bt >= 0 ? m.types[bt].result(i) : (byte) (bt & 0x7F);
+    private int result(int bt, int i) {
+        return bt >= 0 ? m.types[bt].preciseResult(i) : blockValues[bt - SINGLE];
     }
 
     private void popParams(int bt) {
@@ -203,7 +234,9 @@ final class FunctionValidator {
             ctrlType = java.util.Arrays.copyOf(ctrlType, n);
             ctrlHeight = java.util.Arrays.copyOf(ctrlHeight, n);
             ctrlUnreachable = java.util.Arrays.copyOf(ctrlUnreachable, n);
+            ctrlInit = java.util.Arrays.copyOf(ctrlInit, n);
         }
+        ctrlInit[csp] = initSp;
         ctrlKind[csp] = kind;
         ctrlType[csp] = bt;
         ctrlHeight[csp] = sp;
@@ -223,6 +256,9 @@ final class FunctionValidator {
         popResults(bt);
         if (sp != ctrlHeight[csp - 1]) {
             throw typeMismatch((sp - ctrlHeight[csp - 1]) + " value(s) left on the stack at the end of a block");
+        }
+        while (initSp > ctrlInit[csp - 1]) {
+            localSet[initLog[--initSp]] = false;
         }
         csp--;
     }
@@ -245,7 +281,7 @@ final class FunctionValidator {
         return ctrlKind[frame] == KIND_LOOP ? paramCount(bt) : resultCount(bt);
     }
 
-    private byte labelType(int frame, int i) {
+    private int labelType(int frame, int i) {
         int bt = ctrlType[frame];
         return ctrlKind[frame] == KIND_LOOP ? param(bt, i) : result(bt, i);
     }
@@ -268,12 +304,36 @@ final class FunctionValidator {
         if (bt >= 0 && bt >= m.types.length) {
             throw error("unknown type " + Integer.toUnsignedString(bt));
         }
+        if (bt < 0 && bt != InstructionReader.BLOCK_EMPTY) {
+            int t = checkedType(ir.blockValue);
+            if (blockValueCount == blockValues.length) {
+                blockValues = java.util.Arrays.copyOf(blockValues, blockValueCount * 2);
+            }
+            blockValues[blockValueCount] = t;
+            return SINGLE + blockValueCount++;
+        }
         return bt;
+    }
+
+    /** A precise type from an immediate: its type index (if any) must exist. */
+    private int checkedType(int t) {
+        int x = ValType.typeIndex(t);
+        if (x >= m.types.length) {
+            throw error("unknown type " + Integer.toUnsignedString(x));
+        }
+        return t;
+    }
+
+    private FuncType type(int index) {
+        if (index < 0 || index >= m.types.length) {
+            throw error("unknown type " + Integer.toUnsignedString(index));
+        }
+        return m.types[index];
     }
 
     // ---- index spaces
 
-    private byte local(int index) {
+    private int local(int index) {
         if (index < 0 || index >= localCount) {
             throw error("unknown local " + Integer.toUnsignedString(index));
         }
@@ -396,7 +456,7 @@ final class FunctionValidator {
                 sp = ctrlHeight[csp - 1]; // the clause starts with the tag's values, not the block's parameters
                 if (tag != null) {
                     for (int i = 0; i < tag.paramCount(); i++) {
-                        push(tag.param(i));
+                        push(tag.preciseParam(i));
                     }
                 }
                 return;
@@ -419,7 +479,7 @@ final class FunctionValidator {
             case Opcodes.THROW: {
                 FuncType t = tag(ir.index);
                 for (int i = t.paramCount() - 1; i >= 0; i--) {
-                    pop(t.param(i));
+                    pop(t.preciseParam(i));
                 }
                 unreachable();
                 return;
@@ -490,14 +550,52 @@ final class FunctionValidator {
             case Opcodes.RETURN_CALL_INDIRECT:
                 returnCall(indirectCallType());
                 return;
+            case Opcodes.CALL_REF:
+                call(typedCallee());
+                return;
+            case Opcodes.RETURN_CALL_REF:
+                returnCall(typedCallee());
+                return;
+            case Opcodes.REF_AS_NON_NULL: {
+                int t = popRef();
+                push(t == UNKNOWN ? UNKNOWN : ValType.asNonNull(t));
+                return;
+            }
+            case Opcodes.BR_ON_NULL: {
+                int f = label(ir.index);
+                int t = popRef();
+                popLabel(f);
+                pushLabel(f);
+                push(t == UNKNOWN ? UNKNOWN : ValType.asNonNull(t));
+                return;
+            }
+            case Opcodes.BR_ON_NON_NULL: {
+                int f = label(ir.index);
+                int n = labelArity(f);
+                if (n == 0 || !ValType.isRefType(labelType(f, n - 1))) {
+                    throw typeMismatch("br_on_non_null's label must take a reference last");
+                }
+                int t = popRef();
+                if (t != UNKNOWN && !Subtyping.isSubtype(ValType.asNonNull(t), labelType(f, n - 1), m.types)) {
+                    throw typeMismatch("expected " + ValType.name(labelType(f, n - 1)) + ", found "
+                            + ValType.name(ValType.asNonNull(t)));
+                }
+                for (int i = n - 2; i >= 0; i--) {
+                    pop(labelType(f, i));
+                }
+                for (int i = 0; i < n - 1; i++) {
+                    push(labelType(f, i)); // the label's types, as br_if does (WebAssembly/gc#516)
+                }
+                return;
+            }
             case Opcodes.DROP:
                 pop();
                 return;
             case Opcodes.SELECT: {
                 pop(ValType.I32);
-                byte t1 = pop();
-                byte t2 = pop();
-                if (ValType.isRef(t1) || ValType.isRef(t2)) {
+                int t1 = pop();
+                int t2 = pop();
+                if ((t1 != UNKNOWN && !numeric(t1)) || (t2 != UNKNOWN && !numeric(t2))) {
                     throw typeMismatch("select without a type needs numeric operands");
                 }
                 if (t1 != t2 && t1 != UNKNOWN && t2 != UNKNOWN) {
@@ -510,45 +608,52 @@ final class FunctionValidator {
                 if (ir.typeCount != 1) {
                     throw error("invalid result arity: select with " + ir.typeCount + " types");
                 }
-                byte t = ir.types[0];
+                int t = checkedType(ir.preciseTypes[0]);
                 pop(ValType.I32);
                 pop(t);
                 pop(t);
                 push(t);
                 return;
             }
-            case Opcodes.LOCAL_GET:
-                push(local(ir.index));
+            case Opcodes.LOCAL_GET: {
+                int t = local(ir.index);
+                if (!localSet[ir.index]) {
+                    throw error("uninitialized local " + ir.index);
+                }
+                push(t);
                 return;
+            }
             case Opcodes.LOCAL_SET:
                 pop(local(ir.index));
+                setLocal(ir.index);
                 return;
             case Opcodes.LOCAL_TEE: {
-                byte t = local(ir.index);
+                int t = local(ir.index);
                 pop(t);
+                setLocal(ir.index);
                 push(t);
                 return;
             }
             case Opcodes.GLOBAL_GET:
-                push(global(ir.index).valType);
+                push(global(ir.index).precise);
                 return;
             case Opcodes.GLOBAL_SET: {
                 GlobalType g = global(ir.index);
                 if (!g.mutable) {
                     throw error("global is immutable: global " + ir.index);
                 }
-                pop(g.valType);
+                pop(g.precise);
                 return;
             }
             case Opcodes.TABLE_GET: {
                 TableType t = table(ir.index);
                 pop(t.limits.addressType());
-                push(t.elemType);
+                push(t.precise);
                 return;
             }
             case Opcodes.TABLE_SET: {
                 TableType t = table(ir.index);
-                pop(t.elemType);
+                pop(t.precise);
                 pop(t.limits.addressType());
                 return;
             }
@@ -574,23 +679,19 @@ final class FunctionValidator {
                 push(ValType.F64);
                 return;
             case Opcodes.REF_NULL:
-                push(ir.refType);
+                push(checkedType(ir.heapType));
                 return;
-            case Opcodes.REF_IS_NULL: {
-                byte t = pop();
-                if (t != UNKNOWN && !ValType.isRef(t)) {
-                    throw typeMismatch("ref.is_null needs a reference, found " + ValType.name(t));
-                }
+            case Opcodes.REF_IS_NULL:
+                popRef();
                 push(ValType.I32);
                 return;
-            }
             case Opcodes.REF_FUNC:
                 function(ir.index);
                 if (!declaredRefs[ir.index]) {
                     throw error("undeclared function reference " + ir.index
                             + " (not declared in an element segment, export or global)");
                 }
-                push(ValType.FUNCREF);
+                push(ValType.ref(ValType.CONCRETE + m.funcTypeIndex[ir.index], false));
                 return;
             default:
                 break;
@@ -617,10 +718,10 @@ final class FunctionValidator {
         int arity = labelArity(frame);
         boolean ok = arity == n + (ref ? 1 : 0);
         for (int i = 0; ok && i < n; i++) {
-            ok = labelType(frame, i) == tag.param(i);
+            ok = Subtyping.isSubtype(tag.preciseParam(i), labelType(frame, i), m.types);
         }
         if (ok && ref) {
-            ok = labelType(frame, n) == ValType.EXNREF;
+            ok = Subtyping.isSubtype(ValType.asNonNull(ValType.EXNREF), labelType(frame, n), m.types);
         }
         if (!ok) {
             throw typeMismatch("catch clause values do not match its label's types");
@@ -633,7 +734,7 @@ final class FunctionValidator {
             return false;
         }
         for (int i = 0; i < n; i++) {
-            if (param(bt, i) != result(bt, i)) {
+            if (!Subtyping.isSubtype(param(bt, i), result(bt, i), m.types)) {
                 return false;
             }
         }
@@ -646,9 +747,9 @@ final class FunctionValidator {
         if (ir.index < 0 || ir.index >= m.types.length) {
             throw error("unknown type " + Integer.toUnsignedString(ir.index));
         }
-        if (table.elemType != ValType.FUNCREF) {
+        if (!Subtyping.isSubtype(table.precise, ValType.FUNCREF, m.types)) {
             throw typeMismatch(Opcodes.name(ir.opcode) + " needs a funcref table, table " + ir.index2 + " holds "
-                    + ValType.name(table.elemType));
+                    + ValType.name(table.precise));
         }
         pop(table.limits.addressType());
         return m.types[ir.index];
@@ -661,23 +762,53 @@ final class FunctionValidator {
                     "the callee returns " + t.resultCount() + " value(s), the function " + funcType.resultCount());
         }
         for (int i = 0; i < t.resultCount(); i++) {
-            if (t.result(i) != funcType.result(i)) {
-                throw typeMismatch("the callee's result " + i + " is " + ValType.name(t.result(i)) + ", the function's "
-                        + ValType.name(funcType.result(i)));
+            if (!Subtyping.isSubtype(t.preciseResult(i), funcType.preciseResult(i), m.types)) {
+                throw typeMismatch("the callee's result " + i + " is " + ValType.name(t.preciseResult(i))
+                        + ", the function's " + ValType.name(funcType.preciseResult(i)));
             }
         }
         for (int i = t.paramCount() - 1; i >= 0; i--) {
-            pop(t.param(i));
+            pop(t.preciseParam(i));
         }
         unreachable();
     }
 
     private void call(FuncType t) {
         for (int i = t.paramCount() - 1; i >= 0; i--) {
-            pop(t.param(i));
+            pop(t.preciseParam(i));
         }
         for (int i = 0; i < t.resultCount(); i++) {
-            push(t.result(i));
+            push(t.preciseResult(i));
+        }
+    }
+
+    /** call_ref's and return_call_ref's operand: a reference to the immediate's type; returns that type. */
+    private FuncType typedCallee() {
+        FuncType t = type(ir.index);
+        pop(ValType.ref(ValType.CONCRETE + ir.index, true));
+        return t;
+    }
+
+    /** Pops a reference of any type (or the unknown value of unreachable code). */
+    private int popRef() {
+        int t = pop();
+        if (t != UNKNOWN && !ValType.isRefType(t)) {
+            throw typeMismatch("expected a reference, found " + ValType.name(t));
+        }
+        return t;
+    }
+
+    private static boolean numeric(int t) {
+        return !ValType.isRefType(t);
+    }
+
+    private void setLocal(int index) {
+        if (!localSet[index]) {
+            localSet[index] = true;
+            if (initSp == initLog.length) {
+                initLog = java.util.Arrays.copyOf(initLog, initSp * 2);
+            }
+            initLog[initSp++] = index;
         }
     }
 
@@ -686,7 +817,7 @@ final class FunctionValidator {
         int defaultFrame = label(ir.index);
         int arity = labelArity(defaultFrame);
         if (scratch.length < arity) {
-            scratch = new byte[arity];
+            scratch = new int[arity];
         }
         for (int k = 0; k < ir.targetCount; k++) {
             int f = label(ir.targets[k]);
@@ -768,12 +899,12 @@ final class FunctionValidator {
         }
     }
 
-    private void load(int naturalAlign, byte t) {
+    private void load(int naturalAlign, int t) {
         pop(memarg(naturalAlign));
         push(t);
     }
 
-    private void store(int naturalAlign, byte t) {
+    private void store(int naturalAlign, int t) {
         byte at = memarg(naturalAlign);
         pop(t);
         pop(at);
@@ -804,10 +935,10 @@ final class FunctionValidator {
             case Opcodes.TABLE_INIT: {
                 TableType t = table(ir.index2);
                 elemSegment(ir.index);
-                if (m.elements[ir.index].elemType != t.elemType) {
+                if (!Subtyping.isSubtype(m.elements[ir.index].precise, t.precise, m.types)) {
                     throw typeMismatch("element segment " + ir.index + " of "
-                            + ValType.name(m.elements[ir.index].elemType) + " into a table of "
-                            + ValType.name(t.elemType));
+                            + ValType.name(m.elements[ir.index].precise) + " into a table of "
+                            + ValType.name(t.precise));
                 }
                 pop3(t.limits.addressType(), ValType.I32, ValType.I32);
                 return;
@@ -818,9 +949,9 @@ final class FunctionValidator {
             case Opcodes.TABLE_COPY: {
                 TableType dst = table(ir.index);
                 TableType src = table(ir.index2);
-                if (dst.elemType != src.elemType) {
-                    throw typeMismatch("table.copy from a table of " + ValType.name(src.elemType) + " into a table of "
-                            + ValType.name(dst.elemType));
+                if (!Subtyping.isSubtype(src.precise, dst.precise, m.types)) {
+                    throw typeMismatch("table.copy from a table of " + ValType.name(src.precise) + " into a table of "
+                            + ValType.name(dst.precise));
                 }
                 byte dstAt = dst.limits.addressType();
                 byte srcAt = src.limits.addressType();
@@ -830,7 +961,7 @@ final class FunctionValidator {
             case Opcodes.TABLE_GROW: {
                 TableType t = table(ir.index);
                 pop(t.limits.addressType());
-                pop(t.elemType);
+                pop(t.precise);
                 push(t.limits.addressType());
                 return;
             }
@@ -840,7 +971,7 @@ final class FunctionValidator {
             case Opcodes.TABLE_FILL: {
                 TableType t = table(ir.index);
                 pop(t.limits.addressType());
-                pop(t.elemType);
+                pop(t.precise);
                 pop(t.limits.addressType());
                 return;
             }
@@ -850,7 +981,7 @@ final class FunctionValidator {
     }
 
     /** Pops three operands given in push order. */
-    private void pop3(byte a, byte b, byte c) {
+    private void pop3(int a, int b, int c) {
         pop(c);
         pop(b);
         pop(a);

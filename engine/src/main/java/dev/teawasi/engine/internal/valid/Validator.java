@@ -14,6 +14,8 @@ import dev.teawasi.engine.internal.model.Limits;
 import dev.teawasi.engine.internal.model.MemoryType;
 import dev.teawasi.engine.internal.model.Module;
 import dev.teawasi.engine.internal.model.SegmentMode;
+import dev.teawasi.engine.internal.model.Subtyping;
+import dev.teawasi.engine.internal.model.TableType;
 import dev.teawasi.engine.internal.model.ValType;
 import java.util.HashSet;
 import java.util.Set;
@@ -39,6 +41,7 @@ public final class Validator {
     }
 
     private void run() {
+        types();
         for (Import imp : m.imports) {
             if (imp.kind == ExternKind.FUNC) {
                 typeIndex(imp.typeIndex, section(2));
@@ -48,7 +51,19 @@ public final class Validator {
             typeIndex(m.funcTypeIndex[i], section(3));
         }
         for (int i = 0; i < m.tables.length; i++) {
-            tableLimits(m.tables[i].limits, section(i < m.importedTableCount ? 2 : 4));
+            TableType t = m.tables[i];
+            int at = section(i < m.importedTableCount ? 2 : 4);
+            tableLimits(t.limits, at);
+            valueType(t.precise, m.types.length, at);
+            if (t.init != null) {
+                constExpr(t.init, t.precise, m.importedGlobalCount);
+            } else if (i >= m.importedTableCount && !ValType.defaultable(t.precise)) {
+                throw new CompileException(
+                        "type mismatch: a table of " + ValType.name(t.precise) + " needs an initialiser", at);
+            }
+        }
+        for (int i = 0; i < m.globals.length; i++) {
+            valueType(m.globals[i].precise, m.types.length, section(i < m.importedGlobalCount ? 2 : 6));
         }
         for (int i = 0; i < m.memories.length; i++) {
             memoryLimits(m.memories[i].limits, section(i < m.importedMemoryCount ? 2 : 5));
@@ -62,7 +77,7 @@ public final class Validator {
         for (int i = 0; i < m.globalInits.length; i++) {
             constExpr(
                     m.globalInits[i],
-                    m.globals[m.importedGlobalCount + i].valType,
+                    m.globals[m.importedGlobalCount + i].precise,
                     m.webAssembly2 ? m.importedGlobalCount : m.importedGlobalCount + i);
         }
         for (ElementSegment e : m.elements) {
@@ -83,6 +98,65 @@ public final class Validator {
         if (m.webAssembly2 && m.memories.length > 1) {
             throw new CompileException(
                     "multiple memories are not allowed in WebAssembly 2.0", section(m.importedMemoryCount > 0 ? 2 : 5));
+        }
+    }
+
+    /**
+     * Type definitions: type indices inside a type refer to types before the end of its recursion group; a
+     * declared supertype is an earlier, non-final type that this one matches (parameters contravariant, results
+     * covariant).
+     */
+    private void types() {
+        int at = section(1);
+        for (int i = 0; i < m.types.length; i++) {
+            FuncType t = m.types[i];
+            int limit = m.typeGroupEnd[i];
+            for (int p = 0; p < t.paramCount(); p++) {
+                valueType(t.preciseParam(p), limit, at);
+            }
+            for (int r = 0; r < t.resultCount(); r++) {
+                valueType(t.preciseResult(r), limit, at);
+            }
+            int s = t.superIndex();
+            if (s < 0) {
+                continue;
+            }
+            if (s >= i) {
+                throw new CompileException(
+                        "unknown type " + Integer.toUnsignedString(s) + " (supertype of " + i + ")", at);
+            }
+            FuncType sup = m.types[s];
+            if (sup.isFinal()) {
+                throw new CompileException("sub type " + i + " does not match super type " + s + " (final)", at);
+            }
+            if (!funcSubtype(t, sup)) {
+                throw new CompileException("sub type " + i + " does not match super type " + s, at);
+            }
+        }
+    }
+
+    private boolean funcSubtype(FuncType a, FuncType b) {
+        if (a.paramCount() != b.paramCount() || a.resultCount() != b.resultCount()) {
+            return false;
+        }
+        for (int p = 0; p < a.paramCount(); p++) {
+            if (!Subtyping.isSubtype(b.preciseParam(p), a.preciseParam(p), m.types)) {
+                return false;
+            }
+        }
+        for (int r = 0; r < a.resultCount(); r++) {
+            if (!Subtyping.isSubtype(a.preciseResult(r), b.preciseResult(r), m.types)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A precise value type whose type index (if any) is below limit. */
+    private static void valueType(int t, int limit, int offset) {
+        int x = ValType.typeIndex(t);
+        if (x >= limit) {
+            throw new CompileException("unknown type " + Integer.toUnsignedString(x), offset);
         }
     }
 
@@ -122,8 +196,8 @@ public final class Validator {
      * Checks a constant expression in the context of module-level definitions: it may read the immutable globals
      * below visibleGlobals (a global's initialiser sees the globals before it, segments see all).
      */
-    private void constExpr(ConstExpr e, byte expected, int visibleGlobals) {
-        byte actual;
+    private void constExpr(ConstExpr e, int expected, int visibleGlobals) {
+        int actual;
         switch (e.kind) {
             case ConstExpr.INVALID_NOT_CONSTANT:
                 throw new CompileException("constant expression required", e.offset);
@@ -142,11 +216,15 @@ public final class Validator {
                 }
                 actual = sequence(e, visibleGlobals);
                 break;
+            case ConstExpr.REF_NULL:
+                actual = e.preciseRefNull();
+                valueType(actual, m.types.length, e.offset);
+                break;
             default:
                 actual = e.valType(m);
                 break;
         }
-        if (actual != expected) {
+        if (!Subtyping.isSubtype(actual, expected, m.types)) {
             throw new CompileException(
                     "type mismatch: constant expression of type " + ValType.name(actual) + ", expected "
                             + ValType.name(expected),
@@ -154,7 +232,7 @@ public final class Validator {
         }
     }
 
-    private byte constGlobal(int index, int visibleGlobals, int offset) {
+    private int constGlobal(int index, int visibleGlobals, int offset) {
         if (m.webAssembly2 && visibleGlobals > m.importedGlobalCount) {
             visibleGlobals = m.importedGlobalCount;
         }
@@ -168,23 +246,24 @@ public final class Validator {
         if (g.mutable) {
             throw new CompileException("constant expression required: global " + index + " is mutable", offset);
         }
-        return g.valType;
+        return g.precise;
     }
 
-    private byte constFunction(int index, int offset) {
+    /** ref.func's type: a non-null reference to the function's type. */
+    private int constFunction(int index, int offset) {
         if (index < 0 || index >= m.functionCount()) {
             throw new CompileException("unknown function " + Integer.toUnsignedString(index), offset);
         }
-        return ValType.FUNCREF;
+        return ValType.ref(ValType.CONCRETE + m.funcTypeIndex[index], false);
     }
 
     /** The type of an extended constant expression: a stack machine over its instructions, one value at the end. */
-    private byte sequence(ConstExpr e, int visibleGlobals) {
-        byte[] stack = new byte[e.ops.length];
+    private int sequence(ConstExpr e, int visibleGlobals) {
+        int[] stack = new int[e.ops.length];
         int sp = 0;
         for (int i = 0; i < e.ops.length; i++) {
             int op = e.ops[i];
-            byte t;
+            int t;
             switch (op) {
                 case Opcodes.I32_CONST:
                     t = ValType.I32;
@@ -199,7 +278,8 @@ public final class Validator {
                     t = ValType.F64;
                     break;
                 case Opcodes.REF_NULL:
-                    t = (byte) e.args[i];
+                    t = (int) e.args[i];
+                    valueType(t, m.types.length, e.offset);
                     break;
                 case Opcodes.REF_FUNC:
                     t = constFunction((int) e.args[i], e.offset);
@@ -233,15 +313,17 @@ public final class Validator {
                 throw new CompileException("unknown table " + Integer.toUnsignedString(e.tableIndex), offsetOf(e));
             }
             constExpr(e.offset, m.tables[e.tableIndex].limits.addressType(), m.globals.length);
-            if (m.tables[e.tableIndex].elemType != e.elemType) {
+            TableType t = m.tables[e.tableIndex];
+            if (!Subtyping.isSubtype(e.precise, t.precise, m.types)) {
                 throw new CompileException(
-                        "type mismatch: element segment of " + ValType.name(e.elemType) + " for a table of "
-                                + ValType.name(m.tables[e.tableIndex].elemType),
+                        "type mismatch: element segment of " + ValType.name(e.precise) + " for a table of "
+                                + ValType.name(t.precise),
                         offsetOf(e));
             }
         }
+        valueType(e.precise, m.types.length, offsetOf(e));
         for (ConstExpr item : e.items) {
-            constExpr(item, e.elemType, m.globals.length);
+            constExpr(item, e.precise, m.globals.length);
         }
     }
 
@@ -264,6 +346,9 @@ public final class Validator {
         for (ConstExpr g : m.globalInits) {
             declare(g);
         }
+        for (TableType t : m.tables) {
+            declare(t.init);
+        }
         for (ElementSegment e : m.elements) {
             declare(e.offset);
             for (ConstExpr item : e.items) {
@@ -283,6 +368,13 @@ public final class Validator {
     private void declare(ConstExpr e) {
         if (e != null && e.kind == ConstExpr.REF_FUNC && e.index >= 0 && e.index < declaredRefs.length) {
             declaredRefs[e.index] = true;
+        }
+        if (e != null && e.kind == ConstExpr.SEQUENCE) {
+            for (int i = 0; i < e.ops.length; i++) {
+                if (e.ops[i] == Opcodes.REF_FUNC && e.args[i] >= 0 && e.args[i] < declaredRefs.length) {
+                    declaredRefs[(int) e.args[i]] = true;
+                }
+            }
         }
     }
 

@@ -1,0 +1,96 @@
+;; Typed function references (Wasm 3.0): call_ref, return_call_ref, ref.as_non_null, br_on_null, br_on_non_null,
+;; (ref $t) / (ref null $t) types, non-defaultable locals, a table with an initialiser, typed globals, linking by
+;; equivalent types. wabt's wast2json (the converter of ../wast) cannot read these, so this folder holds the script
+;; converted (typed_function_references.json and .N.wasm, by ../shared/tools/wast2json3 --format wabt); the tests
+;; check that the conversion is current when that tool is there (BinaryScriptsTest).
+
+(module
+  (type $ii (func (param i32) (result i32)))
+  (type $t2 (func (param i32) (result i32)))
+  (func $inc (type $ii) (i32.add (local.get 0) (i32.const 1)))
+  (func $dbl (type $ii) (i32.mul (local.get 0) (i32.const 2)))
+  (global $g (ref $ii) (ref.func $dbl))
+  (global $n (mut (ref null $ii)) (ref.null $ii))
+  (table $tab 3 (ref $ii) (ref.func $inc))
+  (elem declare func $inc $dbl)
+  (func (export "call") (param $x i32) (param $which i32) (result i32)
+    (call_ref $ii (local.get $x)
+      (if (result (ref $ii)) (local.get $which) (then (global.get $g)) (else (ref.func $inc)))))
+  (func (export "call-null") (param i32) (result i32)
+    (call_ref $ii (local.get 0) (global.get $n)))
+  (func (export "set-null") (param i32)
+    (if (local.get 0) (then (global.set $n (ref.func $inc))) (else (global.set $n (ref.null $ii)))))
+  (func (export "table") (param i32) (result i32)
+    (call_indirect $tab (type $t2) (i32.const 10) (local.get 0)))
+  (func $count (param $n i32) (param $acc i32) (result i32)
+    (if (result i32) (i32.eqz (local.get $n))
+      (then (local.get $acc))
+      (else (return_call_ref $cnt (i32.sub (local.get $n) (i32.const 1)) (i32.add (local.get $acc) (i32.const 1))
+              (ref.func $count)))))
+  (type $cnt (func (param i32 i32) (result i32)))
+  (elem declare func $count)
+  (func (export "tail") (param i32) (result i32)
+    (return_call_ref $cnt (local.get 0) (i32.const 0) (ref.func $count)))
+  (func (export "as-non-null") (result i32)
+    (call_ref $ii (i32.const 5) (ref.as_non_null (global.get $n))))
+  (func (export "on-null") (param $r (ref null $ii)) (param $x i32) (result i32)
+    (block $null
+      (return (call_ref $ii (local.get $x) (br_on_null $null (local.get $r)))))
+    (i32.const -1))
+  (func (export "on-non-null") (result i32)
+    (local $l (ref $ii))
+    (block $some (result (ref $ii))
+      (br_on_non_null $some (global.get $n))
+      (return (i32.const -2)))
+    (local.set $l)
+    (call_ref $ii (i32.const 7) (local.get $l)))
+  (func (export "local-init") (param $x i32) (result i32)
+    (local $f (ref $ii))
+    (local.set $f (global.get $g))
+    (call_ref $ii (local.get $x) (local.get $f)))
+  (func (export "get-g") (result (ref $ii)) (global.get $g))
+)
+(register "typed")
+(assert_return (invoke "call" (i32.const 20) (i32.const 0)) (i32.const 21))
+(assert_return (invoke "call" (i32.const 20) (i32.const 1)) (i32.const 40))
+(assert_trap (invoke "call-null" (i32.const 1)) "null function reference")
+(assert_trap (invoke "as-non-null") "null reference")
+(assert_return (invoke "on-non-null") (i32.const -2))
+(assert_return (invoke "table" (i32.const 2)) (i32.const 11))
+(assert_return (invoke "tail" (i32.const 100000)) (i32.const 100000))
+(assert_return (invoke "local-init" (i32.const 4)) (i32.const 8))
+(assert_return (invoke "on-null" (ref.null func) (i32.const 3)) (i32.const -1))
+(invoke "set-null" (i32.const 1))
+(assert_return (invoke "call-null" (i32.const 1)) (i32.const 2))
+(assert_return (invoke "as-non-null") (i32.const 6))
+(assert_return (invoke "on-non-null") (i32.const 8))
+(assert_return (invoke "get-g") (ref.func))
+
+;; a function import with a typed reference parameter links to an export of the equivalent type
+(module
+  (type $ii (func (param i32) (result i32)))
+  (import "typed" "on-null" (func $on (param (ref null $ii)) (param i32) (result i32)))
+  (import "typed" "get-g" (func $get (result (ref $ii))))
+  (func (export "via") (param i32) (result i32) (call $on (call $get) (local.get 0)))
+)
+(assert_return (invoke "via" (i32.const 21)) (i32.const 42))
+(assert_unlinkable
+  (module
+    (type $other (func (param i64) (result i32)))
+    (import "typed" "on-null" (func (param (ref null $other)) (param i32) (result i32))))
+  "incompatible import type")
+
+(assert_invalid
+  (module (type $ii (func (param i32) (result i32)))
+    (func (result i32) (local $f (ref $ii)) (call_ref $ii (i32.const 1) (local.get $f))))
+  "uninitialized local")
+(assert_invalid
+  (module (type $ii (func (param i32) (result i32))) (type $v (func))
+    (func (param $f (ref $v)) (result i32) (call_ref $ii (i32.const 1) (local.get $f))))
+  "type mismatch")
+(assert_invalid
+  (module (type $ii (func (param i32) (result i32))) (table 1 (ref $ii)))
+  "type mismatch")
+(assert_invalid
+  (module (func (param externref) (drop (ref.as_non_null (local.get 0))) (br_on_null 0 (i32.const 0)) (drop)))
+  "type mismatch")
