@@ -10,6 +10,7 @@ import { makeOutput } from './wasi-output.js';
 import { syncWait, jspiWait } from './wasi-wait.js';
 import { describe } from './wasi-bytes.js';
 import { FileSystem, coreOf } from './filesystem.js';
+import { memoryHandle } from './webassembly/memory.js';
 
 /** name: number of parameters, in wasi_snapshot_preview1 (wasi_unstable has the same without sock_accept). */
 const FUNCTIONS = {
@@ -79,6 +80,7 @@ function stateOf(wasi, method) {
 function makeImports(s) {
   const host = s.host;
   const sync = () => {
+    if (s.engineMemory) return; // the functions read teawasi's memory itself (attach)
     const b = s.memory.buffer;
     if (b !== s.buffer) {
       s.buffer = b;
@@ -118,6 +120,13 @@ function attach(s, instance, method) {
   }
   s.started = true;
   s.memory = memory;
+  // A memory of teawasi's own WebAssembly: the functions read the engine's memory directly. Reading memory.buffer
+  // on every call would hand the page a buffer, which the next memory.grow must then copy and detach.
+  const engineMemory = memoryHandle(memory);
+  if (engineMemory !== undefined) {
+    s.host.engineMemory(engineMemory);
+    s.engineMemory = true;
+  }
   return exports;
 }
 
@@ -155,6 +164,7 @@ export function WASI(options) {
     stderr: makeOutput(options ? options.stderr : undefined, 'stderr'),
     memory: UNSTARTED,
     buffer: null,
+    engineMemory: false,
     started: false,
     wait: 'sync',
     signal: null,

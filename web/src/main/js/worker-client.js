@@ -95,7 +95,7 @@ function syncDirectory(from, to, dir) {
   }
 }
 
-export async function runInWorker(wasm, { engine, signal, worker, limits, wasi }) {
+export async function runInWorker(wasm, { engine, signal, worker, pause, limits, wasi }) {
   const options = crossingOptions(wasi);
   const fs = wasi.fs;
   const interactive = stdinMayWait(wasi.stdin);
@@ -169,7 +169,7 @@ export async function runInWorker(wasm, { engine, signal, worker, limits, wasi }
     if (signal) signal.addEventListener('abort', onAbort);
     // the Worker runs on a copy of the FileSystem (a tar of it) and sends its tree back at the end
     const fsTar = fs ? fs.exportTar('/') : null;
-    w.postMessage({ type: 'teawasi-run', bytes, engine, limits, options, interactive, stdinBytes, sab, fsTar },
+    w.postMessage({ type: 'teawasi-run', bytes, engine, limits, options, interactive, stdinBytes, sab, fsTar, pause },
       fsTar ? [bytes.buffer, fsTar.buffer] : [bytes.buffer]);
   });
 }

@@ -825,6 +825,50 @@ cases['traps: the error\'s stack shows the wasm frames first, bounded'] = async 
   ok(div.stack.split('\n')[1].includes('(wasm)'), 'a trap in an exported function with arguments');
 };
 
+cases['Memory: many grows by wasm keep the contents; the buffer handed out is exact and detached by the next grow'] = async (W, env) => {
+  // teawasi's grows by wasm reuse a reserve (views of one buffer) until the page reads the buffer
+  const mem = new W.Memory({ initial: 1, maximum: 10 });
+  const e = new W.Instance(new W.Module(await env.wasm('jsapi-basic')), basicImports(W, { mem })).exports;
+  e.store(100, 12345);
+  const sizes = [];
+  for (const delta of [1, 1, 2, 2, 3]) {
+    sizes.push(e.grow(delta));
+    e.store(e.size() * 65536 - 4, delta + 100 * sizes.length); // the last word of the new size
+  }
+  eq(sizes.join(), '1,2,3,5,7', 'the old sizes');
+  const b = mem.buffer;
+  eq(b.byteLength, 10 * 65536, 'the buffer is exactly the memory');
+  eq(new Int32Array(b)[25], 12345, 'contents from before the grows');
+  eq(new Int32Array(b)[10 * 16384 - 1], 503, 'the word written after the last grow');
+  eq(e.load(2 * 65536 - 4), 101, 'the word written after the first grow');
+  eq(e.load(7 * 65536 - 4), 402, 'the word written after the fourth grow');
+  new Int32Array(b)[26] = -5;
+  eq(e.load(104), -5, 'wasm sees a write through the buffer');
+  eq(mem.buffer, b, 'the same buffer while the memory does not grow');
+  eq(e.grow(0), 10, 'grow by 0');
+  eq(e.grow(1), -1, 'the maximum holds');
+  eq(e.load(10 * 65536 - 4), 503, 'contents after the failed grow');
+};
+
+cases['Memory: a buffer read between grows by wasm is detached by each of them'] = async (W, env) => {
+  const mem = new W.Memory({ initial: 1, maximum: 10 });
+  const e = new W.Instance(new W.Module(await env.wasm('jsapi-basic')), basicImports(W, { mem })).exports;
+  let last = mem.buffer;
+  for (let i = 0; i < 3; i++) {
+    e.store(i * 4, i + 1);
+    eq(e.grow(2), 1 + 2 * i, `grow ${i}`);
+    eq(last.byteLength, 0, `grow ${i} detached the buffer read before it`);
+    last = mem.buffer;
+    eq(last.byteLength, (3 + 2 * i) * 65536, `the buffer after grow ${i}`);
+    eq(new Int32Array(last)[i], i + 1, `contents after grow ${i}`);
+  }
+  e.grow(1);
+  e.grow(1);
+  eq(last.byteLength, 0, 'two grows without a read: the buffer read before them is detached');
+  eq(mem.buffer.byteLength, 9 * 65536, 'and the next one is exact');
+  eq(new Int32Array(mem.buffer)[2], 3, 'contents kept');
+};
+
 cases['Memory.buffer: transfer() cannot detach it; a transfer by structuredClone is reported'] = async (W) => {
   const mem = new W.Memory({ initial: 1, maximum: 3 });
   const b = mem.buffer;

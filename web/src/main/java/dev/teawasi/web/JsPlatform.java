@@ -20,7 +20,11 @@ import org.teavm.jso.typedarrays.Int8Array;
  * keeps NaN payloads (checked by the f64 .wast tests under node);
  * <li>memory.fill through the typed array's own fill (TeaVM's Arrays.fill is a per-element loop);
  * <li>a memory array replaced by memory.grow has its ArrayBuffer detached, as the JS API's Memory.buffer requires of
- * the buffer a page may still hold.
+ * the buffer a page may still hold;
+ * <li>a grown memory's array is an exact-length view of an ArrayBuffer with a reserve (Memory.reserveFor), so the next
+ * grows are new views of the same buffer instead of copies. A plain Int8Array view is as fast as a whole-buffer one;
+ * a resizable ArrayBuffer would avoid the reserve but its views ran element loops at half speed in node 20. The JS API
+ * makes a memory exact (one copy) before it hands its buffer to a page (WebAssemblyBridge.memoryBuffer).
  * </ul>
  */
 final class JsPlatform extends BigIntPlatform {
@@ -96,9 +100,47 @@ final class JsPlatform extends BigIntPlatform {
     }
 
     @Override
+    public byte[] newMemoryArray(int length, int capacity) {
+        if (capacity > length) {
+            Int8Array view = viewWithReserve(length, capacity);
+            if (view != null) {
+                return view.toJavaArray();
+            }
+        }
+        return new byte[length];
+    }
+
+    @Override
+    public byte[] extendMemoryArray(byte[] a, int length) {
+        Int8Array view = extendView(Int8Array.fromJavaArray(a), length);
+        return view == null ? null : view.toJavaArray();
+    }
+
+    @Override
+    public boolean memoryArrayIsExact(byte[] a) {
+        return isWholeBuffer(Int8Array.fromJavaArray(a));
+    }
+
+    @Override
     public String toString() {
         return "the JavaScript platform";
     }
+
+    /** The first n bytes of a new zeroed ArrayBuffer of c bytes; null when c bytes cannot be had. */
+    @JSBody(
+            params = {"n", "c"},
+            script = "try { return new Int8Array(new ArrayBuffer(c), 0, n); } catch ($e) { return null; }")
+    private static native Int8Array viewWithReserve(int n, int c);
+
+    /** The first n bytes of a's buffer when a starts it and it holds n bytes, else null. */
+    @JSBody(
+            params = {"a", "n"},
+            script = "var $b = a.buffer; return a.byteOffset === 0 && $b.byteLength >= n"
+                    + " ? new Int8Array($b, 0, n) : null;")
+    private static native Int8Array extendView(Int8Array a, int n);
+
+    @JSBody(params = "a", script = "return a.byteOffset === 0 && a.byteLength === a.buffer.byteLength;")
+    private static native boolean isWholeBuffer(Int8Array a);
 
     /** Local names long enough not to collide with the minifier's renamed parameters. */
     private static final String VIEW = "var $view = a.teawasiView; if ($view === undefined) {"

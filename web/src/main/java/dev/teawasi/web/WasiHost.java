@@ -1,5 +1,7 @@
 package dev.teawasi.web;
 
+import dev.teawasi.engine.internal.store.Memory;
+import dev.teawasi.wasi.EngineMemory;
 import dev.teawasi.wasi.WasiFunctions;
 import dev.teawasi.wasi.WasiState;
 import org.teavm.jso.JSExport;
@@ -33,6 +35,15 @@ public final class WasiHost {
             mem.attach(buffer);
             f.setMemory(mem);
         }
+    }
+
+    /**
+     * Points the functions at a memory of teawasi's own WebAssembly: the engine's memory, read directly on every call
+     * (no memory.buffer handed to the page, so its grows stay copy-free; see Memory.exposedBuffer).
+     */
+    @JSExport
+    public void engineMemory(Memory memory) {
+        f.setMemory(new EngineMemory(memory));
     }
 
     /** After a would-block poll_oneoff: milliseconds until its earliest clock fires, or -1 when it waits for input only. */

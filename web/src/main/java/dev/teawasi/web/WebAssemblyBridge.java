@@ -714,10 +714,13 @@ public final class WebAssemblyBridge {
         return m.address64();
     }
 
-    /** The memory's bytes themselves (no copy); a new ArrayBuffer after each grow. */
+    /**
+     * The memory's bytes themselves (no copy, except once after a grow left the array a view with a reserve: the page
+     * gets a buffer of exactly the memory's size); a new ArrayBuffer after each grow.
+     */
     @JSExport
     public ArrayBuffer memoryBuffer(Memory m) {
-        return Int8Array.fromJavaArray(m.buffer()).getBuffer();
+        return Int8Array.fromJavaArray(m.exposedBuffer()).getBuffer();
     }
 
     /** The memory's size in pages. */

@@ -211,6 +211,21 @@ public class BigIntPlatform implements Platform {
     @Override
     public void memoryReplaced(byte[] old) {}
 
+    @Override
+    public byte[] newMemoryArray(int length, int capacity) {
+        return new byte[length];
+    }
+
+    @Override
+    public byte[] extendMemoryArray(byte[] a, int length) {
+        return null;
+    }
+
+    @Override
+    public boolean memoryArrayIsExact(byte[] a) {
+        return true;
+    }
+
     /**
      * Yes: reading a count from a long slot is a BigInt-to-number conversion (~15 ns) here, and the dedicated
      * shifts are multiplications or work on int halves.

@@ -164,6 +164,21 @@ final class JavaPlatform implements Platform {
     public void memoryReplaced(byte[] old) {}
 
     @Override
+    public byte[] newMemoryArray(int length, int capacity) {
+        return new byte[length];
+    }
+
+    @Override
+    public byte[] extendMemoryArray(byte[] a, int length) {
+        return null;
+    }
+
+    @Override
+    public boolean memoryArrayIsExact(byte[] a) {
+        return true;
+    }
+
+    @Override
     public boolean dedicatedI64Shifts() {
         return false;
     }

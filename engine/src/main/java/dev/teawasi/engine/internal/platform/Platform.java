@@ -101,6 +101,23 @@ public interface Platform {
     /** A memory's array was replaced by a larger or renewed one (the JS build detaches the old ArrayBuffer). */
     void memoryReplaced(byte[] old);
 
+    /**
+     * A zeroed memory array of exactly {@code length} bytes for a memory that grew; where arrays can be views, its
+     * storage may reserve up to {@code capacity} bytes so that {@link #extendMemoryArray} can grow it later without
+     * a copy. Throws (any Throwable) when the host cannot allocate it.
+     */
+    byte[] newMemoryArray(int length, int capacity);
+
+    /**
+     * An array of {@code length} bytes over the same storage as {@code a} (its bytes, then the zeros of the reserve),
+     * or null when a has no reserve of that size (always on the JVM: a Java array cannot be a view). The memory then
+     * uses the new array; a stays valid and shares the storage, so nothing is detached.
+     */
+    byte[] extendMemoryArray(byte[] a, int length);
+
+    /** Whether a memory array's storage is exactly the array (no reserve): what the JS API may hand to a page. */
+    boolean memoryArrayIsExact(byte[] a);
+
     // ---- translation
 
     /**

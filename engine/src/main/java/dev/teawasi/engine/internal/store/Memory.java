@@ -26,6 +26,9 @@ public final class Memory {
 
     private final AllocationBudget budget;
 
+    /** Whether {@link #exposedBuffer} handed out the array since the last grow. */
+    private boolean exposed;
+
     /** @param maxPages -1 for no declared maximum */
     public Memory(int minPages, int maxPages) {
         this(minPages, maxPages, JAVA_MAX_PAGES, AllocationBudget.unlimited());
@@ -107,14 +110,21 @@ public final class Memory {
             if (!budget.takeMemoryPages(deltaPages)) {
                 return -1;
             }
-            byte[] grown = allocate((old + deltaPages) * PAGE_SIZE);
-            if (grown == null) {
-                budget.returnMemoryPages(deltaPages);
-                return -1;
+            int length = (old + deltaPages) * PAGE_SIZE;
+            byte[] grown = CurrentPlatform.PLATFORM.extendMemoryArray(bytes, length);
+            if (grown != null) {
+                bytes = grown; // the same storage: nothing to copy or detach
+            } else {
+                grown = allocate(length, exposed ? length : reserveFor(length));
+                if (grown == null) {
+                    budget.returnMemoryPages(deltaPages);
+                    return -1;
+                }
+                System.arraycopy(bytes, 0, grown, 0, bytes.length);
+                replace(grown);
             }
-            System.arraycopy(bytes, 0, grown, 0, bytes.length);
-            replace(grown);
             pages = old + deltaPages;
+            exposed = false;
         }
         return old;
     }
@@ -134,12 +144,37 @@ public final class Memory {
      * A new zeroed array, or null when the host cannot allocate it: the JVM throws OutOfMemoryError, the JS build a
      * RangeError from the typed-array constructor (which reaches Java code as some Throwable).
      */
-    private static byte[] allocate(int size) {
+    private static byte[] allocate(int size, int capacity) {
         try {
-            return new byte[size];
+            return CurrentPlatform.PLATFORM.newMemoryArray(size, capacity);
         } catch (Throwable e) {
             return null;
         }
+    }
+
+    /**
+     * Where arrays can be views (the JS build), a grown memory reserves twice its size, up to its limit: the grows
+     * after it are then views of the same storage, not copies. A copy touches every page of a fresh allocation, and
+     * for a guest that grows a few MB at a time that copying was most of its run (CRuby's start in node: 23 grows
+     * copied 5.8 GB). Untouched reserve costs address space, not memory.
+     */
+    private int reserveFor(int length) {
+        long reserve = Math.max(2L * bytes.length, length);
+        return (int) Math.min(reserve, (long) limitPages * PAGE_SIZE);
+    }
+
+    /**
+     * The array for a JS page (the JS API's Memory.buffer), which must see a buffer of exactly the memory's size,
+     * detached when the memory grows: a view with a reserve is first copied to an exact array. The next grow then
+     * allocates exactly (one copy, as without reserves), since a page that reads the buffer tends to read it again
+     * after every grow; a grow the page did not look at before the next one reserves again.
+     */
+    public byte[] exposedBuffer() {
+        if (!CurrentPlatform.PLATFORM.memoryArrayIsExact(bytes)) {
+            renewBuffer();
+        }
+        exposed = true;
+        return bytes;
     }
 
     /** Throws MEMORY_OUT_OF_BOUNDS unless [offset, offset+length) (both unsigned) lies inside the memory. */
