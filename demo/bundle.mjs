@@ -1,5 +1,5 @@
 // Builds the demo page's scripts and styles into target/classes/teawasi-demo/ (served by `teawasi.jar serve`):
-// app.mjs (the page, with xterm.js bundled in) plus code-split chunks loaded on demand (the Ruby glue), and
+// app.mjs (the page, with xterm.js bundled in), ruby-worker.mjs (the Ruby worker, with @ruby/wasm-wasi), and
 // style.css (the page's styles with xterm's). teawasi itself is NOT bundled: the page imports './teawasi.js', the
 // built npm package that the server hands out beside the page, as a web app would. The big programs (CRuby for
 // WASI, flite) are copied from the top-level node_modules into programs/ and fetched only when a visitor runs them.
@@ -32,14 +32,10 @@ if (existsSync(out)) {
   for (const name of readdirSync(out)) if (name.endsWith('.mjs')) rmSync(path.join(out, name));
 }
 
-await build({
-  entryPoints: {
-    app: path.join(here, 'src', 'main', 'js', 'app.js'),
-    'ruby-worker': path.join(here, 'src', 'main', 'js', 'ruby-worker.js'),
-    style: path.join(here, 'src', 'main', 'js', 'style.css'),
-  },
+// The page's script is ONE file (no code-split chunk to fetch after it: the terminal takes input sooner); the Ruby
+// worker is a build of its own.
+const common = {
   bundle: true,
-  splitting: true,
   format: 'esm',
   target: 'es2022',
   minify: true,
@@ -47,9 +43,19 @@ await build({
   logLevel: 'warning',
   outdir: out,
   outExtension: { '.js': '.mjs' },
-  chunkNames: '[name]-[hash]',
   nodePaths: [modules],
   plugins: [teawasiExternal],
+};
+await build({
+  ...common,
+  entryPoints: {
+    app: path.join(here, 'src', 'main', 'js', 'app.js'),
+    style: path.join(here, 'src', 'main', 'js', 'style.css'),
+  },
+});
+await build({
+  ...common,
+  entryPoints: { 'ruby-worker': path.join(here, 'src', 'main', 'js', 'ruby-worker.js') },
   // @ruby/wasm-wasi checks `instanceof WebAssembly.Instance` against the global; see ruby-glue-webassembly.js.
   inject: [path.join(here, 'src', 'main', 'js', 'ruby-glue-webassembly.js')],
 });

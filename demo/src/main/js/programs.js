@@ -30,7 +30,7 @@ export const PROGRAMS = [
     kind: 'wasi',
     url: 'examples/primes.wasm',
     usage: 'primes [N]',
-    about: 'a long computation in C: counts the primes below N (default 10 million) by trial division, with a progress bar; try Pause and Stop',
+    about: 'a long computation in C: counts the primes below N (default 10 million) by trial division, with a progress bar; try Pause (it holds the program at its next WASI call, here its progress output) and Stop (at once)',
     example: 'primes',
   },
   {

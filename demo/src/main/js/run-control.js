@@ -3,6 +3,8 @@
 // the gate throw, which unwinds the program. The gate also yields to the browser every few milliseconds, so a
 // program on native WebAssembly that keeps calling WASI (output, clocks) never freezes the page.
 // (The interpreter additionally yields on its own and is cancelled through the AbortSignal.)
+// A run in a Worker (native programs) is paused through `pauseFlag`, the shared flag teawasi's Worker runner waits
+// on at the program's WASI calls, and stopped by aborting the signal (which terminates the Worker).
 const YIELD_EVERY_MS = 25;
 
 /** Thrown into the program when the visitor stops it. */
@@ -22,6 +24,9 @@ export class RunControl {
     this.lastYield = performance.now();
     this.onChange = null;
     this.onStop = null; // for runs that stop by other means (the Ruby worker is terminated)
+    // teawasi.run's `pause` option for Worker runs: needs SharedArrayBuffer (the page is cross-origin isolated)
+    this.pauseFlag = globalThis.crossOriginIsolated && typeof SharedArrayBuffer === 'function'
+      ? new Int32Array(new SharedArrayBuffer(4)) : null;
   }
 
   get signal() {
@@ -31,12 +36,17 @@ export class RunControl {
   pause() {
     if (this.stopped || this.paused) return;
     this.paused = true;
+    if (this.pauseFlag) Atomics.store(this.pauseFlag, 0, 1);
     this.onChange?.();
   }
 
   resume() {
     if (!this.paused) return;
     this.paused = false;
+    if (this.pauseFlag) {
+      Atomics.store(this.pauseFlag, 0, 0);
+      Atomics.notify(this.pauseFlag, 0);
+    }
     const waiting = this.resumers;
     this.resumers = [];
     for (const r of waiting) r();

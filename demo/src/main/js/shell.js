@@ -111,7 +111,8 @@ export class Shell {
     lines.push('  ' + colour.cyan('/path/to/file.wasm [ARGS...]') + '  runs a WASI command from the files (drop one on the page)');
     lines.push('Builtins: ' + colour.cyan('help') + ', ' + colour.cyan('clear') + ', '
       + colour.cyan('engine [auto|native|interpreter]'));
-    lines.push('Keys: Enter sends a line to the program, Ctrl-D ends its input, Ctrl-C stops it; arrows edit and recall.');
+    lines.push('Keys: Enter sends a line to the program, Ctrl-D ends its input, Ctrl-C stops it, Alt+P pauses and resumes it;'
+      + ' arrows, Home/End, Ctrl-A/E/U/K/W edit, Up/Down recall.');
     await t.note(lines.join('\r\n'));
   }
 
@@ -132,6 +133,6 @@ export class Shell {
       case 'trapped': end = `trap: ${result.error.message}`; break;
       default: end = `failed: ${result.error?.name ?? 'Error'}: ${result.error?.message ?? ''}`;
     }
-    return `[${name} on ${where}: ${compile}, run ${formatMs(result.runMs)}, ${end}]`;
+    return `[${name} on ${where}${result.worker ? ' in a Worker' : ''}: ${compile}, run ${formatMs(result.runMs)}, ${end}]`;
   }
 }

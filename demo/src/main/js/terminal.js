@@ -32,8 +32,9 @@ export class PageTerminal {
     });
     this.fit = new FitAddon();
     this.term.loadAddon(this.fit);
-    // Tab moves the focus on (the page stays usable with the keyboard alone); the shell has no completion.
-    this.term.attachCustomKeyEventHandler((e) => e.key !== 'Tab');
+    // Tab moves the focus on (the page stays usable with the keyboard alone); the shell has no completion. Alt+P is
+    // the page's Pause key: xterm must not also turn it into typed input (ESC p).
+    this.term.attachCustomKeyEventHandler((e) => e.key !== 'Tab' && !(e.altKey && (e.key === 'p' || e.key === 'P')));
     this.term.open(element);
     this.refit();
     new ResizeObserver(() => this.refit()).observe(element);
@@ -41,6 +42,7 @@ export class PageTerminal {
     this.history = [];
     this.pendingInput = ''; // typed while no one was reading (a tty keeps it for the next read)
     this.onInterrupt = null;
+    this.onReading = null; // called each time a line starts being read (the page marks its first)
     this.term.onData((data) => this.#input(data));
     this.decoders = new Map();
   }
@@ -151,6 +153,7 @@ export class PageTerminal {
           resolve, prompt, chars: [], cursor: 0, startCol: this.term.buffer.active.cursorX,
           historyIndex: this.history.length, saved: null, keepHistory: history,
         };
+        this.onReading?.();
         if (this.pendingInput) {
           const typed = this.pendingInput;
           this.pendingInput = '';

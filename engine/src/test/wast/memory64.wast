@@ -9,6 +9,14 @@
 (module binary "\00asm\01\00\00\00" "\05\0d\01\05\00\80\80\80\80\80\80\80\80\80\00") ;; max 0 in a 10-byte u64
 (module binary "\00asm\01\00\00\00" "\04\0e\01\70\05\00\ff\ff\ff\ff\ff\ff\ff\ff\ff\01") ;; max 2^64-1
 
+;; a memarg offset is a u64 now; only a 64-bit memory may have one of 2^32 or more (i32.load offset=2^32)
+(assert_invalid
+  (module binary "\00asm\01\00\00\00" "\01\04\01\60\00\00" "\03\02\01\00" "\05\03\01\00\01"
+    "\0a\0e\01\0c\00\41\00\28\02\80\80\80\80\10\1a\0b")
+  "offset out of range")
+(module binary "\00asm\01\00\00\00" "\01\04\01\60\00\00" "\03\02\01\00" "\05\03\01\04\01"
+  "\0a\0e\01\0c\00\42\00\28\02\80\80\80\80\10\1a\0b")
+
 ;; ---- loads and stores, u64 offsets
 (module
   (memory i64 1 4)

@@ -41,7 +41,7 @@ const hasJspi = (WA) => typeof WA.Suspending === 'function' && typeof WA.promisi
 export function runOptions(options) {
   if (options === undefined) options = {};
   if (options === null || typeof options !== 'object') throw new TypeError(`run options must be an object, got ${describe(options)}`);
-  const { engine = 'auto', signal, worker, limits, ...wasi } = options;
+  const { engine = 'auto', signal, worker, pause, limits, ...wasi } = options;
   if (!ENGINES.includes(engine)) {
     throw new TypeError(`engine must be 'auto', 'native' or 'interpreter', got ${typeof engine === 'string' ? `'${engine}'` : describe(engine)}`);
   }
@@ -49,7 +49,13 @@ export function runOptions(options) {
     throw new TypeError(`signal must be an AbortSignal, got ${describe(signal)}`);
   }
   if ('jspi' in wasi) throw new TypeError('jspi is not a run option: run chooses how the guest waits by itself');
-  return { engine, signal, worker, limits: checkLimits(limits, 'limits', true), wasi };
+  if (pause !== undefined) {
+    if (worker === undefined || worker === false) throw new TypeError('pause works only with worker (a run on the page cannot block)');
+    if (!(pause instanceof Int32Array) || typeof SharedArrayBuffer !== 'function' || !(pause.buffer instanceof SharedArrayBuffer)) {
+      throw new TypeError(`pause must be an Int32Array on a SharedArrayBuffer (a cross-origin isolated page), got ${describe(pause)}`);
+    }
+  }
+  return { engine, signal, worker, pause, limits: checkLimits(limits, 'limits', true), wasi };
 }
 
 /**
@@ -110,7 +116,10 @@ function meterOf(limits) {
   };
 }
 
-/** Runs on this thread; hooks.wait replaces how blocked calls wait (the Worker's Atomics.wait). */
+/**
+ * Runs on this thread; hooks.wait replaces how blocked calls wait (the Worker's Atomics.wait); hooks.gate wraps the
+ * WASI imports (the Worker's pause).
+ */
 export async function runHere(bytes, { engine, signal, limits = {}, wasi: wasiOptions }, hooks = {}) {
   if (signal && signal.aborted) throw cancelled(signal);
   const mayWait = !hooks.wait && stdinMayWait(wasiOptions.stdin);
@@ -122,7 +131,7 @@ export async function runHere(bytes, { engine, signal, limits = {}, wasi: wasiOp
   if (jspi && meter) jspi = { Suspending: jspi.Suspending, promising: (f, o) => promisingMetered(f, o, meter) };
   const wasi = new WASI({ ...wasiOptions, jspi: jspi || undefined });
   if (hooks.wait) setWait(wasi, hooks.wait);
-  let imports = wasi.getImportObject();
+  let imports = hooks.gate ? hooks.gate(wasi.getImportObject()) : wasi.getImportObject();
   if (chosen.preempt) imports = { ...imports, ...preemptImports(chosen.WA, jspi, { signal, limits }) };
   // the interpreter runs a start function in slices that the signal cancels (an endless one must not hang the page)
   let exitCode;

@@ -129,7 +129,7 @@ function syncDirectory(from, to, dir) {
   }
 }
 
-export async function runInWorker(wasm, { engine, signal, worker, limits, wasi }) {
+export async function runInWorker(wasm, { engine, signal, worker, pause, limits, wasi }) {
   const options = crossingOptions(wasi);
   const fs = wasi.fs;
   const interactive = stdinMayWait(wasi.stdin);
@@ -217,6 +217,6 @@ export async function runInWorker(wasm, { engine, signal, worker, limits, wasi }
     // the Worker runs on a copy of the FileSystem (a tar of it) and sends its changes back while it runs
     const fsTar = shared ? shared.tar : null;
     w.postMessage({ type: 'teawasi-run', bytes, engine, limits, options, interactive, stdinBytes, sab, fsTar,
-      fsPending: shared ? shared.pending : null }, fsTar ? [bytes.buffer, fsTar.buffer] : [bytes.buffer]);
+      fsPending: shared ? shared.pending : null, pause }, fsTar ? [bytes.buffer, fsTar.buffer] : [bytes.buffer]);
   });
 }

@@ -75,6 +75,28 @@ function receiveFileSystem(m) {
   return fs;
 }
 
+/**
+ * The import object with every function first waiting while pause[0] is non-zero (the page's pause option):
+ * a paused program stops at its next WASI call.
+ */
+function pauseGate(pause) {
+  return (importObject) => {
+    const gated = {};
+    for (const [moduleName, functions] of Object.entries(importObject)) {
+      const out = {};
+      for (const [name, f] of Object.entries(functions)) {
+        // (a plain function with `arguments`: HtmlUnit's Rhino cannot compile a rest-parameter arrow here)
+        out[name] = typeof f !== 'function' ? f : function gated() {
+          while (Atomics.load(pause, 0) !== 0) Atomics.wait(pause, 0, Atomics.load(pause, 0));
+          return f.apply(this, arguments);
+        };
+      }
+      gated[moduleName] = out;
+    }
+    return gated;
+  };
+}
+
 /** Sends the last batch; after an overflow the whole tree instead (everything loaded first). */
 async function sendBack(fs, recorder) {
   if (!recorder) return;
@@ -106,6 +128,7 @@ export function workerMain() {
     const flushChanges = () => { if (recorder) recorder.flush(); };
     let stdin = m.stdinBytes;
     const hooks = {};
+    if (m.pause) hooks.gate = pauseGate(m.pause);
     if (m.interactive && m.sab) {
       const shared = sharedStdin(m.sab, flushChanges);
       stdin = shared.take;

@@ -746,6 +746,13 @@ export interface RunOptions extends Omit<WASIOptions, 'jspi'> {
    * contents of `fs` when the run ends instead. An aborted run sends nothing more.
    */
   worker?: Worker | URL | string;
+  /**
+   * Pauses a Worker run (with `worker` only; needs SharedArrayBuffer, so a cross-origin isolated page): while
+   * `pause[0]` is not 0 the program waits at its next WASI call (a program that makes none runs on; `signal` still
+   * stops it). Resume with `Atomics.store(pause, 0, 0); Atomics.notify(pause, 0)`. A TypeError when it is not an
+   * Int32Array on a SharedArrayBuffer or there is no `worker`.
+   */
+  pause?: Int32Array;
 }
 
 /**

@@ -184,5 +184,19 @@ throwsType('preopen onto a file', () => new WASI({ fs, preopens: { '/x': '/work/
   }
 }
 
+// run's pause option (Worker runs on a cross-origin isolated page): checked before anything runs
+const rejectsType = async (name, promise, text) => {
+  try {
+    await promise;
+    check(name, false, 'no error');
+  } catch (e) {
+    check(name, e instanceof TypeError && e.message.includes(text), `${e.name}: ${e.message}`);
+  }
+};
+await rejectsType('pause without worker', run(wasm('exit7'), { pause: new Int32Array(new SharedArrayBuffer(4)) }),
+  'pause works only with worker');
+await rejectsType('pause not shared', run(wasm('exit7'), { worker: 'w.mjs', pause: new Int32Array(1) }),
+  'pause must be an Int32Array on a SharedArrayBuffer');
+
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = failed ? 1 : 0;

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
@@ -43,6 +44,11 @@ class ChromiumDemoInspectTest {
     static void setUp(DemoServerProcess server, WebDriver driver) {
         modules = new SampleModules(dir);
         page = new DemoPage(driver, server.url());
+    }
+
+    @AfterEach
+    void theConsoleStayedQuiet() {
+        page.assertQuietConsole();
     }
 
     private static String choose(Path file) {
@@ -117,5 +123,23 @@ class ChromiumDemoInspectTest {
         assertTrue(validation.contains("CompileError"), validation);
         assertEquals(3, rows("#inspect-sections").size());
         page.screenshot("demo-inspect-invalid.png");
+    }
+
+    @Test
+    void countsFunctionsAndShowsCustomSections() throws IOException {
+        // Two functions and a custom section "note" holding "hi".
+        byte[] wasm = {
+            0, 'a', 's', 'm', 1, 0, 0, 0, 1, 4, 1, 0x60, 0, 0, 3, 3, 2, 0, 0, 10, 7, 2, 2, 0, 0x0b, 2, 0, 0x0b, 0, 7, 4,
+            'n', 'o', 't', 'e', 'h', 'i'
+        };
+        Path file = Files.write(dir.resolve("custom.wasm"), wasm);
+        page.open();
+        assertEquals("done", choose(file));
+        assertEquals("2", page.find("#inspect-summary").getDomAttribute("data-functions"));
+        assertTrue(page.find("#inspect-summary").getText().contains("2 functions defined"));
+        assertEquals(List.of(List.of("note", "2 (content)")), rows("#inspect-custom"));
+        assertEquals("true", page.find("#inspect-validation").getDomAttribute("data-valid"));
+        page.find("#inspect-custom-title").click(); // open the section to show it
+        page.screenshot("demo-inspect-custom.png");
     }
 }

@@ -8,6 +8,7 @@ import dev.teawasi.testweb.support.DemoServerProcess;
 import dev.teawasi.testweb.support.Tools;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,6 +32,11 @@ class ChromiumDemoProgramsTest {
     @BeforeAll
     static void setUp(DemoServerProcess server, WebDriver driver) {
         page = new DemoPage(driver, server.url());
+    }
+
+    @AfterEach
+    void theConsoleStayedQuiet() {
+        page.assertQuietConsole();
     }
 
     private static Map<String, String> run(String engine, String commandLine) {
@@ -69,6 +75,9 @@ class ChromiumDemoProgramsTest {
         assertExited(0, run(engine, "primes 100000"));
         out = page.terminalAfter("primes 100000");
         assertTrue(out.contains("100%") && out.contains("primes below 100000: 9592"), out);
+        // ANSI colours: the progress bar in cyan, the count in (bold) green, the page's summary dimmed.
+        assertEquals("palette 6", page.colourOf("[#########"));
+        assertEquals("palette 2", page.colourOf("9592"));
         page.screenshot("demo-c-programs-" + engine + ".png");
         assertEquals(List.of(), page.consoleProblems());
     }
@@ -96,6 +105,10 @@ class ChromiumDemoProgramsTest {
         assertExited(0, run(engine, "files"));
         assertExited(0, run(engine, "files"));
         assertEquals("run with 0 arguments\nrun with 0 arguments\n", page.fileText("/home/notes/log.txt"));
+        // What the program wrote shows up in the Files panel.
+        page.find("#tree li[data-path='/home/notes'] > .entry").click();
+        page.find("#tree li[data-path='/home/notes/log.txt'] > .entry").click();
+        page.waitForText("#viewer-text", "run with 0 arguments\nrun with 0 arguments");
         page.screenshot("demo-file-tool-" + engine + ".png");
         assertEquals(List.of(), page.consoleProblems());
     }
@@ -113,6 +126,8 @@ class ChromiumDemoProgramsTest {
         // Line editing: the word typed wrongly is fixed with Backspace and the arrow keys before Enter.
         page.type("secnd", Keys.LEFT, Keys.LEFT, "o", Keys.END, " line", Keys.ENTER);
         page.waitForTerminal("SECOND LINE");
+        // A file the visitor adds while the program runs is still there after it (the run changes only its own).
+        page.script("window.teawasiDemo.fs.writeFileSync('/tmp/during-the-run.txt', 'kept');");
         page.screenshot("demo-stdin-" + engine + ".png");
         page.type(Keys.chord(Keys.CONTROL, "d"));
         page.waitForRunsAbove(before);
@@ -120,6 +135,20 @@ class ChromiumDemoProgramsTest {
         assertEquals(engine, r.get("engine"));
         assertExited(0, r);
         assertTrue(page.terminalText().contains("2 lines read"), page::terminalText);
+        assertEquals("kept", page.fileText("/tmp/during-the-run.txt"));
+        // At the shell's prompt: Ctrl-U drops the line, Up recalls the last command, Home/End and Ctrl-W edit.
+        page.waitForPrompt();
+        before = page.runsFinished();
+        page.type("nonsense", Keys.chord(Keys.CONTROL, "u"), "hello one", Keys.ENTER);
+        page.waitForRunsAbove(before);
+        page.waitForPrompt();
+        page.type(
+                Keys.ARROW_UP, Keys.chord(Keys.CONTROL, "w"), "two", Keys.HOME, Keys.DELETE, "H", Keys.END, Keys.ENTER);
+        page.waitForTerminal("$ Hello two");
+        page.waitForPrompt();
+        assertTrue(page.terminalText().contains("argv[1] = one"), page::terminalText);
+        assertTrue(page.terminalText().contains("Hello: command not found"), page::terminalText);
+        assertTrue(!page.terminalText().contains("nonsense"), page::terminalText);
         assertEquals(List.of(), page.consoleProblems());
     }
 
@@ -137,6 +166,7 @@ class ChromiumDemoProgramsTest {
         assertTrue(Integer.parseInt(parts[1]) > 4000, () -> "speech.wav has only " + parts[1] + " bytes");
         assertTrue(page.find("#speech").isDisplayed());
         assertEquals(parts[1], page.find("#speech").getDomAttribute("data-bytes"));
+        page.script("document.getElementById('speech').scrollIntoView({ block: 'center' });");
         page.screenshot("demo-speech-" + engine + ".png");
         assertEquals(List.of(), page.consoleProblems());
     }

@@ -208,6 +208,44 @@ final class DemoPage {
     }
 
     /**
+     * Drops files on an element as a drag from the desktop delivers them (a synthetic DataTransfer: WebDriver cannot
+     * drag from outside the browser). Each file is {name, url}: its bytes are fetched from the page's server.
+     */
+    void dropFiles(String css, String... nameUrlPairs) {
+        Object result = asyncScript(
+                "const done = arguments[arguments.length - 1]; const [css, pairs] = arguments;"
+                        + "(async () => { const dt = new DataTransfer();"
+                        + "  for (let i = 0; i < pairs.length; i += 2) {"
+                        + "    const bytes = await (await fetch(pairs[i + 1])).arrayBuffer();"
+                        + "    dt.items.add(new File([bytes], pairs[i])); }"
+                        + "  document.querySelector(css).dispatchEvent(new DragEvent('drop', { dataTransfer: dt,"
+                        + "    bubbles: true, cancelable: true }));"
+                        + "  return 'dropped'; })().then(done, (e) => done('failed: ' + e.message));",
+                css,
+                List.of(nameUrlPairs));
+        assertEquals("dropped", result);
+    }
+
+    /** Fails on any console error or warning since the last check (the page must stay quiet). */
+    void assertQuietConsole() {
+        assertEquals(List.of(), consoleProblems(), "the browser console");
+    }
+
+    /** The xterm colour of the first cell showing `text` in the terminal: "palette N", "rgb N" or "default". */
+    String colourOf(String text) {
+        return String.valueOf(script(
+                "const buf = window.teawasiDemo.terminal.term.buffer.active;"
+                        + "for (let y = buf.length - 1; y >= 0; y--) {"
+                        + "  const line = buf.getLine(y); const s = line.translateToString(false);"
+                        + "  const x = s.indexOf(arguments[0]); if (x < 0) continue;"
+                        + "  const cell = line.getCell(x);"
+                        + "  return cell.isFgPalette() ? 'palette ' + cell.getFgColor()"
+                        + "    : cell.isFgRGB() ? 'rgb ' + cell.getFgColor() : 'default'; }"
+                        + "return 'not found';",
+                text));
+    }
+
+    /**
      * Keeps what a person would see in test-web/target/screenshots/ and checks that it is not blank: a page that
      * rendered has many distinct colours, a blank one a single colour.
      */

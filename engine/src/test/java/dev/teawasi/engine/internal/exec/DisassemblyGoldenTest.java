@@ -21,7 +21,7 @@ class DisassemblyGoldenTest {
     private static final Path DIR = Paths.get("src/test/resources/disassembly");
 
     @ParameterizedTest
-    @ValueSource(strings = {"arithmetic", "branches", "memory-calls", "simd"})
+    @ValueSource(strings = {"arithmetic", "branches", "memory-calls", "memory64", "simd"})
     void translatedCodeIsTheExpectedOne(String name) throws Exception {
         String wat = new String(Files.readAllBytes(DIR.resolve(name + ".wat")), StandardCharsets.UTF_8);
         Module m = WasmModule.compile(Wat.toWasm(wat)).module();
